@@ -1,0 +1,1 @@
+#include "facility/FacilityProfile.h"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "support/Error.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace daas::facility {
+
+// A facility's name and endpoints, from a JSON profile (resources/facilities/*.json shows the format).
+// Services a facility does not offer are absent (an invalid URL); the GUI then hides that area.
+struct FacilityProfile
+{
+    QString id;          // short, stable: "demo", "stfc"
+    QString name;        // shown to the user: "ISIS Neutron and Muon Source"
+    QString description;
+    QUrl icatUrl;        // ICAT REST base, ends in /icat
+    QUrl idsUrl;         // IDS REST base, ends in /ids
+    QString cloudType;   // "opennebula" | "openstack" | "" (none)
+    QUrl cloudUrl;
+    QUrl storageUrl;     // WebDAV collection of the user's persistent storage
+    QString storageAuth; // "basic" | "bearer"
+    QString batchType;   // "slurm-rest" | "slurm-ssh" | "lsf-ssh" | ""
+    QUrl batchUrl;       // slurmrestd base, or ssh://user@host:port
+
+    // Parses and validates; a broken profile gives an Error whose text names the bad field
+    // ("icat.url: must be an http or https URL").
+    static Result<FacilityProfile> fromJson(const QByteArray &json);
+    static Result<FacilityProfile> fromFile(const QString &path);
+    QJsonObject toJson() const;
+};
+
+} // namespace daas::facility

@@ -1,0 +1,1 @@
+#include "identity/Account.h"

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "support/Error.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
+
+namespace daas::identity {
+
+// One credential field an authenticator asks for (ICAT /properties "keys").
+struct AuthenticatorKey
+{
+    QString name;     // "username", "password"
+    bool hide = false; // true: a password field
+    QString pattern;  // optional regex the value must match
+};
+
+// An ICAT authentication plugin as listed by GET /icat/properties.
+struct Authenticator
+{
+    QString mnemonic;  // "simple", "ldap", "anon"
+    QString friendly;  // display label ("Federal Id"); empty: use the mnemonic
+    bool admin = false; // only for administration tools: a normal sign-in dialog hides it
+    QList<AuthenticatorKey> keys;
+    QString displayName() const { return friendly.isEmpty() ? mnemonic : friendly; }
+};
+
+struct IcatProperties
+{
+    int maxEntities = 10000;
+    int lifetimeMinutes = 120;
+    QList<Authenticator> authenticators; // all, including admin ones
+    QList<Authenticator> userAuthenticators() const; // without admin ones
+    static Result<IcatProperties> fromJson(const QByteArray &json);
+};
+
+// Credentials for one authenticator, in the order of its keys.
+using Credentials = QList<QPair<QString, QString>>;
+
+// The ICAT session of the signed-in user: login with a chosen authenticator, keep-alive refresh before
+// expiry, logout. Every ICAT/IDS call of any service goes through send() so that a session that expires
+// mid-use is handled in one place: the call is parked, sessionExpired() asks the GUI (or CLI) to sign in
+// again, and after a successful login() the parked calls are sent again with the new session id. Nothing
+// the user was doing is lost; if the user gives up (abandonParkedRequests), the parked calls fail with
+// Error::Kind::SessionExpired.
+class IcatSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn, Expired };
+    Q_ENUM(State)
+
+    IcatSession(QUrl icatUrl, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~IcatSession() override;
+
+    State state() const { return m_state; }
+    QString sessionId() const { return m_sessionId; } // a secret: never log it
+    QString userName() const { return m_userName; }   // "simple/alice"
+    QString authenticator() const { return m_authenticator; }
+    QUrl icatUrl() const { return m_icatUrl; }
+    const IcatProperties &properties() const { return m_properties; }
+
+    // GET /icat/properties (no session needed); result via propertiesLoaded/propertiesFailed.
+    void loadProperties();
+    // POST /icat/session; result via signedIn / signInFailed.
+    void login(const QString &authenticator, const Credentials &credentials);
+    // Adopt a session id kept from an earlier run (CLI); checks it with GET /icat/session/{id}.
+    void resume(const QString &sessionId);
+    // DELETE /icat/session/{id}; always ends in SignedOut.
+    void logout();
+
+    // Sends an ICAT or IDS request that needs the session id. build() is called with the current session
+    // id and makes the request (again after a re-login); done() gets the finished reply (owned by the
+    // caller's context: delete it with deleteLater) or the SessionExpired error when the user gave up.
+    // The context object bounds the call's lifetime, as with QObject::connect.
+    using RequestBuilder = std::function<QNetworkReply *(QNetworkAccessManager *, const QString &sessionId)>;
+    using ReplyHandler = std::function<void(QNetworkReply *reply, const Error &error)>;
+    void send(QObject *context, RequestBuilder build, ReplyHandler done);
+
+    void abandonParkedRequests();
+    // For tests and the keep-alive: seconds between refreshes (default: a third of the lifetime).
+    void setRefreshIntervalSeconds(int seconds);
+
+Q_SIGNALS:
+    void stateChanged(daas::identity::IcatSession::State state);
+    void propertiesLoaded();
+    void propertiesFailed(const daas::Error &error);
+    void signedIn();
+    void signInFailed(const daas::Error &error);
+    void signedOut();
+    // The server no longer accepts the session (expired, or revoked): sign in again to carry on.
+    void sessionExpired();
+
+private:
+    struct Pending;
+    void setState(State state);
+    void refresh();
+    void resendParked();
+    void dispatch(const std::shared_ptr<Pending> &pending);
+
+    QUrl m_icatUrl;
+    QNetworkAccessManager *m_network;
+    State m_state = State::SignedOut;
+    QString m_sessionId;
+    QString m_userName;
+    QString m_authenticator;
+    IcatProperties m_properties;
+    QTimer *m_refreshTimer;
+    QList<std::shared_ptr<Pending>> m_parked;
+};
+
+// ICAT and IDS error bodies: {"code":"SESSION","message":"..."} (ICAT: enum names; IDS: class names).
+// Maps a finished reply to an Error (transport errors first, then the body's code, then the HTTP status).
+Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body);
+// True when the reply says the session is not valid (ICAT code SESSION, or IDS 403 for an expired
+// session id), i.e. when a re-login would help.
+bool isSessionError(QNetworkReply *reply, const QByteArray &body);
+
+} // namespace daas::identity

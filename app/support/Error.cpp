@@ -1,0 +1,56 @@
+#include "support/Error.h"
+
+namespace daas {
+
+Error Error::prefixed(const QString &context) const
+{
+    if (!isError())
+        return *this;
+    return Error(m_kind, tr("%1: %2").arg(context, m_userText), m_detail);
+}
+
+Error Error::withDetail(const QString &detail) const
+{
+    return Error(m_kind, m_userText, m_detail.isEmpty() ? detail : m_detail + QStringLiteral("; ") + detail);
+}
+
+Error Error::cancelled()
+{
+    return Error(Kind::Cancelled, tr("Cancelled."));
+}
+
+QString Error::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Tls: return QStringLiteral("tls");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Authentication: return QStringLiteral("authentication");
+    case Kind::SessionExpired: return QStringLiteral("session-expired");
+    case Kind::Permission: return QStringLiteral("permission");
+    case Kind::NotFound: return QStringLiteral("not-found");
+    case Kind::Conflict: return QStringLiteral("conflict");
+    case Kind::InvalidInput: return QStringLiteral("invalid-input");
+    case Kind::Protocol: return QStringLiteral("protocol");
+    case Kind::Server: return QStringLiteral("server");
+    case Kind::Storage: return QStringLiteral("storage");
+    case Kind::UnsafePath: return QStringLiteral("unsafe-path");
+    case Kind::Keychain: return QStringLiteral("keychain");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Unsupported: return QStringLiteral("unsupported");
+    case Kind::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("unknown");
+}
+
+QDebug operator<<(QDebug debug, const Error &error)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Error(" << Error::kindName(error.kind()) << ", " << error.userText();
+    if (!error.detail().isEmpty())
+        debug << " [" << error.detail() << ']';
+    return debug << ')';
+}
+
+} // namespace daas

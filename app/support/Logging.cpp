@@ -1,0 +1,15 @@
+#include "support/Logging.h"
+
+Q_LOGGING_CATEGORY(lcFacility, "daas.facility", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIdentity, "daas.identity", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "daas.keychain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIcat, "daas.icat", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcIds, "daas.ids", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDav, "daas.dav", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTransfer, "daas.transfer", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCloud, "daas.cloud", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcVnc, "daas.vnc", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRdp, "daas.rdp", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcJobs, "daas.jobs", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTls, "daas.tls", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "daas.ui", QtInfoMsg)

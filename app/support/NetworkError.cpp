@@ -1,0 +1,95 @@
+#include "support/NetworkError.h"
+
+#include <QNetworkReply>
+
+namespace daas::support {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("daas::support", text);
+}
+} // namespace
+
+Error transportError(const QNetworkReply *reply)
+{
+    const QNetworkReply::NetworkError code = reply->error();
+    const QString host = reply->url().host();
+    const QString detail = QStringLiteral("%1 %2: %3 (QNetworkReply::NetworkError %4)")
+                               .arg(QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation
+                                                            ? "GET"
+                                                            : "request"),
+                                    reply->url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                                    reply->errorString())
+                               .arg(int(code));
+    switch (code) {
+    case QNetworkReply::NoError:
+        return {};
+    case QNetworkReply::ConnectionRefusedError:
+        return Error(Error::Kind::Network, tr("%1 refused the connection. The service may be down.").arg(host),
+                     detail);
+    case QNetworkReply::HostNotFoundError:
+        return Error(Error::Kind::Network, tr("The server %1 could not be found. Check the network.").arg(host),
+                     detail);
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        return Error(Error::Kind::Network, tr("The connection to %1 was lost.").arg(host), detail);
+    case QNetworkReply::TimeoutError:
+        return Error(Error::Kind::Timeout, tr("%1 did not answer in time.").arg(host), detail);
+    case QNetworkReply::OperationCanceledError:
+        // Qt reports a transfer timeout (setTransferTimeout) as a cancel too
+        return Error(Error::Kind::Cancelled, tr("Cancelled."), detail);
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error(Error::Kind::Tls,
+                     tr("The secure connection to %1 could not be established: its certificate is not trusted.")
+                         .arg(host),
+                     detail);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return Error(Error::Kind::Network, tr("The network proxy failed. Check the proxy settings."), detail);
+    default:
+        break;
+    }
+    // An HTTP status came back: not a transport failure.
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        return {};
+    return Error(Error::Kind::Network, tr("The request to %1 failed.").arg(host), detail);
+}
+
+Error httpStatusError(int status, const QString &service, const QString &detail)
+{
+    const QString d = QStringLiteral("HTTP %1 from %2%3")
+                          .arg(status)
+                          .arg(service, detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+    switch (status) {
+    case 401:
+        return Error(Error::Kind::Authentication, tr("%1 did not accept the credentials.").arg(service), d);
+    case 403:
+        return Error(Error::Kind::Permission, tr("%1 does not allow this.").arg(service), d);
+    case 404:
+        return Error(Error::Kind::NotFound, tr("%1 could not find it. It may have been removed.").arg(service), d);
+    case 409:
+    case 412:
+        return Error(Error::Kind::Conflict, tr("%1 refused: it conflicts with what is there now.").arg(service), d);
+    case 413:
+        return Error(Error::Kind::Storage, tr("%1 refused: it is too large.").arg(service), d);
+    case 507:
+        return Error(Error::Kind::Storage, tr("%1 has no space left.").arg(service), d);
+    case 501:
+        return Error(Error::Kind::Unsupported, tr("%1 does not support this.").arg(service), d);
+    case 503:
+        return Error(Error::Kind::Server, tr("%1 is busy or unavailable. Try again later.").arg(service), d);
+    default:
+        if (status >= 500)
+            return Error(Error::Kind::Server, tr("%1 reported an internal error.").arg(service), d);
+        return Error(Error::Kind::Protocol, tr("%1 gave an unexpected answer (%2).").arg(service).arg(status), d);
+    }
+}
+
+} // namespace daas::support

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace daas::support {
+
+// A settings key with its type and default, declared once below (KeePassXC/qBittorrent's pattern).
+// Never store a secret here: secrets go to the keychain (identity/CredentialStore).
+template<typename T>
+struct SettingKey
+{
+    const char *key;
+    T defaultValue;
+};
+
+namespace keys {
+// facility
+inline const SettingKey<QString> currentFacility{"facility/current", {}};
+// identity ("remember me": the user name and authenticator; the password is in the keychain)
+inline const SettingKey<bool> rememberMe{"identity/rememberMe", false};
+inline const SettingKey<QString> lastAuthenticator{"identity/lastAuthenticator", {}};
+inline const SettingKey<QString> lastUserName{"identity/lastUserName", {}};
+// downloads
+inline const SettingKey<QString> downloadFolder{"downloads/folder", {}};
+// network
+inline const SettingKey<int> requestTimeoutSeconds{"network/requestTimeoutSeconds", 60};
+} // namespace keys
+
+// Typed access to QSettings (organisation/application names set by the executables; tests use
+// QStandardPaths::setTestModeEnabled so they never touch a user's settings).
+class Settings
+{
+public:
+    template<typename T>
+    static T value(const SettingKey<T> &key)
+    {
+        QSettings s;
+        const QVariant v = s.value(QLatin1String(key.key));
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : key.defaultValue;
+    }
+
+    template<typename T>
+    static void setValue(const SettingKey<T> &key, const T &value)
+    {
+        QSettings s;
+        s.setValue(QLatin1String(key.key), QVariant::fromValue(value));
+    }
+
+    template<typename T>
+    static void remove(const SettingKey<T> &key)
+    {
+        QSettings s;
+        s.remove(QLatin1String(key.key));
+    }
+};
+
+} // namespace daas::support

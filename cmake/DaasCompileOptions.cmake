@@ -1,0 +1,39 @@
+# One INTERFACE target carries the house rules for every target of the project (qBittorrent's pattern):
+# strict Qt defines, warnings, and the optional sanitizers.
+add_library(daas_options INTERFACE)
+target_compile_definitions(daas_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060500
+    QT_NO_KEYWORDS)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(daas_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+        -Wcast-align -Woverloaded-virtual -Wformat=2)
+    if(DAAS_WERROR)
+        target_compile_options(daas_options INTERFACE -Werror)
+    endif()
+    if(DAAS_SANITIZE)
+        target_compile_options(daas_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
+        target_link_options(daas_options INTERFACE -fsanitize=address,undefined)
+    endif()
+elseif(MSVC)
+    target_compile_options(daas_options INTERFACE /W4 /permissive- /utf-8)
+    if(DAAS_WERROR)
+        target_compile_options(daas_options INTERFACE /WX)
+    endif()
+endif()
+
+# daas_add_domain(NAME SOURCES ... LINKS ...): one static library per domain of the core, so that a domain
+# links only what it uses and the dependency direction is checked by the build.
+function(daas_add_domain name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
+    qt_add_library(daas_${name} STATIC ${ARG_SOURCES})
+    target_include_directories(daas_${name} PUBLIC ${PROJECT_SOURCE_DIR}/app)
+    target_link_libraries(daas_${name} PUBLIC daas_options Qt6::Core ${ARG_LINKS})
+    set_target_properties(daas_${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+endfunction()
