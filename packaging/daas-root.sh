@@ -162,6 +162,11 @@ in_root() {
 }
 
 cmd=${1:-}
+# chroot and mount need root: ask sudo once, up front, rather than failing half-way
+if [ "$(id -u)" != 0 ] && ! host_is_new_enough && [ -z "${DAAS_IN_ROOT:-}" ] && [ -n "$cmd" ] && [ "$cmd" != where ]; then
+    command -v sudo >/dev/null || die "run as root (making and entering the Debian 13 root needs chroot and mount)"
+    exec sudo --preserve-env=DAAS_BUILD_ROOT,DEBIAN_MIRROR,CI,DISPLAY,XAUTHORITY,TERM "$0" "$@"
+fi
 case "$cmd" in
 where)
     if host_is_new_enough; then echo native; else echo "$ROOT"; fi ;;
