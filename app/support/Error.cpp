@@ -22,24 +22,42 @@ Error Error::cancelled()
 QString Error::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Authentication: return QStringLiteral("authentication");
-    case Kind::SessionExpired: return QStringLiteral("session-expired");
-    case Kind::Permission: return QStringLiteral("permission");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::Conflict: return QStringLiteral("conflict");
-    case Kind::InvalidInput: return QStringLiteral("invalid-input");
-    case Kind::Protocol: return QStringLiteral("protocol");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::Storage: return QStringLiteral("storage");
-    case Kind::UnsafePath: return QStringLiteral("unsafe-path");
-    case Kind::Keychain: return QStringLiteral("keychain");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Unsupported: return QStringLiteral("unsupported");
-    case Kind::Internal: return QStringLiteral("internal");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Authentication:
+        return QStringLiteral("authentication");
+    case Kind::SessionExpired:
+        return QStringLiteral("session-expired");
+    case Kind::Permission:
+        return QStringLiteral("permission");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Storage:
+        return QStringLiteral("storage");
+    case Kind::UnsafePath:
+        return QStringLiteral("unsafe-path");
+    case Kind::Keychain:
+        return QStringLiteral("keychain");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Unsupported:
+        return QStringLiteral("unsupported");
+    case Kind::Internal:
+        return QStringLiteral("internal");
     }
     return QStringLiteral("unknown");
 }

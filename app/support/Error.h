@@ -17,19 +17,19 @@ class Error
 public:
     enum class Kind {
         None,
-        Network,         // no connection, refused, dropped
-        Tls,             // certificate not trusted (see TlsTrustStore)
+        Network, // no connection, refused, dropped
+        Tls,     // certificate not trusted (see TlsTrustStore)
         Timeout,
-        Authentication,  // wrong credentials
-        SessionExpired,  // signed in once, the server no longer accepts the session
-        Permission,      // signed in, but not allowed
+        Authentication, // wrong credentials
+        SessionExpired, // signed in once, the server no longer accepts the session
+        Permission,     // signed in, but not allowed
         NotFound,
-        Conflict,        // already exists, precondition failed
-        InvalidInput,    // the user's or a file's input is wrong (names the field)
-        Protocol,        // the server answered something that does not follow its API
-        Server,          // the server reported an internal failure
-        Storage,         // local disk: cannot write, full
-        UnsafePath,      // a name or archive entry that would leave the chosen folder
+        Conflict,     // already exists, precondition failed
+        InvalidInput, // the user's or a file's input is wrong (names the field)
+        Protocol,     // the server answered something that does not follow its API
+        Server,       // the server reported an internal failure
+        Storage,      // local disk: cannot write, full
+        UnsafePath,   // a name or archive entry that would leave the chosen folder
         Keychain,
         Cancelled,
         Unsupported,
@@ -41,8 +41,7 @@ public:
         : m_kind(kind)
         , m_userText(std::move(userText))
         , m_detail(std::move(detail))
-    {
-    }
+    {}
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
@@ -72,12 +71,10 @@ class Result
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -15,22 +15,21 @@ Error transportError(const QNetworkReply *reply)
 {
     const QNetworkReply::NetworkError code = reply->error();
     const QString host = reply->url().host();
-    const QString detail = QStringLiteral("%1 %2: %3 (QNetworkReply::NetworkError %4)")
-                               .arg(QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation
-                                                            ? "GET"
-                                                            : "request"),
-                                    reply->url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
-                                    reply->errorString())
-                               .arg(int(code));
+    const QString detail =
+        QStringLiteral("%1 %2: %3 (QNetworkReply::NetworkError %4)")
+            .arg(QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation ? "GET"
+                                                                                               : "request"),
+                 reply->url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), reply->errorString())
+            .arg(int(code));
     switch (code) {
     case QNetworkReply::NoError:
         return {};
     case QNetworkReply::ConnectionRefusedError:
-        return Error(Error::Kind::Network, tr("%1 refused the connection. The service may be down.").arg(host),
-                     detail);
+        return Error(Error::Kind::Network,
+                     tr("%1 refused the connection. The service may be down.").arg(host), detail);
     case QNetworkReply::HostNotFoundError:
-        return Error(Error::Kind::Network, tr("The server %1 could not be found. Check the network.").arg(host),
-                     detail);
+        return Error(Error::Kind::Network,
+                     tr("The server %1 could not be found. Check the network.").arg(host), detail);
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
@@ -42,10 +41,11 @@ Error transportError(const QNetworkReply *reply)
         // Qt reports a transfer timeout (setTransferTimeout) as a cancel too
         return Error(Error::Kind::Cancelled, tr("Cancelled."), detail);
     case QNetworkReply::SslHandshakeFailedError:
-        return Error(Error::Kind::Tls,
-                     tr("The secure connection to %1 could not be established: its certificate is not trusted.")
-                         .arg(host),
-                     detail);
+        return Error(
+            Error::Kind::Tls,
+            tr("The secure connection to %1 could not be established: its certificate is not trusted.")
+                .arg(host),
+            detail);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
@@ -73,10 +73,12 @@ Error httpStatusError(int status, const QString &service, const QString &detail)
     case 403:
         return Error(Error::Kind::Permission, tr("%1 does not allow this.").arg(service), d);
     case 404:
-        return Error(Error::Kind::NotFound, tr("%1 could not find it. It may have been removed.").arg(service), d);
+        return Error(Error::Kind::NotFound,
+                     tr("%1 could not find it. It may have been removed.").arg(service), d);
     case 409:
     case 412:
-        return Error(Error::Kind::Conflict, tr("%1 refused: it conflicts with what is there now.").arg(service), d);
+        return Error(Error::Kind::Conflict,
+                     tr("%1 refused: it conflicts with what is there now.").arg(service), d);
     case 413:
         return Error(Error::Kind::Storage, tr("%1 refused: it is too large.").arg(service), d);
     case 507:
@@ -88,7 +90,8 @@ Error httpStatusError(int status, const QString &service, const QString &detail)
     default:
         if (status >= 500)
             return Error(Error::Kind::Server, tr("%1 reported an internal error.").arg(service), d);
-        return Error(Error::Kind::Protocol, tr("%1 gave an unexpected answer (%2).").arg(service).arg(status), d);
+        return Error(Error::Kind::Protocol, tr("%1 gave an unexpected answer (%2).").arg(service).arg(status),
+                     d);
     }
 }
 

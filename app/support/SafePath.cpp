@@ -10,10 +10,11 @@ namespace {
 
 Error unsafe(const QString &name, const QString &why)
 {
-    return Error(Error::Kind::UnsafePath,
-                 QCoreApplication::translate("daas::support", "The name “%1” cannot be used for a local file: %2")
-                     .arg(name, why),
-                 QStringLiteral("refused untrusted path %1 (%2)").arg(name, why));
+    return Error(
+        Error::Kind::UnsafePath,
+        QCoreApplication::translate("daas::support", "The name “%1” cannot be used for a local file: %2")
+            .arg(name, why),
+        QStringLiteral("refused untrusted path %1 (%2)").arg(name, why));
 }
 
 bool isReservedWindowsName(const QString &name)
