@@ -12,12 +12,12 @@ namespace daas::facility {
 // Services a facility does not offer are absent (an invalid URL); the GUI then hides that area.
 struct FacilityProfile
 {
-    QString id;          // short, stable: "demo", "stfc"
-    QString name;        // shown to the user: "ISIS Neutron and Muon Source"
+    QString id;   // short, stable: "demo", "stfc"
+    QString name; // shown to the user: "ISIS Neutron and Muon Source"
     QString description;
-    QUrl icatUrl;        // ICAT REST base, ends in /icat
-    QUrl idsUrl;         // IDS REST base, ends in /ids
-    QString cloudType;   // "opennebula" | "openstack" | "" (none)
+    QUrl icatUrl;      // ICAT REST base, ends in /icat
+    QUrl idsUrl;       // IDS REST base, ends in /ids
+    QString cloudType; // "opennebula" | "openstack" | "" (none)
     QUrl cloudUrl;
     QUrl storageUrl;     // WebDAV collection of the user's persistent storage
     QString storageAuth; // "basic" | "bearer"

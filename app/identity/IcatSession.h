@@ -20,16 +20,16 @@ namespace daas::identity {
 // One credential field an authenticator asks for (ICAT /properties "keys").
 struct AuthenticatorKey
 {
-    QString name;     // "username", "password"
+    QString name;      // "username", "password"
     bool hide = false; // true: a password field
-    QString pattern;  // optional regex the value must match
+    QString pattern;   // optional regex the value must match
 };
 
 // An ICAT authentication plugin as listed by GET /icat/properties.
 struct Authenticator
 {
-    QString mnemonic;  // "simple", "ldap", "anon"
-    QString friendly;  // display label ("Federal Id"); empty: use the mnemonic
+    QString mnemonic;   // "simple", "ldap", "anon"
+    QString friendly;   // display label ("Federal Id"); empty: use the mnemonic
     bool admin = false; // only for administration tools: a normal sign-in dialog hides it
     QList<AuthenticatorKey> keys;
     QString displayName() const { return friendly.isEmpty() ? mnemonic : friendly; }
@@ -39,7 +39,7 @@ struct IcatProperties
 {
     int maxEntities = 10000;
     int lifetimeMinutes = 120;
-    QList<Authenticator> authenticators; // all, including admin ones
+    QList<Authenticator> authenticators;             // all, including admin ones
     QList<Authenticator> userAuthenticators() const; // without admin ones
     static Result<IcatProperties> fromJson(const QByteArray &json);
 };

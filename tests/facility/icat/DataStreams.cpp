@@ -1,0 +1,230 @@
+#include "DataStreams.h"
+
+#include "support/Crc32.h"
+
+#include <QtEndian>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace daas::emulator {
+
+namespace {
+
+std::uint64_t splitmix64(std::uint64_t x)
+{
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+} // namespace
+
+DatafileBytes::DatafileBytes(qint64 datafileId, qint64 size, const QString &name, const QString &storedPath)
+    : m_id(datafileId)
+    , m_size(size)
+{
+    if (!storedPath.isEmpty()) {
+        m_file = std::make_shared<QFile>(storedPath);
+        if (m_file->open(QIODevice::ReadOnly))
+            m_size = m_file->size();
+        else
+            m_size = 0;
+    } else {
+        m_header =
+            u"# DAaaS demo datafile %1 (id %2): synthetic content\n"_s.arg(name).arg(datafileId).toUtf8();
+    }
+}
+
+DatafileBytes::DatafileBytes(QByteArray fixed)
+    : m_id(0)
+    , m_size(fixed.size())
+    , m_isFixed(true)
+    , m_fixed(std::move(fixed))
+{}
+
+qint64 DatafileBytes::read(qint64 offset, char *out, qint64 len) const
+{
+    len = std::max<qint64>(0, std::min(len, m_size - offset));
+    if (m_isFixed) {
+        std::memcpy(out, m_fixed.constData() + offset, size_t(len));
+        return len;
+    }
+    if (m_file) {
+        if (!m_file->seek(offset))
+            return 0;
+        return std::max<qint64>(0, m_file->read(out, len));
+    }
+    qint64 done = 0;
+    while (done < len) {
+        const qint64 pos = offset + done;
+        if (pos < m_header.size()) {
+            const qint64 n = std::min(len - done, m_header.size() - pos);
+            std::memcpy(out + done, m_header.constData() + pos, size_t(n));
+            done += n;
+            continue;
+        }
+        // 8-byte blocks of a counter-based generator: any offset can be produced without the ones before
+        const qint64 block = pos / 8;
+        const int within = int(pos % 8);
+        const std::uint64_t word =
+            qToLittleEndian(splitmix64(std::uint64_t(m_id) << 40 ^ std::uint64_t(block)));
+        const qint64 n = std::min<qint64>(8 - within, len - done);
+        std::memcpy(out + done, reinterpret_cast<const char *>(&word) + within, size_t(n));
+        done += n;
+    }
+    return done;
+}
+
+std::uint32_t DatafileBytes::crc32() const
+{
+    support::Crc32 crc;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 off = 0; off < m_size;) {
+        const qint64 n = read(off, buffer.data(), buffer.size());
+        if (n <= 0)
+            break;
+        crc.update(QByteArrayView(buffer.constData(), n));
+        off += n;
+    }
+    return crc.value();
+}
+
+ComposedStream::ComposedStream(QList<Part> parts, qint64 startOffset, QObject *parent)
+    : QIODevice(parent)
+    , m_parts(std::move(parts))
+    , m_start(startOffset)
+{
+    for (const Part &p : std::as_const(m_parts)) {
+        m_starts.append(m_total);
+        m_total += p.size();
+    }
+    m_start = std::clamp<qint64>(m_start, 0, m_total);
+    open(QIODevice::ReadOnly);
+}
+
+void ComposedStream::dropAfter(qint64 bytes, std::function<void()> drop)
+{
+    m_dropAfter = bytes;
+    m_drop = std::move(drop);
+}
+
+qint64 ComposedStream::readData(char *data, qint64 maxSize)
+{
+    qint64 pos = m_start + this->pos();
+    if (m_dropAfter >= 0) {
+        const qint64 left = m_dropAfter - this->pos();
+        if (left <= 0) {
+            if (m_drop) {
+                auto drop = std::move(m_drop);
+                m_drop = nullptr;
+                drop();
+            }
+            return -1;
+        }
+        maxSize = std::min(maxSize, left);
+    }
+    qint64 done = 0;
+    while (done < maxSize && pos < m_total) {
+        auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), pos);
+        const qsizetype idx = (it - m_starts.cbegin()) - 1;
+        const Part &p = m_parts.at(idx);
+        const qint64 within = pos - m_starts.at(idx);
+        const qint64 n = std::min(maxSize - done, p.size() - within);
+        qint64 got;
+        if (p.file) {
+            got = p.file->read(within, data + done, n);
+        } else {
+            std::memcpy(data + done, p.bytes.constData() + within, size_t(n));
+            got = n;
+        }
+        if (got <= 0)
+            break;
+        done += got;
+        pos += got;
+    }
+    return done == 0 && pos >= m_total ? -1 : done;
+}
+
+QList<ComposedStream::Part> zipParts(const QList<ZipEntry> &entries)
+{
+    auto le16 = [](QByteArray &b, quint16 v) { b.append(char(v & 0xff)).append(char(v >> 8)); };
+    auto le32 = [&](QByteArray &b, quint32 v) {
+        le16(b, quint16(v & 0xffff));
+        le16(b, quint16(v >> 16));
+    };
+    const quint16 dosTime = (9 << 11) | (30 << 5); // 09:30:00
+    const quint16 dosDate = ((2025 - 1980) << 9) | (3 << 5) | 14;
+    QList<ComposedStream::Part> parts;
+    QByteArray central;
+    quint32 offset = 0;
+    for (const ZipEntry &e : entries) {
+        std::shared_ptr<DatafileBytes> content = e.content;
+        const quint32 crc = content->crc32();
+        const quint32 size = quint32(content->size());
+        QByteArray local;
+        le32(local, 0x04034b50);
+        le16(local, 10);     // version needed
+        le16(local, 0x0800); // UTF-8 names
+        le16(local, 0);      // STORED
+        le16(local, dosTime);
+        le16(local, dosDate);
+        le32(local, crc);
+        le32(local, size);
+        le32(local, size);
+        le16(local, quint16(e.name.size()));
+        le16(local, 0);
+        local += e.name;
+        le32(central, 0x02014b50);
+        le16(central, (3 << 8) | 20); // made by unix, so symlink modes are read
+        le16(central, 10);
+        le16(central, 0x0800);
+        le16(central, 0);
+        le16(central, dosTime);
+        le16(central, dosDate);
+        le32(central, crc);
+        le32(central, size);
+        le32(central, size);
+        le16(central, quint16(e.name.size()));
+        le16(central, 0);
+        le16(central, 0);
+        le16(central, 0);
+        le16(central, 0);
+        le32(central, (e.symlink ? 0120777u : 0100644u) << 16);
+        le32(central, offset);
+        central += e.name;
+        offset += quint32(local.size()) + size;
+        parts.append({local, nullptr});
+        parts.append({QByteArray(), content});
+    }
+    QByteArray end;
+    le32(end, 0x06054b50);
+    le16(end, 0);
+    le16(end, 0);
+    le16(end, quint16(entries.size()));
+    le16(end, quint16(entries.size()));
+    le32(end, quint32(central.size()));
+    le32(end, offset);
+    le16(end, 0);
+    parts.append({central + end, nullptr});
+    return parts;
+}
+
+QByteArray javaUrlEncode(const QString &text)
+{
+    QByteArray out;
+    for (const char c : text.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x80 && std::isalnum(u)) || c == '.' || c == '-' || c == '*' || c == '_')
+            out += c;
+        else if (c == ' ')
+            out += '+';
+        else
+            out += '%' + QByteArray::number(u, 16).toUpper().rightJustified(2, '0');
+    }
+    return out;
+}
+
+} // namespace daas::emulator

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+namespace daas::emulator {
+
+// The bytes of a datafile: generated from its id (a header line, then a seekable pseudo-random stream),
+// or read from the file IDS put stored. Random access, so Range requests and ZIP offsets are cheap.
+class DatafileBytes
+{
+public:
+    DatafileBytes(qint64 datafileId, qint64 size, const QString &name, const QString &storedPath = {});
+    explicit DatafileBytes(QByteArray fixed);
+    qint64 size() const { return m_size; }
+    // Copies [offset, offset + len) into out; returns the number of bytes copied.
+    qint64 read(qint64 offset, char *out, qint64 len) const;
+    std::uint32_t crc32() const;
+
+private:
+    qint64 m_id;
+    qint64 m_size;
+    QByteArray m_header;
+    std::shared_ptr<QFile> m_file;
+    bool m_isFixed = false;
+    QByteArray m_fixed;
+};
+
+// A read-only, random-access device over a sequence of parts (fixed bytes or datafiles), started at an
+// offset (for `Range: bytes=N-`). Used for raw downloads and for STORED ZIP archives built on the fly:
+// the archive is never held in memory.
+class ComposedStream : public QIODevice
+{
+    Q_OBJECT
+public:
+    struct Part
+    {
+        QByteArray bytes;
+        std::shared_ptr<DatafileBytes> file;
+        qint64 size() const { return file ? file->size() : bytes.size(); }
+    };
+    ComposedStream(QList<Part> parts, qint64 startOffset, QObject *parent = nullptr);
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_total - m_start; }
+    // Test hook: after this many body bytes the connection is cut (the callback aborts the socket).
+    void dropAfter(qint64 bytes, std::function<void()> drop);
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QList<Part> m_parts;
+    QList<qint64> m_starts;
+    qint64 m_total = 0;
+    qint64 m_start;
+    qint64 m_dropAfter = -1;
+    std::function<void()> m_drop;
+};
+
+struct ZipEntry
+{
+    QByteArray name; // as it appears in the archive
+    std::shared_ptr<DatafileBytes> content;
+    bool symlink = false; // unix symlink entry (content = target), for hostile-archive tests
+};
+
+// STORED (level 0) ZIP parts, as IDS writes them.
+QList<ComposedStream::Part> zipParts(const QList<ZipEntry> &entries);
+
+// java.net.URLEncoder as IDS's ZipMapper uses it: space -> '+', unreserved kept, the rest %XX.
+QByteArray javaUrlEncode(const QString &text);
+
+} // namespace daas::emulator

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "CatalogueModel.h"
+#include "IcatQuery.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHash>
+#include <QHttpServer>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+
+#include <memory>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpSocket;
+
+namespace daas::emulator {
+
+// Knows every connection by its peer port, so a test hook can cut the very connection a download runs on.
+class TrackingTcpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    using QTcpServer::QTcpServer;
+    QTcpSocket *socketFor(quint16 peerPort) const { return m_sockets.value(peerPort); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    QHash<quint16, QPointer<QTcpSocket>> m_sockets;
+};
+
+struct EmulatorOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;
+    QString dataDir;
+    int lifetimeMinutes = 120;
+    int maxEntities = 10000;
+    QString facilityName = QStringLiteral("ISIS");
+};
+
+// ICAT + IDS over REST, following icat.server and ids.server (icat-ids.md), on one port: ICAT under /icat,
+// IDS under /ids, test hooks under /_emulator. All routing is done here (QHttpServer's missing handler) so
+// that the hooks can intercept any request and unknown paths get ICAT's and IDS's own 501 answers.
+class IcatEmulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IcatEmulator(EmulatorOptions options, QObject *parent = nullptr);
+    bool listen();
+    quint16 port() const;
+    const CatalogueModel &model() const { return m_model; }
+
+private:
+    struct Session
+    {
+        QString user;
+        QDateTime expires;
+    };
+    struct Prepared
+    {
+        QString user;
+        QList<qint64> datafileIds;
+        bool zip = true;
+    };
+    using Reply = QHttpServerResponder;
+
+    void dispatch(const QHttpServerRequest &request, Reply &reply);
+    void icat(const QString &path, const QHttpServerRequest &request, Reply &reply);
+    void ids(const QString &call, const QHttpServerRequest &request, Reply &reply);
+    void admin(const QString &call, const QHttpServerRequest &request, Reply &reply);
+
+    void login(const QHttpServerRequest &request, Reply &reply);
+    void session(const QString &id, const QHttpServerRequest &request, Reply &reply);
+    void search(const QHttpServerRequest &request, Reply &reply);
+    void write(const QHttpServerRequest &request, Reply &reply);
+    void getData(const QHttpServerRequest &request, Reply &reply);
+    void put(const QHttpServerRequest &request, Reply &reply);
+
+    std::variant<QString, IcatFailure> userFor(const QString &sessionId) const;
+    std::variant<QString, IcatFailure> idsUser(const QHttpServerRequest &request) const;
+    std::variant<QList<qint64>, IcatFailure>
+    selectDatafiles(const QHttpServerRequest &request, const QString &user, const QUrlQuery &params) const;
+    std::shared_ptr<class DatafileBytes> bytesOf(const Entity *datafile) const;
+    void computeChecksums();
+
+    static void sendJson(Reply &reply, int status, const QJsonValue &body);
+    static void sendText(Reply &reply, int status, const QByteArray &body);
+    static void sendIcatError(Reply &reply, const IcatFailure &f);
+    static void sendIdsError(Reply &reply, int status, const QString &code, const QString &message);
+
+    EmulatorOptions m_options;
+    CatalogueModel m_model;
+    QHttpServer m_http;
+    TrackingTcpServer *m_tcp;
+    QDir m_dataDir;
+    QHash<QString, Session> m_sessions;
+    QHash<QString, Prepared> m_prepared;
+
+    // test hooks
+    qint64 m_dropNextDownloadAfter = -1;
+    struct Lie
+    {
+        QString path;
+        int status = 200;
+        QByteArray body;
+    };
+    std::optional<Lie> m_lie;
+    QString m_hostileZipKind;
+};
+
+} // namespace daas::emulator

@@ -1,0 +1,828 @@
+#include "IcatQuery.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace daas::emulator {
+
+QString Path::text() const
+{
+    return steps.isEmpty() ? alias : alias + u'.' + steps.join(u'.');
+}
+
+struct Expr
+{
+    enum class Kind { Or, And, Not, Compare, Like, In, IsNull, PathValue, Lower, Upper, Literal, User };
+    Kind kind = Kind::Literal;
+    QString op;
+    bool negated = false;
+    QList<ExprPtr> kids;
+    Path path;
+    QVariant literal;
+};
+
+namespace {
+
+struct Token
+{
+    enum class Kind { Ident, String, Number, Param, Timestamp, Symbol, End };
+    Kind kind = Kind::End;
+    QString text;
+    qsizetype pos = 0;
+};
+
+IcatFailure badParameter(const QString &message)
+{
+    return {400, u"BAD_PARAMETER"_s, message};
+}
+
+std::variant<QList<Token>, IcatFailure> tokenize(const QString &q)
+{
+    QList<Token> out;
+    qsizetype i = 0;
+    const qsizetype n = q.size();
+    while (i < n) {
+        const QChar c = q.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.pos = i;
+        if (c.isLetter() || c == u'_') {
+            qsizetype j = i;
+            while (j < n && (q.at(j).isLetterOrNumber() || q.at(j) == u'_'))
+                ++j;
+            t.kind = Token::Kind::Ident;
+            t.text = q.mid(i, j - i);
+            i = j;
+        } else if (c.isDigit()) {
+            qsizetype j = i;
+            while (j < n && q.at(j).isDigit())
+                ++j;
+            t.kind = Token::Kind::Number;
+            t.text = q.mid(i, j - i);
+            i = j;
+        } else if (c == u'\'') {
+            QString s;
+            qsizetype j = i + 1;
+            bool closed = false;
+            while (j < n) {
+                if (q.at(j) == u'\'') {
+                    if (j + 1 < n && q.at(j + 1) == u'\'') {
+                        s += u'\'';
+                        j += 2;
+                        continue;
+                    }
+                    closed = true;
+                    ++j;
+                    break;
+                }
+                s += q.at(j++);
+            }
+            if (!closed)
+                return badParameter(u"Unterminated string starting at position %1"_s.arg(i));
+            t.kind = Token::Kind::String;
+            t.text = s;
+            i = j;
+        } else if (c == u':') {
+            qsizetype j = i + 1;
+            while (j < n && (q.at(j).isLetterOrNumber() || q.at(j) == u'_'))
+                ++j;
+            t.kind = Token::Kind::Param;
+            t.text = q.mid(i + 1, j - i - 1);
+            i = j;
+        } else if (c == u'{') {
+            const qsizetype close = q.indexOf(u'}', i);
+            static const QRegularExpression ts(u"^\\{ts (\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})\\}$"_s);
+            const auto m = ts.match(close < 0 ? QString() : q.mid(i, close - i + 1));
+            if (!m.hasMatch())
+                return badParameter(
+                    u"Timestamp literal at position %1 must be {ts yyyy-MM-dd HH:mm:ss}"_s.arg(i));
+            t.kind = Token::Kind::Timestamp;
+            t.text = m.captured(1);
+            i = close + 1;
+        } else {
+            static const QStringList two = {u"<>"_s, u"<="_s, u">="_s, u"!="_s};
+            const QString pair = q.mid(i, 2);
+            t.kind = Token::Kind::Symbol;
+            if (two.contains(pair)) {
+                t.text = pair;
+                i += 2;
+            } else if (QStringLiteral("(),.=<>*").contains(c)) {
+                t.text = c;
+                ++i;
+            } else {
+                return badParameter(u"Unexpected character '%1' at position %2 in query"_s.arg(c).arg(i));
+            }
+        }
+        out.append(t);
+    }
+    out.append(Token{Token::Kind::End, QString(), n});
+    return out;
+}
+
+} // namespace
+
+class QueryParser
+{
+public:
+    explicit QueryParser(QList<Token> tokens)
+        : m_t(std::move(tokens))
+    {}
+
+    std::optional<IcatFailure> parseSearch(IcatQuery &q)
+    {
+        expectKeyword(u"SELECT"_s);
+        if (acceptKeyword(u"DISTINCT"_s))
+            q.m_distinct = true;
+        if (peekKeyword(u"COUNT"_s)) {
+            next();
+            expectSymbol(u"("_s);
+            if (acceptKeyword(u"DISTINCT"_s))
+                q.m_distinct = true;
+            q.m_select = IcatQuery::SelectKind::Count;
+            q.m_selectPaths.append(parsePath());
+            expectSymbol(u")"_s);
+        } else {
+            q.m_selectPaths.append(parsePath());
+            while (acceptSymbol(u","_s))
+                q.m_selectPaths.append(parsePath());
+            const bool fields = q.m_selectPaths.size() > 1 || !q.m_selectPaths.first().steps.isEmpty();
+            q.m_select = fields ? IcatQuery::SelectKind::Fields : IcatQuery::SelectKind::Entity;
+        }
+        expectKeyword(u"FROM"_s);
+        q.m_entity = expectIdent();
+        acceptKeyword(u"AS"_s);
+        q.m_alias = expectIdent().toLower();
+        while (peekKeyword(u"JOIN"_s) || peekKeyword(u"LEFT"_s) || peekKeyword(u"INNER"_s)) {
+            if (acceptKeyword(u"LEFT"_s))
+                acceptKeyword(u"OUTER"_s);
+            else
+                acceptKeyword(u"INNER"_s);
+            expectKeyword(u"JOIN"_s);
+            IcatQuery::Join j;
+            j.path = parsePath();
+            acceptKeyword(u"AS"_s);
+            j.alias = expectIdent().toLower();
+            q.m_joins.append(j);
+        }
+        if (acceptKeyword(u"WHERE"_s))
+            q.m_where = parseOr();
+        if (acceptKeyword(u"ORDER"_s)) {
+            expectKeyword(u"BY"_s);
+            do {
+                IcatQuery::Order o;
+                o.expr = parseValue();
+                if (acceptKeyword(u"DESC"_s))
+                    o.descending = true;
+                else
+                    acceptKeyword(u"ASC"_s);
+                q.m_order.append(o);
+            } while (acceptSymbol(u","_s));
+        }
+        parseTail(q);
+        if (!m_error && peek().kind != Token::Kind::End)
+            fail(u"Unexpected '%1' at position %2 in query"_s.arg(peek().text).arg(peek().pos));
+        return m_error;
+    }
+
+    std::optional<IcatFailure> parseGet(IcatQuery &q)
+    {
+        q.m_entity = expectIdent();
+        if (peek().kind == Token::Kind::Ident && !peekKeyword(u"INCLUDE"_s)) {
+            acceptKeyword(u"AS"_s);
+            q.m_alias = expectIdent().toLower();
+        }
+        parseTail(q);
+        if (!m_error && peek().kind != Token::Kind::End)
+            fail(u"Unexpected '%1' at position %2 in query"_s.arg(peek().text).arg(peek().pos));
+        return m_error;
+    }
+
+private:
+    void parseTail(IcatQuery &q)
+    {
+        bool sawLimit = false, sawInclude = false;
+        while (!m_error) {
+            if (!sawLimit && acceptKeyword(u"LIMIT"_s)) {
+                sawLimit = true;
+                q.m_hasLimit = true;
+                q.m_offset = expectNumber();
+                if (!acceptSymbol(u","_s)) {
+                    fail(u"LIMIT needs two values, an offset and a count, as in LIMIT 0, 100"_s);
+                    return;
+                }
+                if (acceptSymbol(u"*"_s))
+                    q.m_count = -1;
+                else
+                    q.m_count = expectNumber();
+            } else if (!sawInclude && acceptKeyword(u"INCLUDE"_s)) {
+                sawInclude = true;
+                if (peek().kind == Token::Kind::Number && peek().text == u"1") {
+                    next();
+                    q.m_includeOne = true;
+                    continue;
+                }
+                do {
+                    Path p = parsePath();
+                    QString alias;
+                    if (acceptKeyword(u"AS"_s) ||
+                        (peek().kind == Token::Kind::Ident && !peekKeyword(u"LIMIT"_s)))
+                        alias = expectIdent().toLower();
+                    q.m_includes.append({p, alias});
+                } while (acceptSymbol(u","_s));
+            } else {
+                return;
+            }
+        }
+    }
+
+    ExprPtr parseOr()
+    {
+        ExprPtr left = parseAnd();
+        while (acceptKeyword(u"OR"_s)) {
+            auto e = std::make_shared<Expr>();
+            e->kind = Expr::Kind::Or;
+            e->kids = {left, parseAnd()};
+            left = e;
+        }
+        return left;
+    }
+    ExprPtr parseAnd()
+    {
+        ExprPtr left = parseNot();
+        while (acceptKeyword(u"AND"_s)) {
+            auto e = std::make_shared<Expr>();
+            e->kind = Expr::Kind::And;
+            e->kids = {left, parseNot()};
+            left = e;
+        }
+        return left;
+    }
+    ExprPtr parseNot()
+    {
+        if (acceptKeyword(u"NOT"_s)) {
+            auto e = std::make_shared<Expr>();
+            e->kind = Expr::Kind::Not;
+            e->kids = {parseNot()};
+            return e;
+        }
+        return parsePredicate();
+    }
+    ExprPtr parsePredicate()
+    {
+        if (acceptSymbol(u"("_s)) {
+            ExprPtr inner = parseOr();
+            expectSymbol(u")"_s);
+            return inner;
+        }
+        ExprPtr left = parseValue();
+        auto e = std::make_shared<Expr>();
+        const bool negated = acceptKeyword(u"NOT"_s);
+        if (acceptKeyword(u"LIKE"_s)) {
+            e->kind = Expr::Kind::Like;
+            e->kids = {left, parseValue()};
+        } else if (acceptKeyword(u"IN"_s)) {
+            e->kind = Expr::Kind::In;
+            e->kids = {left};
+            expectSymbol(u"("_s);
+            do
+                e->kids.append(parseValue());
+            while (acceptSymbol(u","_s));
+            expectSymbol(u")"_s);
+        } else if (!negated && acceptKeyword(u"IS"_s)) {
+            e->kind = Expr::Kind::IsNull;
+            e->negated = acceptKeyword(u"NOT"_s);
+            expectKeyword(u"NULL"_s);
+            e->kids = {left};
+            return e;
+        } else if (!negated && peek().kind == Token::Kind::Symbol &&
+                   QStringList{u"="_s, u"<>"_s, u"!="_s, u"<"_s, u">"_s, u"<="_s, u">="_s}.contains(
+                       peek().text)) {
+            e->kind = Expr::Kind::Compare;
+            e->op = next().text;
+            e->kids = {left, parseValue()};
+            return e;
+        } else {
+            fail(u"Expected a comparison at position %1 in query"_s.arg(peek().pos));
+            return e;
+        }
+        e->negated = negated;
+        return e;
+    }
+    ExprPtr parseValue()
+    {
+        auto e = std::make_shared<Expr>();
+        const Token &t = peek();
+        switch (t.kind) {
+        case Token::Kind::String:
+            e->kind = Expr::Kind::Literal;
+            e->literal = next().text;
+            return e;
+        case Token::Kind::Number:
+            e->kind = Expr::Kind::Literal;
+            e->literal = next().text.toLongLong();
+            return e;
+        case Token::Kind::Timestamp:
+            e->kind = Expr::Kind::Literal;
+            e->literal = QDateTime::fromString(next().text, u"yyyy-MM-dd HH:mm:ss"_s).toUTC();
+            return e;
+        case Token::Kind::Param:
+            if (t.text != u"user") {
+                fail(u"Unknown parameter :%1 (only :user is defined)"_s.arg(t.text));
+                return e;
+            }
+            next();
+            e->kind = Expr::Kind::User;
+            return e;
+        case Token::Kind::Ident:
+            if (peekKeyword(u"TRUE"_s) || peekKeyword(u"FALSE"_s)) {
+                e->kind = Expr::Kind::Literal;
+                e->literal = next().text.toUpper() == u"TRUE";
+                return e;
+            }
+            if ((peekKeyword(u"LOWER"_s) || peekKeyword(u"UPPER"_s)) && peekAt(1).text == u"(") {
+                e->kind = next().text.toUpper() == u"LOWER" ? Expr::Kind::Lower : Expr::Kind::Upper;
+                expectSymbol(u"("_s);
+                e->kids = {parseValue()};
+                expectSymbol(u")"_s);
+                return e;
+            }
+            e->kind = Expr::Kind::PathValue;
+            e->path = parsePath();
+            return e;
+        default:
+            fail(u"Expected a value at position %1 in query"_s.arg(t.pos));
+            return e;
+        }
+    }
+    Path parsePath()
+    {
+        Path p;
+        p.alias = expectIdent().toLower();
+        while (acceptSymbol(u"."_s))
+            p.steps.append(expectIdent());
+        return p;
+    }
+
+    const Token &peek() const { return m_t.at(std::min(m_i, m_t.size() - 1)); }
+    const Token &peekAt(qsizetype k) const { return m_t.at(std::min(m_i + k, m_t.size() - 1)); }
+    const Token &next() { return m_t.at(std::min(m_i++, m_t.size() - 1)); }
+    bool peekKeyword(const QString &kw) const
+    {
+        return peek().kind == Token::Kind::Ident && peek().text.compare(kw, Qt::CaseInsensitive) == 0;
+    }
+    bool acceptKeyword(const QString &kw)
+    {
+        if (m_error || !peekKeyword(kw))
+            return false;
+        next();
+        return true;
+    }
+    bool acceptSymbol(const QString &s)
+    {
+        if (m_error || peek().kind != Token::Kind::Symbol || peek().text != s)
+            return false;
+        next();
+        return true;
+    }
+    void expectKeyword(const QString &kw)
+    {
+        if (!acceptKeyword(kw))
+            fail(u"Expected %1 at position %2 in query"_s.arg(kw).arg(peek().pos));
+    }
+    void expectSymbol(const QString &s)
+    {
+        if (!acceptSymbol(s))
+            fail(u"Expected '%1' at position %2 in query"_s.arg(s).arg(peek().pos));
+    }
+    QString expectIdent()
+    {
+        if (m_error || peek().kind != Token::Kind::Ident) {
+            fail(u"Expected a name at position %1 in query"_s.arg(peek().pos));
+            return QString();
+        }
+        return next().text;
+    }
+    qint64 expectNumber()
+    {
+        if (m_error || peek().kind != Token::Kind::Number) {
+            fail(u"Expected a number at position %1 in query"_s.arg(peek().pos));
+            return 0;
+        }
+        return next().text.toLongLong();
+    }
+    void fail(const QString &message)
+    {
+        if (!m_error)
+            m_error = badParameter(message);
+    }
+
+    QList<Token> m_t;
+    qsizetype m_i = 0;
+    std::optional<IcatFailure> m_error;
+};
+
+namespace {
+
+// Follows a path's steps from an entity: relations to entities, the last step may be an attribute.
+QVariant pathValue(const Entity *e, const QStringList &steps)
+{
+    for (qsizetype i = 0; e && i < steps.size(); ++i) {
+        const QString &s = steps.at(i);
+        if (s == u"id")
+            return i + 1 == steps.size() ? QVariant(e->id) : QVariant();
+        if (Entity *r = e->ref(s)) {
+            e = r;
+            continue;
+        }
+        if (i + 1 == steps.size())
+            return e->fields.value(s);
+        return QVariant();
+    }
+    return e ? QVariant(e->id) : QVariant();
+}
+
+int compareValues(const QVariant &a, const QVariant &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return a.isValid() - b.isValid(); // nulls first
+    const auto ta = a.typeId(), tb = b.typeId();
+    if (ta == QMetaType::QDateTime || tb == QMetaType::QDateTime) {
+        const QDateTime x = a.toDateTime(), y = b.toDateTime();
+        return x < y ? -1 : (y < x ? 1 : 0);
+    }
+    const bool na =
+        ta == QMetaType::LongLong || ta == QMetaType::Int || ta == QMetaType::Double || ta == QMetaType::Bool;
+    const bool nb =
+        tb == QMetaType::LongLong || tb == QMetaType::Int || tb == QMetaType::Double || tb == QMetaType::Bool;
+    if (na && nb) {
+        const double x = a.toDouble(), y = b.toDouble();
+        return x < y ? -1 : (y < x ? 1 : 0);
+    }
+    return QString::compare(a.toString(), b.toString());
+}
+
+QRegularExpression likePattern(const QString &pattern)
+{
+    QString re = u"^"_s;
+    for (const QChar c : pattern) {
+        if (c == u'%')
+            re += u".*"_s;
+        else if (c == u'_')
+            re += u'.';
+        else
+            re += QRegularExpression::escape(QString(c));
+    }
+    re += u'$';
+    return QRegularExpression(re, QRegularExpression::DotMatchesEverythingOption);
+}
+
+struct Evaluator
+{
+    const QHash<QString, Entity *> &row;
+    const QString &user;
+
+    QVariant value(const Expr &e) const
+    {
+        switch (e.kind) {
+        case Expr::Kind::Literal:
+            return e.literal;
+        case Expr::Kind::User:
+            return user;
+        case Expr::Kind::PathValue:
+            return pathValue(row.value(e.path.alias), e.path.steps);
+        case Expr::Kind::Lower: {
+            const QVariant v = value(*e.kids.at(0));
+            return v.isValid() ? QVariant(v.toString().toLower()) : QVariant();
+        }
+        case Expr::Kind::Upper: {
+            const QVariant v = value(*e.kids.at(0));
+            return v.isValid() ? QVariant(v.toString().toUpper()) : QVariant();
+        }
+        default:
+            return truth(e);
+        }
+    }
+
+    bool truth(const Expr &e) const
+    {
+        switch (e.kind) {
+        case Expr::Kind::Or:
+            return truth(*e.kids.at(0)) || truth(*e.kids.at(1));
+        case Expr::Kind::And:
+            return truth(*e.kids.at(0)) && truth(*e.kids.at(1));
+        case Expr::Kind::Not:
+            return !truth(*e.kids.at(0));
+        case Expr::Kind::Compare: {
+            const QVariant a = value(*e.kids.at(0)), b = value(*e.kids.at(1));
+            if (!a.isValid() || !b.isValid())
+                return false;
+            const int c = compareValues(a, b);
+            if (e.op == u"=")
+                return c == 0;
+            if (e.op == u"<>" || e.op == u"!=")
+                return c != 0;
+            if (e.op == u"<")
+                return c < 0;
+            if (e.op == u">")
+                return c > 0;
+            if (e.op == u"<=")
+                return c <= 0;
+            return c >= 0;
+        }
+        case Expr::Kind::Like: {
+            const QVariant a = value(*e.kids.at(0)), b = value(*e.kids.at(1));
+            if (!a.isValid() || !b.isValid())
+                return false;
+            return likePattern(b.toString()).match(a.toString()).hasMatch() != e.negated;
+        }
+        case Expr::Kind::In: {
+            const QVariant a = value(*e.kids.at(0));
+            if (!a.isValid())
+                return false;
+            bool found = false;
+            for (qsizetype i = 1; i < e.kids.size() && !found; ++i)
+                found = compareValues(a, value(*e.kids.at(i))) == 0;
+            return found != e.negated;
+        }
+        case Expr::Kind::IsNull:
+            return value(*e.kids.at(0)).isValid() == e.negated;
+        default:
+            return value(e).toBool();
+        }
+    }
+};
+
+} // namespace
+
+std::variant<IcatQuery, IcatFailure> IcatQuery::parseSearch(const QString &text)
+{
+    auto tokens = tokenize(text);
+    if (auto *f = std::get_if<IcatFailure>(&tokens))
+        return *f;
+    IcatQuery q;
+    QueryParser parser(std::get<QList<Token>>(std::move(tokens)));
+    if (auto f = parser.parseSearch(q))
+        return *f;
+    if (!CatalogueModel::isKnownType(q.m_entity))
+        return badParameter(u"Unknown entity '%1' in FROM clause"_s.arg(q.m_entity));
+    if ((q.m_includeOne || !q.m_includes.isEmpty()) && q.m_select != SelectKind::Entity)
+        return badParameter(u"INCLUDE is only valid when exactly one entity is selected"_s);
+    QSet<QString> aliases{q.m_alias};
+    for (const Join &j : std::as_const(q.m_joins)) {
+        if (!aliases.contains(j.path.alias))
+            return badParameter(u"Unknown identification variable '%1' in JOIN"_s.arg(j.path.alias));
+        aliases.insert(j.alias);
+    }
+    for (const Path &p : std::as_const(q.m_selectPaths))
+        if (!aliases.contains(p.alias))
+            return badParameter(u"Unknown identification variable '%1' in SELECT"_s.arg(p.alias));
+    if (auto f = q.buildIncludeTree())
+        return *f;
+    return q;
+}
+
+std::variant<IcatQuery, IcatFailure> IcatQuery::parseGet(const QString &text)
+{
+    auto tokens = tokenize(text);
+    if (auto *f = std::get_if<IcatFailure>(&tokens))
+        return *f;
+    IcatQuery q;
+    QueryParser parser(std::get<QList<Token>>(std::move(tokens)));
+    if (auto f = parser.parseGet(q))
+        return *f;
+    if (!CatalogueModel::isKnownType(q.m_entity))
+        return badParameter(u"Unknown entity '%1'"_s.arg(q.m_entity));
+    if (q.m_hasLimit)
+        return badParameter(u"LIMIT is not allowed when getting one object by id"_s);
+    if (auto f = q.buildIncludeTree())
+        return *f;
+    return q;
+}
+
+std::optional<IcatFailure> IcatQuery::buildIncludeTree()
+{
+    const auto &schema = CatalogueModel::schema();
+    if (m_includeOne) {
+        for (auto it = schema.value(m_entity).refs.cbegin(); it != schema.value(m_entity).refs.cend(); ++it)
+            m_includeTree.children.insert(it.key(), {});
+        return std::nullopt;
+    }
+    // include aliases name a node of the tree, so that "INCLUDE ds.datafiles df, df.parameters" nests
+    QHash<QString, QPair<IncludeNode *, QString>> nodes; // alias -> (node, type)
+    nodes.insert(m_alias, {&m_includeTree, m_entity});
+    for (const auto &[path, alias] : std::as_const(m_includes)) {
+        if (!nodes.contains(path.alias))
+            return badParameter(u"Unknown identification variable '%1' in INCLUDE"_s.arg(path.alias));
+        auto [node, type] = nodes.value(path.alias);
+        for (const QString &step : path.steps) {
+            const EntitySchema &s = schema.value(type);
+            if (s.refs.contains(step))
+                type = s.refs.value(step);
+            else if (s.collections.contains(step))
+                type = s.collections.value(step).first;
+            else
+                return badParameter(u"'%1' is not a relationship of %2 in INCLUDE"_s.arg(step, type));
+            node = &node->children[step];
+        }
+        if (!alias.isEmpty())
+            nodes.insert(alias, {node, type});
+    }
+    return std::nullopt;
+}
+
+QList<Entity *> IcatQuery::candidates(const CatalogueModel &model) const
+{
+    // A conjunct "alias.relation.id = N" at the top of WHERE: start from the parent's collection instead
+    // of every object of the type (a 100,000-file dataset is then not one scan per page).
+    QList<const Expr *> conjuncts;
+    QList<const Expr *> stack;
+    if (m_where)
+        stack.append(m_where.get());
+    while (!stack.isEmpty()) {
+        const Expr *e = stack.takeLast();
+        if (e->kind == Expr::Kind::And)
+            stack << e->kids.at(0).get() << e->kids.at(1).get();
+        else
+            conjuncts.append(e);
+    }
+    const EntitySchema &s = CatalogueModel::schema().value(m_entity);
+    for (const Expr *e : std::as_const(conjuncts)) {
+        if (e->kind != Expr::Kind::Compare || e->op != u"=")
+            continue;
+        const Expr &l = *e->kids.at(0), &r = *e->kids.at(1);
+        if (l.kind != Expr::Kind::PathValue || r.kind != Expr::Kind::Literal || l.path.alias != m_alias ||
+            l.path.steps.size() != 2 || l.path.steps.at(1) != u"id" || !s.refs.contains(l.path.steps.at(0)))
+            continue;
+        const QString refName = l.path.steps.at(0);
+        const Entity *parent = model.find(s.refs.value(refName), r.literal.toLongLong());
+        if (!parent)
+            return {};
+        const EntitySchema &ps = CatalogueModel::schema().value(parent->type);
+        for (auto it = ps.collections.cbegin(); it != ps.collections.cend(); ++it)
+            if (it.value().first == m_entity && it.value().second == refName)
+                return parent->collections.value(it.key());
+    }
+    return model.all(m_entity);
+}
+
+QList<QHash<QString, Entity *>> IcatQuery::rows(const CatalogueModel &model) const
+{
+    QList<QHash<QString, Entity *>> out;
+    for (Entity *root : candidates(model)) {
+        QList<QHash<QString, Entity *>> partial{{{m_alias, root}}};
+        for (const Join &j : m_joins) {
+            QList<QHash<QString, Entity *>> expanded;
+            for (const auto &row : std::as_const(partial)) {
+                QList<Entity *> current{row.value(j.path.alias)};
+                for (const QString &step : j.path.steps) {
+                    QList<Entity *> nextLevel;
+                    for (Entity *e : std::as_const(current)) {
+                        if (!e)
+                            continue;
+                        if (Entity *r = e->ref(step))
+                            nextLevel.append(r);
+                        else
+                            nextLevel.append(e->collections.value(step));
+                    }
+                    current = nextLevel;
+                }
+                for (Entity *e : std::as_const(current)) {
+                    auto r = row;
+                    r.insert(j.alias, e);
+                    expanded.append(r);
+                }
+            }
+            partial = expanded;
+        }
+        out.append(partial);
+    }
+    return out;
+}
+
+std::variant<QJsonArray, IcatFailure> IcatQuery::search(const CatalogueModel &model, const QString &user,
+                                                        int maxEntities) const
+{
+    QList<QHash<QString, Entity *>> matching;
+    for (auto &row : rows(model)) {
+        if (m_where && !Evaluator{row, user}.truth(*m_where))
+            continue;
+        // authorisation applies to what is selected, before LIMIT (so pages stay full)
+        bool readable = true;
+        for (const Path &p : m_selectPaths)
+            readable = readable && model.canRead(row.value(p.alias), user);
+        if (readable)
+            matching.append(std::move(row));
+    }
+    if (!m_order.isEmpty()) {
+        std::stable_sort(matching.begin(), matching.end(), [&](const auto &a, const auto &b) {
+            for (const Order &o : m_order) {
+                const int c =
+                    compareValues(Evaluator{a, user}.value(*o.expr), Evaluator{b, user}.value(*o.expr));
+                if (c != 0)
+                    return o.descending ? c > 0 : c < 0;
+            }
+            return false;
+        });
+    }
+    const Path &selected = m_selectPaths.first();
+    if (m_distinct) {
+        QSet<QString> seen;
+        QList<QHash<QString, Entity *>> unique;
+        for (auto &row : matching) {
+            QString key;
+            for (const Path &p : m_selectPaths)
+                key += pathValue(row.value(p.alias), p.steps).toString() + u'\x1f';
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                unique.append(std::move(row));
+            }
+        }
+        matching = std::move(unique);
+    }
+    if (m_select == SelectKind::Count)
+        return QJsonArray{qint64(matching.size())};
+
+    qint64 from = m_hasLimit ? std::min<qint64>(m_offset, matching.size()) : 0;
+    qint64 count = m_hasLimit && m_count >= 0 ? m_count : matching.size() - from;
+    if (m_select == SelectKind::Entity && (!m_hasLimit || m_count < 0 || m_count > maxEntities) &&
+        matching.size() - from > maxEntities)
+        return IcatFailure{412, u"VALIDATION"_s,
+                           u"attempt to process more than %1 entities"_s.arg(maxEntities)};
+    count = std::min<qint64>(count, matching.size() - from);
+    QJsonArray result;
+    for (qint64 i = from; i < from + count; ++i) {
+        const auto &row = matching.at(i);
+        if (m_select == SelectKind::Entity) {
+            const Entity *e = row.value(selected.alias);
+            result.append(QJsonObject{{e->type, entityToJson(model, e, m_includeTree, user)}});
+        } else {
+            QJsonArray columns;
+            for (const Path &p : m_selectPaths) {
+                const QVariant v = pathValue(row.value(p.alias), p.steps);
+                columns.append(v.typeId() == QMetaType::QDateTime ? QJsonValue(icatDate(v.toDateTime()))
+                                                                  : QJsonValue::fromVariant(v));
+            }
+            result.append(m_selectPaths.size() == 1 ? columns.at(0) : QJsonValue(columns));
+        }
+    }
+    return result;
+}
+
+QJsonObject IcatQuery::serialise(const CatalogueModel &model, const Entity *entity, const QString &user) const
+{
+    return entityToJson(model, entity, m_includeTree, user);
+}
+
+QString icatDate(const QDateTime &dt)
+{
+    // yyyy-MM-dd'T'HH:mm:ss.SSSXXX: "Z" at offset zero, "+01:00" otherwise
+    return dt.toString(Qt::ISODateWithMs);
+}
+
+QJsonObject entityToJson(const CatalogueModel &model, const Entity *e, const IncludeNode &include,
+                         const QString &user)
+{
+    QJsonObject o;
+    o.insert(u"id"_s, e->id);
+    o.insert(u"createId"_s, e->createId);
+    o.insert(u"createTime"_s, icatDate(e->createTime));
+    o.insert(u"modId"_s, e->createId);
+    o.insert(u"modTime"_s, icatDate(e->createTime));
+    const EntitySchema &s = CatalogueModel::schema().value(e->type);
+    for (const QString &f : s.fields) {
+        const QVariant v = e->fields.value(f);
+        if (!v.isValid())
+            continue; // ICAT omits nulls
+        if (v.typeId() == QMetaType::QDateTime)
+            o.insert(f, icatDate(v.toDateTime()));
+        else
+            o.insert(f, QJsonValue::fromVariant(v));
+    }
+    for (auto it = include.children.cbegin(); it != include.children.cend(); ++it) {
+        if (s.refs.contains(it.key())) {
+            const Entity *r = e->ref(it.key());
+            if (r && model.canRead(r, user))
+                o.insert(it.key(), entityToJson(model, r, it.value(), user));
+        }
+    }
+    for (const QString &c : s.collectionOrder) {
+        QJsonArray items;
+        auto node = include.children.constFind(c);
+        if (node != include.children.cend()) {
+            for (const Entity *child : e->collections.value(c))
+                if (model.canRead(child, user)) // unreadable children are dropped silently, as ICAT does
+                    items.append(entityToJson(model, child, node.value(), user));
+        }
+        o.insert(c, items);
+    }
+    return o;
+}
+
+} // namespace daas::emulator
