@@ -80,12 +80,19 @@ public:
     void logout();
 
     // Sends an ICAT or IDS request that needs the session id. build() is called with the current session
-    // id and makes the request (again after a re-login); done() gets the finished reply (owned by the
-    // caller's context: delete it with deleteLater) or the SessionExpired error when the user gave up.
-    // The context object bounds the call's lifetime, as with QObject::connect.
+    // id and makes the request (again after a re-login); done() gets the finished reply (deleted after done
+    // returns), its whole body, and Error() on success, the mapped error otherwise, or the SessionExpired
+    // error when the user gave up signing in again. The context object bounds the call's lifetime.
     using RequestBuilder = std::function<QNetworkReply *(QNetworkAccessManager *, const QString &sessionId)>;
-    using ReplyHandler = std::function<void(QNetworkReply *reply, const Error &error)>;
+    using ReplyHandler =
+        std::function<void(QNetworkReply *reply, const QByteArray &body, const daas::Error &error)>;
     void send(QObject *context, RequestBuilder build, ReplyHandler done);
+
+    // For streamed transfers that send() cannot replay: then() runs at once while signed in, else after the
+    // next successful sign-in, or with the SessionExpired error if the user gives up.
+    void whenSignedIn(QObject *context, std::function<void(const daas::Error &error)> then);
+    // A streamed transfer saw a session error: expire the session (sessionExpired() is emitted once).
+    void reportSessionInvalid();
 
     void abandonParkedRequests();
     // For tests and the keep-alive: seconds between refreshes (default: a third of the lifetime).
@@ -105,8 +112,11 @@ private:
     struct Pending;
     void setState(State state);
     void refresh();
+    void fetchUserName();
+    void expire();
     void resendParked();
     void dispatch(const std::shared_ptr<Pending> &pending);
+    QNetworkRequest request(const QString &path) const;
 
     QUrl m_icatUrl;
     QNetworkAccessManager *m_network;
@@ -116,14 +126,18 @@ private:
     QString m_authenticator;
     IcatProperties m_properties;
     QTimer *m_refreshTimer;
+    bool m_refreshIntervalFixed = false;
     QList<std::shared_ptr<Pending>> m_parked;
 };
 
 // ICAT and IDS error bodies: {"code":"SESSION","message":"..."} (ICAT: enum names; IDS: class names).
 // Maps a finished reply to an Error (transport errors first, then the body's code, then the HTTP status).
 Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body);
-// True when the reply says the session is not valid (ICAT code SESSION, or IDS 403 for an expired
-// session id), i.e. when a re-login would help.
+// True when the reply says the session is not valid, i.e. when a re-login would help: ICAT's code SESSION,
+// or IDS's InsufficientPrivilegesException carrying ICAT's session message (IDS has no code of its own).
 bool isSessionError(QNetworkReply *reply, const QByteArray &body);
+// Form and query values for ICAT/IDS: percent-encodes everything but the unreserved characters, so that
+// '+' is not read as a space by the Java servlet.
+QByteArray formValue(const QString &value);
 
 } // namespace daas::identity

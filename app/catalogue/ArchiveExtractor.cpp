@@ -1,0 +1,115 @@
+#include "catalogue/ArchiveExtractor.h"
+
+#include "support/Logging.h"
+#include "support/SafePath.h"
+
+#include <KZip>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace daas::catalogue {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("daas::catalogue", text);
+}
+
+struct Walker
+{
+    QString target;
+    ExtractResult result;
+
+    void walk(const KArchiveDirectory *dir, const QStringList &path)
+    {
+        const QStringList names = dir->entries();
+        for (const QString &name : names) {
+            const KArchiveEntry *entry = dir->entry(name);
+            const QStringList entryPath = path + QStringList{name};
+            const QString shown = entryPath.join(u'/');
+            if (!entry->symLinkTarget().isEmpty()) {
+                result.refused.append(tr("%1: links are not extracted").arg(shown));
+                continue;
+            }
+            if (entry->isDirectory()) {
+                walk(static_cast<const KArchiveDirectory *>(entry), entryPath);
+                continue;
+            }
+            extract(static_cast<const KArchiveFile *>(entry), entryPath, shown);
+            if (result.error)
+                return;
+        }
+    }
+
+    void extract(const KArchiveFile *file, const QStringList &path, const QString &shown)
+    {
+        // ids / facility / investigation / visit / dataset / file name (which may itself hold '/')
+        if (path.size() < 6 || path.at(0) != u"ids") {
+            result.refused.append(tr("%1: not a file of the catalogue's archive layout").arg(shown));
+            return;
+        }
+        const QString relative = javaUrlDecode(path.at(4)) + u'/' + path.mid(5).join(u'/');
+        const Result<QString> local = support::checkedJoin(target, relative);
+        if (!local) {
+            result.refused.append(u"%1: %2"_s.arg(shown, local.error().userText()));
+            return;
+        }
+        QDir().mkpath(QFileInfo(local.value()).path());
+        QSaveFile out(local.value());
+        std::unique_ptr<QIODevice> in(file->createDevice());
+        if (!in || !out.open(QIODevice::WriteOnly)) {
+            result.error =
+                Error(Error::Kind::Storage, tr("Could not write %1.").arg(local.value()), out.errorString());
+            return;
+        }
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        while (!in->atEnd()) {
+            const qint64 n = in->read(buffer.data(), buffer.size());
+            if (n < 0 || out.write(buffer.constData(), n) != n) {
+                out.cancelWriting();
+                result.error = Error(Error::Kind::Storage,
+                                     tr("Could not write %1: the disk may be full.").arg(local.value()),
+                                     out.errorString());
+                return;
+            }
+        }
+        if (!out.commit()) {
+            result.error =
+                Error(Error::Kind::Storage, tr("Could not write %1.").arg(local.value()), out.errorString());
+            return;
+        }
+        result.written.append(local.value());
+    }
+};
+
+} // namespace
+
+QString javaUrlDecode(const QString &text)
+{
+    QString t = text;
+    t.replace(u'+', u' ');
+    return QUrl::fromPercentEncoding(t.toUtf8());
+}
+
+ExtractResult extractIdsZip(const QString &zipPath, const QString &targetDir)
+{
+    KZip zip(zipPath);
+    if (!zip.open(QIODevice::ReadOnly)) {
+        ExtractResult r;
+        r.error = Error(Error::Kind::Protocol, tr("The downloaded archive could not be opened."),
+                        zip.errorString());
+        return r;
+    }
+    Walker w{targetDir, {}};
+    w.walk(zip.directory(), {});
+    for (const QString &refused : std::as_const(w.result.refused))
+        qCWarning(lcIds) << "refused archive entry" << refused;
+    return w.result;
+}
+
+} // namespace daas::catalogue

@@ -1,0 +1,90 @@
+#include "identity/CredentialStore.h"
+
+#include "support/Logging.h"
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace daas::identity {
+
+namespace {
+
+Error keychainError(const QKeychain::Job *job)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("daas::identity", t); };
+    const QString detail = u"QtKeychain error %1: %2"_s.arg(int(job->error())).arg(job->errorString());
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return Error(Error::Kind::NotFound, tr("Nothing is saved in the keychain for this account."), detail);
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return Error(Error::Kind::Keychain, tr("The keychain did not allow access."), detail);
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error(Error::Kind::Keychain,
+                     tr("No keychain is available on this computer, so the password cannot be remembered."),
+                     detail);
+    default:
+        return Error(Error::Kind::Keychain, tr("The keychain reported an error."), detail);
+    }
+}
+
+template<typename JobT>
+JobT *makeJob(const QString &key)
+{
+    auto *job = new JobT(CredentialStore::service());
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+QString CredentialStore::key(const QString &facilityId, const QString &authenticator, const QString &user)
+{
+    return facilityId + u'/' + authenticator + u'/' + user;
+}
+
+void CredentialStore::write(const QString &key, const QString &secret, QObject *context,
+                            std::function<void(const Error &)> done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(key);
+    job->setTextData(secret);
+    QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
+        const Error e = keychainError(j);
+        if (e)
+            qCWarning(lcKeychain) << "write failed:" << e;
+        done(e);
+    });
+    job->start();
+}
+
+void CredentialStore::read(const QString &key, QObject *context,
+                           std::function<void(const Result<QString> &)> done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
+    QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
+        if (Error e = keychainError(j)) {
+            done(e);
+            return;
+        }
+        done(static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
+    });
+    job->start();
+}
+
+void CredentialStore::remove(const QString &key, QObject *context, std::function<void(const Error &)> done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
+    QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
+        const Error e = keychainError(j);
+        done(e.kind() == Error::Kind::NotFound ? Error() : e);
+    });
+    job->start();
+}
+
+} // namespace daas::identity
