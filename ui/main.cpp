@@ -1,7 +1,65 @@
+#include "FacilityChooser.h"
+#include "MainWindow.h"
+#include "facility/FacilityRegistry.h"
+#include "identity/Account.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace daas;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("daas-desktop"));
+    QApplication::setApplicationName(QStringLiteral("daas-desktop"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DAaaS Desktop"));
+    QApplication::setApplicationVersion(QStringLiteral(DAAS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("daas-desktop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/daas.svg")));
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("daas"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption facilityOption(
+        QStringLiteral("facility"),
+        QCoreApplication::translate("main", "A facility profile file, a bundled facility's id, or 'demo'."),
+        QStringLiteral("profile"));
+    parser.addOption(facilityOption);
+    parser.process(app);
+
+    std::optional<facility::FacilityProfile> profile;
+    if (parser.isSet(facilityOption)) {
+        Result<facility::FacilityProfile> p = facility::FacilityRegistry::resolve(parser.value(facilityOption));
+        if (!p) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "DAaaS Desktop"), p.error().userText());
+            return 1;
+        }
+        profile = p.value();
+    } else {
+        profile = facility::FacilityRegistry::current();
+    }
+    if (!profile) {
+        ui::FacilityChooser chooser;
+        if (chooser.exec() != QDialog::Accepted || !chooser.chosen())
+            return 0;
+        profile = chooser.chosen();
+    }
+
+    identity::Account account(*profile);
+    ui::MainWindow window(&account);
+    window.show();
+    window.signIn();
+    return app.exec();
 }

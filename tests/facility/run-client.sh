@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# run-client.sh BUILD_DIR [CLIENT ARGS]  -- what `packaging/dev run` starts: the client against the
+# configured facility, or, when none is configured, against the local demo facility started here.
+set -euo pipefail
+build=${1:?usage: run-client.sh BUILD_DIR [client args]}
+shift
+client="$build/ui/daas-desktop"
+emulator="$build/tests/facility/daas-icat-emulator"
+here=$(cd "$(dirname "$0")" && pwd)
+
+# the client looks for the demo profile in its runtime directory (QStandardPaths::RuntimeLocation)
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    export XDG_RUNTIME_DIR="/tmp/runtime-$(id -un)"
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+fi
+runtime="$XDG_RUNTIME_DIR/daas-desktop"
+mkdir -p "$runtime" && chmod 700 "$runtime"
+profile="$runtime/local-facility.json"
+pids=()
+cleanup() {
+    rm -f "$profile"
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+# The local demo facility: the ICAT + IDS emulator on a free port; its profile is where the client looks.
+out="$runtime/emulator.out"
+"$emulator" --data-dir "$runtime/ids-data" >"$out" 2>"$runtime/emulator.log" &
+pids+=($!)
+for _ in $(seq 100); do [ -s "$out" ] && break; sleep 0.1; done
+base=$(sed -n 's/^listening on //p' "$out" | head -n1)
+[ -n "$base" ] || { echo "run-client: the demo facility did not start; see $runtime/emulator.log" >&2; exit 1; }
+sed "s#http://127.0.0.1:@PORT@#$base#g" "$here/../../resources/facilities/demo.json" >"$profile"
+
+cat <<MSG
+Local demo facility running at $base (ICAT /icat, IDS /ids).
+Sign in with the "simple" account type as alice / alice-pw (or bob / bob-pw).
+MSG
+
+# A desktop session normally has a display; without one, show the client on a virtual one so the command
+# still works (e.g. over ssh), and say so.
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    fifo="$runtime/displayfd"
+    rm -f "$fifo" && mkfifo "$fifo"
+    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+    pids+=($!)
+    read -r display <"$fifo"
+    export DISPLAY=":$display"
+    echo "No display was found: the client runs on the virtual display $DISPLAY."
+fi
+# The demo needs a keychain for "Remember me"; without a Secret Service the option reports that it cannot.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-run-session >/dev/null; then
+    dbus-run-session -- "$client" "$@"
+else
+    "$client" "$@"
+fi

@@ -1,0 +1,306 @@
+#include "CatalogueView.h"
+
+#include "Dialogs.h"
+#include "DownloadsPanel.h"
+#include "MessageBar.h"
+#include "catalogue/CatalogueListings.h"
+#include "catalogue/CatalogueQueries.h"
+#include "catalogue/IcatSearch.h"
+#include "catalogue/IdsTransfers.h"
+#include "identity/Account.h"
+#include "identity/IcatSession.h"
+#include "support/Settings.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace daas::catalogue;
+
+namespace daas::ui {
+
+CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloads, QWidget *parent)
+    : QWidget(parent)
+    , m_account(account)
+    , m_downloads(downloads)
+    , m_crumbs(new QHBoxLayout)
+    , m_filter(new QLineEdit(this))
+    , m_filterDelay(new QTimer(this))
+    , m_download(new QToolButton(this))
+    , m_upload(new QToolButton(this))
+    , m_message(new MessageBar(this))
+    , m_table(new QTableView(this))
+    , m_details(new QLabel(this))
+    , m_count(new QLabel(this))
+{
+    m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setAccessibleName(tr("Filter the list"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(300);
+    m_download->setText(tr("&Download…"));
+    m_download->setIcon(QIcon(QStringLiteral(":/icons/download.svg")));
+    m_download->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_download->setAccessibleName(tr("Download the selection"));
+    m_upload->setText(tr("&Upload…"));
+    m_upload->setIcon(QIcon(QStringLiteral(":/icons/upload.svg")));
+    m_upload->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_upload->setAccessibleName(tr("Upload a file into this dataset"));
+
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setAccessibleName(tr("Catalogue"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(m_details->fontMetrics().height() * 3);
+
+    auto *bar = new QHBoxLayout;
+    bar->addLayout(m_crumbs);
+    bar->addStretch();
+    bar->addWidget(m_filter);
+    bar->addWidget(m_upload);
+    bar->addWidget(m_download);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_details, 1);
+    footer->addWidget(m_count, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(footer);
+
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setFilter(m_filter->text());
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_download, &QToolButton::clicked, this, &CatalogueView::downloadSelection);
+    connect(m_upload, &QToolButton::clicked, this, &CatalogueView::uploadFile);
+
+    auto *back = new QAction(this);
+    back->setShortcuts({QKeySequence::Back, QKeySequence(Qt::Key_Backspace)});
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(back);
+    connect(back, &QAction::triggered, this, &CatalogueView::goUp);
+}
+
+QString CatalogueView::errorText() const
+{
+    return m_message->text();
+}
+
+void CatalogueView::setModel(PagedListingModel *model, Level level)
+{
+    if (m_model)
+        m_model->deleteLater();
+    m_model = model;
+    m_level = level;
+    m_message->hide();
+    m_filter->blockSignals(true);
+    m_filter->clear();
+    m_filter->blockSignals(false);
+    m_table->setModel(model);
+    m_count->setText(tr("Loading…"));
+    connect(model, &PagedListingModel::errorOccurred, this,
+            [this](const Error &e) { m_message->showMessage(e.userText()); });
+    connect(model, &PagedListingModel::countChanged, this, [this](qint64 rows) {
+        m_count->setText(tr("%n item(s)", nullptr, int(rows)));
+        if (rows > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setStretchLastSection(m_level == Level::Datafiles);
+        if (m_level == Level::Investigations)
+            m_table->setColumnWidth(columns::InvTitle, std::min(m_table->columnWidth(columns::InvTitle), 420));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogueView::showDetails);
+    model->reload();
+    updateBreadcrumb();
+    updateActions();
+    m_details->clear();
+    m_table->setFocus();
+    Q_EMIT levelChanged(level);
+}
+
+void CatalogueView::showInvestigations()
+{
+    setModel(makeInvestigationsModel(m_account->icat(), this), Level::Investigations);
+}
+
+void CatalogueView::openRow(int row)
+{
+    if (!m_model || row < 0 || !m_model->data(m_model->index(row, 0), PagedListingModel::LoadedRole).toBool())
+        return;
+    const QVariant entity = m_model->data(m_model->index(row, 0), PagedListingModel::EntityRole);
+    if (m_level == Level::Investigations) {
+        m_investigation = entity.value<Investigation>();
+        setModel(makeDatasetsModel(m_account->icat(), m_investigation.id, this), Level::Datasets);
+    } else if (m_level == Level::Datasets) {
+        m_dataset = entity.value<Dataset>();
+        setModel(makeDatafilesModel(m_account->icat(), m_dataset.id, this), Level::Datafiles);
+    } else {
+        downloadSelection();
+    }
+}
+
+void CatalogueView::goUp()
+{
+    if (m_level == Level::Datafiles)
+        setModel(makeDatasetsModel(m_account->icat(), m_investigation.id, this), Level::Datasets);
+    else if (m_level == Level::Datasets)
+        showInvestigations();
+}
+
+void CatalogueView::updateBreadcrumb()
+{
+    while (QLayoutItem *item = m_crumbs->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto crumb = [this](const QString &text, std::function<void()> go, bool current) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setAutoRaise(true);
+        b->setEnabled(!current);
+        QFont f = b->font();
+        f.setBold(current);
+        b->setFont(f);
+        connect(b, &QToolButton::clicked, this, [go = std::move(go)] { go(); });
+        m_crumbs->addWidget(b);
+    };
+    auto separator = [this] { m_crumbs->addWidget(new QLabel(QStringLiteral("›"), this)); };
+    crumb(tr("My investigations"), [this] { showInvestigations(); }, m_level == Level::Investigations);
+    if (m_level == Level::Investigations)
+        return;
+    separator();
+    crumb(m_investigation.reference(), [this] {
+        setModel(makeDatasetsModel(m_account->icat(), m_investigation.id, this), Level::Datasets);
+    }, m_level == Level::Datasets);
+    if (m_level == Level::Datasets)
+        return;
+    separator();
+    crumb(m_dataset.name, [] {}, true);
+}
+
+void CatalogueView::updateActions()
+{
+    m_upload->setVisible(m_level == Level::Datafiles);
+    m_download->setToolTip(m_level == Level::Investigations ? tr("Download the whole investigation")
+                           : m_level == Level::Datasets     ? tr("Download the whole dataset")
+                                                            : tr("Download the selected files"));
+}
+
+void CatalogueView::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_model->data(current, PagedListingModel::LoadedRole).toBool()) {
+        m_details->clear();
+        return;
+    }
+    const QVariant entity = m_model->data(m_model->index(current.row(), 0), PagedListingModel::EntityRole);
+    if (m_level == Level::Investigations) {
+        const auto i = entity.value<Investigation>();
+        m_details->setText(QStringLiteral("<b>%1</b> · %2 · %3<br>%4")
+                               .arg(i.reference().toHtmlEscaped(), i.facility.toHtmlEscaped(),
+                                    i.instruments.join(QStringLiteral(", ")).toHtmlEscaped(),
+                                    (i.summary.isEmpty() ? i.title : i.title + QStringLiteral(". ") + i.summary)
+                                        .toHtmlEscaped()));
+    } else if (m_level == Level::Datasets) {
+        const auto d = entity.value<Dataset>();
+        m_details->setText(QStringLiteral("<b>%1</b><br>%2").arg(d.name.toHtmlEscaped(), d.description.toHtmlEscaped()));
+    } else {
+        const auto f = entity.value<Datafile>();
+        m_details->setText(tr("<b>%1</b><br>%2 bytes, CRC32 %3")
+                               .arg(f.name.toHtmlEscaped(), QLocale().toString(f.fileSize),
+                                    f.checksum.isEmpty() ? tr("not recorded") : f.checksum));
+    }
+}
+
+void CatalogueView::downloadSelection()
+{
+    if (!m_model)
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        if (m_model->data(index, PagedListingModel::LoadedRole).toBool())
+            rows.append(index.row());
+    if (rows.isEmpty()) {
+        m_message->showMessage(tr("Select what to download first."), MessageBar::Level::Info);
+        return;
+    }
+    QString start = support::Settings::value(support::keys::downloadFolder);
+    if (start.isEmpty())
+        start = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString folder = Dialogs::chooseFolder(this, tr("Download into folder"), start);
+    if (folder.isEmpty())
+        return;
+    support::Settings::setValue(support::keys::downloadFolder, folder);
+    for (int row : std::as_const(rows)) {
+        const QVariant entity = m_model->data(m_model->index(row, 0), PagedListingModel::EntityRole);
+        DownloadJob::Target target;
+        if (m_level == Level::Investigations) {
+            const auto i = entity.value<Investigation>();
+            target = {DownloadJob::Kind::Investigation, i.id, i.reference(), -1, {}};
+        } else if (m_level == Level::Datasets) {
+            const auto d = entity.value<Dataset>();
+            target = {DownloadJob::Kind::Dataset, d.id, d.name, -1, {}};
+        } else {
+            const auto f = entity.value<Datafile>();
+            target = {DownloadJob::Kind::Datafile, f.id, f.name, f.fileSize, f.checksum};
+        }
+        auto *job = new DownloadJob(m_account, target, folder, m_downloads);
+        m_downloads->addDownload(job);
+        job->start();
+    }
+}
+
+void CatalogueView::uploadFile()
+{
+    if (m_level != Level::Datafiles)
+        return;
+    const QString file = Dialogs::chooseFile(this, tr("Upload a file into %1").arg(m_dataset.name), QString(), QString());
+    if (file.isEmpty())
+        return;
+    // the file's format: the facility's formats, chosen by the file's extension where one matches
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    icatSearch(m_account->icat(), this, queries::datafileFormats(m_investigation.facilityId),
+               [this, file, suffix](const Result<QJsonArray> &r) {
+                   if (!r || r->isEmpty()) {
+                       m_message->showMessage(r ? tr("This facility lists no file formats to upload with.")
+                                                : r.error().userText());
+                       return;
+                   }
+                   qint64 formatId = r->at(0)[QStringLiteral("DatafileFormat")][QStringLiteral("id")].toInteger();
+                   for (const QJsonValue &v : r.value()) {
+                       const QJsonObject f = v[QStringLiteral("DatafileFormat")].toObject();
+                       const QString name = f[QStringLiteral("name")].toString();
+                       if (name == suffix || (suffix == u"nxs" && name == u"nexus"))
+                           formatId = f[QStringLiteral("id")].toInteger();
+                   }
+                   auto *job = new UploadJob(m_account, file, m_dataset.id, formatId, m_downloads);
+                   m_downloads->addUpload(job, QFileInfo(file).fileName());
+                   connect(job, &UploadJob::finished, this, [this](const Error &e) {
+                       if (!e && m_model)
+                           m_model->reload();
+                   });
+                   job->start();
+               });
+}
+
+} // namespace daas::ui

@@ -1,0 +1,118 @@
+#include "DownloadsPanel.h"
+
+#include "catalogue/Entities.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace daas::ui {
+
+DownloadsPanel::DownloadsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("downloadsPanel"));
+    auto *content = new QWidget;
+    m_rows = new QVBoxLayout(content);
+    m_rows->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QWidget *DownloadsPanel::addRow(const QString &label, QObject *job, std::function<void()> cancel)
+{
+    auto *row = new QWidget;
+    row->setObjectName(QStringLiteral("transferRow"));
+    auto *title = new QLabel(label, row);
+    title->setObjectName(QStringLiteral("title"));
+    auto *bar = new QProgressBar(row);
+    bar->setObjectName(QStringLiteral("progress"));
+    bar->setAccessibleName(tr("Progress of %1").arg(label));
+    bar->setRange(0, 0);
+    auto *status = new QLabel(tr("Starting…"), row);
+    status->setObjectName(QStringLiteral("status"));
+    status->setWordWrap(true);
+    status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *cancelButton = new QPushButton(tr("Cancel"), row);
+    cancelButton->setObjectName(QStringLiteral("cancel"));
+    cancelButton->setAccessibleName(tr("Cancel %1").arg(label));
+    auto *grid = new QGridLayout(row);
+    grid->addWidget(title, 0, 0);
+    grid->addWidget(cancelButton, 0, 1, 2, 1);
+    grid->addWidget(bar, 1, 0);
+    grid->addWidget(status, 2, 0, 1, 2);
+    m_rows->insertWidget(0, row);
+    connect(cancelButton, &QPushButton::clicked, job, [cancel = std::move(cancel)] { cancel(); });
+    ++m_running;
+    Q_EMIT transferStarted();
+    return row;
+}
+
+void DownloadsPanel::addDownload(catalogue::DownloadJob *job)
+{
+    const QString label = job->target().name;
+    QWidget *row = addRow(label, job, [job] { job->cancel(); });
+    auto *bar = row->findChild<QProgressBar *>(QStringLiteral("progress"));
+    auto *status = row->findChild<QLabel *>(QStringLiteral("status"));
+    connect(job, &catalogue::DownloadJob::progress, row, [bar, status](qint64 received, qint64 total) {
+        if (total > 0) {
+            bar->setRange(0, 1000);
+            bar->setValue(int(received * 1000 / total));
+            status->setText(tr("%1 of %2").arg(catalogue::formatSize(received), catalogue::formatSize(total)));
+        } else {
+            status->setText(tr("%1 received").arg(catalogue::formatSize(received)));
+        }
+    });
+    connect(job, &catalogue::DownloadJob::finished, row, [this, row, bar, status, job, label](const Error &e) {
+        --m_running;
+        row->findChild<QPushButton *>(QStringLiteral("cancel"))->hide();
+        bar->setRange(0, 1);
+        bar->setValue(e ? 0 : 1);
+        QString text;
+        if (e) {
+            text = e.kind() == Error::Kind::Cancelled ? tr("Cancelled; nothing was kept.") : e.userText();
+        } else {
+            const QStringList files = job->writtenFiles();
+            text = files.size() == 1 ? tr("Saved as %1").arg(QDir::toNativeSeparators(files.first()))
+                                     : tr("%n file(s) saved in %1", nullptr, int(files.size()))
+                                           .arg(QDir::toNativeSeparators(QFileInfo(files.value(0)).path()));
+            if (!job->refusedEntries().isEmpty())
+                text += u'\n' + tr("Refused, because they would have been written outside the folder: %1")
+                                    .arg(job->refusedEntries().join(QStringLiteral("; ")));
+        }
+        status->setText(text);
+        Q_EMIT transferFinished(label + QStringLiteral(": ") + text, bool(e) && e.kind() != Error::Kind::Cancelled);
+    });
+}
+
+void DownloadsPanel::addUpload(catalogue::UploadJob *job, const QString &label)
+{
+    QWidget *row = addRow(label, job, [job] { job->cancel(); });
+    auto *bar = row->findChild<QProgressBar *>(QStringLiteral("progress"));
+    auto *status = row->findChild<QLabel *>(QStringLiteral("status"));
+    connect(job, &catalogue::UploadJob::progress, row, [bar](qint64 sent, qint64 total) {
+        if (total > 0) {
+            bar->setRange(0, 1000);
+            bar->setValue(int(sent * 1000 / total));
+        }
+    });
+    connect(job, &catalogue::UploadJob::finished, row, [this, row, bar, status, label](const Error &e) {
+        --m_running;
+        row->findChild<QPushButton *>(QStringLiteral("cancel"))->hide();
+        bar->setRange(0, 1);
+        bar->setValue(e ? 0 : 1);
+        status->setText(e ? e.userText() : tr("Uploaded and verified."));
+        Q_EMIT transferFinished(label + QStringLiteral(": ") + status->text(), bool(e));
+    });
+}
+
+} // namespace daas::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "catalogue/IdsTransfers.h"
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace daas::ui {
+
+// The transfers of this session: one row per download or upload with its progress, a Cancel button while
+// it runs, and the outcome (where the files are, what was refused, or why it failed) when it ends.
+class DownloadsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DownloadsPanel(QWidget *parent = nullptr);
+    void addDownload(catalogue::DownloadJob *job);
+    void addUpload(catalogue::UploadJob *job, const QString &label);
+    int runningCount() const { return m_running; }
+
+Q_SIGNALS:
+    void transferStarted();
+    void transferFinished(const QString &summary, bool failed);
+
+private:
+    QWidget *addRow(const QString &label, QObject *job, std::function<void()> cancel);
+    QVBoxLayout *m_rows;
+    int m_running = 0;
+};
+
+} // namespace daas::ui

@@ -1,0 +1,78 @@
+#include "FacilityChooser.h"
+
+#include "Dialogs.h"
+#include "facility/FacilityRegistry.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace daas::facility;
+
+namespace daas::ui {
+
+FacilityChooser::FacilityChooser(QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Choose your facility"));
+    setMinimumSize(460, 300);
+    auto *intro = new QLabel(tr("Which facility's services do you use? You can change this later."), this);
+    intro->setWordWrap(true);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #7a1f24"));
+    m_error->hide();
+    m_list->setAccessibleName(tr("Facilities"));
+    if (auto demo = FacilityRegistry::localDemo())
+        m_profiles.append({QStringLiteral("demo"), *demo});
+    for (const FacilityProfile &p : FacilityRegistry::bundled())
+        m_profiles.append({p.id, p});
+    for (const auto &[key, p] : std::as_const(m_profiles)) {
+        auto *item = new QListWidgetItem(p.name, m_list);
+        item->setToolTip(p.description.isEmpty() ? p.icatUrl.host() : p.description);
+    }
+    m_list->setCurrentRow(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *open = buttons->addButton(tr("Open profile &file…"), QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FacilityChooser::choose);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(open, &QPushButton::clicked, this, &FacilityChooser::openFile);
+    connect(m_list, &QListWidget::itemActivated, this, &FacilityChooser::choose);
+}
+
+void FacilityChooser::choose()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_profiles.size())
+        return;
+    FacilityRegistry::setCurrent(m_profiles.at(row).first);
+    m_chosen = m_profiles.at(row).second;
+    accept();
+}
+
+void FacilityChooser::openFile()
+{
+    const QString path = Dialogs::chooseFile(this, tr("Open a facility profile"), QString(),
+                                             tr("Facility profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    Result<FacilityProfile> p = FacilityProfile::fromFile(path);
+    if (!p) {
+        m_error->setText(p.error().userText());
+        m_error->show();
+        return;
+    }
+    FacilityRegistry::setCurrent(path);
+    m_chosen = p.value();
+    accept();
+}
+
+} // namespace daas::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QDockWidget;
+
+namespace daas::identity {
+class Account;
+}
+
+namespace daas::ui {
+
+class CatalogueView;
+class DownloadsPanel;
+class SignInDialog;
+
+// The client's window: the catalogue in the middle, transfers in a dock, the session in the status bar.
+// Areas of services the facility does not offer, or that the client does not have yet, are absent.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(identity::Account *account, QWidget *parent = nullptr);
+
+    // Opens the sign-in dialog (at start, and when the session ends mid-use).
+    void signIn(const QString &reason = {});
+    CatalogueView *catalogue() const { return m_catalogue; }
+    DownloadsPanel *downloads() const { return m_downloads; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+    QString sessionStatus() const;
+
+private:
+    void updateSessionStatus();
+    void buildMenus();
+
+    identity::Account *m_account;
+    DownloadsPanel *m_downloads;
+    QDockWidget *m_downloadsDock;
+    CatalogueView *m_catalogue;
+    QLabel *m_facilityLabel;
+    QLabel *m_sessionLabel;
+    SignInDialog *m_signIn = nullptr;
+    bool m_browsing = false;
+};
+
+} // namespace daas::ui
