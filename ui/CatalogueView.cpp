@@ -90,7 +90,8 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
         if (m_model)
             m_model->setFilter(m_filter->text());
     });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_download, &QToolButton::clicked, this, &CatalogueView::downloadSelection);
     connect(m_upload, &QToolButton::clicked, this, &CatalogueView::uploadFile);
 
@@ -124,12 +125,29 @@ void CatalogueView::setModel(PagedListingModel *model, Level level)
         m_count->setText(tr("%n item(s)", nullptr, int(rows)));
         if (rows > 0 && !m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_model->index(0, 0));
-        m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setStretchLastSection(m_level == Level::Datafiles);
-        if (m_level == Level::Investigations)
-            m_table->setColumnWidth(columns::InvTitle, std::min(m_table->columnWidth(columns::InvTitle), 420));
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CatalogueView::showDetails);
+    // columns are fitted to the first page's contents, not to the "Loading…" placeholders
+    connect(
+        model, &PagedListingModel::pageLoaded, this,
+        [this](int page) {
+            if (page != 0)
+                return;
+            m_table->resizeColumnsToContents();
+            const int widest = std::max(240, m_table->viewport()->width() / 2);
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, widest));
+            // the column with the words a person scans (title, name) takes the room that is left
+            QHeaderView *header = m_table->horizontalHeader();
+            header->setSectionResizeMode(QHeaderView::Interactive);
+            const int words = m_level == Level::Investigations ? int(columns::InvTitle)
+                              : m_level == Level::Datasets     ? int(columns::DsName)
+                                                               : int(columns::DfName);
+            header->setSectionResizeMode(words, QHeaderView::Stretch);
+            showDetails();
+        },
+        Qt::SingleShotConnection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CatalogueView::showDetails);
     model->reload();
     updateBreadcrumb();
     updateActions();
@@ -189,9 +207,10 @@ void CatalogueView::updateBreadcrumb()
     if (m_level == Level::Investigations)
         return;
     separator();
-    crumb(m_investigation.reference(), [this] {
-        setModel(makeDatasetsModel(m_account->icat(), m_investigation.id, this), Level::Datasets);
-    }, m_level == Level::Datasets);
+    crumb(
+        m_investigation.reference(),
+        [this] { setModel(makeDatasetsModel(m_account->icat(), m_investigation.id, this), Level::Datasets); },
+        m_level == Level::Datasets);
     if (m_level == Level::Datasets)
         return;
     separator();
@@ -216,14 +235,16 @@ void CatalogueView::showDetails()
     const QVariant entity = m_model->data(m_model->index(current.row(), 0), PagedListingModel::EntityRole);
     if (m_level == Level::Investigations) {
         const auto i = entity.value<Investigation>();
-        m_details->setText(QStringLiteral("<b>%1</b> · %2 · %3<br>%4")
-                               .arg(i.reference().toHtmlEscaped(), i.facility.toHtmlEscaped(),
-                                    i.instruments.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                    (i.summary.isEmpty() ? i.title : i.title + QStringLiteral(". ") + i.summary)
-                                        .toHtmlEscaped()));
+        m_details->setText(
+            QStringLiteral("<b>%1</b> · %2 · %3<br>%4")
+                .arg(i.reference().toHtmlEscaped(), i.facility.toHtmlEscaped(),
+                     i.instruments.join(QStringLiteral(", ")).toHtmlEscaped(),
+                     (i.summary.isEmpty() ? i.title : i.title + QStringLiteral(". ") + i.summary)
+                         .toHtmlEscaped()));
     } else if (m_level == Level::Datasets) {
         const auto d = entity.value<Dataset>();
-        m_details->setText(QStringLiteral("<b>%1</b><br>%2").arg(d.name.toHtmlEscaped(), d.description.toHtmlEscaped()));
+        m_details->setText(
+            QStringLiteral("<b>%1</b><br>%2").arg(d.name.toHtmlEscaped(), d.description.toHtmlEscaped()));
     } else {
         const auto f = entity.value<Datafile>();
         m_details->setText(tr("<b>%1</b><br>%2 bytes, CRC32 %3")
@@ -274,7 +295,8 @@ void CatalogueView::uploadFile()
 {
     if (m_level != Level::Datafiles)
         return;
-    const QString file = Dialogs::chooseFile(this, tr("Upload a file into %1").arg(m_dataset.name), QString(), QString());
+    const QString file =
+        Dialogs::chooseFile(this, tr("Upload a file into %1").arg(m_dataset.name), QString(), QString());
     if (file.isEmpty())
         return;
     // the file's format: the facility's formats, chosen by the file's extension where one matches
@@ -286,7 +308,8 @@ void CatalogueView::uploadFile()
                                                 : r.error().userText());
                        return;
                    }
-                   qint64 formatId = r->at(0)[QStringLiteral("DatafileFormat")][QStringLiteral("id")].toInteger();
+                   qint64 formatId =
+                       r->at(0)[QStringLiteral("DatafileFormat")][QStringLiteral("id")].toInteger();
                    for (const QJsonValue &v : r.value()) {
                        const QJsonObject f = v[QStringLiteral("DatafileFormat")].toObject();
                        const QString name = f[QStringLiteral("name")].toString();

@@ -12,7 +12,8 @@ QString Dialogs::chooseFolder(QWidget *parent, const QString &title, const QStri
     return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
-QString Dialogs::chooseFile(QWidget *parent, const QString &title, const QString &start, const QString &filter)
+QString Dialogs::chooseFile(QWidget *parent, const QString &title, const QString &start,
+                            const QString &filter)
 {
     if (!s_nextFile.isNull())
         return std::exchange(s_nextFile, QString());

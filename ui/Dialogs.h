@@ -12,7 +12,8 @@ class Dialogs
 {
 public:
     static QString chooseFolder(QWidget *parent, const QString &title, const QString &start);
-    static QString chooseFile(QWidget *parent, const QString &title, const QString &start, const QString &filter);
+    static QString chooseFile(QWidget *parent, const QString &title, const QString &start,
+                              const QString &filter);
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextFolder(const QString &path) { s_nextFolder = path; }

@@ -67,31 +67,35 @@ void DownloadsPanel::addDownload(catalogue::DownloadJob *job)
         if (total > 0) {
             bar->setRange(0, 1000);
             bar->setValue(int(received * 1000 / total));
-            status->setText(tr("%1 of %2").arg(catalogue::formatSize(received), catalogue::formatSize(total)));
+            status->setText(
+                tr("%1 of %2").arg(catalogue::formatSize(received), catalogue::formatSize(total)));
         } else {
             status->setText(tr("%1 received").arg(catalogue::formatSize(received)));
         }
     });
-    connect(job, &catalogue::DownloadJob::finished, row, [this, row, bar, status, job, label](const Error &e) {
-        --m_running;
-        row->findChild<QPushButton *>(QStringLiteral("cancel"))->hide();
-        bar->setRange(0, 1);
-        bar->setValue(e ? 0 : 1);
-        QString text;
-        if (e) {
-            text = e.kind() == Error::Kind::Cancelled ? tr("Cancelled; nothing was kept.") : e.userText();
-        } else {
-            const QStringList files = job->writtenFiles();
-            text = files.size() == 1 ? tr("Saved as %1").arg(QDir::toNativeSeparators(files.first()))
-                                     : tr("%n file(s) saved in %1", nullptr, int(files.size()))
-                                           .arg(QDir::toNativeSeparators(QFileInfo(files.value(0)).path()));
-            if (!job->refusedEntries().isEmpty())
-                text += u'\n' + tr("Refused, because they would have been written outside the folder: %1")
-                                    .arg(job->refusedEntries().join(QStringLiteral("; ")));
-        }
-        status->setText(text);
-        Q_EMIT transferFinished(label + QStringLiteral(": ") + text, bool(e) && e.kind() != Error::Kind::Cancelled);
-    });
+    connect(
+        job, &catalogue::DownloadJob::finished, row, [this, row, bar, status, job, label](const Error &e) {
+            --m_running;
+            row->findChild<QPushButton *>(QStringLiteral("cancel"))->hide();
+            bar->setRange(0, 1);
+            bar->setValue(e ? 0 : 1);
+            QString text;
+            if (e) {
+                text = e.kind() == Error::Kind::Cancelled ? tr("Cancelled; nothing was kept.") : e.userText();
+            } else {
+                const QStringList files = job->writtenFiles();
+                text = files.size() == 1
+                           ? tr("Saved as %1").arg(QDir::toNativeSeparators(files.first()))
+                           : tr("%n file(s) saved in %1", nullptr, int(files.size()))
+                                 .arg(QDir::toNativeSeparators(QFileInfo(files.value(0)).path()));
+                if (!job->refusedEntries().isEmpty())
+                    text += u'\n' + tr("Refused, because they would have been written outside the folder: %1")
+                                        .arg(job->refusedEntries().join(QStringLiteral("; ")));
+            }
+            status->setText(text);
+            Q_EMIT transferFinished(label + QStringLiteral(": ") + text,
+                                    bool(e) && e.kind() != Error::Kind::Cancelled);
+        });
 }
 
 void DownloadsPanel::addUpload(catalogue::UploadJob *job, const QString &label)

@@ -60,8 +60,8 @@ void FacilityChooser::choose()
 
 void FacilityChooser::openFile()
 {
-    const QString path = Dialogs::chooseFile(this, tr("Open a facility profile"), QString(),
-                                             tr("Facility profiles (*.json)"));
+    const QString path =
+        Dialogs::chooseFile(this, tr("Open a facility profile"), QString(), tr("Facility profiles (*.json)"));
     if (path.isEmpty())
         return;
     Result<FacilityProfile> p = FacilityProfile::fromFile(path);

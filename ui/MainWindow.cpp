@@ -77,16 +77,18 @@ void MainWindow::buildMenus()
         m_browsing = false;
         signIn();
     });
-    connect(m_account->icat(), &identity::IcatSession::stateChanged, this, [signInAction, signOutAction](State s) {
-        signInAction->setEnabled(s != State::SignedIn);
-        signOutAction->setEnabled(s == State::SignedIn);
-    });
+    connect(m_account->icat(), &identity::IcatSession::stateChanged, this,
+            [signInAction, signOutAction](State s) {
+                signInAction->setEnabled(s != State::SignedIn);
+                signOutAction->setEnabled(s == State::SignedIn);
+            });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DAaaS Desktop"), this, [this] {
-        QMessageBox::about(this, tr("About DAaaS Desktop"),
-                           tr("<b>DAaaS Desktop</b> %1<br>Your experiments, data and analysis environments at %2.")
-                               .arg(QApplication::applicationVersion(), m_account->profile().name.toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About DAaaS Desktop"),
+            tr("<b>DAaaS Desktop</b> %1<br>Your experiments, data and analysis environments at %2.")
+                .arg(QApplication::applicationVersion(), m_account->profile().name.toHtmlEscaped()));
     });
 }
 

@@ -31,8 +31,9 @@ void MessageBar::showMessage(const QString &text, Level level)
 {
     m_label->setText(text);
     setAccessibleDescription(text);
-    setStyleSheet(level == Level::Error ? QStringLiteral("#messageBar { background: #fbe3e4; color: #7a1f24; }")
-                                        : QStringLiteral("#messageBar { background: #e3eefb; color: #1f3f7a; }"));
+    setStyleSheet(level == Level::Error
+                      ? QStringLiteral("#messageBar { background: #fbe3e4; color: #7a1f24; }")
+                      : QStringLiteral("#messageBar { background: #e3eefb; color: #1f3f7a; }"));
     QFrame::show();
 }
 

@@ -59,7 +59,8 @@ SignInDialog::SignInDialog(identity::Account *account, QWidget *parent)
     connect(icat, &identity::IcatSession::propertiesLoaded, this, &SignInDialog::populate);
     connect(icat, &identity::IcatSession::propertiesFailed, this, [this](const Error &e) {
         setBusy(false);
-        m_message->showMessage(tr("%1 Check the network, then close and open this window again.").arg(e.userText()));
+        m_message->showMessage(
+            tr("%1 Check the network, then close and open this window again.").arg(e.userText()));
     });
     connect(icat, &identity::IcatSession::signInFailed, this, [this](const Error &e) {
         setBusy(false);

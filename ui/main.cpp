@@ -41,9 +41,11 @@ int main(int argc, char **argv)
 
     std::optional<facility::FacilityProfile> profile;
     if (parser.isSet(facilityOption)) {
-        Result<facility::FacilityProfile> p = facility::FacilityRegistry::resolve(parser.value(facilityOption));
+        Result<facility::FacilityProfile> p =
+            facility::FacilityRegistry::resolve(parser.value(facilityOption));
         if (!p) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "DAaaS Desktop"), p.error().userText());
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "DAaaS Desktop"),
+                                  p.error().userText());
             return 1;
         }
         profile = p.value();

@@ -1,0 +1,199 @@
+// GUI: sign in → browse → download, driven like a user would, against the ICAT/IDS emulator.
+// With DAAS_SCREENSHOT_DIR set, the windows are saved there as PNGs for people to look at.
+
+#include "CatalogueView.h"
+#include "Dialogs.h"
+#include "DownloadsPanel.h"
+#include "IcatEmulatorProcess.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "catalogue/PagedListingModel.h"
+#include "identity/Account.h"
+#include "identity/IcatSession.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace daas;
+using catalogue::PagedListingModel;
+
+class TestGuiCatalogue : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<testing::IcatEmulatorProcess> m_emulator;
+
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("DAAS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(w->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+    }
+
+    static int rowWhere(PagedListingModel *model, int column, const QString &text)
+    {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, column).data().toString() == text)
+                return r;
+        return -1;
+    }
+
+    static void signInAs(ui::SignInDialog *dialog, const QString &user, const QString &password)
+    {
+        QTRY_VERIFY(dialog->field(QStringLiteral("username")) != nullptr);
+        dialog->field(QStringLiteral("username"))->setText(user);
+        dialog->field(QStringLiteral("password"))->setText(password);
+        dialog->submit();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_emulator = std::make_unique<testing::IcatEmulatorProcess>();
+        QVERIFY2(m_emulator->isRunning(), qPrintable(m_emulator->log()));
+    }
+
+    void signInBrowseAndDownload()
+    {
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.signIn();
+        ui::SignInDialog *dialog = window.signInDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->field(QStringLiteral("password")) != nullptr);
+
+        // the authenticators ICAT lists, without the admin one; hidden keys are password fields
+        QStringList offered;
+        for (int i = 0; i < dialog->authenticatorBox()->count(); ++i)
+            offered << dialog->authenticatorBox()->itemText(i);
+        QCOMPARE(offered, (QStringList{QStringLiteral("simple"), QStringLiteral("Federal Id"),
+                                       QStringLiteral("Anonymous")}));
+        QCOMPARE(dialog->field(QStringLiteral("password"))->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog->field(QStringLiteral("username"))->echoMode(), QLineEdit::Normal);
+
+        signInAs(dialog, QStringLiteral("alice"), QStringLiteral("wrong"));
+        QTRY_COMPARE(dialog->errorText(), QStringLiteral("The user name or password is not correct."));
+        QVERIFY(dialog->isVisible());
+        shoot(dialog, QStringLiteral("signin-error"));
+
+        signInAs(dialog, QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        QCOMPARE(window.sessionStatus(), QStringLiteral("Signed in as simple/alice"));
+
+        // my investigations: ISIS RB numbers and Diamond visits, loaded lazily
+        ui::CatalogueView *view = window.catalogue();
+        QCOMPARE(view->level(), ui::CatalogueView::Level::Investigations);
+        QTRY_VERIFY(view->model()->rowCount() > 10);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        const int visit = rowWhere(view->model(), 0, QStringLiteral("cm33866-2"));
+        QVERIFY2(visit >= 0, "a Diamond visit is listed by its visit id");
+        QVERIFY(view->model()->index(0, 0).data().toString().startsWith(QStringLiteral("RB ")));
+        window.resize(1280, 760);
+        shoot(&window, QStringLiteral("catalogue-investigations"));
+
+        // the investigation with the kagome title → its datasets → its datafiles
+        view->filterEdit()->setText(QStringLiteral("kagome"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        view->openRow(0);
+        QCOMPARE(view->level(), ui::CatalogueView::Level::Datasets);
+        QTRY_VERIFY(view->model()->rowCount() >= 2);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        const int runs = rowWhere(view->model(), 0, QStringLiteral("MARI run data"));
+        QVERIFY(runs >= 0);
+        shoot(&window, QStringLiteral("catalogue-datasets"));
+        view->openRow(runs);
+        QCOMPARE(view->level(), ui::CatalogueView::Level::Datafiles);
+        QTRY_VERIFY(view->model()->rowCount() >= 3);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("MAR25100.raw"));
+        QVERIFY(!view->model()->index(0, 2).data().toString().isEmpty()); // a size a person reads
+        shoot(&window, QStringLiteral("catalogue-datafiles"));
+
+        // download the first datafile into a folder "chosen" by the user
+        QTemporaryDir target;
+        view->table()->selectRow(0);
+        ui::Dialogs::setNextFolder(target.path());
+        view->downloadSelection();
+        const QString file = target.filePath(QStringLiteral("MAR25100.raw"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(file), 20000);
+        QCOMPARE(QFileInfo(file).size(),
+                 view->model()->index(0, 2).data(PagedListingModel::SortRole).toLongLong());
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral(".part")));
+
+        // back up one level and download the whole dataset
+        view->goUp();
+        QCOMPARE(view->level(), ui::CatalogueView::Level::Datasets);
+        QTRY_VERIFY(view->model()->rowCount() >= 2);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        view->table()->selectRow(rowWhere(view->model(), 0, QStringLiteral("MARI run data")));
+        ui::Dialogs::setNextFolder(target.path());
+        view->downloadSelection();
+        QTRY_COMPARE_WITH_TIMEOUT(window.downloads()->runningCount(), 0, 30000);
+        const QDir datasetDir(target.filePath(QStringLiteral("MARI run data")));
+        QVERIFY(datasetDir.exists());
+        QVERIFY(datasetDir.entryList(QDir::Files).contains(QStringLiteral("MAR25100.raw")));
+        QTRY_VERIFY(window.findChild<QDockWidget *>()->isVisible());
+        shoot(&window, QStringLiteral("downloads"));
+    }
+
+    void sessionExpiresMidBrowse()
+    {
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.show();
+        window.signIn();
+        signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        ui::CatalogueView *view = window.catalogue();
+        QTRY_VERIFY(view->model()->rowCount() > 10);
+
+        QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));
+        view->filterEdit()->setText(QStringLiteral("cathode")); // the next request meets the ended session
+        QTRY_VERIFY(window.signInDialog() != nullptr);
+        QTRY_VERIFY(window.signInDialog()->errorText().contains(QStringLiteral("session has ended")));
+        QCOMPARE(window.sessionStatus(), QStringLiteral("Session ended — sign in to continue"));
+        shoot(window.signInDialog(), QStringLiteral("signin-session-ended"));
+
+        signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        // what the user was doing carries on: the filtered list arrives
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->model()->index(0, 1).data().toString().contains(QStringLiteral("cathode")));
+        QVERIFY(view->errorText().isEmpty());
+    }
+
+    void givingUpSaysWhy()
+    {
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.show();
+        window.signIn();
+        signInAs(window.signInDialog(), QStringLiteral("bob"), QStringLiteral("bob-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        ui::CatalogueView *view = window.catalogue();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));
+        view->filterEdit()->setText(QStringLiteral("x"));
+        QTRY_VERIFY(window.signInDialog() != nullptr);
+        window.signInDialog()->reject();
+        QTRY_VERIFY(view->errorText().contains(QStringLiteral("signed out")));
+    }
+};
+
+QTEST_MAIN(TestGuiCatalogue)
+#include "tst_gui_catalogue.moc"
