@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -94,3 +95,5 @@ private:
 };
 
 } // namespace daas
+
+Q_DECLARE_METATYPE(daas::Error)

@@ -96,6 +96,7 @@ const QHash<QString, EntitySchema> &CatalogueModel::schema()
 
 Entity *CatalogueModel::create(const QString &type)
 {
+    ++m_generation;
     auto e = std::make_unique<Entity>();
     e->type = type;
     e->id = m_nextId++;
@@ -112,6 +113,7 @@ Entity *CatalogueModel::create(const QString &type)
 
 void CatalogueModel::link(Entity *child, const QString &refName, Entity *parent)
 {
+    ++m_generation;
     child->refs.insert(refName, parent);
     const EntitySchema &ps = schema().value(parent->type);
     for (auto it = ps.collections.cbegin(); it != ps.collections.cend(); ++it) {

@@ -52,6 +52,8 @@ public:
     void generateDemoData(const QString &facilityName);
 
     Entity *create(const QString &type);
+    // changes whenever an object is created or linked: search caches compare it
+    quint64 generation() const { return m_generation; }
     void link(Entity *child, const QString &refName, Entity *parent);
     Entity *find(const QString &type, qint64 id) const;
     Entity *findById(qint64 id) const { return m_byId.value(id); }
@@ -80,6 +82,7 @@ private:
     void invalidateVisibility() const { m_visibleInvestigations.clear(); }
 
     qint64 m_nextId = 1;
+    quint64 m_generation = 0;
     QHash<QString, QList<Entity *>> m_byType;
     QHash<qint64, Entity *> m_byId;
     std::vector<std::unique_ptr<Entity>> m_storage;

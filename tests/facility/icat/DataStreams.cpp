@@ -2,6 +2,7 @@
 
 #include "support/Crc32.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <cstring>
@@ -117,12 +118,12 @@ qint64 ComposedStream::readData(char *data, qint64 maxSize)
     if (m_dropAfter >= 0) {
         const qint64 left = m_dropAfter - this->pos();
         if (left <= 0) {
-            if (m_drop) {
-                auto drop = std::move(m_drop);
-                m_drop = nullptr;
-                drop();
-            }
-            return -1;
+            // Cut the connection from the event loop, after what was sent so far has left: returning an error
+            // here would make the server send its stale buffer instead (the client must see a clean cut).
+            if (m_drop)
+                QMetaObject::invokeMethod(QCoreApplication::instance(), std::exchange(m_drop, nullptr),
+                                          Qt::QueuedConnection);
+            return 0;
         }
         maxSize = std::min(maxSize, left);
     }

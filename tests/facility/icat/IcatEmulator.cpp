@@ -291,7 +291,13 @@ void IcatEmulator::search(const QHttpServerRequest &request, Reply &reply)
     auto parsed = IcatQuery::parseSearch(text);
     if (auto *f = std::get_if<IcatFailure>(&parsed))
         return sendIcatError(reply, *f);
-    auto result = std::get<IcatQuery>(parsed).search(m_model, who, m_options.maxEntities);
+    // paging through one query asks the same question with another LIMIT: sort it once
+    static const QRegularExpression limit(u"\\bLIMIT\\s+\\d+\\s*,\\s*(\\d+|\\*)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString key = who + u'|' + text;
+    key.remove(limit);
+    auto result =
+        std::get<IcatQuery>(parsed).search(m_model, who, m_options.maxEntities, &m_searchCache, key);
     if (auto *f = std::get_if<IcatFailure>(&result))
         return sendIcatError(reply, *f);
     sendJson(reply, 200, std::get<QJsonArray>(result));

@@ -101,6 +101,7 @@ private:
     QDir m_dataDir;
     QHash<QString, Session> m_sessions;
     QHash<QString, Prepared> m_prepared;
+    IcatQuery::Cache m_searchCache;
 
     // test hooks
     qint64 m_dropNextDownloadAfter = -1;

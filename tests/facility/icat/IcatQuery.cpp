@@ -707,7 +707,23 @@ QList<QHash<QString, Entity *>> IcatQuery::rows(const CatalogueModel &model) con
 }
 
 std::variant<QJsonArray, IcatFailure> IcatQuery::search(const CatalogueModel &model, const QString &user,
-                                                        int maxEntities) const
+                                                        int maxEntities, Cache *cache,
+                                                        const QString &cacheKey) const
+{
+    QList<QHash<QString, Entity *>> matching;
+    const bool cached =
+        cache && !cacheKey.isEmpty() && cache->key == cacheKey && cache->generation == model.generation();
+    if (cached)
+        matching = cache->rows;
+    else
+        matching = matchingRows(model, user);
+    if (cache && !cached && !cacheKey.isEmpty())
+        *cache = Cache{cacheKey, model.generation(), matching};
+    return page(model, user, maxEntities, matching);
+}
+
+QList<QHash<QString, Entity *>> IcatQuery::matchingRows(const CatalogueModel &model,
+                                                        const QString &user) const
 {
     QList<QHash<QString, Entity *>> matching;
     for (auto &row : rows(model)) {
@@ -721,17 +737,29 @@ std::variant<QJsonArray, IcatFailure> IcatQuery::search(const CatalogueModel &mo
             matching.append(std::move(row));
     }
     if (!m_order.isEmpty()) {
-        std::stable_sort(matching.begin(), matching.end(), [&](const auto &a, const auto &b) {
-            for (const Order &o : m_order) {
-                const int c =
-                    compareValues(Evaluator{a, user}.value(*o.expr), Evaluator{b, user}.value(*o.expr));
+        // decorate, sort, undecorate: each row's keys are evaluated once, not in every comparison
+        QList<QPair<QVariantList, qsizetype>> keyed;
+        keyed.reserve(matching.size());
+        for (qsizetype i = 0; i < matching.size(); ++i) {
+            QVariantList keys;
+            for (const Order &o : m_order)
+                keys.append(Evaluator{matching.at(i), user}.value(*o.expr));
+            keyed.append({keys, i});
+        }
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+            for (qsizetype k = 0; k < m_order.size(); ++k) {
+                const int c = compareValues(a.first.at(k), b.first.at(k));
                 if (c != 0)
-                    return o.descending ? c > 0 : c < 0;
+                    return m_order.at(k).descending ? c > 0 : c < 0;
             }
             return false;
         });
+        QList<QHash<QString, Entity *>> sorted;
+        sorted.reserve(matching.size());
+        for (const auto &k : std::as_const(keyed))
+            sorted.append(std::move(matching[k.second]));
+        matching = std::move(sorted);
     }
-    const Path &selected = m_selectPaths.first();
     if (m_distinct) {
         QSet<QString> seen;
         QList<QHash<QString, Entity *>> unique;
@@ -746,6 +774,14 @@ std::variant<QJsonArray, IcatFailure> IcatQuery::search(const CatalogueModel &mo
         }
         matching = std::move(unique);
     }
+    return matching;
+}
+
+std::variant<QJsonArray, IcatFailure> IcatQuery::page(const CatalogueModel &model, const QString &user,
+                                                      int maxEntities,
+                                                      const QList<QHash<QString, Entity *>> &matching) const
+{
+    const Path &selected = m_selectPaths.first();
     if (m_select == SelectKind::Count)
         return QJsonArray{qint64(matching.size())};
 

@@ -55,9 +55,17 @@ public:
     static std::variant<IcatQuery, IcatFailure> parseSearch(const QString &text);
     static std::variant<IcatQuery, IcatFailure> parseGet(const QString &text);
 
+    // The rows of the last search before LIMIT, so paging through one query does not sort it again.
+    struct Cache
+    {
+        QString key;
+        quint64 generation = 0;
+        QList<QHash<QString, Entity *>> rows;
+    };
     // Runs a search as `user`: permission filter before LIMIT, maxEntities check, INCLUDE.
     std::variant<QJsonArray, IcatFailure> search(const CatalogueModel &model, const QString &user,
-                                                 int maxEntities) const;
+                                                 int maxEntities, Cache *cache = nullptr,
+                                                 const QString &cacheKey = {}) const;
     // Serialises one object (get by id) with this query's INCLUDEs.
     QJsonObject serialise(const CatalogueModel &model, const Entity *entity, const QString &user) const;
 
@@ -79,6 +87,10 @@ private:
     friend class QueryParser;
     QList<QHash<QString, Entity *>> rows(const CatalogueModel &model) const;
     QList<Entity *> candidates(const CatalogueModel &model) const;
+    QList<QHash<QString, Entity *>> matchingRows(const CatalogueModel &model, const QString &user) const;
+    std::variant<QJsonArray, IcatFailure> page(const CatalogueModel &model, const QString &user,
+                                               int maxEntities,
+                                               const QList<QHash<QString, Entity *>> &matching) const;
     std::optional<IcatFailure> buildIncludeTree();
 
     SelectKind m_select = SelectKind::Entity;

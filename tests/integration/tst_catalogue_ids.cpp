@@ -1,0 +1,428 @@
+// The core against the ICAT/IDS emulator over real HTTP on loopback: sign-in, browsing with the lazy
+// models, permissions, a lying server, a session ending mid-browse, downloads (resume after a dropped
+// connection, ZIPs, hostile archives, cancel) and upload.
+
+#include "IcatEmulatorProcess.h"
+#include "catalogue/CatalogueListings.h"
+#include "catalogue/CatalogueQueries.h"
+#include "catalogue/Entities.h"
+#include "catalogue/IcatSearch.h"
+#include "catalogue/IdsTransfers.h"
+#include "identity/Account.h"
+#include "identity/IcatSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace daas;
+using catalogue::DownloadJob;
+using catalogue::PagedListingModel;
+
+namespace {
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+} // namespace
+
+class TestCatalogueIds : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<testing::IcatEmulatorProcess> m_emulator;
+
+    std::unique_ptr<identity::Account> signedIn(const QString &user, const QString &password)
+    {
+        auto account = std::make_unique<identity::Account>(m_emulator->profile());
+        identity::IcatSession *s = account->icat();
+        QSignalSpy props(s, &identity::IcatSession::propertiesLoaded);
+        s->loadProperties();
+        if (!props.wait(10000))
+            return nullptr;
+        QSignalSpy in(s, &identity::IcatSession::signedIn);
+        s->login(QStringLiteral("simple"),
+                 {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}});
+        if (!in.wait(10000))
+            return nullptr;
+        return account;
+    }
+
+    static bool loaded(PagedListingModel *m, int row)
+    {
+        return m->data(m->index(row, 0), PagedListingModel::LoadedRole).toBool();
+    }
+
+    // the id of the first row whose first column is `text`, after loading the first page
+    static qint64 idOf(PagedListingModel *m, const QString &text)
+    {
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (!QTest::qWaitFor([&] { return loaded(m, r); }, 10000))
+                return 0;
+            if (m->index(r, 0).data().toString() == text)
+                return m->index(r, 0).data(PagedListingModel::IdRole).toLongLong();
+        }
+        return 0;
+    }
+
+    qint64 datasetId(identity::Account *a, const QString &investigationFilter, const QString &dataset)
+    {
+        auto *inv = catalogue::makeInvestigationsModel(a->icat(), a);
+        inv->setFilter(investigationFilter);
+        if (!QTest::qWaitFor([&] { return inv->rowCount() > 0; }, 10000) ||
+            !QTest::qWaitFor([&] { return loaded(inv, 0); }, 10000))
+            return 0;
+        auto *ds = catalogue::makeDatasetsModel(
+            a->icat(), inv->index(0, 0).data(PagedListingModel::IdRole).toLongLong(), a);
+        ds->reload();
+        if (!QTest::qWaitFor([&] { return ds->rowCount() > 0; }, 10000))
+            return 0;
+        return idOf(ds, dataset);
+    }
+
+    std::unique_ptr<DownloadJob> download(identity::Account *a, DownloadJob::Target t, const QString &dir,
+                                          Error &result)
+    {
+        auto job = std::make_unique<DownloadJob>(a, t, dir);
+        QSignalSpy done(job.get(), &DownloadJob::finished);
+        job->start();
+        if (done.isEmpty() && !done.wait(60000)) {
+            result = Error(Error::Kind::Timeout, QStringLiteral("test: no finish"));
+            return job;
+        }
+        result = done.first().first().value<Error>();
+        return job;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_emulator = std::make_unique<testing::IcatEmulatorProcess>();
+        QVERIFY2(m_emulator->isRunning(), qPrintable(m_emulator->log()));
+    }
+    void cleanup() { m_emulator->admin(QStringLiteral("reset")); }
+
+    void propertiesHideAdminAuthenticators()
+    {
+        identity::Account a(m_emulator->profile());
+        QSignalSpy props(a.icat(), &identity::IcatSession::propertiesLoaded);
+        a.icat()->loadProperties();
+        QVERIFY(props.wait(10000));
+        QStringList all, offered;
+        for (const auto &x : a.icat()->properties().authenticators)
+            all << x.mnemonic;
+        for (const auto &x : a.icat()->properties().userAuthenticators())
+            offered << x.mnemonic;
+        QVERIFY(all.contains(QStringLiteral("db")));
+        QCOMPARE(offered,
+                 (QStringList{QStringLiteral("simple"), QStringLiteral("ldap"), QStringLiteral("anon")}));
+        QCOMPARE(a.icat()->properties().maxEntities, 10000);
+    }
+
+    void wrongPasswordAndUnknownAuthenticator()
+    {
+        identity::Account a(m_emulator->profile());
+        QSignalSpy failed(a.icat(), &identity::IcatSession::signInFailed);
+        a.icat()->login(QStringLiteral("simple"), {{QStringLiteral("username"), QStringLiteral("alice")},
+                                                   {QStringLiteral("password"), QStringLiteral("nope")}});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<Error>().kind(), Error::Kind::Authentication);
+        QCOMPARE(a.icat()->state(), identity::IcatSession::State::SignedOut);
+        a.icat()->login(QStringLiteral("kerberos"), {});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.last().first().value<Error>().kind(), Error::Kind::Authentication);
+    }
+
+    void investigationsArePerUser()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        auto bob = signedIn(QStringLiteral("bob"), QStringLiteral("bob-pw"));
+        QVERIFY(alice && bob);
+        QCOMPARE(alice->icat()->userName(), QStringLiteral("simple/alice"));
+        auto *a = catalogue::makeInvestigationsModel(alice->icat(), alice.get());
+        auto *b = catalogue::makeInvestigationsModel(bob->icat(), bob.get());
+        QAbstractItemModelTester testerA(a, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        a->reload();
+        b->reload();
+        QTRY_VERIFY(a->rowCount() > 0 && b->rowCount() > 0);
+        QVERIFY(a->rowCount() != b->rowCount());
+        // "Lithium diffusion in garnet" is bob's, not alice's; the kagome one is alice's, not bob's
+        a->setFilter(QStringLiteral("garnet"));
+        b->setFilter(QStringLiteral("garnet"));
+        QTRY_VERIFY(!a->isCounting() && !b->isCounting());
+        QCOMPARE(a->rowCount(), 0);
+        QCOMPARE(b->rowCount(), 1);
+        // a quote in the filter is data, not syntax
+        a->setFilter(QStringLiteral("o'brien"));
+        QTRY_VERIFY(!a->isCounting());
+        QCOMPARE(a->rowCount(), 0);
+    }
+
+    void hundredThousandRowsLoadOnlyWhatIsShown()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 scan =
+            datasetId(alice.get(), QStringLiteral("palladium"), QStringLiteral("WISH long scan"));
+        QVERIFY(scan > 0);
+        auto *files = catalogue::makeDatafilesModel(alice->icat(), scan, alice.get());
+        QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        files->setMaxPages(4);
+        files->reload();
+        QTRY_COMPARE(files->rowCount(), 100000);
+        const int before = files->pagesRequested();
+        // jump to the end, as dragging the scroll bar does
+        QCOMPARE(files->index(99999, 0).data().toString(), QStringLiteral("Loading…"));
+        QTRY_VERIFY(loaded(files, 99999));
+        QCOMPARE(files->index(99999, 0).data().toString(), QStringLiteral("WISH00199999.nxs"));
+        QCOMPARE(files->pagesRequested() - before, 1);
+        // walk through ten distant pages: memory stays bounded
+        for (int p = 0; p < 10; ++p) {
+            const int row = p * 9000;
+            files->index(row, 0).data();
+            QTRY_VERIFY(loaded(files, row));
+        }
+        QVERIFY(files->pagesInMemory() <= 4);
+        // the end page, and one page per distant row (the tester may touch row 0 once more)
+        QVERIFY2(files->pagesRequested() - before <= 12,
+                 qPrintable(QString::number(files->pagesRequested() - before)));
+    }
+
+    void lyingServerGivesAClearError()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        auto *inv = catalogue::makeInvestigationsModel(alice->icat(), alice.get());
+        QSignalSpy errors(inv, &PagedListingModel::errorOccurred);
+        QVERIFY(
+            m_emulator->admin(QStringLiteral("lie-next"),
+                              QStringLiteral("path=/icat/entityManager&status=200&body=%5B%7B%22Investig")));
+        inv->reload();
+        QVERIFY(errors.wait(10000));
+        const Error e = errors.first().first().value<Error>();
+        QCOMPARE(e.kind(), Error::Kind::Protocol);
+        QCOMPARE(e.userText(), QStringLiteral("The catalogue gave an answer that could not be read."));
+        // the count of an array of strings is not a number either
+        QVERIFY(m_emulator->admin(QStringLiteral("lie-next"),
+                                  QStringLiteral("path=/icat/entityManager&status=200&body=%5B%22x%22%5D")));
+        inv->reload();
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(errors.last().first().value<Error>().kind(), Error::Kind::Protocol);
+        // a 500 with a body that is not ICAT's error JSON
+        QVERIFY(m_emulator->admin(QStringLiteral("lie-next"),
+                                  QStringLiteral("path=/icat/entityManager&status=500&body=%3Chtml%3E")));
+        inv->reload();
+        QVERIFY(errors.wait(10000));
+        QCOMPARE(errors.last().first().value<Error>().kind(), Error::Kind::Server);
+    }
+
+    void sessionExpiredMidBrowseCarriesOn()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        identity::IcatSession *s = alice->icat();
+        auto *inv = catalogue::makeInvestigationsModel(s, alice.get());
+        inv->reload();
+        QTRY_VERIFY(inv->rowCount() > 0);
+        const int rows = inv->rowCount();
+        QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));
+        QSignalSpy expired(s, &identity::IcatSession::sessionExpired);
+        QSignalSpy counted(inv, &PagedListingModel::countChanged);
+        QSignalSpy errors(inv, &PagedListingModel::errorOccurred);
+        inv->reload();
+        QVERIFY(expired.wait(10000));
+        QCOMPARE(s->state(), identity::IcatSession::State::Expired);
+        QCOMPARE(counted.size(), 0); // parked, not failed
+        QCOMPARE(errors.size(), 0);
+        s->login(QStringLiteral("simple"), {{QStringLiteral("username"), QStringLiteral("alice")},
+                                            {QStringLiteral("password"), QStringLiteral("alice-pw")}});
+        QVERIFY(counted.wait(10000));
+        QCOMPARE(counted.first().first().toLongLong(), rows);
+        QCOMPARE(errors.size(), 0);
+
+        // giving up fails the parked call with a plain sentence
+        QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));
+        inv->reload();
+        QVERIFY(expired.wait(10000));
+        s->abandonParkedRequests();
+        QTRY_COMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().value<Error>().kind(), Error::Kind::SessionExpired);
+    }
+
+    void downloadResumesAfterADroppedConnection()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 ds = datasetId(alice.get(), QStringLiteral("kagome"), QStringLiteral("MARI run data"));
+        QVERIFY(ds > 0);
+        const auto file = catalogue::Datafile::fromJson([&] {
+            QJsonObject o;
+            catalogue::icatSearch(alice->icat(), alice.get(), catalogue::queries::datafiles(ds, {}, 0, 1),
+                                  [&](const Result<QJsonArray> &r) {
+                                      o = r ? r->at(0)[QStringLiteral("Datafile")].toObject()
+                                            : QJsonObject{{QStringLiteral("id"), -1}};
+                                  });
+            (void)QTest::qWaitFor([&] { return !o.isEmpty(); }, 10000);
+            return o;
+        }());
+        QVERIFY(file.id > 0 && file.fileSize > 100000 && !file.checksum.isEmpty());
+        const DownloadJob::Target target{DownloadJob::Kind::Datafile, file.id, file.name, file.fileSize,
+                                         file.checksum};
+
+        QTemporaryDir fresh, resumed;
+        Error e;
+        download(alice.get(), target, fresh.path(), e);
+        QVERIFY2(!e, qPrintable(e.userText()));
+        QVERIFY(m_emulator->admin(QStringLiteral("drop-next-download"), QStringLiteral("after=65536")));
+        auto job = download(alice.get(), target, resumed.path(), e);
+        QVERIFY2(!e, qPrintable(e.userText() + e.detail()));
+        QVERIFY(job->resumes() >= 1);
+        const QString a = fresh.filePath(file.name), b = resumed.filePath(file.name);
+        QCOMPARE(QFileInfo(b).size(), file.fileSize);
+        QCOMPARE(sha256(b), sha256(a));
+        QVERIFY(!QFile::exists(b + QStringLiteral(".part")));
+    }
+
+    void datasetZipIsUnpackedAndHostileEntriesRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("none") << QString();
+        QTest::newRow("dotdot") << QStringLiteral("dotdot");
+        QTest::newRow("absolute") << QStringLiteral("absolute");
+        QTest::newRow("symlink") << QStringLiteral("symlink");
+    }
+    void datasetZipIsUnpackedAndHostileEntriesRefused()
+    {
+        QFETCH(QString, kind);
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 ds = datasetId(alice.get(), QStringLiteral("kagome"), QStringLiteral("MARI run data"));
+        QVERIFY(ds > 0);
+        if (!kind.isEmpty())
+            QVERIFY(m_emulator->admin(QStringLiteral("hostile-zip-next"), QStringLiteral("kind=") + kind));
+        QTemporaryDir outer;
+        const QString target = outer.filePath(QStringLiteral("inside"));
+        Error e;
+        auto job =
+            download(alice.get(), {DownloadJob::Kind::Dataset, ds, QStringLiteral("MARI run data"), -1, {}},
+                     target, e);
+        QVERIFY2(!e, qPrintable(e.userText()));
+        QCOMPARE(job->writtenFiles().size(), 6);
+        QVERIFY(QFile::exists(target + QStringLiteral("/MARI run data/MAR25100.raw")));
+        QCOMPARE(job->refusedEntries().size(), kind.isEmpty() ? 0 : 1);
+        // nothing outside the chosen folder, no link inside it, no temp file left
+        QStringList outside;
+        for (QDirIterator it(outer.path(),
+                             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                             QDirIterator::Subdirectories);
+             it.hasNext();) {
+            const QFileInfo fi = it.nextFileInfo();
+            if (!fi.filePath().startsWith(target) || fi.isSymLink() ||
+                fi.fileName().endsWith(QStringLiteral(".part")))
+                outside << fi.filePath();
+        }
+        QCOMPARE(outside, QStringList());
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/daas-evil-absolute.txt")));
+    }
+
+    void unsafeDatafileNameIsRefused()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        QTemporaryDir dir;
+        for (const QString &name :
+             {QStringLiteral("../evil.raw"), QStringLiteral("a/b.raw"), QStringLiteral("..")}) {
+            Error e;
+            download(alice.get(), {DownloadJob::Kind::Datafile, 1, name, 10, {}}, dir.path(), e);
+            QCOMPARE(e.kind(), Error::Kind::UnsafePath);
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    }
+
+    void cancelLeavesNothingBehind()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 tomo = datasetId(alice.get(), QStringLiteral("multiferroic"),
+                                      QStringLiteral("Tomography reconstruction"));
+        QVERIFY(tomo > 0);
+        QTemporaryDir dir;
+        DownloadJob job(alice.get(), {DownloadJob::Kind::Dataset, tomo, QStringLiteral("tomo"), -1, {}},
+                        dir.path());
+        QSignalSpy progress(&job, &DownloadJob::progress);
+        QSignalSpy done(&job, &DownloadJob::finished);
+        job.start();
+        QVERIFY(progress.wait(20000));
+        job.cancel();
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().first().value<Error>().kind(), Error::Kind::Cancelled);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+    }
+
+    void uploadThenDownloadTheSameBytes()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 ds =
+            datasetId(alice.get(), QStringLiteral("kagome"), QStringLiteral("Sample environment logs"));
+        QVERIFY(ds > 0);
+        QTemporaryDir dir;
+        const QString local =
+            dir.filePath(QStringLiteral("notes-%1.log").arg(QDateTime::currentMSecsSinceEpoch()));
+        QFile f(local);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 5000; ++i)
+            f.write("T=" + QByteArray::number(i * 0.37) + " K, field 1.5 T\n");
+        f.close();
+        // the format id: whatever the facility lists first
+        qint64 formatId = 0;
+        catalogue::icatSearch(
+            alice->icat(), alice.get(),
+            QStringLiteral("SELECT f FROM DatafileFormat f ORDER BY f.id LIMIT 0, 1"),
+            [&](const Result<QJsonArray> &r) {
+                formatId =
+                    r ? r->at(0)[QStringLiteral("DatafileFormat")][QStringLiteral("id")].toInteger() : -1;
+            });
+        QTRY_VERIFY(formatId != 0);
+        catalogue::UploadJob upload(alice.get(), local, ds, formatId);
+        QSignalSpy done(&upload, &catalogue::UploadJob::finished);
+        upload.start();
+        QVERIFY(done.wait(20000));
+        QVERIFY2(!done.first().first().value<Error>(),
+                 qPrintable(done.first().first().value<Error>().detail()));
+        QVERIFY(upload.datafileId() > 0);
+
+        Error e;
+        QTemporaryDir back;
+        download(
+            alice.get(),
+            {DownloadJob::Kind::Datafile, upload.datafileId(), QFileInfo(local).fileName(), f.size(), {}},
+            back.path(), e);
+        QVERIFY(!e);
+        QCOMPARE(sha256(back.filePath(QFileInfo(local).fileName())), sha256(local));
+
+        // the same name again: IDS says it exists, the user reads a plain sentence
+        catalogue::UploadJob again(alice.get(), local, ds, formatId);
+        QSignalSpy done2(&again, &catalogue::UploadJob::finished);
+        again.start();
+        QVERIFY(done2.wait(20000));
+        QCOMPARE(done2.first().first().value<Error>().kind(), Error::Kind::Conflict);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogueIds)
+#include "tst_catalogue_ids.moc"
