@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace daas;
 using catalogue::PagedListingModel;
@@ -175,6 +176,26 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QTRY_VERIFY(view->model()->index(0, 1).data().toString().contains(QStringLiteral("cathode")));
         QVERIFY(view->errorText().isEmpty());
+    }
+
+    void signInSpeaksGerman()
+    {
+        // the .qm built from translations/daas_de.ts, as the application embeds it
+        QTranslator german;
+        QVERIFY(
+            german.load(qEnvironmentVariable("DAAS_BUILD_DIR") + QStringLiteral("/translations/daas_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        identity::Account account(m_emulator->profile());
+        ui::SignInDialog dialog(&account);
+        dialog.show();
+        QTRY_VERIFY(dialog.field(QStringLiteral("password")) != nullptr);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Bei Test facility anmelden"));
+        dialog.field(QStringLiteral("username"))->setText(QStringLiteral("alice"));
+        dialog.field(QStringLiteral("password"))->setText(QStringLiteral("falsch"));
+        dialog.submit();
+        QTRY_COMPARE(dialog.errorText(), QStringLiteral("Benutzername oder Passwort ist nicht korrekt."));
+        shoot(&dialog, QStringLiteral("signin-german"));
+        QCoreApplication::removeTranslator(&german);
     }
 
     void givingUpSaysWhy()
