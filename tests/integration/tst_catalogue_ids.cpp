@@ -262,6 +262,33 @@ private Q_SLOTS:
         QCOMPARE(errors.first().first().value<Error>().kind(), Error::Kind::SessionExpired);
     }
 
+    void keepAliveRefreshKeepsTheSessionUsable()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        identity::IcatSession *s = alice->icat();
+        QSignalSpy expired(s, &identity::IcatSession::sessionExpired);
+        // ICAT's PUT /session/{id} revives an expired session: a keep-alive that runs in time saves it
+        QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));
+        s->setRefreshIntervalSeconds(1);
+        QTest::qWait(1500);
+        auto *inv = catalogue::makeInvestigationsModel(s, alice.get());
+        inv->reload();
+        QTRY_VERIFY(inv->rowCount() > 0);
+        QCOMPARE(expired.size(), 0);
+        QCOMPARE(s->state(), identity::IcatSession::State::SignedIn);
+        // logout ends it on the server too
+        const QString id = s->sessionId();
+        s->logout();
+        QCOMPARE(s->state(), identity::IcatSession::State::SignedOut);
+        QVERIFY(s->sessionId().isEmpty());
+        identity::IcatSession other(m_emulator->icatUrl(), alice->network());
+        QSignalSpy failed(&other, &identity::IcatSession::signInFailed);
+        QTest::qWait(300); // the DELETE is on its way
+        other.resume(id);
+        QVERIFY(failed.wait(10000));
+    }
+
     void downloadResumesAfterADroppedConnection()
     {
         auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
