@@ -133,6 +133,7 @@ void DownloadJob::request()
 {
     if (m_cancelled || m_finished)
         return;
+    m_receivedAtRequest = m_received;
     QNetworkRequest r(dataUrl(m_account->icat()->sessionId()));
     r.setTransferTimeout(60000);
     if (m_received > 0)
@@ -200,8 +201,20 @@ void DownloadJob::onFinished()
         return fail(support::transportError(reply));
     }
     onReadyRead(); // anything left in the buffer
-    if (!m_finished)
-        complete();
+    if (m_finished)
+        return;
+    // A body that ends before its Content-Length, or before the size ICAT records, is a dropped
+    // connection even when the transport reported none: resume it.
+    bool declared = false;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&declared);
+    const bool shortBody = (declared && m_received - m_receivedAtRequest < length) ||
+                           (m_target.kind == Kind::Datafile && m_target.expectedSize >= 0 &&
+                            m_received < m_target.expectedSize && m_receivedAtRequest < m_received);
+    if (shortBody)
+        return retryOrFail(Error(Error::Kind::Network,
+                                 tr("The connection to %1 was lost.").arg(reply->url().host()),
+                                 u"body ended at %1 bytes"_s.arg(m_received)));
+    complete();
 }
 
 void DownloadJob::retryOrFail(const Error &error)

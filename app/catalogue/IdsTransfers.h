@@ -72,6 +72,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     support::Crc32 m_crc;
     qint64 m_received = 0;
+    qint64 m_receivedAtRequest = 0; // where the current response's body starts in the file
     int m_maxRetries = 5;
     int m_retries = 0;
     int m_resumes = 0;
