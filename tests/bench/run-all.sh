@@ -20,8 +20,10 @@ echo "== 100,000 datafile rows, page by page (500 a page)"
 core=$("$build/tests/bench/bench_catalogue" rows "$base" "$work/urls.txt")
 echo "core: $core"
 t0=$(now)
-# one curl process for every page, so it keeps its connection alive as the client does
-xargs curl -s -o /dev/null <"$work/urls.txt"
+# one curl process for every page, so it keeps its connection alive as the client does; each page's body
+# is discarded (a config file gives every URL its own output)
+sed 's/.*/url = "&"\noutput = "\/dev\/null"/' "$work/urls.txt" >"$work/curl.cfg"
+curl -s -K "$work/curl.cfg"
 curl_rows=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }')
 echo "curl: ${curl_rows}s for $(wc -l <"$work/urls.txt") pages"
 rows_ratio=$(ratio "$curl_rows" "$(seconds "$core")")
@@ -41,3 +43,11 @@ printf '%-34s %10s %10s %8s %s\n' "100k rows page by page" "$(seconds "$core")" 
     "$(sed -n 's/.*peak_memory=//p' <<<"$core")"
 printf '%-34s %10s %10s %8s %s\n' "1 GiB datafile" "$(seconds "$core_dl")" "$curl_dl" "$dl_ratio" \
     "$(sed -n 's/.*peak_memory=//p' <<<"$core_dl")"
+
+echo
+echo "== VNC viewer vs TigerVNC vncviewer, full 1920x1080 animation on Xtigervnc (needs an X DISPLAY for vncviewer)"
+if [ -n "${DISPLAY:-}" ] && command -v vncviewer >/dev/null; then
+    "$build/tests/bench/bench_vnc_viewer" 8 || echo "bench_vnc_viewer failed"
+else
+    echo "skipped: no DISPLAY or no vncviewer (run under tests/facility/test-session.sh)"
+fi

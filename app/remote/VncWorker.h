@@ -1,0 +1,128 @@
+#pragma once
+
+#include "remote/FrameBuffer.h"
+#include "remote/VncEndpoint.h"
+#include "support/Error.h"
+
+#include <QImage>
+#include <QPoint>
+#include <QRegion>
+#include <QSize>
+#include <QStringList>
+
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <variant>
+
+struct _rfbClient;
+
+namespace daas::remote {
+
+// What a worker reports. Every callback runs on the worker thread and must only post to its owner.
+struct VncWorkerEvents
+{
+    std::function<void()> authenticating;
+    std::function<void(QSize size, QString desktopName)> connected;
+    std::function<void(QSize size)> resized;
+    std::function<void()> framesReady;
+    std::function<void(QImage image, QPoint hotSpot)> cursor;
+    std::function<void(QString text)> clipboard;
+    std::function<void()> bell;
+    // The connection ended (not called after stop()). wasConnected: the session had reached Connected.
+    std::function<void(Error error, bool wasConnected)> finished;
+};
+
+// One libvncclient connection on its own thread. All libvncclient calls happen on that thread; the
+// GUI only queues commands and writes a byte to a wake-up pipe, so idle costs nothing and input is
+// sent at once (no polling interval).
+class VncWorker
+{
+public:
+    // preconnectedSocket >= 0: a connected stream (the WebSocket bridge) the worker takes over.
+    VncWorker(VncEndpoint endpoint, int preconnectedSocket, std::shared_ptr<FrameBuffer> frameBuffer,
+              VncWorkerEvents events);
+    ~VncWorker();
+    VncWorker(const VncWorker &) = delete;
+    VncWorker &operator=(const VncWorker &) = delete;
+
+    void start();
+    // Ends the connection and joins the thread; safe to call while connecting or authenticating.
+    void stop();
+
+    void pointer(QPoint position, int buttons);
+    void key(quint32 keysym, quint32 scanCode, bool down);
+    void clipboard(const QString &text);
+    void desktopSize(QSize size);
+    void quality(VncQuality quality);
+
+    // Upper bound for a framebuffer side; servers announcing more are refused (memory exhaustion).
+    static constexpr int kMaxSide = 16384;
+
+private:
+    struct PointerCommand
+    {
+        int x, y, buttons;
+    };
+    struct KeyCommand
+    {
+        quint32 keysym, scanCode;
+        bool down;
+    };
+    struct ClipboardCommand
+    {
+        QString text;
+    };
+    struct SizeCommand
+    {
+        QSize size;
+    };
+    struct QualityCommand
+    {
+        VncQuality quality;
+    };
+    using Command = std::variant<PointerCommand, KeyCommand, ClipboardCommand, SizeCommand, QualityCommand>;
+
+    void post(Command command);
+    void wake();
+    void run();
+    bool connectSocket();
+    bool initialise();
+    void serve();
+    bool drainCommands();
+    void applyQuality();
+    Error failure(bool wasConnected) const;
+    void finish(const Error &error, bool wasConnected);
+
+    friend struct VncCallbacks; // libvncclient callbacks (worker thread), in the .cpp
+
+    VncEndpoint m_endpoint;
+    std::string m_password;
+    std::shared_ptr<FrameBuffer> m_frameBuffer;
+    VncWorkerEvents m_events;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_socket{-1};
+    int m_wake[2] = {-1, -1};
+
+    std::mutex m_queueMutex;
+    std::deque<Command> m_queue;
+
+    // worker thread only
+    _rfbClient *m_client = nullptr;
+    QImage m_decode;
+    QRegion m_updated;
+    QRegion m_covered;
+    bool m_screenCovered = false;
+    bool m_connected = false;
+    bool m_authenticating = false;
+    bool m_sizeRefused = false;
+    bool m_continuousUpdates = false;
+    QStringList m_log;
+};
+
+} // namespace daas::remote

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "remote/RemoteView.h"
+#include "remote/VncEndpoint.h"
+
+#include <QWidget>
+
+class QAction;
+class QActionGroup;
+class QTabWidget;
+class QToolBar;
+
+namespace daas::ui {
+
+class VncView;
+
+// Remote desktops in tabs with the viewer's commands: scale to fit / 1:1 / resize the remote
+// desktop, full screen, keyboard grab, Ctrl+Alt+Del, reconnect, close.
+class SessionTabs : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionTabs(QWidget *parent = nullptr);
+
+    // Opens a VNC desktop in a new tab and starts connecting.
+    VncView *openVnc(const QString &title, const remote::VncEndpoint &endpoint);
+    // Adds a view of any protocol (takes ownership).
+    void addView(RemoteView *view, const QString &title);
+
+    int count() const;
+    RemoteView *currentView() const;
+    RemoteView *viewAt(int index) const;
+    void closeView(int index);
+
+    QAction *fitAction() const { return m_fit; }
+    QAction *originalSizeAction() const { return m_original; }
+    QAction *resizeRemoteAction() const { return m_resizeRemote; }
+    QAction *fullScreenAction() const { return m_fullScreen; }
+    QAction *grabKeyboardAction() const { return m_grab; }
+    QAction *ctrlAltDelAction() const { return m_ctrlAltDel; }
+    QAction *reconnectAction() const { return m_reconnect; }
+
+private:
+    void syncActions();
+    void toggleFullScreen(bool on);
+
+    QToolBar *m_toolBar;
+    QTabWidget *m_tabs;
+    QActionGroup *m_scaleGroup;
+    QAction *m_fit;
+    QAction *m_original;
+    QAction *m_resizeRemote;
+    QAction *m_fullScreen;
+    QAction *m_grab;
+    QAction *m_ctrlAltDel;
+    QAction *m_reconnect;
+};
+
+} // namespace daas::ui
