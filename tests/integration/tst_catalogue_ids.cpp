@@ -69,7 +69,7 @@ class TestCatalogueIds : public QObject
     static qint64 idOf(PagedListingModel *m, const QString &text)
     {
         for (int r = 0; r < m->rowCount(); ++r) {
-            if (!QTest::qWaitFor([&] { return loaded(m, r); }, 10000))
+            if (!QTest::qWaitFor([&] { return loaded(m, r); }, 60000))
                 return 0;
             if (m->index(r, 0).data().toString() == text)
                 return m->index(r, 0).data(PagedListingModel::IdRole).toLongLong();
@@ -182,18 +182,18 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
         files->setMaxPages(4);
         files->reload();
-        QTRY_COMPARE(files->rowCount(), 100000);
+        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 100000, 60000);
         const int before = files->pagesRequested();
         // jump to the end, as dragging the scroll bar does
         QCOMPARE(files->index(99999, 0).data().toString(), QStringLiteral("Loading…"));
-        QTRY_VERIFY(loaded(files, 99999));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(files, 99999), 60000);
         QCOMPARE(files->index(99999, 0).data().toString(), QStringLiteral("WISH00199999.nxs"));
         QCOMPARE(files->pagesRequested() - before, 1);
         // walk through ten distant pages: memory stays bounded
         for (int p = 0; p < 10; ++p) {
             const int row = p * 9000;
             files->index(row, 0).data();
-            QTRY_VERIFY(loaded(files, row));
+            QTRY_VERIFY_WITH_TIMEOUT(loaded(files, row), 60000);
         }
         QVERIFY(files->pagesInMemory() <= 4);
         // the end page, and one page per distant row (the tester may touch row 0 once more)
