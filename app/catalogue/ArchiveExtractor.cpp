@@ -4,6 +4,7 @@
 #include "support/SafePath.h"
 
 #include <KZip>
+#include <KZipFileEntry>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -23,40 +24,64 @@ QString tr(const char *text)
 struct Walker
 {
     QString target;
+    const std::atomic<bool> *cancelled = nullptr;
     ExtractResult result;
+
+    bool stop()
+    {
+        if (cancelled && cancelled->load()) {
+            if (!result.error)
+                result.error = Error::cancelled();
+            return true;
+        }
+        return bool(result.error);
+    }
+
+    // KArchive files an entry in its tree under a cleaned path ("a/../b" becomes "b", "/etc/x" becomes
+    // "etc/x"), which would hide what the archive really said: entries are judged by their raw name.
+    static QString rawName(const KArchiveEntry *entry, const QString &treePath)
+    {
+        const auto *zipEntry = dynamic_cast<const KZipFileEntry *>(entry);
+        return zipEntry && !zipEntry->path().isEmpty() ? zipEntry->path() : treePath;
+    }
 
     void walk(const KArchiveDirectory *dir, const QStringList &path)
     {
         const QStringList names = dir->entries();
         for (const QString &name : names) {
+            if (stop())
+                return;
             const KArchiveEntry *entry = dir->entry(name);
             const QStringList entryPath = path + QStringList{name};
-            const QString shown = entryPath.join(u'/');
-            if (!entry->symLinkTarget().isEmpty()) {
-                result.refused.append(tr("%1: links are not extracted").arg(shown));
-                continue;
-            }
             if (entry->isDirectory()) {
                 walk(static_cast<const KArchiveDirectory *>(entry), entryPath);
                 continue;
             }
-            extract(static_cast<const KArchiveFile *>(entry), entryPath, shown);
-            if (result.error)
-                return;
+            const QString raw = rawName(entry, entryPath.join(u'/'));
+            if (!entry->symLinkTarget().isEmpty()) {
+                result.refused.append(tr("%1: links are not extracted").arg(raw));
+                continue;
+            }
+            extract(static_cast<const KArchiveFile *>(entry), raw);
         }
     }
 
-    void extract(const KArchiveFile *file, const QStringList &path, const QString &shown)
+    void extract(const KArchiveFile *file, const QString &raw)
     {
+        const QStringList path = raw.split(u'/');
+        if (raw.startsWith(u'/') || raw.contains(u'\\') || path.contains(u".."_s)) {
+            result.refused.append(tr("%1: the path leads outside the chosen folder").arg(raw));
+            return;
+        }
         // ids / facility / investigation / visit / dataset / file name (which may itself hold '/')
         if (path.size() < 6 || path.at(0) != u"ids") {
-            result.refused.append(tr("%1: not a file of the catalogue's archive layout").arg(shown));
+            result.refused.append(tr("%1: not a file of the catalogue's archive layout").arg(raw));
             return;
         }
         const QString relative = javaUrlDecode(path.at(4)) + u'/' + path.mid(5).join(u'/');
         const Result<QString> local = support::checkedJoin(target, relative);
         if (!local) {
-            result.refused.append(u"%1: %2"_s.arg(shown, local.error().userText()));
+            result.refused.append(u"%1: %2"_s.arg(raw, local.error().userText()));
             return;
         }
         QDir().mkpath(QFileInfo(local.value()).path());
@@ -69,6 +94,10 @@ struct Walker
         }
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         while (!in->atEnd()) {
+            if (stop()) {
+                out.cancelWriting();
+                return;
+            }
             const qint64 n = in->read(buffer.data(), buffer.size());
             if (n < 0 || out.write(buffer.constData(), n) != n) {
                 out.cancelWriting();
@@ -96,7 +125,8 @@ QString javaUrlDecode(const QString &text)
     return QUrl::fromPercentEncoding(t.toUtf8());
 }
 
-ExtractResult extractIdsZip(const QString &zipPath, const QString &targetDir)
+ExtractResult extractIdsZip(const QString &zipPath, const QString &targetDir,
+                            const std::atomic<bool> *cancelled)
 {
     KZip zip(zipPath);
     if (!zip.open(QIODevice::ReadOnly)) {
@@ -105,7 +135,7 @@ ExtractResult extractIdsZip(const QString &zipPath, const QString &targetDir)
                         zip.errorString());
         return r;
     }
-    Walker w{targetDir, {}};
+    Walker w{targetDir, cancelled, {}};
     w.walk(zip.directory(), {});
     for (const QString &refused : std::as_const(w.result.refused))
         qCWarning(lcIds) << "refused archive entry" << refused;

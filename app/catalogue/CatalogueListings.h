@@ -1,24 +1,24 @@
 #pragma once
 
-#include "catalogue/PagedListingModel.h"
-
-namespace daas::identity {
-class IcatSession;
-}
+// The factories the GUI started with; new code constructs the models of CatalogueModels.h directly.
+#include "catalogue/CatalogueModels.h"
 
 namespace daas::catalogue {
 
-// The three levels a scientist browses: my investigations → their datasets → their datafiles.
-// Each model owns its listing; the session must outlive the model.
-PagedListingModel *makeInvestigationsModel(identity::IcatSession *session, QObject *parent);
-PagedListingModel *makeDatasetsModel(identity::IcatSession *session, qint64 investigationId, QObject *parent);
-PagedListingModel *makeDatafilesModel(identity::IcatSession *session, qint64 datasetId, QObject *parent);
+inline InvestigationsModel *makeInvestigationsModel(identity::IcatSession *session, QObject *parent)
+{
+    return new InvestigationsModel(session, parent);
+}
 
-// Column numbers, shared by the GUI's delegates and the tests
-namespace columns {
-enum Investigation { InvReference, InvTitle, InvInstrument, InvStart, InvEnd, InvSize, InvFiles, InvCount };
-enum Dataset { DsName, DsType, DsStart, DsSize, DsFiles, DsCount };
-enum Datafile { DfName, DfFormat, DfSize, DfModified, DfCount };
-} // namespace columns
+inline DatasetsModel *makeDatasetsModel(identity::IcatSession *session, qint64 investigationId,
+                                        QObject *parent)
+{
+    return new DatasetsModel(session, investigationId, parent);
+}
+
+inline DatafilesModel *makeDatafilesModel(identity::IcatSession *session, qint64 datasetId, QObject *parent)
+{
+    return new DatafilesModel(session, datasetId, parent);
+}
 
 } // namespace daas::catalogue

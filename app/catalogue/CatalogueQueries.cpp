@@ -12,10 +12,14 @@ QString quoted(const QString &text)
 
 QString likeContains(const QString &text)
 {
-    QString t = text.toLower();
-    // ICAT has no ESCAPE support in the emulator's subset nor in every backend: match the wildcard characters
-    // with a single-character wildcard instead, which still finds what the user typed
-    t.replace(u'%', u'_');
+    // A filter is a hint, not a pattern: the URL stays short however much was pasted, and the user's
+    // LIKE wildcards (and the backslash, an escape character in MySQL's LIKE) match any one character
+    // instead, because ICAT's ESCAPE support differs between backends. Matches are then a superset that
+    // still holds every row containing what was typed.
+    QString t = text.trimmed().left(maxFilterLength).toLower();
+    for (QChar &c : t)
+        if (c == u'%' || c == u'\\')
+            c = u'_';
     return quoted(u'%' + t + u'%');
 }
 

@@ -1,5 +1,7 @@
 #include "catalogue/IdsTransfers.h"
 
+#include "catalogue/Entities.h"
+#include "catalogue/IcatSearch.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
 #include "support/Logging.h"
@@ -7,10 +9,15 @@
 #include "support/SafePath.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
+#include <QRegularExpression>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <filesystem>
@@ -59,7 +66,27 @@ Error renameOver(const QString &from, const QString &to)
     return {};
 }
 
+// Runs work() on the shared thread pool and hands its result to then() on context's thread; nothing runs
+// if context is gone by then.
+template<typename T, typename Work, typename Then>
+void onWorker(QObject *context, Work work, Then then)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+        promise->addResult(work());
+        promise->finish();
+    });
+    future.then(context, std::move(then));
+}
+
+constexpr int transferTimeoutMs = 60000;
+constexpr qint64 blockSize = 1 << 20;
+
 } // namespace
+
+// ------------------------------------------------------------------------------------------- download
 
 DownloadJob::DownloadJob(identity::Account *account, Target target, QString folder, QObject *parent)
     : QObject(parent)
@@ -70,8 +97,12 @@ DownloadJob::DownloadJob(identity::Account *account, Target target, QString fold
 
 DownloadJob::~DownloadJob()
 {
-    if (m_reply)
+    m_stopUnpacking->store(true);
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
+    // a datafile's .part stays: the next download of the same file resumes it
 }
 
 QUrl DownloadJob::dataUrl(const QString &sessionId) const
@@ -89,20 +120,48 @@ QUrl DownloadJob::dataUrl(const QString &sessionId) const
 
 void DownloadJob::start()
 {
+    if (m_finished)
+        return;
     if (!QDir().mkpath(m_folder))
         return fail(Error(Error::Kind::Storage, tr("The folder %1 could not be created.").arg(m_folder)));
     if (m_target.kind == Kind::Datafile) {
-        const Result<QString> path = support::checkedJoin(m_folder, m_target.name);
-        if (!path || m_target.name.contains(u'/'))
-            return fail(path ? support::checkedFileName(m_target.name).error() : path.error());
+        // a datafile name is one file name: "a/b" or ".." from the catalogue is refused, not interpreted
+        const Result<QString> name = support::checkedFileName(m_target.name);
+        if (!name)
+            return fail(name.error());
+        const Result<QString> path = support::checkedJoin(m_folder, name.value());
+        if (!path)
+            return fail(path.error());
         m_finalPath = path.value();
         m_partPath = m_finalPath + u".part"_s;
+        if (m_target.expectedSize < 0)
+            return lookUpDatafile();
     } else {
         m_partPath = m_folder + u"/.daas-download-%1-%2.zip.part"_s
                                     .arg(m_target.kind == Kind::Dataset ? u"dataset"_s : u"investigation"_s)
                                     .arg(m_target.id);
         QFile::remove(m_partPath); // an archive is resumed only within one job: its layout may change
     }
+    openPart();
+}
+
+void DownloadJob::lookUpDatafile()
+{
+    icatGet(m_account->icat(), this, u"Datafile"_s, m_target.id, [this](const Result<QJsonObject> &r) {
+        if (m_finished)
+            return;
+        if (!r)
+            return fail(
+                r.error().prefixed(tr("The file %1 could not be found in the catalogue").arg(m_target.name)));
+        const Datafile f = Datafile::fromJson(r.value());
+        m_target.expectedSize = f.fileSize;
+        m_target.checksumHex = f.checksum;
+        openPart();
+    });
+}
+
+void DownloadJob::openPart()
+{
     m_part.setFileName(m_partPath);
     if (!m_part.open(QIODevice::ReadWrite))
         return fail(
@@ -114,11 +173,12 @@ void DownloadJob::start()
     }
     if (m_received > 0) {
         // a .part left by an earlier attempt: continue it, checksumming what is already there
-        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        QByteArray buffer(blockSize, Qt::Uninitialized);
         m_part.seek(0);
         for (qint64 n; (n = m_part.read(buffer.data(), buffer.size())) > 0;)
             m_crc.update(QByteArrayView(buffer.constData(), n));
         ++m_resumes;
+        qCInfo(lcIds) << "resuming" << m_partPath << "at" << m_received << "bytes";
     }
     m_part.seek(m_received);
     m_account->icat()->whenSignedIn(this, [this](const Error &e) {
@@ -133,44 +193,114 @@ void DownloadJob::request()
 {
     if (m_cancelled || m_finished)
         return;
-    m_receivedAtRequest = m_received;
     QNetworkRequest r(dataUrl(m_account->icat()->sessionId()));
-    r.setTransferTimeout(60000);
+    r.setTransferTimeout(transferTimeoutMs);
+    m_requestedFrom = m_received;
     if (m_received > 0)
         r.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
     m_reply = m_account->network()->get(r);
     // big downloads: read as data arrives, never into memory
-    m_reply->setReadBufferSize(4 << 20);
+    m_reply->setReadBufferSize(4 * blockSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &DownloadJob::onFinished);
+}
+
+void DownloadJob::restartFromZero(const QString &why)
+{
+    qCWarning(lcIds) << "starting" << m_target.name << "again from the first byte:" << why;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (++m_restarts > m_maxRetries)
+        return fail(Error(Error::Kind::Protocol,
+                          tr("The data service did not resume the download of %1 where it stopped. Try again "
+                             "later.")
+                              .arg(m_target.name),
+                          why));
+    m_part.resize(0);
+    m_part.seek(0);
+    m_crc = support::Crc32();
+    m_received = 0;
+    request();
+}
+
+// The first answer to a Range request: IDS says 206 without Content-Range, so the offset it applied is
+// checked against what is known: Content-Length must be the rest of the file. A 200 is the whole file.
+bool DownloadJob::checkOffset(QNetworkReply *reply)
+{
+    if (reply->property("daasOffsetChecked").toBool())
+        return true;
+    reply->setProperty("daasOffsetChecked", true);
+    const int status = statusOf(reply);
+    if (m_requestedFrom > 0 && status == 200) {
+        // the server ignored the Range and sends everything: take it from the first byte
+        ++m_restarts;
+        m_requestedFrom = 0;
+        m_part.resize(0);
+        m_part.seek(0);
+        m_crc = support::Crc32();
+        m_received = 0;
+        return true;
+    }
+    if (status != 206)
+        return true;
+    const QByteArray contentRange = reply->rawHeader("Content-Range");
+    if (!contentRange.isEmpty()) {
+        static const QRegularExpression start(u"^bytes (\\d+)-"_s);
+        const auto match = start.match(QString::fromLatin1(contentRange));
+        if (!match.hasMatch() || match.captured(1).toLongLong() != m_requestedFrom) {
+            restartFromZero(u"asked from byte %1, Content-Range %2"_s.arg(m_requestedFrom)
+                                .arg(QString::fromLatin1(contentRange)));
+            return false;
+        }
+        return true;
+    }
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && m_target.expectedSize >= 0 &&
+        m_requestedFrom + length.toLongLong() != m_target.expectedSize) {
+        restartFromZero(u"asked from byte %1 of %2, the answer has %3 bytes"_s.arg(m_requestedFrom)
+                            .arg(m_target.expectedSize)
+                            .arg(length.toLongLong()));
+        return false;
+    }
+    return true;
 }
 
 void DownloadJob::onReadyRead()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply)
+    if (!reply || m_finished)
         return;
-    const int status = statusOf(reply);
-    if (status >= 300)
+    if (statusOf(reply) >= 300)
         return; // an error body: read in onFinished
-    if (m_received > 0 && status == 200 && !reply->property("daasRangeChecked").toBool()) {
-        // the server ignored the Range: start again from the first byte
-        m_part.resize(0);
-        m_part.seek(0);
-        m_crc = support::Crc32();
-        m_received = 0;
-    }
-    reply->setProperty("daasRangeChecked", true);
+    if (!checkOffset(reply))
+        return;
     const QByteArray data = reply->readAll();
+    if (data.isEmpty())
+        return;
+    if (m_target.expectedSize >= 0 && m_received + data.size() > m_target.expectedSize) {
+        reply->disconnect(this);
+        reply->abort();
+        m_part.close();
+        QFile::remove(m_partPath);
+        return fail(Error(Error::Kind::Protocol,
+                          tr("The data service sent more than the catalogue's size of %1; nothing was saved.")
+                              .arg(m_target.name),
+                          u"more than %1 bytes"_s.arg(m_target.expectedSize)));
+    }
     if (m_part.write(data) != data.size()) {
         const Error e(Error::Kind::Storage, tr("Could not write %1: the disk may be full.").arg(m_partPath),
                       m_part.errorString());
+        reply->disconnect(this);
         reply->abort();
         return fail(e);
     }
     m_crc.update(data);
     m_received += data.size();
-    Q_EMIT progress(m_received, m_target.expectedSize);
+    Q_EMIT progress(m_received, m_target.kind == Kind::Datafile ? m_target.expectedSize : -1);
 }
 
 void DownloadJob::onFinished()
@@ -178,10 +308,10 @@ void DownloadJob::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || m_cancelled || m_finished)
         return;
-    reply->deleteLater();
-    m_reply = nullptr;
     const int status = statusOf(reply);
     if (status >= 300) {
+        reply->deleteLater();
+        m_reply = nullptr;
         const QByteArray body = reply->readAll();
         if (identity::isSessionError(reply, body)) {
             m_account->icat()->reportSessionInvalid();
@@ -195,21 +325,23 @@ void DownloadJob::onFinished()
         }
         return fail(identity::icatErrorFromReply(reply, body));
     }
+    onReadyRead(); // what arrived before the end (or before the connection dropped) is good data
+    if (m_finished || reply != m_reply)
+        return; // failed, or started again, while reading
+    reply->deleteLater();
+    m_reply = nullptr;
     if (reply->error() != QNetworkReply::NoError) {
         if (isDroppedConnection(reply->error()))
             return retryOrFail(support::transportError(reply));
         return fail(support::transportError(reply));
     }
-    onReadyRead(); // anything left in the buffer
-    if (m_finished)
-        return;
     // A body that ends before its Content-Length, or before the size ICAT records, is a dropped
-    // connection even when the transport reported none: resume it.
+    // connection even when the transport reported none (Qt does so in release builds): resume it.
     bool declared = false;
     const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&declared);
-    const bool shortBody = (declared && m_received - m_receivedAtRequest < length) ||
+    const bool shortBody = (declared && m_received - m_requestedFrom < length) ||
                            (m_target.kind == Kind::Datafile && m_target.expectedSize >= 0 &&
-                            m_received < m_target.expectedSize && m_receivedAtRequest < m_received);
+                            m_received < m_target.expectedSize && m_requestedFrom < m_received);
     if (shortBody)
         return retryOrFail(Error(Error::Kind::Network,
                                  tr("The connection to %1 was lost.").arg(reply->url().host()),
@@ -232,43 +364,60 @@ void DownloadJob::retryOrFail(const Error &error)
 void DownloadJob::complete()
 {
     m_part.flush();
-    if (m_target.kind == Kind::Datafile) {
-        if (m_target.expectedSize >= 0 && m_received != m_target.expectedSize) {
-            m_part.close();
-            QFile::remove(m_partPath);
-            return fail(
-                Error(Error::Kind::Protocol,
-                      tr("The downloaded file %1 has the wrong size; nothing was saved. Try again.")
-                          .arg(m_target.name),
-                      u"got %1 bytes, catalogue says %2"_s.arg(m_received).arg(m_target.expectedSize)));
-        }
-        if (!m_target.checksumHex.isEmpty() &&
-            m_target.checksumHex.toULongLong(nullptr, 16) != m_crc.value()) {
-            m_part.close();
-            QFile::remove(m_partPath);
-            return fail(
-                Error(Error::Kind::Protocol,
-                      tr("The downloaded file %1 was damaged on the way; nothing was saved. Try again.")
-                          .arg(m_target.name),
-                      u"CRC32 %1, catalogue says %2"_s.arg(m_crc.value(), 0, 16).arg(m_target.checksumHex)));
-        }
+    if (m_target.kind != Kind::Datafile)
+        return unpack();
+    if (m_target.expectedSize >= 0 && m_received != m_target.expectedSize) {
         m_part.close();
-        if (Error e = renameOver(m_partPath, m_finalPath))
-            return fail(e);
-        m_written = {m_finalPath};
-    } else {
-        m_part.close();
-        ExtractResult r = extractIdsZip(m_partPath, m_folder);
         QFile::remove(m_partPath);
-        m_written = r.written;
-        m_refused = r.refused;
-        if (r.error)
-            return fail(r.error);
+        return fail(Error(
+            Error::Kind::Protocol,
+            tr("The downloaded file %1 has the wrong size; nothing was saved. Try again.").arg(m_target.name),
+            u"got %1 bytes, catalogue says %2"_s.arg(m_received).arg(m_target.expectedSize)));
     }
+    bool hex = false;
+    const quint64 expectedCrc = m_target.checksumHex.toULongLong(&hex, 16);
+    if (!m_target.checksumHex.isEmpty() && hex && expectedCrc != m_crc.value()) {
+        m_part.close();
+        QFile::remove(m_partPath);
+        return fail(
+            Error(Error::Kind::Protocol,
+                  tr("The downloaded file %1 was damaged on the way; nothing was saved. Try again.")
+                      .arg(m_target.name),
+                  u"CRC32 %1, catalogue says %2"_s.arg(m_crc.value(), 0, 16).arg(m_target.checksumHex)));
+    }
+    m_part.close();
+    if (Error e = renameOver(m_partPath, m_finalPath))
+        return fail(e);
+    m_written = {m_finalPath};
     m_finished = true;
-    qCInfo(lcIds) << "downloaded" << m_target.name << m_received << "bytes," << m_written.size() << "files,"
-                  << m_refused.size() << "refused";
+    qCInfo(lcIds) << "downloaded" << m_target.name << m_received << "bytes";
     Q_EMIT finished(Error());
+}
+
+void DownloadJob::unpack()
+{
+    m_part.close();
+    Q_EMIT unpacking();
+    // the worker owns the temp archive from here: it removes it when done, even if this job is gone
+    onWorker<ExtractResult>(
+        this,
+        [zip = m_partPath, folder = m_folder, stop = m_stopUnpacking] {
+            ExtractResult r = extractIdsZip(zip, folder, stop.get());
+            QFile::remove(zip);
+            return r;
+        },
+        [this](const ExtractResult &r) {
+            if (m_finished)
+                return;
+            m_written = r.written;
+            m_refused = r.refused;
+            if (r.error)
+                return fail(r.error);
+            m_finished = true;
+            qCInfo(lcIds) << "downloaded" << m_target.name << m_received << "bytes," << m_written.size()
+                          << "files," << m_refused.size() << "refused";
+            Q_EMIT finished(Error());
+        });
 }
 
 void DownloadJob::cancel()
@@ -276,10 +425,17 @@ void DownloadJob::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
-    if (m_reply)
+    m_stopUnpacking->store(true);
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
-    m_part.close();
-    QFile::remove(m_partPath);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_part.isOpen()) { // not yet unpacking (the worker removes its archive itself)
+        m_part.close();
+        QFile::remove(m_partPath);
+    }
     m_finished = true;
     Q_EMIT finished(Error::cancelled());
 }
@@ -289,94 +445,175 @@ void DownloadJob::fail(const Error &error)
     if (m_finished)
         return;
     m_finished = true;
-    if (m_part.isOpen())
+    if (m_part.isOpen()) {
+        const bool empty = m_part.size() == 0;
         m_part.close();
+        if (empty) // nothing worth resuming: leave the folder as it was
+            QFile::remove(m_partPath);
+    }
     qCWarning(lcIds) << "download of" << m_target.name << "failed:" << error;
     Q_EMIT finished(error);
 }
+
+// --------------------------------------------------------------------------------------------- upload
 
 UploadJob::UploadJob(identity::Account *account, QString localPath, qint64 datasetId, qint64 formatId,
                      QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_localPath(std::move(localPath))
+    , m_remoteName(QFileInfo(m_localPath).fileName())
     , m_datasetId(datasetId)
     , m_formatId(formatId)
 {}
 
+UploadJob::~UploadJob()
+{
+    m_stop->store(true);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
 void UploadJob::start()
 {
-    {
-        QFile in(m_localPath);
-        if (!in.open(QIODevice::ReadOnly)) {
-            Q_EMIT finished(
-                Error(Error::Kind::Storage, tr("Could not read %1.").arg(m_localPath), in.errorString()));
-            return;
-        }
-        support::Crc32 crc;
-        QByteArray buffer(1 << 20, Qt::Uninitialized);
-        for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;)
-            crc.update(QByteArrayView(buffer.constData(), n));
-        m_localCrc = crc.value();
-        m_size = in.size();
-    }
-    m_account->icat()->whenSignedIn(this, [this](const Error &e) {
-        if (e) {
-            Q_EMIT finished(e);
-            return;
-        }
-        auto *file = new QFile(m_localPath);
-        if (!file->open(QIODevice::ReadOnly)) {
-            delete file;
-            Q_EMIT finished(Error(Error::Kind::Storage, tr("Could not read %1.").arg(m_localPath)));
-            return;
-        }
-        QUrl url = m_account->profile().idsUrl;
-        url.setPath(url.path() + u"/put"_s);
-        url.setQuery(QString::fromLatin1("sessionId=" + identity::formValue(m_account->icat()->sessionId()) +
-                                         "&name=" + identity::formValue(QFileInfo(m_localPath).fileName()) +
-                                         "&datafileFormatId=" + QByteArray::number(m_formatId) +
-                                         "&datasetId=" + QByteArray::number(m_datasetId)),
-                     QUrl::StrictMode);
-        QNetworkRequest r(url);
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
-        r.setHeader(QNetworkRequest::ContentLengthHeader, m_size);
-        m_reply = m_account->network()->put(r, file); // streamed from disk
-        file->setParent(m_reply);
-        connect(m_reply, &QNetworkReply::uploadProgress, this, &UploadJob::progress);
-        connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
-            reply->deleteLater();
-            const QByteArray body = reply->readAll();
-            if (identity::isSessionError(reply, body)) {
-                m_account->icat()->reportSessionInvalid();
-                start();
-                return;
-            }
-            if (Error failure = identity::icatErrorFromReply(reply, body)) {
-                Q_EMIT finished(failure);
-                return;
-            }
-            const QJsonObject o = QJsonDocument::fromJson(body).object();
-            m_datafileId = o.value(u"id"_s).toInteger();
-            const auto remoteCrc = quint32(o.value(u"checksum"_s).toInteger(-1));
-            if (m_datafileId <= 0 || remoteCrc != m_localCrc) {
-                Q_EMIT finished(
-                    Error(Error::Kind::Protocol,
-                          tr("The data service did not confirm the upload intact; check the file in "
-                             "the catalogue."),
-                          u"put answer %1, local CRC32 %2"_s.arg(QString::fromUtf8(body.left(200)))
-                              .arg(m_localCrc)));
-                return;
-            }
-            Q_EMIT finished(Error());
+    QFileInfo info(m_localPath);
+    if (!info.isFile() || !info.isReadable())
+        return finish(Error(Error::Kind::Storage, tr("Could not read %1.").arg(m_localPath)));
+    if (m_remoteName.isEmpty())
+        return finish(Error(Error::Kind::InvalidInput, tr("The file needs a name in the catalogue.")));
+    m_size = info.size();
+    // the local CRC32 is computed while the file is on its way, not before: a big file does not wait
+    onWorker<Result<std::uint32_t>>(
+        this,
+        [path = m_localPath, stop = m_stop]() -> Result<std::uint32_t> {
+            QFile in(path);
+            if (!in.open(QIODevice::ReadOnly))
+                return Error(Error::Kind::Storage, tr("Could not read %1.").arg(path), in.errorString());
+            support::Crc32 crc;
+            QByteArray buffer(blockSize, Qt::Uninitialized);
+            for (qint64 n; !stop->load() && (n = in.read(buffer.data(), buffer.size())) > 0;)
+                crc.update(QByteArrayView(buffer.constData(), n));
+            return crc.value();
+        },
+        [this](const Result<std::uint32_t> &crc) {
+            m_localCrc = crc;
+            settle();
         });
+    m_account->icat()->whenSignedIn(this, [this](const Error &e) {
+        if (e)
+            finish(e);
+        else
+            send();
     });
+}
+
+void UploadJob::send()
+{
+    if (m_finished)
+        return;
+    auto *file = new QFile(m_localPath);
+    if (!file->open(QIODevice::ReadOnly)) {
+        const Error e(Error::Kind::Storage, tr("Could not read %1.").arg(m_localPath), file->errorString());
+        delete file;
+        return finish(e);
+    }
+    QUrl url = m_account->profile().idsUrl;
+    url.setPath(url.path() + u"/put"_s);
+    url.setQuery(QString::fromLatin1("sessionId=" + identity::formValue(m_account->icat()->sessionId()) +
+                                     "&name=" + identity::formValue(m_remoteName) +
+                                     "&datafileFormatId=" + QByteArray::number(m_formatId) +
+                                     "&datasetId=" + QByteArray::number(m_datasetId)),
+                 QUrl::StrictMode);
+    QNetworkRequest r(url);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    r.setHeader(QNetworkRequest::ContentLengthHeader, m_size);
+    m_reply = m_account->network()->put(r, file); // streamed from disk: a QFile with a known size
+    file->setParent(m_reply);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (sent == 0 && total <= 0)
+            return; // Qt's "nothing (more) to send" after the body went out, not a step back to zero
+        Q_EMIT progress(sent, total > 0 ? total : m_size);
+    });
+    connect(m_reply, &QNetworkReply::finished, this,
+            [this, reply = m_reply.data()] { onReplyFinished(reply); });
+}
+
+void UploadJob::onReplyFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (m_reply == reply)
+        m_reply = nullptr;
+    if (m_finished)
+        return;
+    const QByteArray body = reply->readAll();
+    if (identity::isSessionError(reply, body)) {
+        m_account->icat()->reportSessionInvalid();
+        m_account->icat()->whenSignedIn(this, [this](const Error &e) {
+            if (e)
+                finish(e);
+            else
+                send();
+        });
+        return;
+    }
+    if (Error failure = identity::icatErrorFromReply(reply, body)) {
+        if (failure.kind() == Error::Kind::Conflict)
+            failure =
+                Error(Error::Kind::Conflict,
+                      tr("The dataset already has a file called %1. Rename the file and upload it again.")
+                          .arg(m_remoteName),
+                      failure.detail());
+        return finish(failure);
+    }
+    m_answer = body;
+    settle();
+}
+
+// Both the server's answer and the local checksum are in: compare.
+void UploadJob::settle()
+{
+    if (m_finished || !m_answer || !m_localCrc)
+        return;
+    if (!m_localCrc->ok())
+        return finish(m_localCrc->error());
+    const QJsonObject o = QJsonDocument::fromJson(*m_answer).object();
+    m_datafileId = o.value(u"id"_s).toInteger();
+    const qint64 remoteCrc = o.value(u"checksum"_s).toInteger(-1);
+    if (m_datafileId <= 0 || remoteCrc != qint64(m_localCrc->value()))
+        return finish(Error(
+            Error::Kind::Protocol,
+            tr("The data service did not confirm that %1 arrived intact; check the file in the catalogue.")
+                .arg(m_remoteName),
+            u"put answer %1, local CRC32 %2"_s.arg(QString::fromUtf8(m_answer->left(200)))
+                .arg(m_localCrc->value())));
+    qCInfo(lcIds) << "uploaded" << m_remoteName << m_size << "bytes as datafile" << m_datafileId;
+    finish(Error());
 }
 
 void UploadJob::cancel()
 {
-    if (m_reply)
+    if (m_finished)
+        return;
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    finish(Error::cancelled());
+}
+
+void UploadJob::finish(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_stop->store(true);
+    if (error)
+        qCWarning(lcIds) << "upload of" << m_localPath << "failed:" << error;
+    Q_EMIT finished(error);
 }
 
 } // namespace daas::catalogue

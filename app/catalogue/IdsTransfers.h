@@ -4,11 +4,14 @@
 #include "support/Crc32.h"
 #include "support/Error.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 class QNetworkReply;
 
@@ -19,10 +22,14 @@ class Account;
 namespace daas::catalogue {
 
 // One IDS download into a folder the user chose. A datafile is streamed raw into "<name>.part" and
-// renamed when complete and verified (size from ICAT, CRC32 when ICAT has one). A dataset or investigation
-// comes as IDS's ZIP, streamed to a hidden temp file and unpacked through ArchiveExtractor. A dropped
-// connection resumes with `Range: bytes=N-` (IDS answers 206 without Content-Range), a bounded number of
-// times; an expired session is re-established through the IcatSession and the download carries on.
+// renamed over "<name>" when complete and verified (size from ICAT, CRC32 when ICAT has one; when the
+// caller does not know them the job asks ICAT first). A dataset or investigation comes as IDS's ZIP,
+// streamed to a hidden temp file in the folder and unpacked on a worker thread through ArchiveExtractor
+// as <dataset>/<file>. A dropped connection resumes with `Range: bytes=N-` (IDS answers 206 without
+// Content-Range: the offset is checked by size bookkeeping, and a server that does not honour it makes the
+// job start again from the first byte), a bounded number of times; an expired session is re-established
+// through the IcatSession and the download carries on. Cancel removes the job's temp files, never a file
+// that was complete before.
 class DownloadJob : public QObject
 {
     Q_OBJECT
@@ -32,9 +39,9 @@ public:
     {
         Kind kind = Kind::Datafile;
         qint64 id = 0;
-        QString name; // datafile name (the local file's name), or a label for archives
-        qint64 expectedSize = -1;
-        QString checksumHex; // ICAT's CRC32, datafiles only
+        QString name;             // datafile name (the local file's name), or a label for archives
+        qint64 expectedSize = -1; // datafiles: ICAT's fileSize; -1: the job asks ICAT
+        QString checksumHex;      // ICAT's CRC32, datafiles only
     };
 
     DownloadJob(identity::Account *account, Target target, QString folder, QObject *parent = nullptr);
@@ -45,21 +52,31 @@ public:
     void setMaxRetries(int retries) { m_maxRetries = retries; }
 
     const Target &target() const { return m_target; }
+    QString folder() const { return m_folder; }
     QStringList writtenFiles() const { return m_written; }
-    QStringList refusedEntries() const { return m_refused; }
+    QStringList refusedEntries() const { return m_refused; } // "entry: reason", archives only
     int resumes() const { return m_resumes; }
+    int restarts() const { return m_restarts; } // the server ignored a Range: began again at byte 0
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
+    // bytes received so far (counting a resumed .part), and the expected total or -1 (archives)
     void progress(qint64 received, qint64 total);
+    // the archive is complete and is being unpacked
+    void unpacking();
     void finished(const daas::Error &error);
 
 private:
+    void lookUpDatafile();
+    void openPart();
     void request();
     void retryOrFail(const Error &error);
+    void restartFromZero(const QString &why);
+    bool checkOffset(QNetworkReply *reply);
     void onReadyRead();
     void onFinished();
     void complete();
+    void unpack();
     void fail(const Error &error);
     QUrl dataUrl(const QString &sessionId) const;
 
@@ -72,40 +89,57 @@ private:
     QPointer<QNetworkReply> m_reply;
     support::Crc32 m_crc;
     qint64 m_received = 0;
-    qint64 m_receivedAtRequest = 0; // where the current response's body starts in the file
+    qint64 m_requestedFrom = 0; // where the current response's body starts in the file
     int m_maxRetries = 5;
     int m_retries = 0;
     int m_resumes = 0;
+    int m_restarts = 0;
     bool m_cancelled = false;
     bool m_finished = false;
+    std::shared_ptr<std::atomic<bool>> m_stopUnpacking = std::make_shared<std::atomic<bool>>(false);
     QStringList m_written;
     QStringList m_refused;
 };
 
-// IDS put of a local file into a dataset, streamed from disk, checked against IDS's CRC32.
+// IDS put of a local file into a dataset, streamed from disk (never whole in memory), with upload
+// progress; the reply's decimal CRC32 is compared with the file's own, computed on a worker thread
+// meanwhile. An expired session is re-established and the upload sent again.
 class UploadJob : public QObject
 {
     Q_OBJECT
 public:
     UploadJob(identity::Account *account, QString localPath, qint64 datasetId, qint64 formatId,
               QObject *parent = nullptr);
+    ~UploadJob() override;
+    // the datafile's name in the catalogue; default: the local file's name
+    void setRemoteName(const QString &name) { m_remoteName = name; }
     void start();
     void cancel();
     qint64 datafileId() const { return m_datafileId; }
+    bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
     void progress(qint64 sent, qint64 total);
     void finished(const daas::Error &error);
 
 private:
+    void send();
+    void onReplyFinished(QNetworkReply *reply);
+    void settle();
+    void finish(const Error &error);
+
     identity::Account *m_account;
     QString m_localPath;
+    QString m_remoteName;
     qint64 m_datasetId;
     qint64 m_formatId;
     qint64 m_datafileId = 0;
-    QPointer<QNetworkReply> m_reply;
-    std::uint32_t m_localCrc = 0;
     qint64 m_size = 0;
+    QPointer<QNetworkReply> m_reply;
+    std::optional<Result<std::uint32_t>> m_localCrc;
+    std::optional<QByteArray> m_answer; // the put reply's body, once it succeeded
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    bool m_finished = false;
 };
 
 } // namespace daas::catalogue

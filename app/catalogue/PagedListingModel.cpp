@@ -2,16 +2,43 @@
 
 #include "support/Logging.h"
 
-#include <QPointer>
-
 namespace daas::catalogue {
 
 PagedListingModel::PagedListingModel(std::unique_ptr<Listing> listing, QObject *parent)
     : QAbstractTableModel(parent)
     , m_listing(std::move(listing))
+    , m_headers(m_listing->headers()) // columnCount() runs for every index: no translating there
 {}
 
 PagedListingModel::~PagedListingModel() = default;
+
+int PagedListingModel::pageSize() const
+{
+    return std::max(1, std::min(m_pageSize, m_listing->maxPageSize()));
+}
+
+void PagedListingModel::setPageSize(int rows)
+{
+    if (rows == m_pageSize)
+        return;
+    m_pageSize = std::max(1, rows);
+    forgetPages();
+}
+
+void PagedListingModel::setMaxPages(int pages)
+{
+    m_maxPages = std::max(1, pages);
+    evictLeastRecentlyUsed();
+}
+
+void PagedListingModel::evictLeastRecentlyUsed()
+{
+    while (m_pages.size() > m_maxPages) {
+        auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
+                                       [](const Page &a, const Page &b) { return a.lastUsed < b.lastUsed; });
+        m_pages.erase(oldest);
+    }
+}
 
 void PagedListingModel::setFilter(const QString &filter)
 {
@@ -19,23 +46,33 @@ void PagedListingModel::setFilter(const QString &filter)
     reload();
 }
 
+void PagedListingModel::forgetPages()
+{
+    ++m_pageGeneration;
+    m_pages.clear();
+    m_inFlight.clear();
+    m_failed.clear();
+    // the view asks again for what it shows: with the new filter or page size
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void PagedListingModel::reload()
 {
-    const quint64 generation = ++m_generation;
+    const quint64 generation = ++m_countGeneration;
     m_counting = true;
+    forgetPages();
     m_listing->count(this, m_filter, [this, generation](const Result<qint64> &r) {
-        if (generation != m_generation)
+        if (generation != m_countGeneration)
             return;
         m_counting = false;
         if (!r) {
             Q_EMIT errorOccurred(r.error());
             return;
         }
+        // pages that arrived meanwhile were asked for with this filter: they stay
         beginResetModel();
         m_rows = r.value();
-        m_pages.clear();
-        m_recent.clear();
-        m_inFlight.clear();
         endResetModel();
         Q_EMIT countChanged(m_rows);
     });
@@ -48,42 +85,38 @@ int PagedListingModel::rowCount(const QModelIndex &parent) const
 
 int PagedListingModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_listing->headers().size());
+    return parent.isValid() ? 0 : int(m_headers.size());
 }
 
 QVariant PagedListingModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
-        return m_listing->headers().value(section);
+        return m_headers.value(section);
     return QAbstractTableModel::headerData(section, orientation, role);
-}
-
-void PagedListingModel::touch(int page) const
-{
-    m_recent.removeOne(page);
-    m_recent.append(page);
-    while (m_recent.size() > m_maxPages)
-        m_pages.remove(m_recent.takeFirst());
 }
 
 QVariant PagedListingModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int page = index.row() / m_pageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.cend()) {
-        requestPage(page);
+    const int size = pageSize();
+    const int page = index.row() / size;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const bool failed = m_failed.contains(page);
+        if (!failed)
+            requestPage(page);
         if (role == Qt::DisplayRole && index.column() == 0)
-            return tr("Loading…");
+            return failed ? tr("Not loaded") : tr("Loading…");
         if (role == LoadedRole)
             return false;
         return {};
     }
-    const int offset = index.row() % m_pageSize;
-    if (offset >= it->size())
+    it->lastUsed = ++m_clock;
+    const int offset = index.row() % size;
+    if (offset >= it->rows.size())
         return {}; // the listing shrank on the server since the count: shown empty until the next reload
-    const Listing::Row &row = it->at(offset);
+    const Listing::Row &row = it->rows.at(offset);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -107,30 +140,41 @@ void PagedListingModel::requestPage(int page) const
         return;
     m_inFlight.insert(page);
     ++m_pagesRequested;
-    const quint64 generation = m_generation;
+    const quint64 generation = m_pageGeneration;
+    // data() is const, but fetching what it was asked for is the model's whole purpose
     auto *self = const_cast<PagedListingModel *>(this);
-    m_listing->page(self, m_filter, qint64(page) * m_pageSize, m_pageSize,
-                    [self, page, generation](const Result<QJsonArray> &r) {
-                        if (generation != self->m_generation)
-                            return;
-                        self->m_inFlight.remove(page);
-                        if (!r) {
-                            Q_EMIT self->errorOccurred(r.error());
-                            return;
-                        }
-                        QList<Listing::Row> rows;
-                        rows.reserve(r->size());
-                        for (const QJsonValue &v : r.value())
-                            rows.append(self->m_listing->row(v));
-                        self->m_pages.insert(page, rows);
-                        self->touch(page);
-                        const int first = page * self->m_pageSize;
-                        const int last = int(std::min<qint64>(first + self->m_pageSize, self->m_rows)) - 1;
-                        if (last >= first)
-                            Q_EMIT self->dataChanged(self->index(first, 0),
-                                                     self->index(last, self->columnCount() - 1));
-                        Q_EMIT self->pageLoaded(page);
-                    });
+    const int size = pageSize();
+    qCDebug(lcIcat) << "requesting page" << page << "of" << size << "rows";
+    m_listing->page(
+        self, m_filter, qint64(page) * size, size,
+        [self, page, generation](const Result<QJsonArray> &r) { self->pageArrived(page, generation, r); });
+}
+
+void PagedListingModel::pageArrived(int page, quint64 generation, const Result<QJsonArray> &r)
+{
+    if (generation != m_pageGeneration)
+        return;
+    m_inFlight.remove(page);
+    const int size = pageSize();
+    const int first = page * size;
+    const int last = int(std::min<qint64>(qint64(first) + size, m_rows)) - 1;
+    if (!r) {
+        m_failed.insert(page);
+        if (last >= first)
+            Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+        Q_EMIT errorOccurred(r.error());
+        return;
+    }
+    Page loaded;
+    loaded.rows.reserve(r->size());
+    for (const QJsonValue &v : r.value())
+        loaded.rows.append(m_listing->row(v));
+    loaded.lastUsed = ++m_clock;
+    m_pages.insert(page, std::move(loaded));
+    evictLeastRecentlyUsed();
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    Q_EMIT pageLoaded(page);
 }
 
 } // namespace daas::catalogue

@@ -10,6 +10,8 @@
 #include <QVariant>
 
 #include <functional>
+#include <limits>
+#include <memory>
 
 namespace daas::catalogue {
 
@@ -20,6 +22,8 @@ class Listing
 public:
     virtual ~Listing() = default;
     virtual QStringList headers() const = 0;
+    // The largest page the server hands out (ICAT: maxEntities); the engine never asks for more.
+    virtual int maxPageSize() const { return std::numeric_limits<int>::max(); }
     // Starts the COUNT; calls done exactly once (unless context dies).
     virtual void count(QObject *context, const QString &filter,
                        std::function<void(const Result<qint64> &)> done) = 0;
@@ -36,22 +40,33 @@ public:
 };
 
 // Lazy, sparse table model over a Listing: rowCount() is the server's COUNT; a page is fetched the first
-// time data() touches one of its rows (the view only asks for what it shows), and at most maxPages pages
-// stay in memory, least recently used evicted, so scrolling 100,000 rows never holds or fetches them all.
+// time data() touches one of its rows (the view only asks for what it shows), once: a page that failed is
+// not asked for again until reload(). At most maxPages pages stay in memory, the least recently used
+// evicted, so scrolling 100,000 rows never holds or fetches them all. Rows keep the server's order (the
+// queries end their ORDER BY in the id), so the model does not sort.
 class PagedListingModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Roles { IdRole = Qt::UserRole + 1, LoadedRole, EntityRole, SortRole };
+    enum Roles {
+        IdRole = Qt::UserRole, // the entity's ICAT id (qint64), for drilling down and downloading
+        LoadedRole,            // false while the row's page is on its way (or failed)
+        EntityRole,            // the parsed Investigation / Dataset / Datafile
+        SortRole,              // raw value of the cell: bytes, QDateTime, ...
+    };
 
     explicit PagedListingModel(std::unique_ptr<Listing> listing, QObject *parent = nullptr);
     ~PagedListingModel() override;
 
-    void setPageSize(int rows) { m_pageSize = rows; }
-    int pageSize() const { return m_pageSize; }
-    void setMaxPages(int pages) { m_maxPages = pages; }
+    // Rows per request; capped by the listing's maxPageSize. Changing it drops the loaded pages.
+    void setPageSize(int rows);
+    int pageSize() const;
+    void setMaxPages(int pages);
+    int maxPages() const { return m_maxPages; }
+    // Filter changes reset the model and count again.
     void setFilter(const QString &filter);
     QString filter() const { return m_filter; }
+    // Counts again and forgets every page (also the failed ones).
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -70,19 +85,29 @@ Q_SIGNALS:
     void errorOccurred(const daas::Error &error);
 
 private:
+    struct Page
+    {
+        QList<Listing::Row> rows;
+        quint64 lastUsed = 0;
+    };
     void requestPage(int page) const;
-    void touch(int page) const;
+    void pageArrived(int page, quint64 generation, const Result<QJsonArray> &result);
+    void forgetPages();
+    void evictLeastRecentlyUsed();
 
     std::unique_ptr<Listing> m_listing;
+    QStringList m_headers;
     QString m_filter;
     qint64 m_rows = 0;
     int m_pageSize = 200;
     int m_maxPages = 24;
     bool m_counting = false;
-    quint64 m_generation = 0; // answers to an earlier filter are dropped
-    mutable QHash<int, QList<Listing::Row>> m_pages;
-    mutable QList<int> m_recent; // most recent last
+    quint64 m_countGeneration = 0; // a count for an earlier filter is dropped
+    quint64 m_pageGeneration = 0;  // so is a page for an earlier filter or page size
+    mutable QHash<int, Page> m_pages;
     mutable QSet<int> m_inFlight;
+    mutable QSet<int> m_failed;
+    mutable quint64 m_clock = 0;
     mutable int m_pagesRequested = 0;
 };
 

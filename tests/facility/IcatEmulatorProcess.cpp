@@ -56,7 +56,9 @@ bool IcatEmulatorProcess::admin(const QString &command, const QString &query)
     QNetworkAccessManager nam;
     QUrl url = m_base.resolved(QUrl(u"/_emulator/"_s + command));
     url.setQuery(query);
-    QNetworkReply *reply = nam.post(QNetworkRequest(url), QByteArray());
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+    QNetworkReply *reply = nam.post(request, QByteArray());
     // test code: waiting here keeps the tests readable
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
         return false;

@@ -4,6 +4,7 @@
 
 #include "IcatEmulatorProcess.h"
 #include "catalogue/CatalogueListings.h"
+#include "catalogue/CatalogueModels.h"
 #include "catalogue/CatalogueQueries.h"
 #include "catalogue/Entities.h"
 #include "catalogue/IcatSearch.h"
@@ -69,7 +70,7 @@ class TestCatalogueIds : public QObject
     static qint64 idOf(PagedListingModel *m, const QString &text)
     {
         for (int r = 0; r < m->rowCount(); ++r) {
-            if (!QTest::qWaitFor([&] { return loaded(m, r); }, 60000))
+            if (!QTest::qWaitFor([&] { return loaded(m, r); }, 10000))
                 return 0;
             if (m->index(r, 0).data().toString() == text)
                 return m->index(r, 0).data(PagedListingModel::IdRole).toLongLong();
@@ -90,6 +91,28 @@ class TestCatalogueIds : public QObject
         if (!QTest::qWaitFor([&] { return ds->rowCount() > 0; }, 10000))
             return 0;
         return idOf(ds, dataset);
+    }
+
+    qint64 investigationId(identity::Account *a, const QString &filter)
+    {
+        catalogue::InvestigationsModel inv(a->icat());
+        inv.setFilter(filter);
+        if (!QTest::qWaitFor([&] { return inv.rowCount() > 0 && loaded(&inv, 0); }, 10000))
+            return 0;
+        return inv.index(0, 0).data(Qt::UserRole).toLongLong();
+    }
+
+    // the first datafile of a dataset, as ICAT describes it
+    catalogue::Datafile firstDatafile(identity::Account *a, qint64 dataset)
+    {
+        QJsonObject o;
+        catalogue::icatSearch(a->icat(), a, catalogue::queries::datafiles(dataset, {}, 0, 1),
+                              [&](const Result<QJsonArray> &r) {
+                                  o = r && !r->isEmpty() ? r->at(0)[QStringLiteral("Datafile")].toObject()
+                                                         : QJsonObject{{QStringLiteral("id"), -1}};
+                              });
+        (void)QTest::qWaitFor([&] { return !o.isEmpty(); }, 10000);
+        return catalogue::Datafile::fromJson(o);
     }
 
     std::unique_ptr<DownloadJob> download(identity::Account *a, DownloadJob::Target t, const QString &dir,
@@ -186,14 +209,14 @@ private Q_SLOTS:
         const int before = files->pagesRequested();
         // jump to the end, as dragging the scroll bar does
         QCOMPARE(files->index(99999, 0).data().toString(), QStringLiteral("Loading…"));
-        QTRY_VERIFY_WITH_TIMEOUT(loaded(files, 99999), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(files, 99999), 30000); // the emulator sorts 100,000 rows once
         QCOMPARE(files->index(99999, 0).data().toString(), QStringLiteral("WISH00199999.nxs"));
         QCOMPARE(files->pagesRequested() - before, 1);
         // walk through ten distant pages: memory stays bounded
         for (int p = 0; p < 10; ++p) {
             const int row = p * 9000;
             files->index(row, 0).data();
-            QTRY_VERIFY_WITH_TIMEOUT(loaded(files, row), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(loaded(files, row), 30000);
         }
         QVERIFY(files->pagesInMemory() <= 4);
         // the end page, and one page per distant row (the tester may touch row 0 once more)
@@ -400,6 +423,145 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    void othersDataStaysHidden()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        auto bob = signedIn(QStringLiteral("bob"), QStringLiteral("bob-pw"));
+        QVERIFY(alice && bob);
+        const qint64 inv = investigationId(alice.get(), QStringLiteral("kagome"));
+        const qint64 ds = datasetId(alice.get(), QStringLiteral("kagome"), QStringLiteral("MARI run data"));
+        QVERIFY(inv > 0 && ds > 0);
+        const catalogue::Datafile file = firstDatafile(alice.get(), ds);
+        QVERIFY(file.id > 0);
+        // bob asks for alice's investigation and dataset by id: ICAT's rules leave nothing to list
+        catalogue::DatasetsModel datasets(bob->icat(), inv);
+        catalogue::DatafilesModel datafiles(bob->icat(), ds);
+        QSignalSpy c1(&datasets, &PagedListingModel::countChanged),
+            c2(&datafiles, &PagedListingModel::countChanged);
+        datasets.reload();
+        datafiles.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(c1.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(c2.size(), 1, 10000);
+        QCOMPARE(datasets.rowCount(), 0);
+        QCOMPARE(datafiles.rowCount(), 0);
+        // and IDS refuses him the bytes, with nothing left on disk
+        QTemporaryDir dir;
+        Error e;
+        download(bob.get(), {DownloadJob::Kind::Datafile, file.id, file.name, file.fileSize, file.checksum},
+                 dir.path(), e);
+        QCOMPARE(e.kind(), Error::Kind::Permission);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+    }
+
+    void sizeUnknownIsAskedOfTheCatalogueAndALyingIdsIsCaught()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 ds = datasetId(alice.get(), QStringLiteral("kagome"), QStringLiteral("MARI run data"));
+        const catalogue::Datafile file = firstDatafile(alice.get(), ds);
+        QVERIFY(file.id > 0);
+        // the caller knows only id and name: the job takes size and checksum from ICAT
+        QTemporaryDir dir;
+        Error e;
+        auto job =
+            download(alice.get(), {DownloadJob::Kind::Datafile, file.id, file.name, -1, {}}, dir.path(), e);
+        QVERIFY2(!e, qPrintable(e.userText()));
+        QCOMPARE(job->target().expectedSize, file.fileSize);
+        QCOMPARE(job->target().checksumHex, file.checksum);
+        QCOMPARE(QFileInfo(dir.filePath(file.name)).size(), file.fileSize);
+        // IDS answers 200 with too few bytes: a clear error, the earlier complete file untouched, no .part
+        const QByteArray before = sha256(dir.filePath(file.name));
+        QVERIFY(m_emulator->admin(QStringLiteral("lie-next"),
+                                  QStringLiteral("path=/ids/getData&status=200&body=short")));
+        download(alice.get(), {DownloadJob::Kind::Datafile, file.id, file.name, file.fileSize, file.checksum},
+                 dir.path(), e);
+        QCOMPARE(e.kind(), Error::Kind::Protocol);
+        QVERIFY(!e.userText().isEmpty());
+        QCOMPARE(sha256(dir.filePath(file.name)), before);
+        QVERIFY(!QFile::exists(dir.filePath(file.name + QStringLiteral(".part"))));
+        // a checksum that does not match what arrives: refused, nothing saved under the name
+        QTemporaryDir other;
+        download(alice.get(),
+                 {DownloadJob::Kind::Datafile, file.id, file.name, file.fileSize, QStringLiteral("deadbeef")},
+                 other.path(), e);
+        QCOMPARE(e.kind(), Error::Kind::Protocol);
+        QCOMPARE(QDir(other.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+    }
+
+    void sessionExpiresMidDownloadThenCarriesOn()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 ds = datasetId(alice.get(), QStringLiteral("kagome"), QStringLiteral("MARI run data"));
+        const catalogue::Datafile file = firstDatafile(alice.get(), ds);
+        QVERIFY(file.id > 0);
+        QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));
+        QTemporaryDir dir;
+        DownloadJob job(alice.get(),
+                        {DownloadJob::Kind::Datafile, file.id, file.name, file.fileSize, file.checksum},
+                        dir.path());
+        QSignalSpy expired(alice->icat(), &identity::IcatSession::sessionExpired);
+        QSignalSpy done(&job, &DownloadJob::finished);
+        job.start();
+        QVERIFY(expired.wait(10000));
+        QCOMPARE(done.size(), 0); // waiting for the user, not failed
+        alice->icat()->login(QStringLiteral("simple"),
+                             {{QStringLiteral("username"), QStringLiteral("alice")},
+                              {QStringLiteral("password"), QStringLiteral("alice-pw")}});
+        QVERIFY(done.wait(20000));
+        QVERIFY2(!done.first().first().value<Error>(),
+                 qPrintable(done.first().first().value<Error>().detail()));
+        QCOMPARE(QFileInfo(dir.filePath(file.name)).size(), file.fileSize);
+    }
+
+    void investigationAndResumedZipUnpackEveryDataset()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 inv = investigationId(alice.get(), QStringLiteral("kagome"));
+        QVERIFY(inv > 0);
+        QTemporaryDir fresh, resumed;
+        Error e;
+        auto whole =
+            download(alice.get(), {DownloadJob::Kind::Investigation, inv, QStringLiteral("kagome"), -1, {}},
+                     fresh.path(), e);
+        QVERIFY2(!e, qPrintable(e.userText()));
+        QVERIFY(QFile::exists(fresh.filePath(QStringLiteral("MARI run data/MAR25100.raw"))));
+        QVERIFY(QDir(fresh.filePath(QStringLiteral("Sample environment logs"))).exists());
+        QCOMPARE(whole->refusedEntries(), QStringList());
+        // the same ZIP cut half-way: resumed with Range, the same files come out
+        QVERIFY(m_emulator->admin(QStringLiteral("drop-next-download"), QStringLiteral("after=100000")));
+        auto cut =
+            download(alice.get(), {DownloadJob::Kind::Investigation, inv, QStringLiteral("kagome"), -1, {}},
+                     resumed.path(), e);
+        QVERIFY2(!e, qPrintable(e.userText() + e.detail()));
+        QVERIFY(cut->resumes() >= 1);
+        QCOMPARE(cut->writtenFiles().size(), whole->writtenFiles().size());
+        for (const QString &path : whole->writtenFiles()) {
+            const QString relative = QDir(fresh.path()).relativeFilePath(path);
+            QCOMPARE(sha256(resumed.filePath(relative)), sha256(path));
+        }
+    }
+
+    void filterWithWildcardsAndQuotesIsSafe()
+    {
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        catalogue::InvestigationsModel inv(alice->icat());
+        QSignalSpy errors(&inv, &PagedListingModel::errorOccurred);
+        for (const QString &f : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("it's"),
+                                 QStringLiteral("\\'"), QString(500, u'k')}) {
+            QSignalSpy counted(&inv, &PagedListingModel::countChanged);
+            inv.setFilter(f);
+            QVERIFY2(counted.wait(10000), qPrintable(f));
+        }
+        QCOMPARE(errors.size(), 0);
+        inv.setFilter(QStringLiteral("kAgOmE"));
+        QTRY_COMPARE(inv.rowCount(), 1);
+    }
+
     void uploadThenDownloadTheSameBytes()
     {
         auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
@@ -427,11 +589,14 @@ private Q_SLOTS:
         QTRY_VERIFY(formatId != 0);
         catalogue::UploadJob upload(alice.get(), local, ds, formatId);
         QSignalSpy done(&upload, &catalogue::UploadJob::finished);
+        QSignalSpy progress(&upload, &catalogue::UploadJob::progress);
         upload.start();
         QVERIFY(done.wait(20000));
         QVERIFY2(!done.first().first().value<Error>(),
                  qPrintable(done.first().first().value<Error>().detail()));
         QVERIFY(upload.datafileId() > 0);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toLongLong(), f.size());
 
         Error e;
         QTemporaryDir back;

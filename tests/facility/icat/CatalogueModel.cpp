@@ -126,6 +126,25 @@ void CatalogueModel::link(Entity *child, const QString &refName, Entity *parent)
         invalidateVisibility();
 }
 
+void CatalogueModel::remove(Entity *e)
+{
+    ++m_generation;
+    for (auto ref = e->refs.cbegin(); ref != e->refs.cend(); ++ref) {
+        Entity *parent = ref.value();
+        if (!parent)
+            continue;
+        const EntitySchema &ps = schema().value(parent->type);
+        for (auto it = ps.collections.cbegin(); it != ps.collections.cend(); ++it)
+            if (it.value().first == e->type && it.value().second == ref.key())
+                parent->collections[it.key()].removeOne(e);
+    }
+    m_byType[e->type].removeOne(e);
+    m_byId.remove(e->id);
+    m_storedFiles.remove(e->id);
+    if (e->type == u"InvestigationUser")
+        invalidateVisibility();
+}
+
 Entity *CatalogueModel::find(const QString &type, qint64 id) const
 {
     Entity *e = m_byId.value(id);
@@ -188,6 +207,12 @@ Entity *CatalogueModel::makeUser(const QString &plugin, const QString &login, co
     return u;
 }
 
+// Demo accounts (authenticator / user / password), also printed by --help:
+//   simple / alice / alice-pw   most investigations, ISIS and Diamond; the 100,000-file and 1 GiB datasets
+//   simple / bob   / bob-pw     a few, some shared with alice
+//   simple / root  / root-pw    root user: reads everything
+//   ldap   / carol / carol-pw   local contact on a few
+//   anon                        no credentials, sees no investigation
 void CatalogueModel::generateDemoData(const QString &facilityName)
 {
     std::mt19937 rng(20261125);

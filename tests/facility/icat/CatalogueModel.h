@@ -55,6 +55,8 @@ public:
     // changes whenever an object is created or linked: search caches compare it
     quint64 generation() const { return m_generation; }
     void link(Entity *child, const QString &refName, Entity *parent);
+    // Takes an object out of the catalogue (IDS delete). Its memory stays, so nothing can dangle.
+    void remove(Entity *entity);
     Entity *find(const QString &type, qint64 id) const;
     Entity *findById(qint64 id) const { return m_byId.value(id); }
     const QList<Entity *> &all(const QString &type) const;

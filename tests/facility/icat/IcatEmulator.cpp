@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -184,6 +185,15 @@ void IcatEmulator::icat(const QString &path, const QHttpServerRequest &request, 
         return login(request, reply);
     if (path.startsWith(u"session/"))
         return session(path.mid(8), request, reply);
+    if (path.startsWith(u"user/") && method == M::Get) {
+        // user/{userName} or user/{mnemonic}/{userName}: is anyone logged in under that name
+        const QString name = QUrl::fromPercentEncoding(path.mid(5).toUtf8());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        bool loggedIn = false;
+        for (const Session &s : std::as_const(m_sessions))
+            loggedIn = loggedIn || (s.user == name && s.expires > now);
+        return sendJson(reply, 200, QJsonObject{{u"loggedIn"_s, loggedIn}});
+    }
     if (path == u"entityManager" && method == M::Get)
         return search(request, reply);
     if (path == u"entityManager" && method == M::Post)
@@ -341,14 +351,53 @@ void IcatEmulator::write(const QHttpServerRequest &request, Reply &reply)
                                 {u"message"_s, u"%1 exists with %2 = '%3', name = '%4'"_s.arg(
                                                    type, parentRef, QString::number(parent->id), name)},
                                 {u"offset"_s, i}});
+        const EntitySchema &schema = CatalogueModel::schema().value(type);
+        auto isDate = [](const QString &f) { return f.endsWith(u"Date") || f.endsWith(u"Time"); };
+        // ICAT reads dates as yyyy-MM-dd'T'HH:mm:ss.SSSXXX only
+        static const QRegularExpression dateFormat(
+            u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2})$"_s);
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            QString problem;
+            if (!schema.fields.contains(it.key()) && !schema.refs.contains(it.key()))
+                problem = u"Field %1 not found in %2"_s.arg(it.key(), type);
+            else if (isDate(it.key()) && !it.value().isNull() &&
+                     !dateFormat.match(it.value().toString()).hasMatch())
+                problem = u"Badly formatted date %1"_s.arg(it.value().toString());
+            if (!problem.isEmpty())
+                return sendJson(
+                    reply, 400,
+                    QJsonObject{{u"code"_s, u"BAD_PARAMETER"_s}, {u"message"_s, problem}, {u"offset"_s, i}});
+        }
         Entity *e = m_model.create(type);
-        for (const QString &f : CatalogueModel::schema().value(type).fields)
-            if (fields.contains(f) && !fields.value(f).isObject())
-                e->fields.insert(f, fields.value(f).toVariant());
+        e->createId = std::get<QString>(user);
+        e->createTime = QDateTime::currentDateTimeUtc();
+        for (const QString &f : schema.fields) {
+            const QJsonValue v = fields.value(f);
+            if (v.isUndefined() || v.isNull() || v.isObject() || v.isArray())
+                continue;
+            e->fields.insert(f, isDate(f) ? QVariant(QDateTime::fromString(v.toString(), Qt::ISODateWithMs))
+                                          : v.toVariant());
+        }
+        if (type == u"Dataset") {
+            e->fields.insert(u"fileSize"_s, qint64(0));
+            e->fields.insert(u"fileCount"_s, qint64(0));
+        }
         m_model.link(e, parentRef, parent);
-        if (type == u"Dataset")
-            if (Entity *t = m_model.all(u"DatasetType"_s).value(0))
-                m_model.link(e, u"type"_s, t);
+        for (auto ref = schema.refs.cbegin(); ref != schema.refs.cend(); ++ref) {
+            if (ref.key() == parentRef)
+                continue;
+            if (Entity *target = m_model.find(
+                    ref.value(), fields.value(ref.key()).toObject().value(u"id"_s).toInteger(-1)))
+                m_model.link(e, ref.key(), target);
+        }
+        if (type == u"Dataset" && !e->ref(u"type"_s)) // ICAT requires one; pick the facility's first
+            for (Entity *t : m_model.all(u"DatasetType"_s))
+                if (t->ref(u"facility"_s) == parent->ref(u"facility"_s)) {
+                    m_model.link(e, u"type"_s, t);
+                    break;
+                }
+        if (type == u"Datafile") // ICAT's triggers keep the dataset's and investigation's totals
+            m_model.addToTotals(e, +1);
         created.append(e->id);
     }
     sendJson(reply, 200, created);
@@ -444,19 +493,55 @@ void IcatEmulator::ids(const QString &call, const QHttpServerRequest &request, R
         return getData(request, reply);
     if (call == u"put" && method == M::Put)
         return put(request, reply);
-    if (call == u"isPrepared" && method == M::Get) {
-        const bool known = m_prepared.contains(param(request.query(), u"preparedId"_s));
-        return known ? sendText(reply, 200, "true")
-                     : sendIdsError(reply, 404, u"NotFoundException"_s, u"The preparedId is not known"_s);
-    }
-    if ((call == u"getSize" || call == u"getStatus" || call == u"getDatafileIds") && method == M::Get) {
+    if (call == u"delete" && method == M::Delete) {
         const auto user = idsUser(request);
         if (auto *f = std::get_if<IcatFailure>(&user))
             return sendIdsError(reply, f->status, f->code, f->message);
         const auto sel = selectDatafiles(request, std::get<QString>(user), request.query());
         if (auto *f = std::get_if<IcatFailure>(&sel))
             return sendIdsError(reply, f->status, f->code, f->message);
-        const QList<qint64> &ids = std::get<QList<qint64>>(sel);
+        // the Datafile rows go, then the stored files; datasets and investigations stay
+        for (qint64 id : std::get<QList<qint64>>(sel)) {
+            Entity *df = m_model.findById(id);
+            if (!df)
+                continue;
+            const QString stored = m_model.storedPath(id);
+            m_model.addToTotals(df, -1);
+            m_model.remove(df);
+            if (!stored.isEmpty())
+                QFile::remove(stored);
+        }
+        return reply.write(QHttpServerResponder::StatusCode::NoContent);
+    }
+    if (call == u"isPrepared" && method == M::Get) {
+        const bool known = m_prepared.contains(param(request.query(), u"preparedId"_s));
+        return known ? sendText(reply, 200, "true")
+                     : sendIdsError(reply, 404, u"NotFoundException"_s, u"The preparedId is not known"_s);
+    }
+    if ((call == u"getSize" || call == u"getStatus" || call == u"getDatafileIds") && method == M::Get) {
+        const QUrlQuery q = request.query();
+        QList<qint64> ids;
+        if (q.hasQueryItem(u"preparedId"_s)) { // a bearer token: no session
+            const QString prepared = param(q, u"preparedId"_s);
+            if (!isLowercaseUuid(prepared))
+                return sendIdsError(reply, 400, u"BadRequestException"_s,
+                                    u"The preparedId parameter '%1' is not a valid UUID"_s.arg(prepared));
+            if (!m_prepared.contains(prepared))
+                return sendIdsError(reply, 404, u"NotFoundException"_s,
+                                    u"The preparedId %1 is not known"_s.arg(prepared));
+            ids = m_prepared.value(prepared).datafileIds;
+        } else if (call == u"getStatus" && !q.hasQueryItem(u"sessionId"_s)) {
+            // IDS answers an anonymous status with its reader account; single-level storage is ONLINE
+            return sendText(reply, 200, "ONLINE");
+        } else {
+            const auto user = idsUser(request);
+            if (auto *f = std::get_if<IcatFailure>(&user))
+                return sendIdsError(reply, f->status, f->code, f->message);
+            const auto sel = selectDatafiles(request, std::get<QString>(user), q);
+            if (auto *f = std::get_if<IcatFailure>(&sel))
+                return sendIdsError(reply, f->status, f->code, f->message);
+            ids = std::get<QList<qint64>>(sel);
+        }
         if (call == u"getStatus")
             return sendText(reply, 200, "ONLINE");
         if (call == u"getDatafileIds") {
@@ -467,7 +552,8 @@ void IcatEmulator::ids(const QString &call, const QHttpServerRequest &request, R
         }
         qint64 total = 0;
         for (qint64 id : ids)
-            total += m_model.findById(id)->field(u"fileSize"_s).toLongLong();
+            if (const Entity *df = m_model.findById(id)) // a prepared selection may outlive a delete
+                total += df->field(u"fileSize"_s).toLongLong();
         return sendText(reply, 200, QByteArray::number(total));
     }
     if (call == u"prepareData" && method == M::Post) {
@@ -504,8 +590,13 @@ void IcatEmulator::getData(const QHttpServerRequest &request, Reply &reply)
         if (it == m_prepared.cend())
             return sendIdsError(reply, 404, u"NotFoundException"_s,
                                 u"The preparedId %1 is not known"_s.arg(prepared));
-        ids = it->datafileIds;
+        for (qint64 id : it->datafileIds)
+            if (m_model.findById(id)) // files deleted since prepareData are gone from the selection
+                ids.append(id);
         zip = it->zip;
+        if (!zip && ids.isEmpty())
+            return sendIdsError(reply, 404, u"NotFoundException"_s,
+                                u"Datafile %1"_s.arg(it->datafileIds.value(0)));
     } else {
         const auto user = idsUser(request);
         if (auto *f = std::get_if<IcatFailure>(&user))
@@ -645,6 +736,11 @@ void IcatEmulator::put(const QHttpServerRequest &request, Reply &reply)
     df->fields[u"checksum"_s] = QString::number(crc, 16);
     if (q.hasQueryItem(u"description"_s))
         df->fields[u"description"_s] = param(q, u"description"_s);
+    if (q.hasQueryItem(u"doi"_s))
+        df->fields[u"doi"_s] = param(q, u"doi"_s);
+    for (const QString &time : {u"datafileCreateTime"_s, u"datafileModTime"_s}) // epoch milliseconds
+        if (q.hasQueryItem(time))
+            df->fields[time] = QDateTime::fromMSecsSinceEpoch(param(q, time).toLongLong(), QTimeZone::UTC);
     df->createId = std::get<QString>(user);
     df->createTime = QDateTime::currentDateTimeUtc();
     m_model.link(df, u"dataset"_s, ds);

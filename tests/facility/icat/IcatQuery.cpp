@@ -468,6 +468,22 @@ int compareValues(const QVariant &a, const QVariant &b)
     return QString::compare(a.toString(), b.toString());
 }
 
+// Objects in a serialised entity, INCLUDEd descendants too: ICAT counts them all against maxEntities.
+qint64 countEntities(const QJsonObject &o)
+{
+    qint64 n = 1;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.value().isObject()) {
+            n += countEntities(it.value().toObject());
+        } else if (it.value().isArray()) {
+            for (const QJsonValue &v : it.value().toArray())
+                if (v.isObject())
+                    n += countEntities(v.toObject());
+        }
+    }
+    return n;
+}
+
 QRegularExpression likePattern(const QString &pattern)
 {
     QString re = u"^"_s;
@@ -793,11 +809,17 @@ std::variant<QJsonArray, IcatFailure> IcatQuery::page(const CatalogueModel &mode
                            u"attempt to process more than %1 entities"_s.arg(maxEntities)};
     count = std::min<qint64>(count, matching.size() - from);
     QJsonArray result;
+    qint64 returned = 0;
     for (qint64 i = from; i < from + count; ++i) {
         const auto &row = matching.at(i);
         if (m_select == SelectKind::Entity) {
             const Entity *e = row.value(selected.alias);
-            result.append(QJsonObject{{e->type, entityToJson(model, e, m_includeTree, user)}});
+            const QJsonObject json = entityToJson(model, e, m_includeTree, user);
+            returned += countEntities(json);
+            if (returned > maxEntities)
+                return IcatFailure{412, u"VALIDATION"_s,
+                                   u"attempt to return more than %1 entities"_s.arg(maxEntities)};
+            result.append(QJsonObject{{e->type, json}});
         } else {
             QJsonArray columns;
             for (const Path &p : m_selectPaths) {

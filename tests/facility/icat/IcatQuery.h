@@ -34,21 +34,40 @@ struct IncludeNode
     QMap<QString, IncludeNode> children;
 };
 
-// The JPQL subset of ICAT that the client sends (icat-ids.md §1.5), parsed by recursive descent:
+// clang-format off
+// The JPQL subset of ICAT that the client sends (icat-ids.md §1.5), tokenised and parsed by recursive
+// descent, then evaluated over the in-memory catalogue:
 //
-//   query    := SELECT [DISTINCT] select FROM Entity [AS] alias join* [WHERE or] [ORDER BY order (, order)*]
-//   tail select   := COUNT '(' [DISTINCT] path ')' | path (',' path)* join     := [LEFT [OUTER] | INNER] JOIN
-//   path [AS] alias tail     := (LIMIT int ',' (int | '*') | INCLUDE ('1' | path [[AS] alias] (',' path [[AS]
-//   alias])*))* or       := and (OR and)*          and := not (AND not)*          not := NOT not | pred pred
-//   := '(' or ')' | value (cmp value | [NOT] LIKE value | [NOT] IN '(' value (',' value)* ')'
+//   search   := SELECT [DISTINCT] select FROM Entity [AS] alias join* [WHERE or]
+//               [ORDER BY value [ASC|DESC] (',' value [ASC|DESC])*] tail
+//   select   := COUNT '(' [DISTINCT] path ')' | path (',' path)*
+//   join     := [LEFT [OUTER] | INNER] JOIN path [AS] alias
+//   tail     := (LIMIT int ',' (int | '*') | INCLUDE ('1' | path [[AS] alias] (',' path [[AS] alias])*))*
+//               (each at most once, in either order)
+//   or       := and (OR and)*
+//   and      := not (AND not)*
+//   not      := NOT not | pred
+//   pred     := '(' or ')' | value (cmp value | [NOT] LIKE value | [NOT] IN '(' value (',' value)* ')'
 //                                   | IS [NOT] NULL)
 //   cmp      := '=' | '<>' | '!=' | '<' | '>' | '<=' | '>='
-//   value    := path | LOWER '(' value ')' | UPPER '(' value ')' | 'string' ('' escapes a quote) | integer
-//               | TRUE | FALSE | :user | {ts yyyy-MM-dd HH:mm:ss}
-//   getQuery := Entity [[AS] alias] [INCLUDE ...]          (entityManager with id=)
+//   value    := path | LOWER '(' value ')' | UPPER '(' value ')' | 'string' ('' escapes a quote)
+//               | integer | TRUE | FALSE | :user | {ts yyyy-MM-dd HH:mm:ss}
+//   path     := alias ('.' name)*
+//   get      := Entity [[AS] alias] [INCLUDE ...]          (entityManager with id=)
 //
-// Both LIMIT numbers are required (`LIMIT 10` is a BAD_PARAMETER, as in ICAT). Anything else is a
-// BAD_PARAMETER too: the emulator refuses what it does not implement instead of guessing.
+// LIKE knows % and _. Both LIMIT numbers are required (`LIMIT 10` is a BAD_PARAMETER, as in ICAT).
+// Anything else is a BAD_PARAMETER too: the emulator refuses what it does not implement instead of
+// guessing. The client's queries, for which this grammar exists:
+//   SELECT DISTINCT i FROM Investigation i JOIN i.investigationUsers iu JOIN iu.user u WHERE u.name = :user
+//     [AND (LOWER(i.title) LIKE '%x%' OR ...)] ORDER BY i.startDate DESC, i.id LIMIT 0, 50
+//     INCLUDE i.investigationInstruments.instrument, i.facility, i.type
+//   SELECT COUNT(DISTINCT i) FROM Investigation i JOIN ... WHERE u.name = :user [AND ...]
+//   SELECT ds FROM Dataset ds WHERE ds.investigation.id = 123 ORDER BY ds.name, ds.id LIMIT 0, 100 INCLUDE ds.type
+//   SELECT df FROM Datafile df WHERE df.dataset.id = 456 ORDER BY df.name, df.id LIMIT 0, 500
+//     INCLUDE df.datafileFormat
+//   SELECT u FROM User u WHERE u.name = :user
+//   SELECT f FROM DatafileFormat f WHERE f.facility.name = 'ISIS' AND f.name = 'nexus'
+// clang-format on
 class IcatQuery
 {
 public:

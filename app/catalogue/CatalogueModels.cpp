@@ -1,4 +1,4 @@
-#include "catalogue/CatalogueListings.h"
+#include "catalogue/CatalogueModels.h"
 
 #include "catalogue/CatalogueQueries.h"
 #include "catalogue/Entities.h"
@@ -29,18 +29,14 @@ QString number(qint64 n)
     return n < 0 ? QString() : QLocale().toString(n);
 }
 
-// The page sizes ICAT is asked for never exceed its maxEntities (from /icat/properties)
-qint64 clampPage(identity::IcatSession *s, qint64 count)
-{
-    return std::min<qint64>(count, std::max(1, s->properties().maxEntities));
-}
-
-class SessionListing : public Listing
+// One level of the catalogue as ICAT queries: the subclasses only say which query and which cells.
+class IcatListing : public Listing
 {
 public:
-    explicit SessionListing(identity::IcatSession *session)
+    explicit IcatListing(identity::IcatSession *session)
         : m_session(session)
     {}
+    int maxPageSize() const override { return std::max(1, m_session->properties().maxEntities); }
     void count(QObject *context, const QString &filter,
                std::function<void(const Result<qint64> &)> done) override
     {
@@ -49,7 +45,7 @@ public:
     void page(QObject *context, const QString &filter, qint64 offset, qint64 n,
               std::function<void(const Result<QJsonArray> &)> done) override
     {
-        icatSearch(m_session, context, pageQuery(filter, offset, clampPage(m_session, n)), std::move(done));
+        icatSearch(m_session, context, pageQuery(filter, offset, n), std::move(done));
     }
 
 protected:
@@ -58,10 +54,10 @@ protected:
     identity::IcatSession *m_session;
 };
 
-class InvestigationsListing : public SessionListing
+class InvestigationsListing : public IcatListing
 {
 public:
-    using SessionListing::SessionListing;
+    using IcatListing::IcatListing;
     QStringList headers() const override
     {
         return {tr("Experiment"), tr("Title"), tr("Instrument"), tr("Start"),
@@ -84,16 +80,16 @@ public:
     }
 };
 
-class DatasetsListing : public SessionListing
+class DatasetsListing : public IcatListing
 {
 public:
     DatasetsListing(identity::IcatSession *s, qint64 investigationId)
-        : SessionListing(s)
+        : IcatListing(s)
         , m_id(investigationId)
     {}
     QStringList headers() const override
     {
-        return {tr("Dataset"), tr("Type"), tr("Start"), tr("Size"), tr("Files")};
+        return {tr("Dataset"), tr("Type"), tr("Start"), tr("Size"), tr("Files"), tr("End")};
     }
     QString countQuery(const QString &f) const override { return queries::countDatasets(m_id, f); }
     QString pageQuery(const QString &f, qint64 o, qint64 n) const override
@@ -103,21 +99,22 @@ public:
     Row row(const QJsonValue &v) const override
     {
         const Dataset d = Dataset::fromJson(v.toObject().value(u"Dataset"_s).toObject());
-        return {d.id,
-                {d.name, d.type, date(d.startDate), formatSize(d.fileSize), number(d.fileCount)},
-                {d.name, d.type, d.startDate, d.fileSize, d.fileCount},
-                QVariant::fromValue(d)};
+        return {
+            d.id,
+            {d.name, d.type, date(d.startDate), formatSize(d.fileSize), number(d.fileCount), date(d.endDate)},
+            {d.name, d.type, d.startDate, d.fileSize, d.fileCount, d.endDate},
+            QVariant::fromValue(d)};
     }
 
 private:
     qint64 m_id;
 };
 
-class DatafilesListing : public SessionListing
+class DatafilesListing : public IcatListing
 {
 public:
     DatafilesListing(identity::IcatSession *s, qint64 datasetId)
-        : SessionListing(s)
+        : IcatListing(s)
         , m_id(datasetId)
     {}
     QStringList headers() const override { return {tr("File"), tr("Format"), tr("Size"), tr("Modified")}; }
@@ -141,19 +138,24 @@ private:
 
 } // namespace
 
-PagedListingModel *makeInvestigationsModel(identity::IcatSession *session, QObject *parent)
+InvestigationsModel::InvestigationsModel(identity::IcatSession *session, QObject *parent)
+    : PagedListingModel(std::make_unique<InvestigationsListing>(session), parent)
 {
-    return new PagedListingModel(std::make_unique<InvestigationsListing>(session), parent);
+    setPageSize(50);
 }
 
-PagedListingModel *makeDatasetsModel(identity::IcatSession *session, qint64 investigationId, QObject *parent)
+DatasetsModel::DatasetsModel(identity::IcatSession *session, qint64 investigationId, QObject *parent)
+    : PagedListingModel(std::make_unique<DatasetsListing>(session, investigationId), parent)
+    , m_investigationId(investigationId)
 {
-    return new PagedListingModel(std::make_unique<DatasetsListing>(session, investigationId), parent);
+    setPageSize(100);
 }
 
-PagedListingModel *makeDatafilesModel(identity::IcatSession *session, qint64 datasetId, QObject *parent)
+DatafilesModel::DatafilesModel(identity::IcatSession *session, qint64 datasetId, QObject *parent)
+    : PagedListingModel(std::make_unique<DatafilesListing>(session, datasetId), parent)
+    , m_datasetId(datasetId)
 {
-    return new PagedListingModel(std::make_unique<DatafilesListing>(session, datasetId), parent);
+    setPageSize(500);
 }
 
 } // namespace daas::catalogue
