@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +22,16 @@ Error fieldError(const QString &field, const QString &problem)
                  u"profile field %1: %2"_s.arg(field, problem));
 }
 
+// Typos must not pass silently: a key the format does not know is refused, at every level.
+std::optional<Error> refuseUnknownKeys(const QJsonObject &object, const QString &prefix,
+                                       const QStringList &known)
+{
+    for (const QString &key : object.keys())
+        if (!known.contains(key))
+            return fieldError(prefix + key, tr("is not a known field (a typo?)"));
+    return std::nullopt;
+}
+
 // Reads "<section>.url" as an http(s) URL. Required sections must be there; optional ones may be absent.
 std::optional<Error> readUrl(const QJsonObject &root, const QString &section, bool required, QUrl &out)
 {
@@ -34,10 +43,13 @@ std::optional<Error> readUrl(const QJsonObject &root, const QString &section, bo
     if (!root.value(section).isObject())
         return fieldError(section, tr("must be an object with a \"url\""));
     const QJsonValue v = root.value(section).toObject().value(u"url"_s);
+    if (v.isUndefined())
+        return fieldError(section + u".url"_s, tr("is missing"));
     if (!v.isString())
-        return fieldError(section + u".url"_s, tr("is missing or not a string"));
+        return fieldError(section + u".url"_s, tr("must be an http or https URL"));
     const QUrl url(v.toString(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+        !url.userInfo().isEmpty())
         return fieldError(section + u".url"_s, tr("must be an http or https URL"));
     out = url;
     return std::nullopt;
@@ -49,9 +61,25 @@ std::optional<Error> readChoice(const QJsonObject &root, const QString &section,
     const QJsonValue v = root.value(section).toObject().value(key);
     if (v.isUndefined())
         return fieldError(section + u'.' + key, tr("is missing"));
-    if (!allowed.contains(v.toString()))
+    if (!v.isString() || !allowed.contains(v.toString()))
         return fieldError(section + u'.' + key, tr("must be one of %1").arg(allowed.join(u", "_s)));
     out = v.toString();
+    return std::nullopt;
+}
+
+std::optional<Error> readText(const QJsonObject &root, const QString &key, bool required, QString &out)
+{
+    const QJsonValue v = root.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            return fieldError(key, tr("is missing"));
+        return std::nullopt;
+    }
+    if (!v.isString())
+        return fieldError(key, tr("must be a text"));
+    out = v.toString().trimmed();
+    if (required && out.isEmpty())
+        return fieldError(key, tr("must not be empty"));
     return std::nullopt;
 }
 
@@ -62,48 +90,64 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(json.left(parseError.offset).count('\n')) + 1;
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(before.size() - (before.lastIndexOf('\n') + 1)) + 1;
         return Error(Error::Kind::InvalidInput,
-                     tr("The facility profile is not valid JSON (line %1): %2")
+                     tr("The facility profile is not valid JSON (line %1, column %2): %3")
                          .arg(line)
+                         .arg(column)
                          .arg(parseError.errorString()),
                      u"JSON error at offset %1"_s.arg(parseError.offset));
     }
     if (!doc.isObject())
         return fieldError(u"(top level)"_s, tr("must be a JSON object"));
     const QJsonObject root = doc.object();
-    static const QSet<QString> known = {u"id"_s,  u"name"_s,  u"description"_s, u"icat"_s,
-                                        u"ids"_s, u"cloud"_s, u"storage"_s,     u"batch"_s};
-    for (const QString &key : root.keys())
-        if (!known.contains(key))
-            return fieldError(key, tr("is not a known field (a typo?)"));
+    if (auto e = refuseUnknownKeys(root, {},
+                                   {u"id"_s, u"name"_s, u"description"_s, u"icat"_s, u"ids"_s, u"cloud"_s,
+                                    u"storage"_s, u"batch"_s}))
+        return *e;
+    const QList<std::pair<QString, QStringList>> sections = {{u"icat"_s, {u"url"_s}},
+                                                             {u"ids"_s, {u"url"_s}},
+                                                             {u"cloud"_s, {u"type"_s, u"url"_s}},
+                                                             {u"storage"_s, {u"url"_s, u"auth"_s}},
+                                                             {u"batch"_s, {u"type"_s, u"url"_s}}};
+    for (const auto &[section, keys] : sections) {
+        if (!root.contains(section))
+            continue;
+        if (!root.value(section).isObject())
+            return fieldError(section, tr("must be an object"));
+        if (auto e = refuseUnknownKeys(root.value(section).toObject(), section + u'.', keys))
+            return *e;
+    }
 
     FacilityProfile p;
-    const QJsonValue id = root.value(u"id"_s);
-    if (!id.isString() || id.toString().isEmpty())
-        return fieldError(u"id"_s, tr("is missing"));
-    for (const QChar c : id.toString())
+    if (auto e = readText(root, u"id"_s, true, p.id))
+        return *e;
+    if (p.id.size() > 64)
+        return fieldError(u"id"_s, tr("is longer than 64 characters"));
+    // the id names files and keychain entries: keep it to a safe alphabet
+    for (const QChar c : std::as_const(p.id))
         if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'-' && c != u'_')
             return fieldError(u"id"_s, tr("may hold only letters, digits, '-' and '_'"));
-    p.id = id.toString();
-    const QJsonValue name = root.value(u"name"_s);
-    if (!name.isString() || name.toString().trimmed().isEmpty())
-        return fieldError(u"name"_s, tr("is missing"));
-    p.name = name.toString().trimmed();
-    p.description = root.value(u"description"_s).toString();
+    if (auto e = readText(root, u"name"_s, true, p.name))
+        return *e;
+    if (auto e = readText(root, u"description"_s, false, p.description))
+        return *e;
 
     if (auto e = readUrl(root, u"icat"_s, true, p.icatUrl))
         return *e;
     if (auto e = readUrl(root, u"ids"_s, true, p.idsUrl))
         return *e;
-    if (auto e = readUrl(root, u"cloud"_s, false, p.cloudUrl))
-        return *e;
-    if (root.contains(u"cloud"_s))
+    if (root.contains(u"cloud"_s)) {
         if (auto e = readChoice(root, u"cloud"_s, u"type"_s, {u"opennebula"_s, u"openstack"_s}, p.cloudType))
             return *e;
-    if (auto e = readUrl(root, u"storage"_s, false, p.storageUrl))
-        return *e;
+        if (auto e = readUrl(root, u"cloud"_s, true, p.cloudUrl))
+            return *e;
+    }
     if (root.contains(u"storage"_s)) {
+        if (auto e = readUrl(root, u"storage"_s, true, p.storageUrl))
+            return *e;
         p.storageAuth = u"basic"_s;
         if (root.value(u"storage"_s).toObject().contains(u"auth"_s))
             if (auto e = readChoice(root, u"storage"_s, u"auth"_s, {u"basic"_s, u"bearer"_s}, p.storageAuth))
@@ -113,11 +157,16 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
         if (auto e = readChoice(root, u"batch"_s, u"type"_s, {u"slurm-rest"_s, u"slurm-ssh"_s, u"lsf-ssh"_s},
                                 p.batchType))
             return *e;
-        const QUrl url(root.value(u"batch"_s).toObject().value(u"url"_s).toString(), QUrl::StrictMode);
-        const QStringList schemes =
-            p.batchType == u"slurm-rest" ? QStringList{u"http"_s, u"https"_s} : QStringList{u"ssh"_s};
-        if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()))
-            return fieldError(u"batch.url"_s, tr("must be a %1 URL").arg(schemes.join(u" or "_s)));
+        const QJsonValue v = root.value(u"batch"_s).toObject().value(u"url"_s);
+        if (v.isUndefined())
+            return fieldError(u"batch.url"_s, tr("is missing"));
+        const QUrl url(v.toString(), QUrl::StrictMode);
+        const bool rest = p.batchType == u"slurm-rest";
+        const QStringList schemes = rest ? QStringList{u"http"_s, u"https"_s} : QStringList{u"ssh"_s};
+        // an ssh URL may name the login user; an http one must not carry credentials
+        if (!v.isString() || !url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()) ||
+            (rest && !url.userInfo().isEmpty()) || !url.password().isEmpty())
+            return fieldError(u"batch.url"_s, tr("must be an %1 URL").arg(schemes.join(u" or "_s)));
         p.batchUrl = url;
     }
     return p;
@@ -129,7 +178,11 @@ Result<FacilityProfile> FacilityProfile::fromFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound, tr("The facility profile %1 could not be read.").arg(path),
                      file.errorString());
-    Result<FacilityProfile> p = fromJson(file.read(1 << 20));
+    if (file.size() > maxJsonSize)
+        return Error(Error::Kind::InvalidInput,
+                     tr("The facility profile %1 is too large to be one.").arg(path),
+                     u"%1 bytes"_s.arg(file.size()));
+    Result<FacilityProfile> p = fromJson(file.readAll());
     if (!p)
         return p.error().withDetail(u"file "_s + path);
     return p;

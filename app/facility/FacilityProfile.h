@@ -28,6 +28,7 @@ struct FacilityProfile
     // ("icat.url: must be an http or https URL").
     static Result<FacilityProfile> fromJson(const QByteArray &json);
     static Result<FacilityProfile> fromFile(const QString &path);
+    static constexpr qint64 maxJsonSize = 1 << 20; // a profile is a few hundred bytes
     QJsonObject toJson() const;
 };
 

@@ -1,15 +1,161 @@
 #include "facility/FacilityRegistry.h"
 
 #include "support/Logging.h"
+#include "support/SafePath.h"
 #include "support/Settings.h"
 
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KTar>
+#include <KZip>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace daas::facility {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("daas::facility", text);
+}
+
+const QString profileName = u"facility.json"_s;
+const QString certsFolder = u"certs"_s;
+constexpr qint64 maxCertificateSize = 256 * 1024;
+constexpr int maxArchiveEntries = 64;
+
+bool isZip(const QString &path)
+{
+    return path.endsWith(u".zip"_s, Qt::CaseInsensitive);
+}
+
+bool isTarGz(const QString &path)
+{
+    return path.endsWith(u".tar.gz"_s, Qt::CaseInsensitive) || path.endsWith(u".tgz"_s, Qt::CaseInsensitive);
+}
+
+std::unique_ptr<KArchive> openArchive(const QString &path)
+{
+    if (isZip(path))
+        return std::make_unique<KZip>(path);
+    if (isTarGz(path))
+        return std::make_unique<KTar>(path, u"application/x-gzip"_s);
+    return nullptr;
+}
+
+Error unsafeEntry(const QString &archive, const QString &entry, const Error &why)
+{
+    return Error(Error::Kind::UnsafePath,
+                 tr("The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.")
+                     .arg(QFileInfo(archive).fileName(), entry),
+                 why.detail());
+}
+
+// What an archive holds that matters: the profile's bytes and the certificates by file name.
+struct ArchiveContents
+{
+    QByteArray profile;
+    QList<std::pair<QString, QByteArray>> certificates;
+};
+
+// Every entry's path is checked against a folder before anything is read, so a hostile archive is refused
+// as a whole; links are refused too (nothing here needs one).
+Error collect(const QString &archivePath, const KArchiveDirectory *dir, const QString &prefix,
+              const QString &checkBase, ArchiveContents &out, int &entries)
+{
+    const QStringList names = dir->entries();
+    for (const QString &name : names) {
+        const KArchiveEntry *entry = dir->entry(name);
+        const QString path = prefix.isEmpty() ? name : prefix + u'/' + name;
+        if (++entries > maxArchiveEntries)
+            return Error(Error::Kind::InvalidInput,
+                         tr("The archive %1 holds too many files to be a facility profile.")
+                             .arg(QFileInfo(archivePath).fileName()));
+        const Result<QString> checked = support::checkedJoin(checkBase, path);
+        if (!checked)
+            return unsafeEntry(archivePath, path, checked.error());
+        if (!entry->symLinkTarget().isEmpty())
+            return unsafeEntry(archivePath, path,
+                               Error(Error::Kind::UnsafePath, {}, u"link to "_s + entry->symLinkTarget()));
+        if (entry->isDirectory()) {
+            if (Error e = collect(archivePath, static_cast<const KArchiveDirectory *>(entry), path, checkBase,
+                                  out, entries))
+                return e;
+            continue;
+        }
+        const auto *file = static_cast<const KArchiveFile *>(entry);
+        if (path == profileName) {
+            if (file->size() > FacilityProfile::maxJsonSize)
+                return Error(Error::Kind::InvalidInput,
+                             tr("The facility.json in %1 is too large to be a profile.")
+                                 .arg(QFileInfo(archivePath).fileName()));
+            out.profile = file->data();
+        } else if (prefix == certsFolder && name.endsWith(u".pem"_s, Qt::CaseInsensitive)) {
+            if (file->size() > maxCertificateSize)
+                return Error(Error::Kind::InvalidInput, tr("The certificate %1 in %2 is too large.")
+                                                            .arg(path, QFileInfo(archivePath).fileName()));
+            out.certificates.append({name, file->data()});
+        } else {
+            qCInfo(lcFacility) << "profile archive: ignoring" << path;
+        }
+    }
+    return {};
+}
+
+Result<ArchiveContents> readArchive(const QString &path)
+{
+    std::unique_ptr<KArchive> archive = openArchive(path);
+    if (!archive || !archive->open(QIODevice::ReadOnly))
+        return Error(Error::Kind::InvalidInput,
+                     tr("%1 could not be read as a facility profile archive (.zip or .tar.gz).")
+                         .arg(QFileInfo(path).fileName()),
+                     archive ? archive->errorString() : u"unknown suffix"_s);
+    ArchiveContents contents;
+    int entries = 0;
+    // a folder that is never written to: the check only needs a base to join below
+    const QString checkBase = QDir::tempPath() + u"/daas-profile-check"_s;
+    if (Error e = collect(path, archive->directory(), {}, checkBase, contents, entries))
+        return e;
+    if (contents.profile.isNull())
+        return Error(Error::Kind::InvalidInput,
+                     tr("The archive %1 holds no facility.json.").arg(QFileInfo(path).fileName()));
+    return contents;
+}
+
+Error writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     u"%1: %2"_s.arg(path, f.errorString()));
+    return {};
+}
+
+std::optional<FacilityProfile> importedProfile(const QString &id)
+{
+    const QString path = FacilityRegistry::importedDir() + u'/' + id + u'/' + profileName;
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    Result<FacilityProfile> p = FacilityProfile::fromFile(path);
+    if (!p || p->id != id) {
+        qCWarning(lcFacility) << "imported profile" << id << p.error();
+        return std::nullopt;
+    }
+    return p.value();
+}
+
+} // namespace
 
 QList<FacilityProfile> FacilityRegistry::bundled()
 {
@@ -47,26 +193,63 @@ std::optional<FacilityProfile> FacilityRegistry::localDemo()
     return p.value();
 }
 
+QString FacilityRegistry::importedDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/facilities"_s;
+}
+
+QList<FacilityProfile> FacilityRegistry::imported()
+{
+    QList<FacilityProfile> out;
+    const QDir dir(importedDir());
+    for (const QString &id : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (id.startsWith(u'.')) // an import in progress
+            continue;
+        if (auto p = importedProfile(id))
+            out.append(*p);
+    }
+    return out;
+}
+
+QList<FacilityProfile> FacilityRegistry::available()
+{
+    QList<FacilityProfile> out;
+    QSet<QString> ids;
+    auto add = [&](const FacilityProfile &p) {
+        if (!ids.contains(p.id)) {
+            ids.insert(p.id);
+            out.append(p);
+        }
+    };
+    if (auto demo = localDemo())
+        add(*demo);
+    for (const FacilityProfile &p : imported())
+        add(p);
+    for (const FacilityProfile &p : bundled())
+        add(p);
+    return out;
+}
+
 Result<FacilityProfile> FacilityRegistry::resolve(const QString &pathOrId)
 {
     if (pathOrId == u"demo") {
         if (auto demo = localDemo())
             return *demo;
-        return Error(Error::Kind::NotFound,
-                     QCoreApplication::translate("daas::facility",
-                                                 "The local demo facility is not running. Start it with "
-                                                 "“packaging/dev run”."));
+        return Error(Error::Kind::NotFound, tr("The local demo facility is not running. Start it with "
+                                               "“packaging/dev run”."));
     }
-    for (const FacilityProfile &p : bundled())
-        if (p.id == pathOrId)
-            return p;
-    if (QFileInfo::exists(pathOrId))
+    if (support::checkedFileName(pathOrId)) {
+        if (auto p = importedProfile(pathOrId))
+            return *p;
+        for (const FacilityProfile &p : bundled())
+            if (p.id == pathOrId)
+                return p;
+    }
+    if (QFileInfo(pathOrId).isFile())
         return FacilityProfile::fromFile(pathOrId);
-    return Error(Error::Kind::NotFound,
-                 QCoreApplication::translate("daas::facility",
-                                             "There is no facility “%1”: give a profile file "
-                                             "or one of the bundled facilities.")
-                     .arg(pathOrId));
+    return Error(Error::Kind::NotFound, tr("There is no facility “%1”: give a profile file "
+                                           "or one of the bundled facilities.")
+                                            .arg(pathOrId));
 }
 
 std::optional<FacilityProfile> FacilityRegistry::current()
@@ -84,6 +267,164 @@ std::optional<FacilityProfile> FacilityRegistry::current()
 void FacilityRegistry::setCurrent(const QString &pathOrId)
 {
     support::Settings::setValue(support::keys::currentFacility, pathOrId);
+}
+
+Result<FacilityProfile> FacilityRegistry::importFrom(const QString &path)
+{
+    ArchiveContents contents;
+    if (path.endsWith(u".json"_s, Qt::CaseInsensitive)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(Error::Kind::NotFound, tr("The facility profile %1 could not be read.").arg(path),
+                         f.errorString());
+        if (f.size() > FacilityProfile::maxJsonSize)
+            return Error(Error::Kind::InvalidInput,
+                         tr("The facility profile %1 is too large to be one.").arg(path));
+        contents.profile = f.readAll();
+    } else if (isZip(path) || isTarGz(path)) {
+        Result<ArchiveContents> read = readArchive(path);
+        if (!read)
+            return read.error();
+        contents = read.value();
+    } else {
+        return Error(Error::Kind::InvalidInput,
+                     tr("%1 is not a facility profile: choose a .json file or a .zip or .tar.gz archive.")
+                         .arg(QFileInfo(path).fileName()));
+    }
+
+    Result<FacilityProfile> profile = FacilityProfile::fromJson(contents.profile);
+    if (!profile)
+        return profile.error().withDetail(u"imported from "_s + path);
+    if (profile->id == u"demo")
+        return Error(Error::Kind::InvalidInput,
+                     tr("The facility profile is not valid: id: “demo” is kept for the local demo facility"));
+    for (const auto &[name, pem] : std::as_const(contents.certificates))
+        if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+            return Error(
+                Error::Kind::InvalidInput,
+                tr("certs/%1 in %2 is not a PEM certificate.").arg(name, QFileInfo(path).fileName()));
+
+    // Built in a hidden folder beside its place and renamed in one step: a failed import leaves the
+    // earlier one as it was.
+    if (!QDir().mkpath(importedDir()))
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     u"cannot create "_s + importedDir());
+    QTemporaryDir staging(importedDir() + u"/.import-XXXXXX"_s);
+    if (!staging.isValid())
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     staging.errorString());
+    if (Error e = writeFile(staging.filePath(profileName),
+                            QJsonDocument(profile->toJson()).toJson(QJsonDocument::Indented)))
+        return e;
+    if (!contents.certificates.isEmpty()) {
+        const QString certs = staging.filePath(certsFolder);
+        QDir().mkpath(certs);
+        for (const auto &[name, pem] : std::as_const(contents.certificates)) {
+            const Result<QString> target = support::checkedJoin(certs, name);
+            if (!target)
+                return unsafeEntry(path, certsFolder + u'/' + name, target.error());
+            if (Error e = writeFile(target.value(), pem))
+                return e;
+        }
+    }
+    const QString finalDir = importedDir() + u'/' + profile->id;
+    const QString old = importedDir() + u"/.old-"_s + profile->id;
+    QDir(old).removeRecursively();
+    if (QFileInfo::exists(finalDir) && !QDir().rename(finalDir, old))
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     u"cannot move aside "_s + finalDir);
+    if (!QDir().rename(staging.path(), finalDir)) {
+        QDir().rename(old, finalDir);
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     u"cannot rename to "_s + finalDir);
+    }
+    staging.setAutoRemove(false);
+    QDir(old).removeRecursively();
+    qCInfo(lcFacility) << "imported facility profile" << profile->id << "with" << contents.certificates.size()
+                       << "certificates from" << path;
+    return profile;
+}
+
+Error FacilityRegistry::removeImported(const QString &id)
+{
+    if (!support::checkedFileName(id) || !QFileInfo::exists(importedDir() + u'/' + id))
+        return Error(Error::Kind::NotFound, tr("There is no imported facility “%1”.").arg(id));
+    if (!QDir(importedDir() + u'/' + id).removeRecursively())
+        return Error(Error::Kind::Storage, tr("The imported facility “%1” could not be removed.").arg(id));
+    return {};
+}
+
+Error FacilityRegistry::exportTo(const FacilityProfile &profile, const QString &archivePath)
+{
+    if (!isZip(archivePath) && !isTarGz(archivePath))
+        return Error(Error::Kind::InvalidInput, tr("Give the archive a name ending in .zip or .tar.gz."));
+    const QString part = archivePath + u".part"_s;
+    QFile::remove(part);
+    {
+        // the format follows the real name: `part` ends in .part
+        std::unique_ptr<KArchive> archive;
+        if (isZip(archivePath))
+            archive = std::make_unique<KZip>(part);
+        else
+            archive = std::make_unique<KTar>(part, u"application/x-gzip"_s);
+        bool ok =
+            archive->open(QIODevice::WriteOnly) &&
+            archive->writeFile(profileName, QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
+        const QDir certs(importedDir() + u'/' + profile.id + u'/' + certsFolder);
+        if (ok && support::checkedFileName(profile.id) && certs.exists()) {
+            for (const QString &name : certs.entryList({u"*.pem"_s}, QDir::Files, QDir::Name)) {
+                QFile f(certs.filePath(name));
+                ok = ok && f.open(QIODevice::ReadOnly) &&
+                     archive->writeFile(certsFolder + u'/' + name, f.read(maxCertificateSize));
+            }
+        }
+        const QString why = archive->errorString();
+        if (!archive->close() || !ok) {
+            QFile::remove(part);
+            return Error(Error::Kind::Storage,
+                         tr("The facility profile could not be exported to %1.").arg(archivePath), why);
+        }
+    }
+    QFile::remove(archivePath);
+    if (!QFile::rename(part, archivePath)) {
+        QFile::remove(part);
+        return Error(Error::Kind::Storage,
+                     tr("The facility profile could not be exported to %1.").arg(archivePath),
+                     u"rename failed"_s);
+    }
+    return {};
+}
+
+QList<QSslCertificate> FacilityRegistry::certificates(const QString &id)
+{
+    QList<QSslCertificate> out;
+    if (!support::checkedFileName(id))
+        return out;
+    const QDir certs(importedDir() + u'/' + id + u'/' + certsFolder);
+    for (const QString &name : certs.entryList({u"*.pem"_s}, QDir::Files, QDir::Name)) {
+        QFile f(certs.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            out += QSslCertificate::fromData(f.read(maxCertificateSize), QSsl::Pem);
+    }
+    return out;
+}
+
+void FacilityRegistry::installCertificates(const QString &id)
+{
+    const QList<QSslCertificate> certs = certificates(id);
+    if (certs.isEmpty())
+        return;
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> known = conf.caCertificates();
+    QList<QSslCertificate> added;
+    for (const QSslCertificate &c : certs)
+        if (!known.contains(c))
+            added.append(c);
+    if (added.isEmpty())
+        return;
+    conf.addCaCertificates(added);
+    QSslConfiguration::setDefaultConfiguration(conf);
+    qCInfo(lcFacility) << "trusting" << added.size() << "CA certificates of facility" << id;
 }
 
 } // namespace daas::facility

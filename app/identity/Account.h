@@ -6,6 +6,10 @@
 
 class QNetworkAccessManager;
 
+namespace daas::support {
+class TlsTrustStore;
+}
+
 namespace daas::identity {
 
 class IcatSession;
@@ -23,10 +27,13 @@ public:
     const facility::FacilityProfile &profile() const { return m_profile; }
     QNetworkAccessManager *network() const { return m_network; }
     IcatSession *icat() const { return m_icat; }
+    // Decides on certificates the system does not trust for every reply of network(): see TlsTrustStore.
+    support::TlsTrustStore *tlsTrust() const { return m_tlsTrust; }
 
 private:
     facility::FacilityProfile m_profile;
     QNetworkAccessManager *m_network;
+    support::TlsTrustStore *m_tlsTrust;
     IcatSession *m_icat;
 };
 

@@ -2,6 +2,7 @@
 
 #include "support/Logging.h"
 #include "support/NetworkError.h"
+#include "support/TlsTrustStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,6 +145,12 @@ bool isSessionError(QNetworkReply *reply, const QByteArray &body)
            (b.message.contains(u"Session id"_s) || b.message.contains(u"sessionid"_s));
 }
 
+bool mayBeIdsSessionError(QNetworkReply *reply, const QByteArray &body)
+{
+    return statusOf(reply) == 403 && parseErrorBody(body).code == u"InsufficientPrivilegesException" &&
+           !isSessionError(reply, body);
+}
+
 struct IcatSession::Pending
 {
     QPointer<QObject> context;
@@ -181,6 +188,19 @@ void IcatSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+Error IcatSession::errorOf(QNetworkReply *reply, const QByteArray &body) const
+{
+    const Error e = icatErrorFromReply(reply, body);
+    if (e.kind() == Error::Kind::Tls && m_tlsTrust)
+        return m_tlsTrust->tlsError(reply->url(), e);
+    return e;
+}
+
+void IcatSession::setTlsTrustStore(support::TlsTrustStore *store)
+{
+    m_tlsTrust = store;
+}
+
 void IcatSession::setRefreshIntervalSeconds(int seconds)
 {
     m_refreshIntervalFixed = true;
@@ -193,7 +213,7 @@ void IcatSession::loadProperties()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
-        if (Error e = icatErrorFromReply(reply, body)) {
+        if (Error e = errorOf(reply, body)) {
             Q_EMIT propertiesFailed(e);
             return;
         }
@@ -225,7 +245,7 @@ void IcatSession::login(const QString &authenticator, const Credentials &credent
     connect(reply, &QNetworkReply::finished, this, [this, reply, authenticator, before] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
-        Error e = icatErrorFromReply(reply, body);
+        Error e = errorOf(reply, body);
         if (e.kind() == Error::Kind::SessionExpired) // at login, SESSION means the credentials were refused
             e = Error(Error::Kind::Authentication, tr("The user name or password is not correct."),
                       e.detail());
@@ -258,7 +278,7 @@ void IcatSession::fetchUserName()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
-        const Error e = icatErrorFromReply(reply, body);
+        const Error e = errorOf(reply, body);
         const QString user = QJsonDocument::fromJson(body)[u"userName"_s].toString();
         if (e || user.isEmpty()) {
             m_sessionId.clear();
@@ -293,7 +313,7 @@ void IcatSession::refresh()
             expire();
             return;
         }
-        if (Error e = icatErrorFromReply(reply, body))
+        if (Error e = errorOf(reply, body))
             qCWarning(lcIdentity) << "session refresh failed, will try again:" << e;
     });
 }
@@ -320,6 +340,24 @@ void IcatSession::expire()
     qCInfo(lcIdentity) << "the session has ended";
     setState(State::Expired);
     Q_EMIT sessionExpired();
+}
+
+void IcatSession::checkSession(QObject *context, std::function<void(bool ended)> then)
+{
+    if (m_sessionId.isEmpty()) {
+        then(m_state != State::SignedIn);
+        return;
+    }
+    QNetworkReply *reply = m_network->get(request(u"session/"_s + m_sessionId));
+    connect(reply, &QNetworkReply::finished, context, [this, reply, then = std::move(then)] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        // only ICAT's own word ends the session: a network failure here says nothing about it
+        const bool ended = isSessionError(reply, body);
+        if (ended)
+            expire();
+        then(ended);
+    });
 }
 
 void IcatSession::reportSessionInvalid()
@@ -354,17 +392,39 @@ void IcatSession::dispatch(const std::shared_ptr<Pending> &pending)
         pending->waiter(Error());
         return;
     }
-    QNetworkReply *reply = pending->build(m_network, m_sessionId);
-    connect(reply, &QNetworkReply::finished, pending->context, [this, reply, pending] {
+    const QString usedId = m_sessionId;
+    QNetworkReply *reply = pending->build(m_network, usedId);
+    connect(reply, &QNetworkReply::finished, pending->context, [this, reply, pending, usedId] {
         const QByteArray body = reply->readAll();
-        if (isSessionError(reply, body)) {
-            // keep the call: it is sent again once the user has signed in again
+        auto park = [this, reply, pending, usedId] {
             reply->deleteLater();
+            // sent with a session that has since been replaced: no reason to end the new one
+            if (usedId != m_sessionId && m_state == State::SignedIn) {
+                dispatch(pending);
+                return;
+            }
+            // keep the call: it is sent again once the user has signed in again
             m_parked.append(pending);
-            expire();
+            if (usedId == m_sessionId)
+                expire();
+        };
+        if (isSessionError(reply, body)) {
+            park();
             return;
         }
-        pending->done(reply, body, icatErrorFromReply(reply, body));
+        if (mayBeIdsSessionError(reply, body)) {
+            // IDS words an ended session like a refused permission: ICAT knows which it is
+            checkSession(pending->context, [this, reply, body, pending, park](bool ended) {
+                if (ended) {
+                    park();
+                    return;
+                }
+                pending->done(reply, body, errorOf(reply, body));
+                reply->deleteLater();
+            });
+            return;
+        }
+        pending->done(reply, body, errorOf(reply, body));
         reply->deleteLater();
     });
 }

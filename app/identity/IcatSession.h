@@ -15,6 +15,10 @@ class QNetworkReply;
 class QNetworkRequest;
 class QTimer;
 
+namespace daas::support {
+class TlsTrustStore;
+}
+
 namespace daas::identity {
 
 // One credential field an authenticator asks for (ICAT /properties "keys").
@@ -93,10 +97,18 @@ public:
     void whenSignedIn(QObject *context, std::function<void(const daas::Error &error)> then);
     // A streamed transfer saw a session error: expire the session (sessionExpired() is emitted once).
     void reportSessionInvalid();
+    // IDS answers an ended session with 403 InsufficientPrivilegesException, the same as a refused
+    // permission. Callers that got such an answer outside send() (send() does this itself) ask ICAT with
+    // GET /icat/session/{id} before reporting Permission: then(true) when the session has ended (the
+    // session is then Expired and sessionExpired() was emitted: sign in again and retry), then(false) when
+    // it is valid and the refusal is a real one. mayBeIdsSessionError() says when to ask.
+    void checkSession(QObject *context, std::function<void(bool ended)> then);
 
     void abandonParkedRequests();
     // For tests and the keep-alive: seconds between refreshes (default: a third of the lifetime).
     void setRefreshIntervalSeconds(int seconds);
+    // With a trust store, a Tls error names the host and the certificate's fingerprint (Account sets it).
+    void setTlsTrustStore(support::TlsTrustStore *store);
 
 Q_SIGNALS:
     void stateChanged(daas::identity::IcatSession::State state);
@@ -117,6 +129,7 @@ private:
     void resendParked();
     void dispatch(const std::shared_ptr<Pending> &pending);
     QNetworkRequest request(const QString &path) const;
+    Error errorOf(QNetworkReply *reply, const QByteArray &body) const;
 
     QUrl m_icatUrl;
     QNetworkAccessManager *m_network;
@@ -128,6 +141,7 @@ private:
     QTimer *m_refreshTimer;
     bool m_refreshIntervalFixed = false;
     QList<std::shared_ptr<Pending>> m_parked;
+    QPointer<support::TlsTrustStore> m_tlsTrust;
 };
 
 // ICAT and IDS error bodies: {"code":"SESSION","message":"..."} (ICAT: enum names; IDS: class names).
@@ -136,6 +150,9 @@ Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body);
 // True when the reply says the session is not valid, i.e. when a re-login would help: ICAT's code SESSION,
 // or IDS's InsufficientPrivilegesException carrying ICAT's session message (IDS has no code of its own).
 bool isSessionError(QNetworkReply *reply, const QByteArray &body);
+// A 403 InsufficientPrivilegesException from IDS that does not say whether the session ended: ask
+// IcatSession::checkSession() before reporting Permission.
+bool mayBeIdsSessionError(QNetworkReply *reply, const QByteArray &body);
 // Form and query values for ICAT/IDS: percent-encodes everything but the unreserved characters, so that
 // '+' is not read as a space by the Java servlet.
 QByteArray formValue(const QString &value);
