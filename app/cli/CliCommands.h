@@ -1,0 +1,24 @@
+#pragma once
+
+namespace daas::cli {
+
+class CliContext;
+
+// The commands, one file per group. Each ends the run with finish() or failWith(), never by returning a
+// code: they are asynchronous and the event loop is the caller's.
+
+// SessionCommands.cpp
+void login(CliContext &cli);
+void whoami(CliContext &cli);
+void logout(CliContext &cli);
+
+// CatalogueCommands.cpp
+void investigations(CliContext &cli);
+void datasets(CliContext &cli);
+void datafiles(CliContext &cli);
+
+// TransferCommands.cpp
+void download(CliContext &cli);
+void upload(CliContext &cli);
+
+} // namespace daas::cli

@@ -1,0 +1,146 @@
+#include "CliContext.h"
+
+#include "identity/Account.h"
+#include "identity/CredentialStore.h"
+#include "identity/IcatSession.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace daas::cli {
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.kind()) {
+    case Error::Kind::None:
+        return Ok;
+    case Error::Kind::Authentication:
+    case Error::Kind::SessionExpired:
+    case Error::Kind::Keychain:
+        return Auth;
+    case Error::Kind::NotFound:
+    case Error::Kind::Permission:
+        return NotFound;
+    case Error::Kind::Storage:
+    case Error::Kind::UnsafePath:
+        return LocalFile;
+    case Error::Kind::InvalidInput:
+        return Usage;
+    default:
+        return NetworkOrServer;
+    }
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void finish(int code)
+{
+    out().flush();
+    err().flush();
+    QCoreApplication::exit(code);
+}
+
+void failWith(const Error &e)
+{
+    err() << "daas: " << e.userText() << Qt::endl;
+    if (qEnvironmentVariableIsSet("DAAS_DEBUG") && !e.detail().isEmpty())
+        err() << "daas: detail: " << e.detail() << Qt::endl;
+    finish(exitCodeFor(e));
+}
+
+void usage(const QString &message)
+{
+    err() << "daas: " << message << Qt::endl << CliContext::tr("Try 'daas --help'.") << Qt::endl;
+    finish(Usage);
+}
+
+CliContext::CliContext(facility::FacilityProfile profile, const QCommandLineParser &parser, QStringList args,
+                       QObject *parent)
+    : QObject(parent)
+    , m_account(new identity::Account(std::move(profile), this))
+    , m_parser(parser)
+    , m_args(std::move(args))
+{}
+
+identity::IcatSession *CliContext::icat() const
+{
+    return m_account->icat();
+}
+
+const facility::FacilityProfile &CliContext::profile() const
+{
+    return m_account->profile();
+}
+
+bool CliContext::idArgument(qint64 &id) const
+{
+    bool ok = false;
+    id = m_args.value(0).toLongLong(&ok);
+    if (!ok || id <= 0 || m_args.size() > 1) {
+        usage(tr("Give one numeric id as the argument."));
+        return false;
+    }
+    return true;
+}
+
+bool CliContext::positiveOption(const QString &option, qint64 fallback, qint64 &value) const
+{
+    if (!isSet(option)) {
+        value = fallback;
+        return true;
+    }
+    bool ok = false;
+    value = this->value(option).toLongLong(&ok);
+    if (!ok || value <= 0) {
+        usage(tr("--%1 needs a positive number.").arg(option));
+        return false;
+    }
+    return true;
+}
+
+QString CliContext::sessionKey() const
+{
+    return identity::CredentialStore::key(profile().id, u"cli-session"_s, profile().icatUrl.toString());
+}
+
+void CliContext::withSession(std::function<void()> then)
+{
+    identity::CredentialStore::read(
+        sessionKey(), this, [this, then = std::move(then)](const Result<QString> &r) {
+            if (!r) {
+                failWith(r.error().kind() == Error::Kind::NotFound
+                             ? Error(Error::Kind::SessionExpired,
+                                     tr("You are not signed in. Run 'daas login' first."))
+                             : r.error());
+                return;
+            }
+            identity::IcatSession *session = icat();
+            connect(session, &identity::IcatSession::signInFailed, this, [](const Error &e) {
+                failWith(e.kind() == Error::Kind::SessionExpired
+                             ? Error(Error::Kind::SessionExpired,
+                                     tr("Your session has ended. Run 'daas login' again."), e.detail())
+                             : e);
+            });
+            // A session that ends mid-command cannot be renewed without a password: the parked request then
+            // fails with SessionExpired, which the command reports and stops on.
+            connect(session, &identity::IcatSession::sessionExpired, this,
+                    [session] { session->abandonParkedRequests(); });
+            connect(session, &identity::IcatSession::signedIn, this, then, Qt::SingleShotConnection);
+            session->loadProperties();
+            session->resume(r.value());
+        });
+}
+
+} // namespace daas::cli

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "facility/FacilityProfile.h"
+#include "support/Error.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QTextStream;
+
+namespace daas::identity {
+class Account;
+class IcatSession;
+} // namespace daas::identity
+
+namespace daas::cli {
+
+// What the tool's exit code tells a script.
+enum ExitCode { Ok = 0, Usage = 1, Auth = 2, NotFound = 3, NetworkOrServer = 4, LocalFile = 5 };
+
+int exitCodeFor(const Error &error);
+
+QTextStream &out(); // results: tables, JSON, paths
+QTextStream &err(); // everything else: errors, prompts, progress
+
+// The tool never runs a nested event loop: a command ends by calling one of these, which leaves app.exec().
+void finish(int code);
+void failWith(const Error &error);  // one sentence on stderr, the exit code for its kind
+void usage(const QString &message); // exit code 1
+
+// One invocation: the facility, its account and the parsed command line, shared by all commands. The
+// commands are free functions in one file per group (session, catalogue, transfers) that use this.
+class CliContext : public QObject
+{
+    Q_OBJECT
+public:
+    CliContext(facility::FacilityProfile profile, const QCommandLineParser &parser, QStringList args,
+               QObject *parent = nullptr);
+
+    identity::Account *account() const { return m_account; }
+    identity::IcatSession *icat() const;
+    const facility::FacilityProfile &profile() const;
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    const QStringList &args() const { return m_args; }
+    bool json() const { return isSet(QStringLiteral("json")); }
+
+    // The first argument as a catalogue id; on anything else says so (exit 1) and returns false.
+    bool idArgument(qint64 &id) const;
+    // A positive number given with an option; on anything else says so (exit 1) and returns false.
+    bool positiveOption(const QString &option, qint64 fallback, qint64 &value) const;
+
+    // The keychain entry where `daas login` keeps the session id between invocations (never a file).
+    QString sessionKey() const;
+    // Resumes the session kept by `daas login`, then runs then(); fails with exit code 2 when there is
+    // none or the server no longer accepts it.
+    void withSession(std::function<void()> then);
+
+private:
+    identity::Account *m_account;
+    const QCommandLineParser &m_parser;
+    QStringList m_args;
+};
+
+} // namespace daas::cli

@@ -1,0 +1,175 @@
+// daas login | whoami | logout: the session the other commands use, kept in the keychain between runs.
+
+#include "CliCommands.h"
+#include "CliContext.h"
+
+#include "identity/Account.h"
+#include "identity/CredentialStore.h"
+#include "identity/IcatSession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <algorithm>
+
+#include <iostream>
+#include <string>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace daas::cli {
+
+namespace {
+
+// One line from stdin; on a terminal the prompt goes to stderr and a hidden key is typed without echo.
+QString readLine(const QString &prompt, bool hidden)
+{
+    std::string line;
+#ifdef Q_OS_UNIX
+    const bool tty = isatty(STDIN_FILENO);
+    termios old{};
+    if (tty) {
+        err() << prompt << Qt::flush;
+        if (hidden) {
+            tcgetattr(STDIN_FILENO, &old);
+            termios noEcho = old;
+            noEcho.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
+        }
+    }
+    std::getline(std::cin, line);
+    if (tty && hidden) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err() << Qt::endl;
+    }
+#else
+    Q_UNUSED(prompt)
+    Q_UNUSED(hidden)
+    std::getline(std::cin, line);
+#endif
+    return QString::fromStdString(line);
+}
+
+// The credentials the chosen authenticator asks for (its keys from /icat/properties): the user name from
+// --user, hidden keys (passwords) typed without echo or read from stdin, any other key asked for by name.
+std::optional<identity::Credentials> credentialsFor(const CliContext &cli, const identity::Authenticator &a)
+{
+    identity::Credentials credentials;
+#ifdef Q_OS_UNIX
+    const bool interactive = !cli.isSet(u"password-stdin"_s);
+    const bool asksSecret = std::any_of(a.keys.cbegin(), a.keys.cend(), [](const auto &k) { return k.hide; });
+    if (interactive && asksSecret && !isatty(STDIN_FILENO)) {
+        // reading a password from a pipe without saying so would hide a mistake in a script
+        usage(CliContext::tr("Give --password-stdin to read the password from a pipe."));
+        return std::nullopt;
+    }
+#endif
+    for (const identity::AuthenticatorKey &key : a.keys) {
+        QString value;
+        if (key.name == u"username") {
+            value = cli.value(u"user"_s);
+            if (value.isEmpty()) {
+                usage(CliContext::tr("login needs --user."));
+                return std::nullopt;
+            }
+        } else if (key.hide) {
+            value = readLine(CliContext::tr("Password: "), true);
+        } else {
+            value = readLine(CliContext::tr("%1: ").arg(key.name), false);
+        }
+        credentials.append({key.name, value});
+    }
+    return credentials;
+}
+
+} // namespace
+
+void login(CliContext &cli)
+{
+    identity::IcatSession *session = cli.icat();
+    const QString mnemonic = cli.isSet(u"authenticator"_s) ? cli.value(u"authenticator"_s) : u"simple"_s;
+    QObject::connect(session, &identity::IcatSession::propertiesFailed, &cli, &failWith);
+    QObject::connect(session, &identity::IcatSession::signInFailed, &cli, &failWith);
+    QObject::connect(session, &identity::IcatSession::signedIn, &cli, [&cli, session] {
+        identity::CredentialStore::write(
+            cli.sessionKey(), session->sessionId(), &cli, [&cli, session](const Error &e) {
+                if (e)
+                    return failWith(e);
+                err() << CliContext::tr("Signed in to %1 as %2.").arg(cli.profile().name, session->userName())
+                      << Qt::endl;
+                finish(Ok);
+            });
+    });
+    QObject::connect(
+        session, &identity::IcatSession::propertiesLoaded, &cli,
+        [&cli, session, mnemonic] {
+            QStringList offered;
+            for (const identity::Authenticator &a : session->properties().userAuthenticators()) {
+                if (a.mnemonic == mnemonic) {
+                    if (const auto credentials = credentialsFor(cli, a))
+                        session->login(mnemonic, *credentials);
+                    return;
+                }
+                offered << a.mnemonic;
+            }
+            usage(CliContext::tr("The facility has no account type '%1'; it offers: %2.")
+                      .arg(mnemonic, offered.join(u", "_s)));
+        },
+        Qt::SingleShotConnection);
+    session->loadProperties();
+}
+
+void whoami(CliContext &cli)
+{
+    if (cli.json()) {
+        out() << QJsonDocument(QJsonObject{{u"user"_s, cli.icat()->userName()},
+                                           {u"facility"_s, cli.profile().id},
+                                           {u"facilityName"_s, cli.profile().name},
+                                           {u"icat"_s, cli.profile().icatUrl.toString()}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        out() << cli.icat()->userName() << u" @ "_s << cli.profile().name << Qt::endl;
+    }
+    finish(Ok);
+}
+
+void logout(CliContext &cli)
+{
+    auto forget = [&cli](const QString &said) {
+        identity::CredentialStore::remove(cli.sessionKey(), &cli, [said](const Error &e) {
+            if (e && e.kind() != Error::Kind::NotFound)
+                return failWith(e);
+            err() << said << Qt::endl;
+            finish(Ok);
+        });
+    };
+    identity::CredentialStore::read(cli.sessionKey(), &cli, [&cli, forget](const Result<QString> &kept) {
+        if (!kept) {
+            if (kept.error().kind() != Error::Kind::NotFound)
+                return failWith(kept.error());
+            err() << CliContext::tr("You were not signed in.") << Qt::endl;
+            return finish(Ok);
+        }
+        identity::IcatSession *session = cli.icat();
+        QObject::connect(session, &identity::IcatSession::signInFailed, &cli, [forget] {
+            forget(CliContext::tr("The session had already ended; it is forgotten here too."));
+        });
+        QObject::connect(session, &identity::IcatSession::signedIn, &cli, [&cli, session, forget] {
+            // the DELETE must reach the server before the process ends
+            QObject::connect(
+                cli.account()->network(), &QNetworkAccessManager::finished, &cli,
+                [forget] { forget(CliContext::tr("Signed out.")); }, Qt::SingleShotConnection);
+            session->logout();
+        });
+        session->resume(kept.value());
+    });
+}
+
+} // namespace daas::cli
