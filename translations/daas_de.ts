@@ -5,30 +5,30 @@
     <name>daas::Error</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>daas::catalogue</name>
     <message>
         <source>The downloaded archive could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das heruntergeladene Archiv ließ sich nicht öffnen.</translation>
     </message>
     <message>
         <source>RB %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RB %1</translation>
     </message>
     <message>
         <source>The catalogue gave an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog gab eine Antwort, die nicht gelesen werden konnte.</translation>
     </message>
     <message>
         <source>Could not save %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -72,20 +72,24 @@
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::DownloadJob</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not write in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist vielleicht voll.</translation>
     </message>
     <message>
         <source>The download stopped and could not be resumed</source>
@@ -93,11 +97,23 @@
     </message>
     <message>
         <source>The downloaded file %1 has the wrong size; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heruntergeladene Datei %1 hat die falsche Größe; nichts wurde gespeichert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The downloaded file %1 was damaged on the way; nothing was saved. Try again.</source>
+        <translation>Die heruntergeladene Datei %1 wurde unterwegs beschädigt; nichts wurde gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be found in the catalogue</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data service did not resume the download of %1 where it stopped. Try again later.</source>
+        <translation>Der Datendienst hat den Download von %1 nicht dort fortgesetzt, wo er stehen blieb. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The data service sent more than the catalogue&apos;s size of %1; nothing was saved.</source>
+        <translation>Der Datendienst schickte mehr als die im Katalog verzeichnete Größe von %1; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -137,23 +153,35 @@
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::UploadJob</name>
     <message>
         <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file needs a name in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data service did not confirm the upload intact; check the file in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <source>The dataset already has a file called %1. Rename the file and upload it again.</source>
+        <translation>Der Datensatz hat schon eine Datei namens %1. Benennen Sie die Datei um und laden Sie sie erneut hoch.</translation>
+    </message>
+    <message>
+        <source>The data service did not confirm that %1 arrived intact; check the file in the catalogue.</source>
+        <translation>Der Datendienst hat nicht bestätigt, dass %1 unversehrt ankam; prüfen Sie die Datei im Katalog.</translation>
     </message>
 </context>
 <context>
     <name>daas::catalogue::Walker</name>
     <message>
         <source>%1: links are not extracted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verknüpfungen werden nicht entpackt</translation>
     </message>
     <message>
         <source>%1: not a file of the catalogue&apos;s archive layout</source>
@@ -161,86 +189,194 @@
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk may be full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist vielleicht voll.</translation>
+    </message>
+    <message>
+        <source>%1: the path leads outside the chosen folder</source>
+        <translation>%1: Der Pfad führt aus dem gewählten Ordner hinaus</translation>
     </message>
 </context>
 <context>
-    <name>daas::cli</name>
-    <message>
-        <source>Password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are not signed in. Run &apos;daas login&apos; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your session has ended. Run &apos;daas login&apos; again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login needs --user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the numeric id as the argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download needs --to FOLDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download needs one of --datafile ID, --dataset ID, --investigation ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upload needs FILE --dataset ID --format-id ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>daas::cli::CliContext</name>
     <message>
         <source>DAaaS Desktop on the command line.
 
 Commands:
   login [--authenticator A] --user U [--password-stdin]
   whoami | logout
-  investigations [--filter TEXT]
-  datasets INVESTIGATION_ID [--filter TEXT]
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
   datafiles DATASET_ID [--filter TEXT] [--limit N]
   download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
   upload FILE --dataset ID --format-id ID
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop auf der Kommandozeile.
+
+Befehle:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+
+Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
+4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
     </message>
     <message>
-        <source>No facility is configured. Give --facility with a profile file or a bundled facility, or start the demo with packaging/dev run.</source>
-        <translation type="unfinished"></translation>
+        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
+        <translation>Eine Facility-Profildatei, die Kennung einer mitgelieferten Facility oder „demo“.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>ICAT account type (default simple).</source>
+        <translation>ICAT-Kontotyp (Standard: simple).</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Benutzername.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Only rows containing this text.</source>
+        <translation>Nur Zeilen, die diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 1000).</source>
+        <translation>Höchstens so viele Zeilen (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Datafile id.</source>
+        <translation>Kennung der Datei.</translation>
+    </message>
+    <message>
+        <source>Dataset id.</source>
+        <translation>Kennung des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Investigation id.</source>
+        <translation>Kennung des Experiments.</translation>
+    </message>
+    <message>
+        <source>Destination folder.</source>
+        <translation>Zielordner.</translation>
+    </message>
+    <message>
+        <source>Datafile format id.</source>
+        <translation>Kennung des Dateiformats.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Give a command; see &apos;daas --help&apos;.</source>
+        <translation>Geben Sie einen Befehl an; siehe „daas --help“.</translation>
+    </message>
+    <message>
+        <source>There is no command &apos;%1&apos;; see &apos;daas --help&apos;.</source>
+        <translation>Es gibt keinen Befehl „%1“; siehe „daas --help“.</translation>
+    </message>
+    <message>
+        <source>No facility is configured. Give --facility with a profile file or a bundled facility&apos;s id, or start the demo with &apos;packaging/dev run&apos;.</source>
+        <translation>Es ist keine Facility eingerichtet. Geben Sie --facility mit einer Profildatei oder der Kennung einer mitgelieferten Facility an, oder starten Sie die Demo mit „packaging/dev run“.</translation>
+    </message>
+    <message>
+        <source>Try &apos;daas --help&apos;.</source>
+        <translation>Siehe „daas --help“.</translation>
+    </message>
+    <message>
+        <source>Give one numeric id as the argument.</source>
+        <translation>Geben Sie genau eine numerische Kennung als Argument an.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive number.</source>
+        <translation>--%1 braucht eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Run &apos;daas login&apos; first.</source>
+        <translation>Sie sind nicht angemeldet. Führen Sie zuerst „daas login“ aus.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Run &apos;daas login&apos; again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Führen Sie „daas login“ erneut aus.</translation>
+    </message>
+    <message>
+        <source>Give --password-stdin to read the password from a pipe.</source>
+        <translation>Geben Sie --password-stdin an, um das Passwort aus einer Pipe zu lesen.</translation>
+    </message>
+    <message>
+        <source>login needs --user.</source>
+        <translation>login braucht --user.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>The facility has no account type &apos;%1&apos;; it offers: %2.</source>
+        <translation>Die Facility hat keinen Kontotyp „%1“; sie bietet: %2.</translation>
+    </message>
+    <message>
+        <source>You were not signed in.</source>
+        <translation>Sie waren nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The session had already ended; it is forgotten here too.</source>
+        <translation>Die Sitzung war bereits abgelaufen; sie ist auch hier vergessen.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>refused (it would have been written outside the folder): %1</source>
+        <translation>abgelehnt (es wäre außerhalb des Ordners geschrieben worden): %1</translation>
+    </message>
+    <message>
+        <source>download needs --to FOLDER.</source>
+        <translation>download braucht --to ORDNER.</translation>
+    </message>
+    <message>
+        <source>download needs one of --datafile ID, --dataset ID, --investigation ID.</source>
+        <translation>download braucht eines von --datafile ID, --dataset ID, --investigation ID.</translation>
+    </message>
+    <message>
+        <source>upload needs FILE --dataset ID --format-id ID.</source>
+        <translation>upload braucht DATEI --dataset ID --format-id ID.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -258,10 +394,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is missing or not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,26 +402,50 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
+        <source>is not a known field (a typo?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds too many files to be a facility profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility.json in %1 is too large to be a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 in %2 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no facility.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>daas::facility::FacilityProfile</name>
     <message>
-        <source>The facility profile is not valid JSON (line %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a known field (a typo?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,36 +464,103 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>The facility profile %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The facility profile is not valid JSON (line %1, column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile %1 is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::facility::FacilityRegistry</name>
+    <message>
+        <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile %1 is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a facility profile: choose a .json file or a .zip or .tar.gz archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certs/%1 in %2 is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no imported facility “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported facility “%1” could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the archive a name ending in .zip or .tar.gz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile could not be exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::identity</name>
     <message>
         <source>Nothing is saved in the keychain for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist im Schlüsselbund nichts gespeichert.</translation>
     </message>
     <message>
         <source>The keychain did not allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff nicht erlaubt.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so the password cannot be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann das Passwort nicht gemerkt werden.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldete einen Fehler.</translation>
     </message>
     <message>
         <source>The data service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datendienst</translation>
     </message>
     <message>
         <source>The catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog</translation>
     </message>
     <message>
         <source>%1 gave an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gab eine Antwort, die nicht gelesen werden konnte.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
@@ -345,42 +568,42 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>You are not allowed to see this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen das nicht sehen.</translation>
     </message>
     <message>
         <source>It is no longer in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht mehr im Katalog.</translation>
     </message>
     <message>
         <source>Something with this name already exists there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort gibt es schon etwas mit diesem Namen.</translation>
     </message>
     <message>
         <source>%1 did not understand the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage nicht verstanden.</translation>
     </message>
     <message>
         <source>%1 refused the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
         <source>The data is being restored from the archive. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten werden aus dem Archiv wiederhergestellt. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt das nicht.</translation>
     </message>
     <message>
         <source>%1 reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete einen internen Fehler.</translation>
     </message>
 </context>
 <context>
     <name>daas::identity::IcatProperties</name>
     <message>
         <source>The catalogue gave an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog gab eine Antwort, die nicht gelesen werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -391,86 +614,86 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The catalogue gave an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog gab eine Antwort, die nicht gelesen werden konnte.</translation>
     </message>
     <message>
         <source>You are signed out, so this could not be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet, daher konnte das nicht ausgeführt werden.</translation>
     </message>
 </context>
 <context>
     <name>daas::support</name>
     <message>
         <source>%1 refused the connection. The service may be down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt. Der Dienst ist vielleicht nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server %1 could not be found. Check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established: its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 kam nicht zustande: Seinem Zertifikat wird nicht vertraut.</translation>
     </message>
     <message>
         <source>The network proxy failed. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Netzwerk-Proxy ist fehlgeschlagen. Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The request to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldedaten nicht akzeptiert.</translation>
     </message>
     <message>
         <source>%1 does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt das nicht.</translation>
     </message>
     <message>
         <source>%1 could not find it. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte es nicht finden. Vielleicht wurde es entfernt.</translation>
     </message>
     <message>
         <source>%1 refused: it conflicts with what is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat abgelehnt: Es widerspricht dem, was jetzt dort ist.</translation>
     </message>
     <message>
         <source>%1 refused: it is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat abgelehnt: Es ist zu groß.</translation>
     </message>
     <message>
         <source>%1 has no space left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Platz mehr.</translation>
     </message>
     <message>
         <source>%1 does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt das nicht.</translation>
     </message>
     <message>
         <source>%1 is busy or unavailable. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgelastet oder nicht verfügbar. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete einen internen Fehler.</translation>
     </message>
     <message>
         <source>%1 gave an unexpected answer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gab eine unerwartete Antwort (%2).</translation>
     </message>
     <message>
         <source>The name “%1” cannot be used for a local file: %2</source>
@@ -522,6 +745,13 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
 </context>
 <context>
+    <name>daas::support::TlsTrustStore</name>
+    <message>
+        <source>The certificate of %1 (port %2) is not trusted. Its SHA-256 fingerprint is %3. Trust it only if your facility confirms this fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::CatalogueView</name>
     <message>
         <source>Filter…</source>
@@ -529,7 +759,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
@@ -537,7 +767,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Download the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl herunterladen</translation>
     </message>
     <message>
         <source>&amp;Upload…</source>
@@ -545,11 +775,11 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Upload a file into this dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei in diesen Datensatz hochladen</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -557,61 +787,90 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
     </message>
     <message>
         <source>My investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Experimente</translation>
     </message>
     <message>
         <source>Download the whole investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Experiment herunterladen</translation>
     </message>
     <message>
         <source>Download the whole dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Datensatz herunterladen</translation>
     </message>
     <message>
         <source>Download the selected files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Dateien herunterladen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 bytes, CRC32 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Byte, CRC32 %3</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Select what to download first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst aus, was heruntergeladen werden soll.</translation>
     </message>
     <message>
         <source>Download into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner herunterladen</translation>
     </message>
     <message>
         <source>Upload a file into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei in %1 hochladen</translation>
     </message>
     <message>
         <source>This facility lists no file formats to upload with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Facility nennt keine Dateiformate zum Hochladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show what the selected row contains</source>
+        <translation>Zeigen, was die ausgewählte Zeile enthält</translation>
+    </message>
+    <message>
+        <source>Upload a file from this computer into this dataset</source>
+        <translation>Eine Datei von diesem Computer in diesen Datensatz hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the level above</source>
+        <translation>Zurück zur Ebene darüber</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>You are in %1</source>
+        <translation>Sie sind in %1</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::DownloadsPanel</name>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -619,38 +878,43 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abbrechen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen</translation>
     </message>
     <message>
         <source>Cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Datei in %1 gespeichert</numerusform><numerusform>%n Dateien in %1 gespeichert</numerusform></translation>
     </message>
     <message>
         <source>Refused, because they would have been written outside the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, weil sie außerhalb des Ordners geschrieben worden wären: %1</translation>
     </message>
     <message>
         <source>Uploaded and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen und geprüft.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>Beendete &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -661,23 +925,33 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Which facility&apos;s services do you use? You can change this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Facility nutzen Sie? Sie können das später ändern.</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities</translation>
     </message>
     <message>
         <source>Open profile &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;datei öffnen…</translation>
     </message>
     <message>
         <source>Open a facility profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Facility-Profil öffnen</translation>
     </message>
     <message>
         <source>Facility profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility-Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>%1
+Catalogue: %2</source>
+        <translation>%1
+Katalog: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Use this facility</source>
+        <translation>Diese Facility &amp;verwenden</translation>
     </message>
 </context>
 <context>
@@ -688,11 +962,11 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>DAaaS Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop — %1</translation>
     </message>
     <message>
         <source>Session status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsstatus</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to carry on where you were.</source>
@@ -736,7 +1010,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>&lt;b&gt;DAaaS Desktop&lt;/b&gt; %1&lt;br&gt;Your experiments, data and analysis environments at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DAaaS Desktop&lt;/b&gt; %1&lt;br&gt;Ihre Experimente, Daten und Analyseumgebungen bei %2.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -747,26 +1021,34 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <source>Session ended — sign in to continue</source>
-        <translation>Sitzung abgelaufen – zum Fortfahren anmelden</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>Session expired — sign in to continue</source>
+        <translation>Sitzung abgelaufen — zum Fortfahren anmelden</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::RemoteView</name>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -779,22 +1061,22 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: %1</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::SessionTabs</name>
     <message>
         <source>Scale to Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße</translation>
     </message>
     <message>
         <source>Resize Desktop to Window</source>
@@ -802,7 +1084,7 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <source>Grab Keyboard</source>
@@ -814,11 +1096,11 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Send Ctrl+Alt+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Alt+Entf senden</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
 </context>
 <context>
@@ -867,16 +1149,44 @@ Reconnecting (attempt %2)…</source>
         <source>Please fill in every field.</source>
         <translation>Bitte füllen Sie alle Felder aus.</translation>
     </message>
+    <message>
+        <source>Asking the facility how to sign in…</source>
+        <translation>Frage die Facility, wie man sich anmeldet…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::VncView</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The remote desktop %1 presented a certificate that is not trusted.
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Facility-Profildatei, die Kennung einer mitgelieferten Facility oder „demo“.</translation>
     </message>
     <message>
         <source>DAaaS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -37,6 +38,11 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     , m_crumbs(new QHBoxLayout)
     , m_filter(new QLineEdit(this))
     , m_filterDelay(new QTimer(this))
+    , m_openAction(new QAction(this))
+    , m_downloadAction(new QAction(this))
+    , m_uploadAction(new QAction(this))
+    , m_upAction(new QAction(this))
+    , m_refreshAction(new QAction(this))
     , m_download(new QToolButton(this))
     , m_upload(new QToolButton(this))
     , m_message(new MessageBar(this))
@@ -50,12 +56,28 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     m_filter->setMaximumWidth(320);
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(300);
-    m_download->setText(tr("&Download…"));
-    m_download->setIcon(QIcon(QStringLiteral(":/icons/download.svg")));
+    m_openAction->setText(tr("&Open"));
+    m_openAction->setToolTip(tr("Show what the selected row contains"));
+    m_downloadAction->setText(tr("&Download…"));
+    m_downloadAction->setIcon(QIcon(QStringLiteral(":/icons/download.svg")));
+    m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_uploadAction->setText(tr("&Upload…"));
+    m_uploadAction->setIcon(QIcon(QStringLiteral(":/icons/upload.svg")));
+    m_uploadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_uploadAction->setToolTip(tr("Upload a file from this computer into this dataset"));
+    m_upAction->setText(tr("&Back"));
+    m_upAction->setIcon(QIcon(QStringLiteral(":/icons/go-up.svg")));
+    m_upAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence::Back});
+    m_upAction->setToolTip(tr("Back to the level above"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    for (QAction *a : catalogueActions())
+        a->setShortcutContext(Qt::WindowShortcut);
+    m_download->setDefaultAction(m_downloadAction);
     m_download->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_download->setAccessibleName(tr("Download the selection"));
-    m_upload->setText(tr("&Upload…"));
-    m_upload->setIcon(QIcon(QStringLiteral(":/icons/upload.svg")));
+    m_upload->setDefaultAction(m_uploadAction);
     m_upload->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_upload->setAccessibleName(tr("Upload a file into this dataset"));
 
@@ -92,14 +114,72 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
-    connect(m_download, &QToolButton::clicked, this, &CatalogueView::downloadSelection);
-    connect(m_upload, &QToolButton::clicked, this, &CatalogueView::uploadFile);
+    connect(m_openAction, &QAction::triggered, this, [this] { openRow(m_table->currentIndex().row()); });
+    connect(m_downloadAction, &QAction::triggered, this, &CatalogueView::downloadSelection);
+    connect(m_uploadAction, &QAction::triggered, this, &CatalogueView::uploadFile);
+    connect(m_upAction, &QAction::triggered, this, &CatalogueView::goUp);
+    connect(m_refreshAction, &QAction::triggered, this, &CatalogueView::refresh);
 
-    auto *back = new QAction(this);
-    back->setShortcuts({QKeySequence::Back, QKeySequence(Qt::Key_Backspace)});
-    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(back);
-    connect(back, &QAction::triggered, this, &CatalogueView::goUp);
+    // Backspace goes back up only from the table, where it cannot mean deleting a character
+    auto *backspace = new QAction(this);
+    backspace->setShortcut(QKeySequence(Qt::Key_Backspace));
+    backspace->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(backspace);
+    connect(backspace, &QAction::triggered, this, &CatalogueView::goUp);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions(catalogueActions());
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    updateActions();
+}
+
+QList<QAction *> CatalogueView::catalogueActions() const
+{
+    return {m_openAction, m_downloadAction, m_uploadAction, m_upAction, m_refreshAction};
+}
+
+void CatalogueView::clear()
+{
+    if (m_model) {
+        // answers still on their way for the old listing must not reach this view
+        m_model->disconnect(this);
+        m_model->deleteLater();
+    }
+    m_model = nullptr;
+    QItemSelectionModel *oldSelection = m_table->selectionModel();
+    m_table->setModel(nullptr);
+    delete oldSelection;
+    m_level = Level::Investigations;
+    m_message->hide();
+    m_details->clear();
+    m_count->clear();
+    m_filter->clear();
+    updateBreadcrumb();
+    updateActions();
+}
+
+void CatalogueView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->resizeColumnsToContents();
+    const int widest = std::max(240, m_table->viewport()->width() / 2);
+    const int padding = m_table->fontMetrics().averageCharWidth() * 2;
+    for (int c = 0; c < header->count(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + padding, widest));
+    // the column with the words a person scans (title, name) takes the room that is left
+    const int words = m_level == Level::Investigations ? int(columns::InvTitle)
+                      : m_level == Level::Datasets     ? int(columns::DsName)
+                                                       : int(columns::DfName);
+    header->setSectionResizeMode(words, QHeaderView::Stretch);
+}
+
+void CatalogueView::refresh()
+{
+    if (m_model)
+        m_model->reload();
 }
 
 QString CatalogueView::errorText() const
@@ -109,15 +189,20 @@ QString CatalogueView::errorText() const
 
 void CatalogueView::setModel(PagedListingModel *model, Level level)
 {
-    if (m_model)
+    if (m_model) {
+        // answers still on their way for the old listing must not reach this view
+        m_model->disconnect(this);
         m_model->deleteLater();
+    }
     m_model = model;
     m_level = level;
     m_message->hide();
     m_filter->blockSignals(true);
     m_filter->clear();
     m_filter->blockSignals(false);
+    QItemSelectionModel *oldSelection = m_table->selectionModel();
     m_table->setModel(model);
+    delete oldSelection; // the view does not delete the selection model it made for the old model
     m_count->setText(tr("Loading…"));
     connect(model, &PagedListingModel::errorOccurred, this,
             [this](const Error &e) { m_message->showMessage(e.userText()); });
@@ -126,26 +211,14 @@ void CatalogueView::setModel(PagedListingModel *model, Level level)
         if (rows > 0 && !m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
-    // columns are fitted to the first page's contents, not to the "Loading…" placeholders
-    connect(
-        model, &PagedListingModel::pageLoaded, this,
-        [this](int page) {
-            if (page != 0)
-                return;
-            m_table->resizeColumnsToContents();
-            const int widest = std::max(240, m_table->viewport()->width() / 2);
-            for (int c = 0; c < m_model->columnCount(); ++c)
-                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, widest));
-            // the column with the words a person scans (title, name) takes the room that is left
-            QHeaderView *header = m_table->horizontalHeader();
-            header->setSectionResizeMode(QHeaderView::Interactive);
-            const int words = m_level == Level::Investigations ? int(columns::InvTitle)
-                              : m_level == Level::Datasets     ? int(columns::DsName)
-                                                               : int(columns::DfName);
-            header->setSectionResizeMode(words, QHeaderView::Stretch);
-            showDetails();
-        },
-        Qt::SingleShotConnection);
+    // columns are fitted to the first page's contents, not to the "Loading…" placeholders (again after a
+    // filter: the first page is a new one then)
+    connect(model, &PagedListingModel::pageLoaded, this, [this](int page) {
+        if (page != 0)
+            return;
+        fitColumns();
+        showDetails();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CatalogueView::showDetails);
     model->reload();
@@ -191,14 +264,22 @@ void CatalogueView::updateBreadcrumb()
         delete item->widget();
         delete item;
     }
+    // the levels above are buttons that go there; where the user is, is plain bold text
     auto crumb = [this](const QString &text, std::function<void()> go, bool current) {
+        if (current) {
+            auto *here = new QLabel(text, this);
+            QFont f = here->font();
+            f.setBold(true);
+            here->setFont(f);
+            here->setContentsMargins(6, 0, 6, 0);
+            here->setAccessibleName(tr("You are in %1").arg(text));
+            m_crumbs->addWidget(here);
+            return;
+        }
         auto *b = new QToolButton(this);
         b->setText(text);
         b->setAutoRaise(true);
-        b->setEnabled(!current);
-        QFont f = b->font();
-        f.setBold(current);
-        b->setFont(f);
+        b->setAccessibleName(tr("Go to %1").arg(text));
         connect(b, &QToolButton::clicked, this, [go = std::move(go)] { go(); });
         m_crumbs->addWidget(b);
     };
@@ -219,10 +300,19 @@ void CatalogueView::updateBreadcrumb()
 
 void CatalogueView::updateActions()
 {
-    m_upload->setVisible(m_level == Level::Datafiles);
-    m_download->setToolTip(m_level == Level::Investigations ? tr("Download the whole investigation")
-                           : m_level == Level::Datasets     ? tr("Download the whole dataset")
-                                                            : tr("Download the selected files"));
+    const bool listing = m_model != nullptr;
+    m_openAction->setEnabled(listing);
+    m_openAction->setVisible(m_level != Level::Datafiles);
+    m_downloadAction->setEnabled(listing);
+    m_uploadAction->setVisible(m_level == Level::Datafiles);
+    m_uploadAction->setEnabled(listing && m_level == Level::Datafiles);
+    m_upAction->setEnabled(listing && m_level != Level::Investigations);
+    m_refreshAction->setEnabled(listing);
+    m_download->setVisible(listing);
+    m_upload->setVisible(listing && m_level == Level::Datafiles);
+    m_downloadAction->setToolTip(m_level == Level::Investigations ? tr("Download the whole investigation")
+                                 : m_level == Level::Datasets     ? tr("Download the whole dataset")
+                                                                  : tr("Download the selected files"));
 }
 
 void CatalogueView::showDetails()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -34,7 +35,10 @@ public:
     CatalogueView(identity::Account *account, DownloadsPanel *downloads, QWidget *parent = nullptr);
 
     void showInvestigations();
+    // Forgets what was shown (after signing out): nothing of the previous user stays on screen.
+    void clear();
     void openRow(int row);
+    void refresh();
     void goUp();
     void downloadSelection();
     void uploadFile();
@@ -44,6 +48,8 @@ public:
     catalogue::PagedListingModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
     QString errorText() const;
+    // Open, Download, Upload, Up, Refresh: in the table's context menu and in the main window's menu.
+    QList<QAction *> catalogueActions() const;
 
 Q_SIGNALS:
     void levelChanged(daas::ui::CatalogueView::Level level);
@@ -51,6 +57,7 @@ Q_SIGNALS:
 private:
     void setModel(catalogue::PagedListingModel *model, Level level);
     void updateBreadcrumb();
+    void fitColumns();
     void updateActions();
     void showDetails();
 
@@ -63,6 +70,11 @@ private:
     QHBoxLayout *m_crumbs;
     QLineEdit *m_filter;
     QTimer *m_filterDelay;
+    QAction *m_openAction;
+    QAction *m_downloadAction;
+    QAction *m_uploadAction;
+    QAction *m_upAction;
+    QAction *m_refreshAction;
     QToolButton *m_download;
     QToolButton *m_upload;
     MessageBar *m_message;

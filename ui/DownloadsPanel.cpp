@@ -4,10 +4,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace daas::ui {
@@ -23,9 +25,43 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_clear = new QPushButton(tr("C&lear finished"), this);
+    m_clear->setObjectName(QStringLiteral("clearFinished"));
+    m_clear->setEnabled(false);
+    connect(m_clear, &QPushButton::clicked, this, &DownloadsPanel::clearFinished);
+    auto *top = new QHBoxLayout;
+    top->addStretch();
+    top->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
     layout->addWidget(scroll);
+}
+
+void DownloadsPanel::clearFinished()
+{
+    for (QWidget *row : findChildren<QWidget *>(QStringLiteral("transferRow")))
+        if (row->property("finished").toBool())
+            row->deleteLater();
+    m_clear->setEnabled(false);
+}
+
+void DownloadsPanel::rowFinished(QWidget *row, bool succeeded, const QString &text, const QString &folder)
+{
+    --m_running;
+    row->setProperty("finished", true);
+    row->findChild<QPushButton *>(QStringLiteral("cancel"))->hide();
+    auto *bar = row->findChild<QProgressBar *>(QStringLiteral("progress"));
+    bar->setRange(0, 1);
+    bar->setValue(succeeded ? 1 : 0);
+    row->findChild<QLabel *>(QStringLiteral("status"))->setText(text);
+    if (succeeded && !folder.isEmpty()) {
+        auto *open = row->findChild<QLabel *>(QStringLiteral("open"));
+        open->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                          .arg(QUrl::fromLocalFile(folder).toString().toHtmlEscaped(), tr("Show in folder")));
+        open->show();
+    }
+    m_clear->setEnabled(true);
 }
 
 QWidget *DownloadsPanel::addRow(const QString &label, QObject *job, std::function<void()> cancel)
@@ -42,7 +78,12 @@ QWidget *DownloadsPanel::addRow(const QString &label, QObject *job, std::functio
     status->setObjectName(QStringLiteral("status"));
     status->setWordWrap(true);
     status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *cancelButton = new QPushButton(tr("Cancel"), row);
+    auto *open = new QLabel(row);
+    open->setObjectName(QStringLiteral("open"));
+    open->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    open->setOpenExternalLinks(true);
+    open->hide();
+    auto *cancelButton = new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), row);
     cancelButton->setObjectName(QStringLiteral("cancel"));
     cancelButton->setAccessibleName(tr("Cancel %1").arg(label));
     auto *grid = new QGridLayout(row);
@@ -50,6 +91,7 @@ QWidget *DownloadsPanel::addRow(const QString &label, QObject *job, std::functio
     grid->addWidget(cancelButton, 0, 1, 2, 1);
     grid->addWidget(bar, 1, 0);
     grid->addWidget(status, 2, 0, 1, 2);
+    grid->addWidget(open, 3, 0, 1, 2);
     m_rows->insertWidget(0, row);
     connect(cancelButton, &QPushButton::clicked, job, [cancel = std::move(cancel)] { cancel(); });
     ++m_running;
@@ -73,49 +115,46 @@ void DownloadsPanel::addDownload(catalogue::DownloadJob *job)
             status->setText(tr("%1 received").arg(catalogue::formatSize(received)));
         }
     });
-    connect(
-        job, &catalogue::DownloadJob::finished, row, [this, row, bar, status, job, label](const Error &e) {
-            --m_running;
-            row->findChild<QPushButton *>(QStringLiteral("cancel"))->hide();
-            bar->setRange(0, 1);
-            bar->setValue(e ? 0 : 1);
-            QString text;
-            if (e) {
-                text = e.kind() == Error::Kind::Cancelled ? tr("Cancelled; nothing was kept.") : e.userText();
-            } else {
-                const QStringList files = job->writtenFiles();
-                text = files.size() == 1
-                           ? tr("Saved as %1").arg(QDir::toNativeSeparators(files.first()))
-                           : tr("%n file(s) saved in %1", nullptr, int(files.size()))
-                                 .arg(QDir::toNativeSeparators(QFileInfo(files.value(0)).path()));
-                if (!job->refusedEntries().isEmpty())
-                    text += u'\n' + tr("Refused, because they would have been written outside the folder: %1")
-                                        .arg(job->refusedEntries().join(QStringLiteral("; ")));
-            }
-            status->setText(text);
-            Q_EMIT transferFinished(label + QStringLiteral(": ") + text,
-                                    bool(e) && e.kind() != Error::Kind::Cancelled);
-        });
+    connect(job, &catalogue::DownloadJob::finished, row, [this, row, job, label](const Error &e) {
+        QString text;
+        QString folder;
+        if (e) {
+            text = e.kind() == Error::Kind::Cancelled ? tr("Cancelled; nothing was kept.") : e.userText();
+        } else {
+            const QStringList files = job->writtenFiles();
+            folder = files.isEmpty() ? QString() : QFileInfo(files.first()).path();
+            text = files.size() == 1 ? tr("Saved as %1").arg(QDir::toNativeSeparators(files.first()))
+                                     : tr("%n file(s) saved in %1", nullptr, int(files.size()))
+                                           .arg(QDir::toNativeSeparators(folder));
+            if (!job->refusedEntries().isEmpty())
+                text += u'\n' + tr("Refused, because they would have been written outside the folder: %1")
+                                    .arg(job->refusedEntries().join(QStringLiteral("; ")));
+        }
+        rowFinished(row, !e, text, folder);
+        job->deleteLater();
+        Q_EMIT transferFinished(label + QStringLiteral(": ") + text,
+                                bool(e) && e.kind() != Error::Kind::Cancelled);
+    });
 }
 
 void DownloadsPanel::addUpload(catalogue::UploadJob *job, const QString &label)
 {
     QWidget *row = addRow(label, job, [job] { job->cancel(); });
     auto *bar = row->findChild<QProgressBar *>(QStringLiteral("progress"));
-    auto *status = row->findChild<QLabel *>(QStringLiteral("status"));
     connect(job, &catalogue::UploadJob::progress, row, [bar](qint64 sent, qint64 total) {
         if (total > 0) {
             bar->setRange(0, 1000);
             bar->setValue(int(sent * 1000 / total));
         }
     });
-    connect(job, &catalogue::UploadJob::finished, row, [this, row, bar, status, label](const Error &e) {
-        --m_running;
-        row->findChild<QPushButton *>(QStringLiteral("cancel"))->hide();
-        bar->setRange(0, 1);
-        bar->setValue(e ? 0 : 1);
-        status->setText(e ? e.userText() : tr("Uploaded and verified."));
-        Q_EMIT transferFinished(label + QStringLiteral(": ") + status->text(), bool(e));
+    connect(job, &catalogue::UploadJob::finished, row, [this, row, job, label](const Error &e) {
+        const QString text = e.kind() == Error::Kind::Cancelled ? tr("Cancelled; nothing was kept.")
+                             : e                                ? e.userText()
+                                                                : tr("Uploaded and verified.");
+        rowFinished(row, !e, text, QString());
+        job->deleteLater();
+        Q_EMIT transferFinished(label + QStringLiteral(": ") + text,
+                                bool(e) && e.kind() != Error::Kind::Cancelled);
     });
 }
 

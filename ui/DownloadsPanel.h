@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QVBoxLayout;
 
 namespace daas::ui {
@@ -18,6 +19,8 @@ public:
     void addDownload(catalogue::DownloadJob *job);
     void addUpload(catalogue::UploadJob *job, const QString &label);
     int runningCount() const { return m_running; }
+    // Removes the rows of transfers that have ended.
+    void clearFinished();
 
 Q_SIGNALS:
     void transferStarted();
@@ -25,6 +28,8 @@ Q_SIGNALS:
 
 private:
     QWidget *addRow(const QString &label, QObject *job, std::function<void()> cancel);
+    void rowFinished(QWidget *row, bool succeeded, const QString &text, const QString &folder);
+    QPushButton *m_clear;
     QVBoxLayout *m_rows;
     int m_running = 0;
 };

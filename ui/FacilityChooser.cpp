@@ -22,6 +22,7 @@ FacilityChooser::FacilityChooser(QWidget *parent)
     setMinimumSize(460, 300);
     auto *intro = new QLabel(tr("Which facility's services do you use? You can change this later."), this);
     intro->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("chooserError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #7a1f24"));
     m_error->hide();
@@ -35,11 +36,26 @@ FacilityChooser::FacilityChooser(QWidget *parent)
         item->setToolTip(p.description.isEmpty() ? p.icatUrl.host() : p.description);
     }
     m_list->setCurrentRow(0);
+    auto *details = new QLabel(this);
+    details->setObjectName(QStringLiteral("chooserDetails"));
+    details->setWordWrap(true);
+    details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto showDetails = [this, details](int row) {
+        if (row < 0 || row >= m_profiles.size())
+            return details->clear();
+        const FacilityProfile &p = m_profiles.at(row).second;
+        details->setText(tr("%1\nCatalogue: %2").arg(p.description, p.icatUrl.host()).trimmed());
+    };
+    connect(m_list, &QListWidget::currentRowChanged, this, showDetails);
+    showDetails(m_list->currentRow());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Use this facility"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_profiles.isEmpty());
     auto *open = buttons->addButton(tr("Open profile &file…"), QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
+    layout->addWidget(details);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &FacilityChooser::choose);

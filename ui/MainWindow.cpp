@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,10 +38,20 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_downloadsDock);
     m_downloadsDock->hide();
 
+    // permanent widgets, so a passing message ("…saved in…") never hides whom and where the user is
     m_facilityLabel->setText(account->profile().name);
+    m_facilityLabel->setObjectName(QStringLiteral("facility"));
+    m_facilityLabel->setAccessibleName(tr("Facility"));
+    m_facilityLabel->setToolTip(account->profile().icatUrl.toString());
     m_sessionLabel->setObjectName(QStringLiteral("sessionStatus"));
     m_sessionLabel->setAccessibleName(tr("Session status"));
-    statusBar()->addWidget(m_facilityLabel);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    m_facilityLabel->setContentsMargins(6, 0, 6, 0);
+    m_sessionLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_facilityLabel);
+    statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(m_sessionLabel);
     buildMenus();
 
@@ -70,13 +81,21 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *catalogueMenu = menuBar()->addMenu(tr("&Catalogue"));
+    catalogueMenu->addActions(m_catalogue->catalogueActions());
+
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
-    QAction *signInAction = accountMenu->addAction(tr("Sign &in…"), this, [this] { signIn(); });
-    QAction *signOutAction = accountMenu->addAction(tr("Sign &out"), this, [this] {
-        m_account->icat()->logout();
-        m_browsing = false;
-        signIn();
-    });
+    QAction *signInAction = accountMenu->addAction(QIcon(QStringLiteral(":/icons/sign-in.svg")),
+                                                   tr("Sign &in…"), this, [this] { signIn(); });
+    QAction *signOutAction =
+        accountMenu->addAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &out"), this, [this] {
+            m_account->icat()->logout();
+            m_browsing = false;
+            m_catalogue->clear();
+            signIn();
+        });
+    signInAction->setEnabled(m_account->icat()->state() != State::SignedIn);
+    signOutAction->setEnabled(m_account->icat()->state() == State::SignedIn);
     connect(m_account->icat(), &identity::IcatSession::stateChanged, this,
             [signInAction, signOutAction](State s) {
                 signInAction->setEnabled(s != State::SignedIn);
@@ -119,15 +138,19 @@ void MainWindow::updateSessionStatus()
     switch (icat->state()) {
     case State::SignedIn:
         m_sessionLabel->setText(tr("Signed in as %1").arg(icat->userName()));
+        m_sessionLabel->setStyleSheet(QString());
         break;
     case State::SigningIn:
         m_sessionLabel->setText(tr("Signing in…"));
+        m_sessionLabel->setStyleSheet(QString());
         break;
     case State::Expired:
-        m_sessionLabel->setText(tr("Session ended — sign in to continue"));
+        m_sessionLabel->setText(tr("Session expired — sign in to continue"));
+        m_sessionLabel->setStyleSheet(QStringLiteral("color: #7a1f24"));
         break;
     case State::SignedOut:
         m_sessionLabel->setText(tr("Signed out"));
+        m_sessionLabel->setStyleSheet(QString());
         break;
     }
 }

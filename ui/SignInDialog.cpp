@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +29,7 @@ SignInDialog::SignInDialog(identity::Account *account, QWidget *parent)
     , m_form(nullptr)
     , m_fields(new QWidget(this))
     , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
+    , m_busy(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Sign in to %1").arg(account->profile().name));
@@ -50,7 +52,13 @@ SignInDialog::SignInDialog(identity::Account *account, QWidget *parent)
     layout->addWidget(m_fields);
     layout->addWidget(m_remember);
     layout->addStretch();
-    layout->addWidget(m_buttons);
+    auto *bottom = new QHBoxLayout;
+    m_busy->setObjectName(QStringLiteral("busy"));
+    m_busy->hide();
+    bottom->addWidget(m_busy);
+    bottom->addStretch();
+    bottom->addWidget(m_buttons);
+    layout->addLayout(bottom);
 
     identity::IcatSession *icat = account->icat();
     connect(m_authenticator, &QComboBox::currentIndexChanged, this, &SignInDialog::rebuildFields);
@@ -71,7 +79,7 @@ SignInDialog::SignInDialog(identity::Account *account, QWidget *parent)
     connect(icat, &identity::IcatSession::signedIn, this, &SignInDialog::onSignedIn);
 
     if (icat->properties().authenticators.isEmpty()) {
-        setBusy(true);
+        setBusy(true, tr("Asking the facility how to sign in…"));
         icat->loadProperties();
     } else {
         populate();
@@ -108,7 +116,6 @@ void SignInDialog::rebuildFields()
     for (const identity::AuthenticatorKey &key : m_authenticators.at(index).keys) {
         auto *edit = new QLineEdit(m_fields);
         edit->setObjectName(key.name);
-        edit->setAccessibleName(key.name);
         if (key.hide)
             edit->setEchoMode(QLineEdit::Password);
         if (!key.pattern.isEmpty())
@@ -122,6 +129,8 @@ void SignInDialog::rebuildFields()
         else
             label = label.left(1).toUpper() + label.mid(1) + u':';
         m_form->addRow(label, edit);
+        // a screen reader says the label, not ICAT's key name
+        edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
         m_edits.append({key.name, edit});
     }
     m_remember->setEnabled(!m_edits.isEmpty());
@@ -176,7 +185,7 @@ void SignInDialog::submit()
         }
         credentials.append({name, edit->text()});
     }
-    setBusy(true);
+    setBusy(true, tr("Signing in…"));
     m_account->icat()->login(m_authenticator->currentData().toString(), credentials);
 }
 
@@ -202,8 +211,15 @@ void SignInDialog::onSignedIn()
     accept();
 }
 
-void SignInDialog::setBusy(bool busy)
+bool SignInDialog::isBusy() const
 {
+    return !m_busy->isHidden();
+}
+
+void SignInDialog::setBusy(bool busy, const QString &what)
+{
+    m_busy->setText(what);
+    m_busy->setVisible(busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_fields->setEnabled(!busy);
     m_authenticator->setEnabled(!busy);

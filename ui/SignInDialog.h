@@ -34,12 +34,13 @@ public:
     QComboBox *authenticatorBox() const { return m_authenticator; }
     QLineEdit *field(const QString &key) const;
     QString errorText() const;
+    bool isBusy() const;
     void submit();
 
 private:
     void populate();
     void rebuildFields();
-    void setBusy(bool busy);
+    void setBusy(bool busy, const QString &what = {});
     void onSignedIn();
     void restoreRemembered();
 
@@ -51,6 +52,7 @@ private:
     QWidget *m_fields;
     QList<QPair<QString, QLineEdit *>> m_edits;
     QCheckBox *m_remember;
+    QLabel *m_busy;
     QDialogButtonBox *m_buttons;
     QList<identity::Authenticator> m_authenticators;
 };

@@ -44,7 +44,10 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     rm -f "$fifo" && mkfifo "$fifo"
     Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
     pids+=($!)
-    read -r display <"$fifo"
+    if ! read -r -t 20 display <"$fifo" || [ -z "$display" ]; then
+        echo "run-client: no display was found and Xvfb did not start." >&2
+        exit 1
+    fi
     export DISPLAY=":$display"
     echo "No display was found: the client runs on the virtual display $DISPLAY."
 fi

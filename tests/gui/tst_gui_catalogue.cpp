@@ -4,10 +4,13 @@
 #include "CatalogueView.h"
 #include "Dialogs.h"
 #include "DownloadsPanel.h"
+#include "FacilityChooser.h"
 #include "IcatEmulatorProcess.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "catalogue/IdsTransfers.h"
 #include "catalogue/PagedListingModel.h"
+#include "facility/FacilityRegistry.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
 
@@ -17,12 +20,18 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
+#include "support/Settings.h"
 
 using namespace daas;
 using catalogue::PagedListingModel;
@@ -152,6 +161,119 @@ private Q_SLOTS:
         shoot(&window, QStringLiteral("downloads"));
     }
 
+    void cancelADownload()
+    {
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.show();
+        window.signIn();
+        signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        ui::CatalogueView *view = window.catalogue();
+        // the investigation of about a gigabyte: it cannot be over before the first progress report
+        view->filterEdit()->setText(QStringLiteral("multiferroic"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        view->table()->selectRow(0);
+        QTemporaryDir target;
+        ui::Dialogs::setNextFolder(target.path());
+        view->downloadSelection();
+        auto *job = window.downloads()->findChild<catalogue::DownloadJob *>();
+        QVERIFY(job);
+        auto *row = window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow"));
+        auto *cancel = row->findChild<QPushButton *>(QStringLiteral("cancel"));
+        QVERIFY(cancel->isVisible());
+        shoot(&window, QStringLiteral("downloads-running"));
+        // the user presses Cancel while bytes are arriving
+        connect(job, &catalogue::DownloadJob::progress, cancel, &QPushButton::click,
+                Qt::SingleShotConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(window.downloads()->runningCount(), 0, 30000);
+        QCOMPARE(row->findChild<QLabel *>(QStringLiteral("status"))->text(),
+                 QStringLiteral("Cancelled; nothing was kept."));
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        // "Clear finished" takes the ended row away
+        auto *clear = window.downloads()->findChild<QPushButton *>(QStringLiteral("clearFinished"));
+        QVERIFY(clear->isEnabled());
+        clear->click();
+        QTRY_VERIFY(window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow")) == nullptr);
+    }
+
+    void signOutForgetsWhatWasShown()
+    {
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.show();
+        window.signIn();
+        signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        QTRY_VERIFY(window.catalogue()->model() && window.catalogue()->model()->rowCount() > 0);
+        QAction *signOut = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == QStringLiteral("Sign &out"))
+                    signOut = a;
+        QVERIFY(signOut && signOut->isEnabled());
+        signOut->trigger();
+        QCOMPARE(window.sessionStatus(), QStringLiteral("Signed out"));
+        QVERIFY(window.catalogue()->model() == nullptr);
+        QVERIFY(window.catalogue()->table()->model() == nullptr);
+        QVERIFY(window.signInDialog() != nullptr); // the way back in is offered at once
+        QVERIFY(!signOut->isEnabled());
+        // another user signs in and sees their own investigations
+        signInAs(window.signInDialog(), QStringLiteral("bob"), QStringLiteral("bob-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        QCOMPARE(window.sessionStatus(), QStringLiteral("Signed in as simple/bob"));
+        QTRY_VERIFY(window.catalogue()->model() && window.catalogue()->model()->rowCount() > 0);
+    }
+
+    void facilityChooser()
+    {
+        // the bundled facilities (and the local demo facility, first, if one runs) are offered
+        ui::FacilityChooser chooser;
+        chooser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+        auto *list = chooser.findChild<QListWidget *>();
+        QVERIFY(list && list->count() >= 1);
+        QCOMPARE(list->currentRow(), 0);
+        shoot(&chooser, QStringLiteral("facility-chooser"));
+
+        // a file that is not a facility profile is refused inline; the chooser stays open
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("not-a-profile.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"name\": 42");
+        f.close();
+        ui::Dialogs::setNextFile(bad);
+        QPushButton *open = nullptr;
+        for (QPushButton *b : chooser.findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("profile")))
+                open = b;
+        QVERIFY(open);
+        open->click();
+        QVERIFY(chooser.isVisible());
+        QVERIFY(!chooser.chosen());
+        auto *error = chooser.findChild<QLabel *>(QStringLiteral("chooserError"));
+        QVERIFY(error && error->isVisible() && !error->text().isEmpty());
+        shoot(&chooser, QStringLiteral("facility-chooser-error"));
+
+        // a real profile file is taken and remembered as the current facility
+        const QString good = dir.filePath(QStringLiteral("emulated.json"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(m_emulator->profileJson());
+        g.close();
+        ui::Dialogs::setNextFile(good);
+        open->click();
+        QVERIFY(chooser.chosen());
+        QCOMPARE(chooser.chosen()->icatUrl, m_emulator->icatUrl());
+        QCOMPARE(support::Settings::value(support::keys::currentFacility), good);
+        QCOMPARE(facility::FacilityRegistry::current()->icatUrl, m_emulator->icatUrl());
+        support::Settings::remove(support::keys::currentFacility);
+    }
+
     void sessionExpiresMidBrowse()
     {
         identity::Account account(m_emulator->profile());
@@ -167,7 +289,7 @@ private Q_SLOTS:
         view->filterEdit()->setText(QStringLiteral("cathode")); // the next request meets the ended session
         QTRY_VERIFY(window.signInDialog() != nullptr);
         QTRY_VERIFY(window.signInDialog()->errorText().contains(QStringLiteral("session has ended")));
-        QCOMPARE(window.sessionStatus(), QStringLiteral("Session ended — sign in to continue"));
+        QCOMPARE(window.sessionStatus(), QStringLiteral("Session expired — sign in to continue"));
         shoot(window.signInDialog(), QStringLiteral("signin-session-ended"));
 
         signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
