@@ -1,0 +1,26 @@
+#include "cloud/Environment.h"
+
+namespace daas::cloud {
+
+QString stateName(EnvironmentState state)
+{
+    switch (state) {
+    case EnvironmentState::Pending:
+        return QStringLiteral("pending");
+    case EnvironmentState::Booting:
+        return QStringLiteral("booting");
+    case EnvironmentState::Ready:
+        return QStringLiteral("ready");
+    case EnvironmentState::Stopping:
+        return QStringLiteral("stopping");
+    case EnvironmentState::Stopped:
+        return QStringLiteral("stopped");
+    case EnvironmentState::Failed:
+        return QStringLiteral("failed");
+    case EnvironmentState::Deleted:
+        return QStringLiteral("deleted");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace daas::cloud

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "cloud/Environment.h"
+#include "support/Error.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+
+namespace daas::cloud::openstack {
+
+struct CatalogEndpoint
+{
+    QString type; // "compute", "image", "identity", …
+    QString interface;
+    QString region;
+    QUrl url;
+};
+
+// What POST /v3/auth/tokens gave: the token itself comes in the X-Subject-Token header.
+struct KeystoneToken
+{
+    QDateTime expires;
+    QDateTime issued;
+    QString projectId;
+    QList<CatalogEndpoint> catalog;
+};
+
+Result<KeystoneToken> tokenFromBody(const QJsonObject &body);
+// The public endpoint of a service type in a region (any region when empty); invalid if absent.
+QUrl endpointFor(const QList<CatalogEndpoint> &catalog, const QString &type, const QString &region = {},
+                 const QString &interface = QStringLiteral("public"));
+
+struct Flavour
+{
+    QString id;
+    QString name;
+    int vcpus = 0;
+    qint64 ramMiB = 0;
+    qint64 diskGiB = 0;
+};
+QList<Flavour> flavoursFromBody(const QJsonObject &body);
+
+// Images become templates with a flavour each: the image's daas_flavor property (name or id), else the
+// smallest flavour that meets its min_ram/min_disk.
+QList<EnvironmentTemplate> templatesFromImages(const QJsonArray &images, const QList<Flavour> &flavours);
+
+// Nova status + OS-EXT-STS:task_state → a state a user understands.
+EnvironmentState mapState(const QString &status, const QString &taskState, bool *cloudRunning = nullptr);
+Environment environmentFromServer(const QJsonObject &server, const QHash<QString, Flavour> &flavours);
+
+// The noVNC URL of POST /servers/{id}/remote-consoles → the websockify URL a native client opens:
+// ws(s)://host:port/?token=… (token from the query or from inside the URL-encoded "path").
+Result<QUrl> webSocketUrlFromConsoleUrl(const QUrl &consoleUrl);
+
+// {"itemNotFound":{"code":404,"message":"…"}} or Keystone's {"error":{"code","title","message"}}.
+QString faultMessage(const QByteArray &body);
+
+} // namespace daas::cloud::openstack

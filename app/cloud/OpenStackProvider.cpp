@@ -1,0 +1,444 @@
+#include "cloud/OpenStackProvider.h"
+
+#include "support/Logging.h"
+#include "support/NetworkError.h"
+#include "support/Settings.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace daas::cloud {
+
+namespace {
+
+// 2.6 brings remote-consoles; below 2.37 a server may be created without naming networks
+constexpr auto computeMicroversion = "2.6";
+
+QUrl joined(QUrl base, const QString &path)
+{
+    QString p = base.path();
+    if (!p.endsWith(u'/'))
+        p += u'/';
+    const qsizetype q = path.indexOf(u'?');
+    base.setPath(p + (q >= 0 ? path.left(q) : path));
+    if (q >= 0)
+        base.setQuery(path.mid(q + 1));
+    return base;
+}
+
+} // namespace
+
+OpenStackProvider::OpenStackProvider(QNetworkAccessManager *network, Options options, QObject *parent)
+    : EnvironmentProvider(parent)
+    , m_network(network)
+    , m_options(std::move(options))
+{}
+
+OpenStackProvider::~OpenStackProvider() = default;
+
+void OpenStackProvider::withToken(std::function<void(const Error &)> next)
+{
+    // renew a little before the end so a call never starts with a token about to lapse
+    if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc().addSecs(60) < m_tokenInfo.expires) {
+        next({});
+        return;
+    }
+    m_token.clear();
+    m_waitingForToken.append(std::move(next));
+    if (!m_authenticating)
+        authenticate();
+}
+
+void OpenStackProvider::authenticate()
+{
+    m_authenticating = true;
+    ++m_signIns;
+    QJsonObject identity;
+    QJsonObject auth;
+    if (!m_options.applicationCredentialId.isEmpty()) {
+        identity = QJsonObject{
+            {u"methods"_s, QJsonArray{u"application_credential"_s}},
+            {u"application_credential"_s, QJsonObject{{u"id"_s, m_options.applicationCredentialId},
+                                                      {u"secret"_s, m_options.applicationCredentialSecret}}}};
+        auth = QJsonObject{{u"identity"_s, identity}};
+    } else {
+        identity = QJsonObject{
+            {u"methods"_s, QJsonArray{u"password"_s}},
+            {u"password"_s,
+             QJsonObject{
+                 {u"user"_s, QJsonObject{{u"name"_s, m_options.userName},
+                                         {u"domain"_s, QJsonObject{{u"name"_s, m_options.userDomain}}},
+                                         {u"password"_s, m_options.password}}}}}};
+        QJsonObject project =
+            m_options.projectId.isEmpty()
+                ? QJsonObject{{u"name"_s, m_options.projectName},
+                              {u"domain"_s, QJsonObject{{u"name"_s, m_options.projectDomain}}}}
+                : QJsonObject{{u"id"_s, m_options.projectId}};
+        auth = QJsonObject{{u"identity"_s, identity}, {u"scope"_s, QJsonObject{{u"project"_s, project}}}};
+    }
+    QNetworkRequest http(joined(m_options.authUrl, u"auth/tokens"_s));
+    http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    http.setTransferTimeout(support::Settings::value(support::keys::requestTimeoutSeconds) * 1000);
+    QNetworkReply *reply =
+        m_network->post(http, QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_authenticating = false;
+        Error error = support::transportError(reply);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (!error && status == 401) {
+            error =
+                Error(Error::Kind::Authentication,
+                      tr("OpenStack did not accept your credentials. Check them, or create a new application "
+                         "credential if yours has expired."),
+                      u"Keystone 401: "_s + openstack::faultMessage(body));
+        } else if (!error && status != 201 && status != 200) {
+            error = support::httpStatusError(status, u"OpenStack identity"_s, openstack::faultMessage(body));
+        }
+        if (!error) {
+            const Result<openstack::KeystoneToken> token =
+                openstack::tokenFromBody(QJsonDocument::fromJson(body).object());
+            const QByteArray subject = reply->rawHeader("X-Subject-Token");
+            if (!token) {
+                error = token.error();
+            } else if (subject.isEmpty()) {
+                error = Error(Error::Kind::Protocol, tr("The OpenStack identity service gave no token."),
+                              u"no X-Subject-Token"_s);
+            } else {
+                m_token = subject;
+                m_tokenInfo = *token;
+                qCInfo(lcCloud) << "OpenStack: token valid until"
+                                << m_tokenInfo.expires.toString(Qt::ISODate);
+            }
+        }
+        if (error)
+            qCWarning(lcCloud) << error;
+        const auto waiting = std::exchange(m_waitingForToken, {});
+        for (const auto &next : waiting)
+            next(error);
+    });
+}
+
+Error OpenStackProvider::failure(const QString &service, int status, const QByteArray &body) const
+{
+    const QString message = openstack::faultMessage(body);
+    const QString name =
+        service == u"image" ? tr("OpenStack image service") : tr("OpenStack compute service");
+    if (status == 404)
+        return Error(Error::Kind::NotFound,
+                     tr("%1 no longer has this machine or image. Refresh the list.").arg(name),
+                     u"HTTP 404: "_s + message);
+    if (status == 400)
+        return Error(
+            Error::Kind::InvalidInput,
+            tr("%1 refused the request; the image or flavour may no longer exist. Refresh the list and try "
+               "again.")
+                .arg(name),
+            u"HTTP 400: "_s + message);
+    if (status == 409)
+        return Error(
+            Error::Kind::Conflict,
+            tr("The machine cannot do this in its current state. Wait until it has finished what it is "
+               "doing and try again."),
+            u"HTTP 409: "_s + message);
+    if (status == 413 || status == 429 || status == 403)
+        return Error(status == 403 ? Error::Kind::Permission : Error::Kind::Server,
+                     tr("%1 refused: your project's quota does not allow this. Remove a machine or ask the "
+                        "facility's support.")
+                         .arg(name),
+                     u"HTTP %1: %2"_s.arg(status).arg(message));
+    return support::httpStatusError(status, name, message);
+}
+
+void OpenStackProvider::request(const QString &service, const QByteArray &verb, const QString &path,
+                                const QJsonObject &body, Done done, bool retried)
+{
+    withToken([=, this](const Error &tokenError) {
+        if (tokenError) {
+            done(tokenError);
+            return;
+        }
+        const QUrl base = openstack::endpointFor(m_tokenInfo.catalog, service, m_options.region);
+        if (!base.isValid()) {
+            done(Error(
+                Error::Kind::Unsupported,
+                tr("This OpenStack cloud offers no %1 service in your project.").arg(service),
+                u"no public %1 endpoint in the catalog (region '%2')"_s.arg(service, m_options.region)));
+            return;
+        }
+        const QUrl url = path.startsWith(u"http") ? QUrl(path) : joined(base, path);
+        if (url.host() != base.host() || url.port() != base.port()) {
+            done(Error(Error::Kind::Protocol, tr("OpenStack pointed to another server."),
+                       u"next link %1 is not on %2"_s.arg(url.toDisplayString(), base.host())));
+            return;
+        }
+        QNetworkRequest http(url);
+        http.setRawHeader("X-Auth-Token", m_token);
+        http.setRawHeader("Accept", "application/json");
+        if (service == u"compute") {
+            http.setRawHeader("OpenStack-API-Version", QByteArray("compute ") + computeMicroversion);
+            http.setRawHeader("X-OpenStack-Nova-API-Version", computeMicroversion);
+        }
+        http.setTransferTimeout(support::Settings::value(support::keys::requestTimeoutSeconds) * 1000);
+        QByteArray payload;
+        if (!body.isEmpty()) {
+            http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        QNetworkReply *reply = m_network->sendCustomRequest(http, verb, payload);
+        connect(reply, &QNetworkReply::finished, this, [=, this] {
+            reply->deleteLater();
+            if (const Error e = support::transportError(reply)) {
+                done(e);
+                return;
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray data = reply->readAll();
+            if (status == 401 && !retried) {
+                // revoked or expired before its time: one new token, one more try
+                qCInfo(lcCloud) << "OpenStack: token refused, authenticating again for" << verb << path;
+                m_token.clear();
+                request(service, verb, path, body, done, true);
+                return;
+            }
+            if (status == 401) {
+                done(Error(Error::Kind::SessionExpired,
+                           tr("OpenStack no longer accepts your session. Sign in again."),
+                           u"HTTP 401 after a new token: "_s + openstack::faultMessage(data)));
+                return;
+            }
+            if (status < 200 || status >= 300) {
+                const Error e = failure(service, status, data);
+                qCWarning(lcCloud) << verb << path << e;
+                done(e);
+                return;
+            }
+            Reply r;
+            r.status = status;
+            r.location = reply->rawHeader("Location");
+            if (!data.isEmpty()) {
+                QJsonParseError parseError;
+                r.json = QJsonDocument::fromJson(data, &parseError);
+                if (parseError.error != QJsonParseError::NoError) {
+                    done(
+                        Error(Error::Kind::Protocol, tr("OpenStack sent an answer that could not be read."),
+                              u"%1 %2: %3"_s.arg(QString::fromLatin1(verb), path, parseError.errorString())));
+                    return;
+                }
+            }
+            done(r);
+        });
+    });
+}
+
+void OpenStackProvider::withFlavours(std::function<void(const Error &)> next)
+{
+    if (!m_flavours.isEmpty()) {
+        next({});
+        return;
+    }
+    request(u"compute"_s, "GET", u"flavors/detail"_s, {}, [this, next](const Result<Reply> &reply) {
+        if (!reply) {
+            next(reply.error());
+            return;
+        }
+        const QList<openstack::Flavour> flavours = openstack::flavoursFromBody(reply->json.object());
+        for (const openstack::Flavour &f : flavours)
+            m_flavours.insert(f.id, f);
+        next({});
+    });
+}
+
+void OpenStackProvider::listImages(QString path, QJsonArray collected,
+                                   std::function<void(const Result<QJsonArray> &)> done)
+{
+    request(u"image"_s, "GET", path.isEmpty() ? u"v2/images?status=active&sort=name:asc"_s : path, {},
+            [this, collected, done](const Result<Reply> &reply) mutable {
+                if (!reply) {
+                    done(reply.error());
+                    return;
+                }
+                const QJsonObject page = reply->json.object();
+                const QJsonArray images = page.value(u"images"_s).toArray();
+                for (const QJsonValue &image : images)
+                    collected.append(image);
+                const QString next = page.value(u"next"_s).toString();
+                if (next.isEmpty() || images.isEmpty() || collected.size() > 100000) {
+                    done(collected);
+                    return;
+                }
+                // "next" is relative to the image endpoint ("/v2/images?marker=…"), which may have a path
+                // of its own (http://host/image)
+                listImages(next.startsWith(u'/') ? next.mid(1) : next, collected, done);
+            });
+}
+
+void OpenStackProvider::listTemplates()
+{
+    withFlavours([this](const Error &error) {
+        if (error) {
+            Q_EMIT failed(CloudOperation::ListTemplates, {}, error);
+            return;
+        }
+        listImages({}, {}, [this](const Result<QJsonArray> &images) {
+            if (!images) {
+                Q_EMIT failed(CloudOperation::ListTemplates, {}, images.error());
+                return;
+            }
+            Q_EMIT templatesListed(openstack::templatesFromImages(*images, m_flavours.values()));
+        });
+    });
+}
+
+void OpenStackProvider::listEnvironments()
+{
+    withFlavours([this](const Error &error) {
+        if (error) {
+            Q_EMIT failed(CloudOperation::ListEnvironments, {}, error);
+            return;
+        }
+        request(u"compute"_s, "GET", u"servers/detail"_s, {}, [this](const Result<Reply> &reply) {
+            if (!reply) {
+                Q_EMIT failed(CloudOperation::ListEnvironments, {}, reply.error());
+                return;
+            }
+            QList<Environment> out;
+            const QJsonArray servers = reply->json.object().value(u"servers"_s).toArray();
+            for (const QJsonValue &server : servers)
+                out.append(openstack::environmentFromServer(server.toObject(), m_flavours));
+            Q_EMIT environmentsListed(out);
+        });
+    });
+}
+
+void OpenStackProvider::refresh(const QString &id)
+{
+    request(u"compute"_s, "GET", u"servers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+            [this, id](const Result<Reply> &reply) {
+                if (!reply) {
+                    Q_EMIT failed(CloudOperation::Refresh, id, reply.error());
+                    return;
+                }
+                Q_EMIT refreshed(openstack::environmentFromServer(
+                    reply->json.object().value(u"server"_s).toObject(), m_flavours));
+            });
+}
+
+void OpenStackProvider::launch(const EnvironmentTemplate &environmentTemplate, const QString &name)
+{
+    const QStringList parts = environmentTemplate.id.split(u'/');
+    if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+        Q_EMIT failed(
+            CloudOperation::Launch, {},
+            Error(Error::Kind::InvalidInput,
+                  tr("\"%1\" is not an OpenStack image and flavour.").arg(environmentTemplate.name)));
+        return;
+    }
+    QJsonObject metadata{{u"daas_template"_s, environmentTemplate.id},
+                         {u"daas_template_name"_s, environmentTemplate.name.left(200)}};
+    if (environmentTemplate.lifetimeSeconds > 0)
+        metadata.insert(u"daas_expires"_s, QDateTime::currentDateTimeUtc()
+                                               .addSecs(environmentTemplate.lifetimeSeconds)
+                                               .toString(Qt::ISODate));
+    const QJsonObject server{{u"name"_s, name.isEmpty() ? environmentTemplate.name : name},
+                             {u"imageRef"_s, parts.at(0)},
+                             {u"flavorRef"_s, parts.at(1)},
+                             {u"metadata"_s, metadata}};
+    request(u"compute"_s, "POST", u"servers"_s, QJsonObject{{u"server"_s, server}},
+            [this](const Result<Reply> &reply) {
+                if (!reply) {
+                    Q_EMIT failed(CloudOperation::Launch, {}, reply.error());
+                    return;
+                }
+                const QJsonObject created = reply->json.object().value(u"server"_s).toObject();
+                const QString id = created.value(u"id"_s).toString();
+                if (id.isEmpty()) {
+                    Q_EMIT failed(CloudOperation::Launch, {},
+                                  Error(Error::Kind::Protocol,
+                                        tr("OpenStack sent an answer that could not be read."),
+                                        u"POST /servers without server.id"_s));
+                    return;
+                }
+                const QString adminPass = created.value(u"adminPass"_s).toString();
+                if (!adminPass.isEmpty())
+                    m_passwords.insert(id, adminPass);
+                qCInfo(lcCloud) << "OpenStack: created server" << id;
+                request(u"compute"_s, "GET", u"servers/"_s + id, {}, [this, id](const Result<Reply> &detail) {
+                    if (!detail) {
+                        Q_EMIT failed(CloudOperation::Launch, id, detail.error());
+                        return;
+                    }
+                    Q_EMIT launched(openstack::environmentFromServer(
+                        detail->json.object().value(u"server"_s).toObject(), m_flavours));
+                });
+            });
+}
+
+void OpenStackProvider::remove(const QString &id)
+{
+    request(u"compute"_s, "DELETE", u"servers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+            [this, id](const Result<Reply> &reply) {
+                if (!reply) {
+                    Q_EMIT failed(CloudOperation::Remove, id, reply.error());
+                    return;
+                }
+                m_passwords.remove(id);
+                Q_EMIT removeRequested(id);
+            });
+}
+
+void OpenStackProvider::action(const QString &id, EnvironmentAction action)
+{
+    QJsonObject body;
+    switch (action) {
+    case EnvironmentAction::PowerOff:
+        body = QJsonObject{{u"os-stop"_s, QJsonValue::Null}};
+        break;
+    case EnvironmentAction::Resume:
+        body = QJsonObject{{u"os-start"_s, QJsonValue::Null}};
+        break;
+    case EnvironmentAction::Reboot:
+        body = QJsonObject{{u"reboot"_s, QJsonObject{{u"type"_s, u"SOFT"_s}}}};
+        break;
+    }
+    request(u"compute"_s, "POST",
+            u"servers/%1/action"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), body,
+            [this, id, action](const Result<Reply> &reply) {
+                if (reply)
+                    Q_EMIT actionRequested(id, action);
+                else
+                    Q_EMIT failed(CloudOperation::Action, id, reply.error());
+            });
+}
+
+void OpenStackProvider::console(const QString &id)
+{
+    const QJsonObject body{
+        {u"remote_console"_s, QJsonObject{{u"protocol"_s, u"vnc"_s}, {u"type"_s, u"novnc"_s}}}};
+    request(u"compute"_s, "POST",
+            u"servers/%1/remote-consoles"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), body,
+            [this, id](const Result<Reply> &reply) {
+                if (!reply) {
+                    Q_EMIT failed(CloudOperation::Console, id, reply.error());
+                    return;
+                }
+                const QUrl url(
+                    reply->json.object().value(u"remote_console"_s).toObject().value(u"url"_s).toString());
+                const Result<QUrl> ws = openstack::webSocketUrlFromConsoleUrl(url);
+                if (!ws) {
+                    Q_EMIT failed(CloudOperation::Console, id, ws.error());
+                    return;
+                }
+                ConsoleEndpoint endpoint;
+                endpoint.webSocketUrl = *ws;
+                endpoint.password = m_passwords.value(id);
+                Q_EMIT consoleReady(id, endpoint);
+            });
+}
+
+} // namespace daas::cloud

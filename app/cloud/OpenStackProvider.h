@@ -1,0 +1,83 @@
+#pragma once
+
+#include "cloud/EnvironmentProvider.h"
+#include "cloud/OpenStackDocuments.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace daas::cloud {
+
+// OpenStack: Keystone v3 (password or application credential) for a token and the service catalog,
+// Nova for servers and flavours, Glance for images, and Nova's remote-consoles (microversion 2.6) for a
+// noVNC console. The token is renewed shortly before it expires, and once more when a service answers
+// 401 (revoked or expired early); the call is then repeated once.
+class OpenStackProvider : public EnvironmentProvider
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl authUrl; // Keystone, ending in /v3
+        // password method
+        QString userName;
+        QString userDomain = QStringLiteral("Default");
+        QString password; // memory only
+        QString projectId;
+        QString projectName;
+        QString projectDomain = QStringLiteral("Default");
+        // application-credential method (wins when set); no scope may be asked for
+        QString applicationCredentialId;
+        QString applicationCredentialSecret; // memory only
+        QString region;
+    };
+
+    OpenStackProvider(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);
+    ~OpenStackProvider() override;
+
+    QString providerName() const override { return QStringLiteral("OpenStack"); }
+
+    void listTemplates() override;
+    void listEnvironments() override;
+    void refresh(const QString &id) override;
+    void launch(const EnvironmentTemplate &environmentTemplate, const QString &name) override;
+    void remove(const QString &id) override;
+    void action(const QString &id, EnvironmentAction action) override;
+    void console(const QString &id) override;
+
+    int signInCount() const { return m_signIns; }
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonDocument json;
+        QByteArray location;
+    };
+    using Done = std::function<void(const Result<Reply> &)>;
+    // service: "compute" or "image"; path relative to its catalog URL, or an absolute URL for paging
+    void request(const QString &service, const QByteArray &verb, const QString &path, const QJsonObject &body,
+                 Done done, bool retried = false);
+    void withToken(std::function<void(const Error &)> next);
+    void authenticate();
+    void withFlavours(std::function<void(const Error &)> next);
+    void listImages(QString path, QJsonArray collected, std::function<void(const Result<QJsonArray> &)> done);
+    Error failure(const QString &service, int status, const QByteArray &body) const;
+
+    QNetworkAccessManager *m_network;
+    Options m_options;
+    QByteArray m_token; // memory only
+    openstack::KeystoneToken m_tokenInfo;
+    bool m_authenticating = false;
+    int m_signIns = 0;
+    QList<std::function<void(const Error &)>> m_waitingForToken;
+    QHash<QString, openstack::Flavour> m_flavours;
+    QHash<QString, QString> m_passwords; // server id → adminPass, the desktop's VNC password (memory only)
+};
+
+} // namespace daas::cloud

@@ -1,0 +1,42 @@
+#include "cloud/ProviderFactory.h"
+
+#include "cloud/OpenNebulaProvider.h"
+#include "cloud/OpenStackProvider.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace daas::cloud {
+
+Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &profile,
+                                             QNetworkAccessManager *network,
+                                             const CloudCredentials &credentials, QObject *parent)
+{
+    if (profile.cloudType == u"opennebula" && profile.cloudUrl.isValid()) {
+        OpenNebulaProvider::Options o;
+        o.endpoint = profile.cloudUrl;
+        o.userName = credentials.userName;
+        o.password = credentials.password;
+        return static_cast<EnvironmentProvider *>(new OpenNebulaProvider(network, o, parent));
+    }
+    if (profile.cloudType == u"openstack" && profile.cloudUrl.isValid()) {
+        OpenStackProvider::Options o;
+        o.authUrl = profile.cloudUrl;
+        o.userName = credentials.userName;
+        o.userDomain = credentials.userDomain;
+        o.password = credentials.password;
+        o.projectName = credentials.projectName.isEmpty() ? credentials.userName : credentials.projectName;
+        o.projectDomain = credentials.userDomain;
+        o.applicationCredentialId = credentials.applicationCredentialId;
+        o.applicationCredentialSecret = credentials.applicationCredentialSecret;
+        o.region = credentials.region;
+        return static_cast<EnvironmentProvider *>(new OpenStackProvider(network, o, parent));
+    }
+    return Error(
+        Error::Kind::Unsupported,
+        QCoreApplication::translate("daas::cloud", "%1 offers no analysis environments.").arg(profile.name),
+        u"cloud type '%1', url '%2'"_s.arg(profile.cloudType, profile.cloudUrl.toDisplayString()));
+}
+
+} // namespace daas::cloud

@@ -1,0 +1,545 @@
+#include "OpenNebulaEmulator.h"
+
+#include "cloud/XmlRpc.h"
+
+#include <QDateTime>
+#include <QHttpHeaders>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+namespace XmlRpc = daas::cloud::XmlRpc;
+
+namespace daas::emulator {
+
+namespace {
+
+// xmlrpc-c's own fault codes
+constexpr int faultTypeError = -501;
+constexpr int faultNoSuchMethod = -506;
+
+QString el(const QString &name, const QString &value)
+{
+    return u"<%1>%2</%1>"_s.arg(name, value.toHtmlEscaped());
+}
+
+QString el(const QString &name, qint64 value)
+{
+    return el(name, QString::number(value));
+}
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char &c : raw)
+        c = char(QRandomGenerator::system()->bounded(256));
+    return QString::fromLatin1(raw.toHex());
+}
+
+struct TypeError
+{
+    QString message;
+};
+
+// paramList.getInt(i) in oned: a wrong type is an xmlrpc-c fault, not an OpenNebula failure
+int intParam(const QVariantList &params, int i)
+{
+    if (i >= params.size() || params.at(i).typeId() != QMetaType::LongLong)
+        throw TypeError{u"Type mismatch on parameter %1: expected integer"_s.arg(i)};
+    return int(params.at(i).toLongLong());
+}
+
+QString stringParam(const QVariantList &params, int i)
+{
+    if (i >= params.size() || params.at(i).typeId() != QMetaType::QString)
+        throw TypeError{u"Type mismatch on parameter %1: expected string"_s.arg(i)};
+    return params.at(i).toString();
+}
+
+constexpr const char *stateNames[] = {"INIT",      "PENDING", "HOLD",   "ACTIVE",   "STOPPED",
+                                      "SUSPENDED", "DONE",    "FAILED", "POWEROFF", "UNDEPLOYED"};
+
+} // namespace
+
+OpenNebulaEmulator::OpenNebulaEmulator(CloudEmulatorOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_tcp(new QTcpServer(this))
+    , m_proxy(true)
+{
+    m_templates = {
+        {7, u"CCP4 Analysis Machine"_s,
+         u"Macromolecular crystallography: the CCP4 suite with Coot and PyMOL on a Linux desktop."_s,
+         u"CCP4 9.0, Coot 1.1, PyMOL 3.0, DIALS 3.22"_s, 4, 2, 8192, 40960, 14 * 24 * 3600, u"#2e5d8a"_s},
+        {12, u"Mantid Workbench"_s, u"Neutron and muon data reduction and analysis with Mantid."_s,
+         u"Mantid 6.12, Python 3.12, Jupyter"_s, 8, 4, 32768, 81920, 7 * 24 * 3600, u"#3b7a3b"_s},
+        {15, u"Small Linux Desktop"_s, u"A plain desktop for quick looks at data."_s,
+         u"Firefox, LibreOffice"_s, 1, 0.5, 2048, 10240, 0, u"#7a4b2e"_s},
+    };
+    m_http.setMissingHandler(this, [this](const QHttpServerRequest &request,
+                                          QHttpServerResponder &responder) { dispatch(request, responder); });
+}
+
+OpenNebulaEmulator::~OpenNebulaEmulator()
+{
+    for (Vm &vm : m_vms)
+        stopDesktop(vm);
+}
+
+bool OpenNebulaEmulator::listen()
+{
+    if (!m_tcp->listen(QHostAddress(m_options.host), m_options.port) || !m_http.bind(m_tcp))
+        return false;
+    return m_proxy.listen(QHostAddress(m_options.host));
+}
+
+void OpenNebulaEmulator::dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const QString path = request.url().path();
+    const QUrlQuery query(request.url());
+    QHttpHeaders xml;
+    xml.append(QHttpHeaders::WellKnownHeader::ContentType, "text/xml");
+    QHttpHeaders json;
+    json.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
+    if (path == u"/RPC2" && request.method() == QHttpServerRequest::Method::Post) {
+        if (m_faultNext) {
+            m_faultNext = false;
+            responder.write(
+                XmlRpc::encodeFault(-500, u"Internal error: xmlrpc-c could not dispatch the call"_s), xml);
+            return;
+        }
+        responder.write(rpc(request.body()), xml);
+        return;
+    }
+    if (path == u"/_emulator/fault-next") {
+        m_faultNext = true;
+        responder.write(QJsonDocument(QJsonObject{{u"ok"_s, true}}).toJson(), json);
+        return;
+    }
+    if (path == u"/_emulator/expire-tokens") {
+        m_tokens.clear();
+        responder.write(QJsonDocument(QJsonObject{{u"ok"_s, true}}).toJson(), json);
+        return;
+    }
+    if (path == u"/_emulator/vms") {
+        QJsonArray list;
+        for (const Vm &vm : std::as_const(m_vms)) {
+            list.append(QJsonObject{{u"id"_s, vm.id},
+                                    {u"state"_s, vm.state},
+                                    {u"lcm_state"_s, vm.lcm},
+                                    {u"desktop_pid"_s, vm.desktop ? vm.desktop->serverPid() : 0},
+                                    {u"vnc_port"_s, vm.vncPort}});
+        }
+        responder.write(QJsonDocument(list).toJson(), json);
+        return;
+    }
+    if (path == u"/_emulator/startvnc") {
+        // what Sunstone's POST /vm/:id/startvnc gives: a websockify token for the VM's console
+        const auto it = m_vms.constFind(query.queryItemValue(u"vm"_s).toInt());
+        if (it == m_vms.cend() || !it->deployed) {
+            responder.write(QJsonDocument(QJsonObject{{u"error"_s, u"no such running VM"_s}}).toJson(), json,
+                            QHttpServerResponder::StatusCode::NotFound);
+            return;
+        }
+        const QString token = m_proxy.addToken(u"127.0.0.1"_s, it->vncPort, 600);
+        responder.write(
+            QJsonDocument(
+                QJsonObject{
+                    {u"token"_s, token},
+                    {u"password"_s, it->password},
+                    {u"url"_s, u"ws://%1:%2/?token=%3"_s.arg(m_options.host).arg(m_proxy.port()).arg(token)}})
+                .toJson(),
+            json);
+        return;
+    }
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+QVariant OpenNebulaEmulator::success(const QVariant &value) const
+{
+    return QVariantList{true, value, 0};
+}
+
+QVariant OpenNebulaEmulator::failure(const QString &method, int code, const QString &message,
+                                     int objectId) const
+{
+    QVariantList result{false, u"[%1] %2"_s.arg(method, message), code};
+    if (m_options.resultArity >= 4)
+        result.append(objectId);
+    if (m_options.resultArity >= 5)
+        result.append(QVariant::fromValue(XmlRpc::I8{0}));
+    return result;
+}
+
+std::optional<QString> OpenNebulaEmulator::authenticate(const QString &session) const
+{
+    const qsizetype colon = session.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const QString user = session.left(colon);
+    const QString secret = session.mid(colon + 1);
+    if (m_options.users.contains(user) && m_options.users.value(user) == secret)
+        return user;
+    const auto it = m_tokens.constFind(secret);
+    if (it != m_tokens.cend() && it->first == user && it->second > QDateTime::currentDateTimeUtc())
+        return user;
+    return std::nullopt;
+}
+
+const OpenNebulaEmulator::Template *OpenNebulaEmulator::findTemplate(int id) const
+{
+    for (const Template &t : m_templates)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+QString OpenNebulaEmulator::lcmName(int lcm)
+{
+    switch (lcm) {
+    case 0:
+        return u"LCM_INIT"_s;
+    case 1:
+        return u"PROLOG"_s;
+    case 2:
+        return u"BOOT"_s;
+    case 3:
+        return u"RUNNING"_s;
+    case 11:
+        return u"EPILOG"_s;
+    case 12:
+        return u"SHUTDOWN"_s;
+    case 18:
+        return u"SHUTDOWN_POWEROFF"_s;
+    case 20:
+        return u"BOOT_POWEROFF"_s;
+    default:
+        return QString::number(lcm);
+    }
+}
+
+QString OpenNebulaEmulator::templateXml(const Template &t) const
+{
+    QString templ =
+        el(u"NAME"_s, t.name) + el(u"DESCRIPTION"_s, t.description) + el(u"SOFTWARE"_s, t.software) +
+        el(u"CPU"_s, QString::number(t.cpu)) + el(u"VCPU"_s, t.vcpu) + el(u"MEMORY"_s, t.memoryMiB) +
+        u"<DISK>"_s + el(u"IMAGE"_s, t.name + u" image"_s) + el(u"SIZE"_s, t.diskMiB) + u"</DISK>"_s +
+        u"<GRAPHICS><TYPE>VNC</TYPE><LISTEN>0.0.0.0</LISTEN><RANDOM_PASSWD>YES</RANDOM_PASSWD></GRAPHICS>"_s +
+        u"<NIC><NETWORK>private</NETWORK></NIC>"_s;
+    if (t.lifetimeSeconds > 0)
+        templ += u"<SCHED_ACTION><ID>0</ID><ACTION>terminate</ACTION><TIME>+%1</TIME></SCHED_ACTION>"_s.arg(
+            t.lifetimeSeconds);
+    return u"<VMTEMPLATE>"_s + el(u"ID"_s, t.id) + el(u"UID"_s, 0) + el(u"GID"_s, 100) +
+           el(u"UNAME"_s, u"oneadmin"_s) + el(u"GNAME"_s, u"CCP4Users"_s) + el(u"NAME"_s, t.name) +
+           u"<PERMISSIONS><OWNER_U>1</OWNER_U><OWNER_M>1</OWNER_M><OWNER_A>0</OWNER_A><GROUP_U>1</GROUP_U>"
+           "<GROUP_M>0</GROUP_M><GROUP_A>0</GROUP_A><OTHER_U>0</OTHER_U><OTHER_M>0</OTHER_M><OTHER_A>0</"
+           "OTHER_A>"
+           "</PERMISSIONS>"_s +
+           el(u"REGTIME"_s, 1700000000) + u"<TEMPLATE>"_s + templ + u"</TEMPLATE></VMTEMPLATE>"_s;
+}
+
+QString OpenNebulaEmulator::vmXml(const Vm &vm, bool extended) const
+{
+    const Template *t = findTemplate(vm.templateId);
+    QString templ = el(u"CPU"_s, QString::number(t ? t->cpu : 1)) + el(u"MEMORY"_s, t ? t->memoryMiB : 1024) +
+                    el(u"VCPU"_s, t ? t->vcpu : 1);
+    const QString ip = u"10.0.0.%1"_s.arg(vm.id % 250 + 2);
+    templ += u"<NIC>"_s + el(u"NIC_ID"_s, 0) + el(u"NETWORK"_s, u"private"_s) + el(u"IP"_s, ip) +
+             el(u"MAC"_s, u"02:00:0a:00:00:%1"_s.arg(vm.id % 250 + 2, 2, 16, QLatin1Char('0'))) + u"</NIC>"_s;
+    templ += u"<GRAPHICS>"_s + el(u"TYPE"_s, u"VNC"_s) + el(u"LISTEN"_s, u"0.0.0.0"_s);
+    if (vm.deployed)
+        templ += el(u"PORT"_s, vm.vncPort) + el(u"PASSWD"_s, vm.password);
+    templ += u"</GRAPHICS>"_s;
+    templ += u"<CONTEXT>"_s + el(u"ETH0_IP"_s, ip) + el(u"NETWORK"_s, u"YES"_s) + u"</CONTEXT>"_s;
+    if (t && t->lifetimeSeconds > 0)
+        templ += u"<SCHED_ACTION><ID>0</ID><ACTION>terminate</ACTION><TIME>+%1</TIME></SCHED_ACTION>"_s.arg(
+            t->lifetimeSeconds);
+    templ += el(u"TEMPLATE_ID"_s, vm.templateId) + el(u"VMID"_s, vm.id);
+    QString history;
+    if (vm.deployed) {
+        // a short pool body holds the last record only; one.vm.info all of them (here there is one)
+        history = u"<HISTORY>"_s + el(u"OID"_s, vm.id) + el(u"SEQ"_s, 0) + el(u"HOSTNAME"_s, u"127.0.0.1"_s) +
+                  el(u"HID"_s, 0) + el(u"CID"_s, 0) + el(u"STIME"_s, vm.stime) + el(u"ETIME"_s, vm.etime) +
+                  el(u"VM_MAD"_s, u"kvm"_s) + el(u"TM_MAD"_s, u"ceph"_s) + el(u"DS_ID"_s, 0) +
+                  el(u"ACTION"_s, 0) + u"</HISTORY>"_s;
+    }
+    Q_UNUSED(extended);
+    return u"<VM>"_s + el(u"ID"_s, vm.id) + el(u"UID"_s, 5) + el(u"GID"_s, 100) + el(u"UNAME"_s, vm.owner) +
+           el(u"GNAME"_s, u"CCP4Users"_s) + el(u"NAME"_s, vm.name) + el(u"LAST_POLL"_s, 0) +
+           el(u"STATE"_s, vm.state) + el(u"LCM_STATE"_s, vm.lcm) + el(u"PREV_STATE"_s, vm.prevState) +
+           el(u"PREV_LCM_STATE"_s, vm.prevLcm) + el(u"RESCHED"_s, 0) + el(u"STIME"_s, vm.stime) +
+           el(u"ETIME"_s, vm.etime) + el(u"DEPLOY_ID"_s, vm.deployed ? u"one-%1"_s.arg(vm.id) : QString()) +
+           u"<MONITORING/>"_s + u"<TEMPLATE>"_s + templ + u"</TEMPLATE><USER_TEMPLATE>"_s +
+           el(u"DESCRIPTION"_s, t ? t->description : QString()) + u"</USER_TEMPLATE><HISTORY_RECORDS>"_s +
+           history + u"</HISTORY_RECORDS></VM>"_s;
+}
+
+void OpenNebulaEmulator::setState(Vm &vm, int state, int lcm)
+{
+    vm.prevState = vm.state;
+    vm.prevLcm = vm.lcm;
+    vm.state = state;
+    vm.lcm = lcm;
+    std::fprintf(stderr, "vm %d: %s/%s\n", vm.id, stateNames[qBound(0, state, 9)], qPrintable(lcmName(lcm)));
+}
+
+void OpenNebulaEmulator::after(Vm &vm, int delayMs, std::function<void(Vm &)> step)
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    const int id = vm.id;
+    connect(timer, &QTimer::timeout, this, [this, id, step, timer] {
+        timer->deleteLater();
+        const auto it = m_vms.find(id);
+        if (it != m_vms.end()) {
+            it->timers.removeAll(timer);
+            step(*it);
+        }
+    });
+    vm.timers.append(timer);
+    timer->start(delayMs);
+}
+
+void OpenNebulaEmulator::cancelSteps(Vm &vm)
+{
+    for (const QPointer<QTimer> &t : std::as_const(vm.timers))
+        if (t)
+            t->deleteLater();
+    vm.timers.clear();
+}
+
+void OpenNebulaEmulator::startDesktop(Vm &vm)
+{
+    if (!m_options.desktops)
+        return; // the machine "runs" but nothing answers on its console port
+    after(vm, m_options.desktopDelayMs, [this](Vm &v) {
+        const Template *t = findTemplate(v.templateId);
+        v.desktop = new VmDesktop(u"%1 — %2 (VM %3)"_s.arg(t ? t->name : u"VM"_s, v.name).arg(v.id),
+                                  v.password, t ? t->colour : u"#444444"_s, this);
+        const int id = v.id;
+        connect(v.desktop, &VmDesktop::failed, this, [id](const QString &reason) {
+            std::fprintf(stderr, "vm %d: desktop failed: %s\n", id, qPrintable(reason));
+        });
+        connect(v.desktop, &VmDesktop::started, this, [id, d = v.desktop] {
+            std::fprintf(stderr, "vm %d: desktop on %s, pid %lld\n", id, qPrintable(d->display()),
+                         d->serverPid());
+        });
+        v.desktop->start(v.vncPort);
+    });
+}
+
+void OpenNebulaEmulator::stopDesktop(Vm &vm)
+{
+    m_proxy.revokeTarget(vm.vncPort);
+    if (vm.desktop) {
+        vm.desktop->stop();
+        vm.desktop->deleteLater();
+        vm.desktop = nullptr;
+    }
+}
+
+QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
+{
+    const Result<XmlRpc::Call> call = XmlRpc::decodeCall(body);
+    if (!call)
+        return XmlRpc::encodeFault(-503, u"Call XML not a proper XML-RPC call: "_s + call.error().detail());
+    const QString method = call->method;
+    const QVariantList &p = call->params;
+    static const QStringList known{u"one.system.version"_s,
+                                   u"one.user.login"_s,
+                                   u"one.templatepool.info"_s,
+                                   u"one.template.info"_s,
+                                   u"one.template.instantiate"_s,
+                                   u"one.vmpool.info"_s,
+                                   u"one.vmpool.infoextended"_s,
+                                   u"one.vm.info"_s,
+                                   u"one.vm.action"_s,
+                                   u"one.vm.recover"_s};
+    if (!known.contains(method))
+        return XmlRpc::encodeFault(faultNoSuchMethod, u"Unknown method name: %1"_s.arg(method));
+    try {
+        const std::optional<QString> user = authenticate(stringParam(p, 0));
+        if (!user)
+            return XmlRpc::encodeResponse(
+                failure(method, 0x0100, u"User couldn't be authenticated, aborting call."_s));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        if (method == u"one.system.version")
+            return XmlRpc::encodeResponse(success(m_options.resultArity >= 5   ? u"6.10.0"_s
+                                                  : m_options.resultArity == 4 ? u"5.8.0"_s
+                                                                               : u"5.0.2"_s));
+        if (method == u"one.user.login") {
+            const QString name = stringParam(p, 1);
+            QString token = stringParam(p, 2);
+            const int valid = intParam(p, 3);
+            if (name != *user)
+                return XmlRpc::encodeResponse(
+                    failure(method, 0x0200, u"User [5] not authorized to perform action on user."_s));
+            if (token.isEmpty())
+                token = randomHex(20);
+            const int lifetime = valid < 0    ? 10 * 365 * 24 * 3600
+                                 : valid == 0 ? m_options.tokenLifetimeSeconds
+                                              : valid;
+            m_tokens.insert(token, {name, now.addSecs(qMin(lifetime, m_options.tokenLifetimeSeconds))});
+            return XmlRpc::encodeResponse(success(token));
+        }
+        if (method == u"one.templatepool.info") {
+            intParam(p, 1);
+            intParam(p, 2);
+            intParam(p, 3);
+            QString xml = u"<VMTEMPLATE_POOL>"_s;
+            for (const Template &t : std::as_const(m_templates))
+                xml += templateXml(t);
+            return XmlRpc::encodeResponse(success(QString(xml + u"</VMTEMPLATE_POOL>"_s)));
+        }
+        if (method == u"one.template.info") {
+            const int id = intParam(p, 1);
+            const Template *t = findTemplate(id);
+            if (!t)
+                return XmlRpc::encodeResponse(
+                    failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id));
+            return XmlRpc::encodeResponse(success(templateXml(*t)));
+        }
+        if (method == u"one.template.instantiate") {
+            const int id = intParam(p, 1);
+            const QString name = p.size() > 2 ? stringParam(p, 2) : QString();
+            const Template *t = findTemplate(id);
+            if (!t)
+                return XmlRpc::encodeResponse(
+                    failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id));
+            Vm vm;
+            vm.id = m_nextVmId++;
+            vm.owner = *user;
+            vm.name =
+                name.isEmpty() ? u"%1-%2"_s.arg(t->name.section(u' ', 0, 0).toLower()).arg(vm.id) : name;
+            vm.templateId = id;
+            vm.stime = now.toSecsSinceEpoch();
+            vm.password = randomHex(4); // 8 characters: VNC's limit
+            Vm &stored = m_vms.insert(vm.id, vm).value();
+            setState(stored, 1, 0);
+            after(stored, m_options.stepDelayMs, [this](Vm &v) {
+                setState(v, 3, 1); // PROLOG
+                after(v, m_options.stepDelayMs, [this](Vm &v2) {
+                    v2.deployed = true;
+                    v2.vncPort = VmDesktop::freePort();
+                    setState(v2, 3, 2); // BOOT
+                    after(v2, m_options.stepDelayMs, [this](Vm &v3) {
+                        setState(v3, 3, 3); // RUNNING: the desktop inside comes up a little later
+                        startDesktop(v3);
+                    });
+                });
+            });
+            return XmlRpc::encodeResponse(success(vm.id));
+        }
+        if (method == u"one.vmpool.info" || method == u"one.vmpool.infoextended") {
+            const int filter = intParam(p, 1);
+            intParam(p, 2);
+            intParam(p, 3);
+            const int state = intParam(p, 4);
+            if (state < -2 || state > 11 || state == 7)
+                return XmlRpc::encodeResponse(failure(method, 0x1000, u"Incorrect filter_flag, state"_s));
+            QString xml = u"<VM_POOL>"_s;
+            for (const Vm &vm : std::as_const(m_vms)) {
+                if (filter != -2 && vm.owner != *user)
+                    continue;
+                if ((state == -1 && vm.state == 6) || (state >= 0 && vm.state != state))
+                    continue;
+                xml += vmXml(vm, method.endsWith(u"extended"));
+            }
+            return XmlRpc::encodeResponse(success(QString(xml + u"</VM_POOL>"_s)));
+        }
+        // one VM by id from here on
+        const int id = method == u"one.vm.action" ? intParam(p, 2) : intParam(p, 1);
+        const auto it = m_vms.find(id);
+        if (it == m_vms.end() || it->owner != *user)
+            return XmlRpc::encodeResponse(
+                failure(method, 0x0400, u"Error getting virtual machine [%1]."_s.arg(id), id));
+        Vm &vm = *it;
+        if (method == u"one.vm.info")
+            return XmlRpc::encodeResponse(success(vmXml(vm, true)));
+        if (method == u"one.vm.recover") {
+            const int op = intParam(p, 2);
+            if (op != 3)
+                return XmlRpc::encodeResponse(
+                    failure(method, 0x1000, u"Unsupported recover operation %1"_s.arg(op), id));
+            cancelSteps(vm);
+            stopDesktop(vm);
+            vm.etime = now.toSecsSinceEpoch();
+            setState(vm, 6, 0);
+            return XmlRpc::encodeResponse(success(id));
+        }
+        // one.vm.action
+        const QString action = stringParam(p, 1);
+        const bool running = vm.state == 3 && vm.lcm == 3;
+        const auto wrongState = [&] {
+            return XmlRpc::encodeResponse(
+                failure(method, 0x0800,
+                        u"Could not %1 VM %2, wrong state %3."_s.arg(action.section(u'-', 0, 0))
+                            .arg(id)
+                            .arg(vm.state == 3 ? lcmName(vm.lcm)
+                                               : QString::fromLatin1(stateNames[qBound(0, vm.state, 9)])),
+                        id));
+        };
+        if (action == u"terminate" || action == u"terminate-hard") {
+            if (vm.state == 1 || vm.state == 2) {
+                cancelSteps(vm);
+                vm.etime = now.toSecsSinceEpoch();
+                setState(vm, 6, 0);
+            } else if (running || vm.state == 8) {
+                cancelSteps(vm);
+                const bool hard = action.endsWith(u"hard") || vm.state == 8;
+                setState(vm, 3, hard ? 11 : 12);
+                after(vm, hard ? 1 : m_options.stepDelayMs, [this](Vm &v) {
+                    stopDesktop(v);
+                    setState(v, 3, 11); // EPILOG
+                    after(v, m_options.stepDelayMs, [](Vm &v2) {
+                        v2.etime = QDateTime::currentSecsSinceEpoch();
+                        v2.state = 6;
+                        v2.lcm = 0;
+                    });
+                });
+            } else {
+                return wrongState();
+            }
+            return XmlRpc::encodeResponse(success(id));
+        }
+        if (action == u"poweroff" || action == u"poweroff-hard") {
+            if (!running)
+                return wrongState();
+            setState(vm, 3, 18);
+            after(vm, m_options.stepDelayMs, [this](Vm &v) {
+                stopDesktop(v);
+                setState(v, 8, 0);
+            });
+            return XmlRpc::encodeResponse(success(id));
+        }
+        if (action == u"resume") {
+            if (vm.state != 8)
+                return wrongState();
+            setState(vm, 3, 20);
+            after(vm, m_options.stepDelayMs, [this](Vm &v) {
+                setState(v, 3, 3);
+                startDesktop(v);
+            });
+            return XmlRpc::encodeResponse(success(id));
+        }
+        if (action == u"reboot" || action == u"reboot-hard") {
+            if (!running)
+                return wrongState();
+            stopDesktop(vm);
+            startDesktop(vm);
+            return XmlRpc::encodeResponse(success(id));
+        }
+        return XmlRpc::encodeResponse(failure(method, 0x1000, u"Invalid action %1"_s.arg(action), id));
+    } catch (const TypeError &e) {
+        return XmlRpc::encodeFault(faultTypeError, e.message);
+    }
+}
+
+} // namespace daas::emulator

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "CloudEmulatorOptions.h"
+#include "ConsoleProxy.h"
+#include "VmDesktop.h"
+
+#include <QHash>
+#include <QHttpServer>
+#include <QMap>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTimer>
+#include <QVariantList>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace daas::emulator {
+
+// OpenNebula's XML-RPC API (POST /RPC2) as reference/cloud.md §1 and §7.1 describe it: login tokens,
+// template and VM pools, instantiate, actions, the (STATE, LCM_STATE) lifecycle with delays, [ok, value,
+// code(, id(, i8))] results and real faults. Every running VM is a real VmDesktop.
+class OpenNebulaEmulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OpenNebulaEmulator(CloudEmulatorOptions options, QObject *parent = nullptr);
+    ~OpenNebulaEmulator() override;
+
+    bool listen();
+    quint16 port() const { return m_tcp->serverPort(); }
+
+private:
+    struct Template
+    {
+        int id;
+        QString name;
+        QString description;
+        QString software;
+        int vcpu;
+        double cpu;
+        int memoryMiB;
+        int diskMiB;
+        qint64 lifetimeSeconds;
+        QString colour;
+    };
+    struct Vm
+    {
+        int id = 0;
+        QString owner;
+        QString name;
+        int templateId = 0;
+        int state = 1;
+        int lcm = 0;
+        int prevState = 0;
+        int prevLcm = 0;
+        qint64 stime = 0;
+        qint64 etime = 0;
+        quint16 vncPort = 0;
+        QString password;
+        bool deployed = false;
+        QPointer<VmDesktop> desktop;
+        QList<QPointer<QTimer>> timers;
+    };
+
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    QByteArray rpc(const QByteArray &body);
+    QVariant success(const QVariant &value) const;
+    QVariant failure(const QString &method, int code, const QString &message, int objectId = -1) const;
+    std::optional<QString> authenticate(const QString &session) const;
+
+    QString templateXml(const Template &t) const;
+    QString vmXml(const Vm &vm, bool extended) const;
+    static QString lcmName(int lcm);
+
+    void setState(Vm &vm, int state, int lcm);
+    void after(Vm &vm, int delayMs, std::function<void(Vm &)> step);
+    void cancelSteps(Vm &vm);
+    void startDesktop(Vm &vm);
+    void stopDesktop(Vm &vm);
+    const Template *findTemplate(int id) const;
+
+    CloudEmulatorOptions m_options;
+    QHttpServer m_http;
+    QTcpServer *m_tcp;
+    ConsoleProxy m_proxy;
+    QList<Template> m_templates;
+    QMap<int, Vm> m_vms;
+    int m_nextVmId = 40;
+    bool m_faultNext = false;
+    QHash<QString, std::pair<QString, QDateTime>> m_tokens; // token → user, expiry
+};
+
+} // namespace daas::emulator

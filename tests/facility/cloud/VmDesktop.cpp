@@ -1,0 +1,114 @@
+#include "VmDesktop.h"
+
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTcpServer>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+using namespace Qt::StringLiterals;
+
+namespace daas::emulator {
+
+VmDesktop::VmDesktop(QString title, QString password, QString colour, QObject *parent)
+    : QObject(parent)
+    , m_title(std::move(title))
+    , m_password(std::move(password))
+    , m_colour(std::move(colour))
+{}
+
+VmDesktop::~VmDesktop()
+{
+    stop();
+}
+
+quint16 VmDesktop::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QProcess *VmDesktop::spawn(const QString &program, const QStringList &arguments, bool onDisplay)
+{
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (onDisplay)
+        env.insert(u"DISPLAY"_s, m_display);
+    process->setProcessEnvironment(env);
+    process->setStandardErrorFile(m_dir.filePath(program + u".log"_s), QIODevice::Append);
+    // the desktop dies with the emulator, however the emulator ends
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    process->start(program, arguments);
+    QProcess *raw = process.get();
+    m_processes.push_back(std::move(process));
+    return raw;
+}
+
+void VmDesktop::start(quint16 port)
+{
+    stop();
+    m_port = port;
+    QProcess vncpasswd;
+    vncpasswd.start(u"vncpasswd"_s, {u"-f"_s});
+    vncpasswd.write(m_password.toUtf8() + '\n');
+    vncpasswd.closeWriteChannel();
+    // emulator-side only: a short local tool
+    vncpasswd.waitForFinished(10000);
+    const QString passwordFile = m_dir.filePath(u"passwd"_s);
+    QFile out(passwordFile);
+    if (!out.open(QIODevice::WriteOnly) || out.write(vncpasswd.readAllStandardOutput()) <= 0) {
+        Q_EMIT failed(u"vncpasswd -f failed"_s);
+        return;
+    }
+    out.close();
+    m_displayOutput.clear();
+    m_server =
+        spawn(u"Xtigervnc"_s,
+              {u"-displayfd"_s, u"1"_s, u"-rfbport"_s, QString::number(port), u"-localhost"_s, u"-nolisten"_s,
+               u"tcp"_s, u"-geometry"_s, u"1280x800"_s, u"-depth"_s, u"24"_s, u"-SecurityTypes"_s,
+               u"VncAuth"_s, u"-PasswordFile"_s, passwordFile, u"-AlwaysShared"_s, u"-desktop"_s, m_title},
+              false);
+    QProcess *server = m_server;
+    connect(server, &QProcess::readyReadStandardOutput, this, [this, server] {
+        m_displayOutput += server->readAllStandardOutput();
+        if (m_display.isEmpty() && m_displayOutput.contains('\n')) {
+            m_display = u":"_s + QString::fromLatin1(m_displayOutput.trimmed());
+            startClients();
+            Q_EMIT started();
+        }
+    });
+    connect(server, &QProcess::finished, this, [this, server](int code) {
+        if (server == m_server && m_display.isEmpty())
+            Q_EMIT failed(u"Xtigervnc ended (exit %1) before it had a display; logs in %2"_s.arg(code).arg(
+                m_dir.path()));
+    });
+}
+
+void VmDesktop::startClients()
+{
+    spawn(u"twm"_s, {}, true);
+    spawn(u"xsetroot"_s, {u"-solid"_s, m_colour}, true);
+    spawn(u"xclock"_s, {u"-geometry"_s, u"160x160-30+30"_s, u"-update"_s, u"1"_s}, true);
+    spawn(u"xlogo"_s, {u"-geometry"_s, u"120x120-30-30"_s}, true);
+    spawn(u"xmessage"_s, {u"-geometry"_s, u"+40+40"_s, u"-buttons"_s, u""_s, m_title}, true);
+}
+
+void VmDesktop::stop()
+{
+    // clients first; the X server last
+    for (auto it = m_processes.rbegin(); it != m_processes.rend(); ++it) {
+        QProcess *p = it->get();
+        p->disconnect(this);
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(3000);
+        }
+    }
+    m_processes.clear();
+    m_server = nullptr;
+    m_display.clear();
+}
+
+} // namespace daas::emulator

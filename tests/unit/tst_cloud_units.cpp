@@ -1,0 +1,359 @@
+#include "cloud/DesktopProbe.h"
+#include "cloud/OpenNebulaDocuments.h"
+#include "cloud/OpenStackDocuments.h"
+#include "cloud/ProviderFactory.h"
+#include "cloud/XmlRpc.h"
+#include "cloud/XmlTree.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace daas;
+using namespace daas::cloud;
+
+class TestCloudUnits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void xmlRpcRoundTrip()
+    {
+        const QVariantList params{u"alice:token"_s,
+                                  42,
+                                  qint64(1) << 40,
+                                  true,
+                                  2.5,
+                                  QVariantList{1, QVariantList{u"x"_s}, QVariantMap{{u"k"_s, u"v"_s}}},
+                                  QByteArray("\x00\x01bin", 5)};
+        const QByteArray body = XmlRpc::encodeCall(u"one.vm.action"_s, params);
+        QVERIFY(body.contains("<i8>1099511627776</i8>"));
+        QVERIFY(body.contains("<i4>42</i4>"));
+        const Result<XmlRpc::Call> call = XmlRpc::decodeCall(body);
+        QVERIFY2(call.ok(), qPrintable(call.error().detail()));
+        QCOMPARE(call->method, u"one.vm.action"_s);
+        QCOMPARE(call->params.size(), params.size());
+        QCOMPARE(call->params.at(0).toString(), u"alice:token"_s);
+        QCOMPARE(call->params.at(1).toLongLong(), 42);
+        QCOMPARE(call->params.at(2).toLongLong(), qint64(1) << 40);
+        QCOMPARE(call->params.at(3).typeId(), QMetaType::Bool);
+        QCOMPARE(call->params.at(4).toDouble(), 2.5);
+        const QVariantList nested = call->params.at(5).toList();
+        QCOMPARE(nested.at(1).toList().at(0).toString(), u"x"_s);
+        QCOMPARE(nested.at(2).toMap().value(u"k"_s).toString(), u"v"_s);
+        QCOMPARE(call->params.at(6).toByteArray(), QByteArray("\x00\x01bin", 5));
+    }
+
+    void openNebulaFailureWithI8()
+    {
+        // OpenNebula ≥ 5.10: [false, message, code, object id, <i8> replication index]; <int> and untyped
+        // strings too
+        const QByteArray body =
+            "<?xml version=\"1.0\"?><methodResponse><params><param><value><array><data>"
+            "<value><boolean>0</boolean></value>"
+            "<value>[one.vm.action] Could not terminate VM 5, wrong state BOOT.</value>"
+            "<value><int>2048</int></value><value><i4>5</i4></value><value><i8>0</i8></value>"
+            "</data></array></value></param></params></methodResponse>";
+        const Result<XmlRpc::Response> r = XmlRpc::decodeResponse(body);
+        QVERIFY2(r.ok(), qPrintable(r.error().detail()));
+        QVERIFY(!r->isFault);
+        const QVariantList list = r->value.toList();
+        QCOMPARE(list.size(), 5);
+        QCOMPARE(list.at(0).toBool(), false);
+        QVERIFY(list.at(1).toString().contains(u"wrong state"_s));
+        QCOMPARE(list.at(2).toLongLong(), 2048);
+        QCOMPARE(list.at(4).toLongLong(), 0);
+        const Error e = opennebula::errorFromResult(int(list.at(2).toLongLong()), list.at(1).toString(),
+                                                    u"one.vm.action"_s);
+        QCOMPARE(e.kind(), Error::Kind::Conflict);
+        QVERIFY(!e.userText().contains(u"one.vm.action"_s)); // the method name is for the log
+        QVERIFY(e.detail().contains(u"2048"_s));
+    }
+
+    void fault()
+    {
+        const Result<XmlRpc::Response> r =
+            XmlRpc::decodeResponse(XmlRpc::encodeFault(-501, u"Type mismatch"_s));
+        QVERIFY(r.ok());
+        QVERIFY(r->isFault);
+        QCOMPARE(r->fault.code, -501);
+        QCOMPARE(r->fault.message, u"Type mismatch"_s);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not xml") << QByteArray("<html>502 Bad Gateway");
+        QTest::newRow("no response") << QByteArray("<?xml version=\"1.0\"?><foo/>");
+        QTest::newRow("bad int") << QByteArray(
+            "<methodResponse><params><param><value><i4>x</i4></value></param>"
+            "</params></methodResponse>");
+        QTest::newRow("i4 overflow") << QByteArray(
+            "<methodResponse><params><param><value><i4>99999999999</i4>"
+            "</value></param></params></methodResponse>");
+        QTest::newRow("bad boolean") << QByteArray(
+            "<methodResponse><params><param><value><boolean>yes</boolean>"
+            "</value></param></params></methodResponse>");
+        QTest::newRow("unknown type")
+            << QByteArray("<methodResponse><params><param><value><blob>1</blob></value>"
+                          "</param></params></methodResponse>");
+        QTest::newRow("truncated") << QByteArray(
+            "<methodResponse><params><param><value><array><data><value>");
+        QTest::newRow("fault without code")
+            << QByteArray("<methodResponse><fault><value><struct></struct></value>"
+                          "</fault></methodResponse>");
+        QByteArray deep = "<methodResponse><params><param><value>";
+        for (int i = 0; i < 100; ++i)
+            deep += "<array><data><value>";
+        QTest::newRow("too deep") << deep;
+    }
+    void malformed()
+    {
+        QFETCH(QByteArray, body);
+        const Result<XmlRpc::Response> r = XmlRpc::decodeResponse(body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind(), Error::Kind::Protocol);
+    }
+
+    void stateMapping_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("lcm");
+        QTest::addColumn<EnvironmentState>("expected");
+        QTest::addColumn<bool>("running");
+        QTest::newRow("pending") << 1 << 0 << EnvironmentState::Pending << false;
+        QTest::newRow("hold") << 2 << 0 << EnvironmentState::Pending << false;
+        QTest::newRow("prolog") << 3 << 1 << EnvironmentState::Booting << false;
+        QTest::newRow("boot") << 3 << 2 << EnvironmentState::Booting << false;
+        QTest::newRow("running") << 3 << 3 << EnvironmentState::Booting << true;
+        QTest::newRow("hotplug") << 3 << 17 << EnvironmentState::Booting << true;
+        QTest::newRow("shutdown") << 3 << 12 << EnvironmentState::Stopping << false;
+        QTest::newRow("epilog") << 3 << 11 << EnvironmentState::Stopping << false;
+        QTest::newRow("shutdown poweroff") << 3 << 18 << EnvironmentState::Stopping << false;
+        QTest::newRow("boot failure") << 3 << 36 << EnvironmentState::Failed << false;
+        QTest::newRow("unknown") << 3 << 16 << EnvironmentState::Failed << false;
+        QTest::newRow("lcm out of range") << 3 << 200 << EnvironmentState::Failed << false;
+        QTest::newRow("poweroff") << 8 << 0 << EnvironmentState::Stopped << false;
+        QTest::newRow("done") << 6 << 0 << EnvironmentState::Deleted << false;
+        QTest::newRow("cloning failure") << 11 << 0 << EnvironmentState::Failed << false;
+        // STFC's 2016 client read LCM names by STATE: the pair must be read together
+        QTest::newRow("lcm ignored outside ACTIVE") << 8 << 3 << EnvironmentState::Stopped << false;
+    }
+    void stateMapping()
+    {
+        QFETCH(int, state);
+        QFETCH(int, lcm);
+        QFETCH(EnvironmentState, expected);
+        QFETCH(bool, running);
+        bool cloudRunning = !running;
+        QCOMPARE(opennebula::mapState(state, lcm, &cloudRunning), expected);
+        QCOMPARE(cloudRunning, running);
+    }
+
+    void vmDocument()
+    {
+        const QString xml =
+            u"<VM><ID>42</ID><UNAME>alice</UNAME><NAME>analysis-42</NAME><STATE>3</STATE><LCM_STATE>3</"
+            u"LCM_STATE>"
+            "<STIME>1480000000</STIME><TEMPLATE><CPU>1</CPU><MEMORY>4096</MEMORY><VCPU>4</VCPU>"
+            "<NIC><NIC_ID>0</NIC_ID><IP>10.0.0.42</IP></NIC>"
+            "<GRAPHICS><TYPE>vnc</TYPE><LISTEN>0.0.0.0</LISTEN><PORT>5942</PORT><PASSWD>s3cret</PASSWD></"
+            "GRAPHICS>"
+            "<SCHED_ACTION><ACTION>terminate</ACTION><TIME>+86400</TIME></SCHED_ACTION>"
+            "<TEMPLATE_ID>7</TEMPLATE_ID></TEMPLATE><HISTORY_RECORDS>"
+            "<HISTORY><SEQ>0</SEQ><HOSTNAME>hv01</HOSTNAME></HISTORY>"
+            "<HISTORY><SEQ>1</SEQ><HOSTNAME>hv07</HOSTNAME></HISTORY></HISTORY_RECORDS></VM>"_s;
+        const Result<XmlTree> vm = XmlTree::parse(xml);
+        QVERIFY(vm.ok());
+        const Environment e = opennebula::environmentFromVm(*vm);
+        QCOMPARE(e.id, u"42"_s);
+        QCOMPARE(e.name, u"analysis-42"_s);
+        QCOMPARE(e.templateId, u"7"_s);
+        QCOMPARE(e.state, EnvironmentState::Booting);
+        QVERIFY(e.cloudRunning);
+        QCOMPARE(e.rawState, u"ACTIVE/RUNNING"_s);
+        QCOMPARE(e.address, u"10.0.0.42"_s);
+        QCOMPARE(e.cpus, 4);
+        QCOMPARE(e.memoryMiB, 4096);
+        QCOMPARE(e.created.toSecsSinceEpoch(), 1480000000);
+        QCOMPARE(e.expires.toSecsSinceEpoch(), 1480000000 + 86400);
+        const Result<ConsoleEndpoint> console = opennebula::consoleFromVm(*vm);
+        QVERIFY(console.ok());
+        QCOMPARE(console->host, u"hv07"_s); // the last history record: the VM migrated
+        QCOMPARE(console->port, 5942);
+        QCOMPARE(console->password, u"s3cret"_s);
+    }
+
+    void vmWithoutConsole()
+    {
+        const Result<XmlTree> spice = XmlTree::parse(
+            u"<VM><NAME>x</NAME><TEMPLATE><GRAPHICS><TYPE>SPICE</TYPE><PORT>5900</PORT></GRAPHICS></TEMPLATE></VM>"_s);
+        QCOMPARE(opennebula::consoleFromVm(*spice).error().kind(), Error::Kind::Unsupported);
+        const Result<XmlTree> pending = XmlTree::parse(
+            u"<VM><NAME>x</NAME><TEMPLATE><GRAPHICS><TYPE>VNC</TYPE></GRAPHICS></TEMPLATE></VM>"_s);
+        QCOMPARE(opennebula::consoleFromVm(*pending).error().kind(), Error::Kind::Conflict);
+    }
+
+    void templatePool()
+    {
+        const Result<XmlTree> pool = XmlTree::parse(
+            u"<VMTEMPLATE_POOL><VMTEMPLATE><ID>7</ID><NAME>CCP4 Analysis Machine</NAME><TEMPLATE>"
+            "<DESCRIPTION>Crystallography</DESCRIPTION><SOFTWARE>CCP4 9.0, Coot 1.1</SOFTWARE><CPU>0.5</CPU>"
+            "<MEMORY>8192</MEMORY><DISK><SIZE>20480</SIZE></DISK><DISK><SIZE>1024</SIZE></DISK>"
+            "<SCHED_ACTION><ACTION>terminate-hard</ACTION><TIME>+3600</TIME></SCHED_ACTION></TEMPLATE></"
+            "VMTEMPLATE>"
+            "</VMTEMPLATE_POOL>"_s);
+        QVERIFY(pool.ok());
+        const QList<EnvironmentTemplate> templates = opennebula::templatesFromPool(*pool);
+        QCOMPARE(templates.size(), 1);
+        const EnvironmentTemplate &t = templates.first();
+        QCOMPARE(t.id, u"7"_s);
+        QCOMPARE(t.name, u"CCP4 Analysis Machine"_s);
+        QCOMPARE(t.software, (QStringList{u"CCP4 9.0"_s, u"Coot 1.1"_s}));
+        QCOMPARE(t.cpus, 1); // half a CPU rounds up to one for the user
+        QCOMPARE(t.memoryMiB, 8192);
+        QCOMPARE(t.diskGiB, 21);
+        QCOMPARE(t.lifetimeSeconds, 3600);
+    }
+
+    void keystoneCatalog()
+    {
+        const QByteArray body =
+            QByteArray(
+                "{'token':{'methods':['password'],'expires_at':'2026-11-25T12:00:00.000000Z',"
+                "            'issued_at':'2026-11-25T11:00:00.000000Z','project':{'id':'p1','name':'demo'},"
+                "            'catalog':[{'type':'compute','name':'nova','endpoints':["
+                "                "
+                "{'interface':'internal','region_id':'RegionOne','url':'http://internal:8774/v2.1'},"
+                "                "
+                "{'interface':'public','region_id':'RegionTwo','url':'https://two.example:8774/v2.1'},"
+                "                "
+                "{'interface':'public','region_id':'RegionOne','url':'https://one.example:8774/v2.1'}]},"
+                "              {'type':'image','name':'glance','endpoints':["
+                "                "
+                "{'interface':'public','region':'RegionOne','url':'https://one.example:9292'}]}]}}")
+                .replace('\'', '"');
+        const Result<openstack::KeystoneToken> token =
+            openstack::tokenFromBody(QJsonDocument::fromJson(body).object());
+        QVERIFY(token.ok());
+        QCOMPARE(token->expires, QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::UTC));
+        QCOMPARE(token->projectId, u"p1"_s);
+        QCOMPARE(openstack::endpointFor(token->catalog, u"compute"_s, u"RegionOne"_s),
+                 QUrl(u"https://one.example:8774/v2.1"_s));
+        QCOMPARE(openstack::endpointFor(token->catalog, u"compute"_s, u"RegionTwo"_s),
+                 QUrl(u"https://two.example:8774/v2.1"_s));
+        QCOMPARE(openstack::endpointFor(token->catalog, u"image"_s, u"RegionOne"_s),
+                 QUrl(u"https://one.example:9292"_s));
+        QVERIFY(!openstack::endpointFor(token->catalog, u"network"_s).isValid());
+        QVERIFY(!openstack::tokenFromBody(QJsonObject{{u"token"_s, QJsonObject{}}}).ok());
+    }
+
+    void novaStates_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<EnvironmentState>("expected");
+        QTest::addColumn<bool>("running");
+        QTest::newRow("build") << u"BUILD"_s << u"spawning"_s << EnvironmentState::Booting << false;
+        QTest::newRow("active") << u"ACTIVE"_s << QString() << EnvironmentState::Booting << true;
+        QTest::newRow("powering off")
+            << u"ACTIVE"_s << u"powering-off"_s << EnvironmentState::Stopping << false;
+        QTest::newRow("deleting") << u"ACTIVE"_s << u"deleting"_s << EnvironmentState::Stopping << false;
+        QTest::newRow("rebooting") << u"REBOOT"_s << u"rebooting"_s << EnvironmentState::Booting << false;
+        QTest::newRow("shutoff") << u"SHUTOFF"_s << QString() << EnvironmentState::Stopped << false;
+        QTest::newRow("error") << u"ERROR"_s << QString() << EnvironmentState::Failed << false;
+        QTest::newRow("deleted") << u"DELETED"_s << QString() << EnvironmentState::Deleted << false;
+    }
+    void novaStates()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, task);
+        QFETCH(EnvironmentState, expected);
+        QFETCH(bool, running);
+        bool cloudRunning = !running;
+        QCOMPARE(openstack::mapState(status, task, &cloudRunning), expected);
+        QCOMPARE(cloudRunning, running);
+    }
+
+    void consoleUrl()
+    {
+        const Result<QUrl> a = openstack::webSocketUrlFromConsoleUrl(
+            QUrl(u"https://nova.example:6080/vnc_auto.html?path=%3Ftoken%3Dabc-123"_s));
+        QVERIFY(a.ok());
+        QCOMPARE(a->scheme(), u"wss"_s);
+        QCOMPARE(a->host(), u"nova.example"_s);
+        QCOMPARE(a->port(), 6080);
+        QCOMPARE(a->query(), u"token=abc-123"_s);
+        const Result<QUrl> b =
+            openstack::webSocketUrlFromConsoleUrl(QUrl(u"http://h:6080/vnc_lite.html?token=t1"_s));
+        QVERIFY(b.ok());
+        QCOMPARE(b->toString(), u"ws://h:6080/?token=t1"_s);
+        QVERIFY(!openstack::webSocketUrlFromConsoleUrl(QUrl(u"http://h:6080/vnc_auto.html"_s)).ok());
+        QVERIFY(!openstack::webSocketUrlFromConsoleUrl(QUrl(u"file:///etc/passwd?token=x"_s)).ok());
+    }
+
+    void imagesToTemplates()
+    {
+        const QList<openstack::Flavour> flavours{{u"f1"_s, u"l2.small"_s, 2, 4096, 20},
+                                                 {u"f2"_s, u"l4.medium"_s, 4, 16384, 40},
+                                                 {u"f3"_s, u"g-a100"_s, 16, 131072, 200}};
+        const QJsonArray images =
+            QJsonDocument::fromJson(
+                QByteArray("["
+                           "            {'id':'i1','name':'CCP4 Analysis "
+                           "Machine','status':'active','min_ram':8192,'min_disk':30,"
+                           "             'description':'Crystallography','daas_software':'CCP4, "
+                           "Coot','daas_lifetime_hours':'48'},"
+                           "            {'id':'i2','name':'GPU','status':'active','daas_flavor':'g-a100'},"
+                           "            {'id':'i3','name':'Old','status':'deactivated'},"
+                           "            {'id':'i4','name':'Huge','status':'active','min_ram':999999}]")
+                    .replace('\'', '"'))
+                .array();
+        const QList<EnvironmentTemplate> t = openstack::templatesFromImages(images, flavours);
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t.at(0).id, u"i1/f2"_s); // the smallest flavour that fits
+        QCOMPARE(t.at(0).software, (QStringList{u"CCP4"_s, u"Coot"_s}));
+        QCOMPARE(t.at(0).lifetimeSeconds, 48 * 3600);
+        QCOMPARE(t.at(1).id, u"i2/f3"_s);
+        QCOMPARE(t.at(1).cpus, 16);
+    }
+
+    void providerFromProfile()
+    {
+        QNetworkAccessManager network;
+        facility::FacilityProfile profile;
+        profile.name = u"Demo"_s;
+        CloudCredentials credentials;
+        credentials.userName = u"alice"_s;
+        const Result<EnvironmentProvider *> none = createProvider(profile, &network, credentials);
+        QCOMPARE(none.error().kind(), Error::Kind::Unsupported);
+        profile.cloudType = u"opennebula"_s;
+        profile.cloudUrl = QUrl(u"http://one.example:2633/RPC2"_s);
+        Result<EnvironmentProvider *> one = createProvider(profile, &network, credentials, this);
+        QVERIFY(one.ok());
+        QCOMPARE((*one)->providerName(), u"OpenNebula"_s);
+        profile.cloudType = u"openstack"_s;
+        Result<EnvironmentProvider *> stack = createProvider(profile, &network, credentials, this);
+        QVERIFY(stack.ok());
+        QCOMPARE((*stack)->providerName(), u"OpenStack"_s);
+        delete *one;
+        delete *stack;
+    }
+
+    void rfbGreeting()
+    {
+        QVERIFY(DesktopProbe::isRfbGreeting("RFB 003.008\n"));
+        QVERIFY(DesktopProbe::isRfbGreeting("RFB 003.003\n"));
+        QVERIFY(!DesktopProbe::isRfbGreeting("HTTP/1.1 400"));
+        QVERIFY(!DesktopProbe::isRfbGreeting("RFB 003.008"));
+        QVERIFY(!DesktopProbe::isRfbGreeting("RFB 0x3.008\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloudUnits)
+#include "tst_cloud_units.moc"
