@@ -186,7 +186,7 @@ void SignInDialog::submit()
         credentials.append({name, edit->text()});
     }
     setBusy(true, tr("Signing in…"));
-    m_account->icat()->login(m_authenticator->currentData().toString(), credentials);
+    m_account->signIn(m_authenticator->currentData().toString(), credentials);
 }
 
 void SignInDialog::onSignedIn()

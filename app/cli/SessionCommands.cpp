@@ -113,7 +113,7 @@ void login(CliContext &cli)
             for (const identity::Authenticator &a : session->properties().userAuthenticators()) {
                 if (a.mnemonic == mnemonic) {
                     if (const auto credentials = credentialsFor(cli, a))
-                        session->login(mnemonic, *credentials);
+                        cli.account()->signIn(mnemonic, *credentials);
                     return;
                 }
                 offered << a.mnemonic;

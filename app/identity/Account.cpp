@@ -6,6 +6,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <utility>
+
 namespace daas::identity {
 
 Account::Account(facility::FacilityProfile profile, QObject *parent)
@@ -21,6 +23,33 @@ Account::Account(facility::FacilityProfile profile, QObject *parent)
     facility::FacilityRegistry::installCertificates(m_profile.id);
     m_tlsTrust->watch(m_network);
     m_icat->setTlsTrustStore(m_tlsTrust);
+
+    connect(m_icat, &IcatSession::signedIn, this, [this] {
+        if (m_pendingLogin.isValid())
+            setServiceLogin(std::exchange(m_pendingLogin, {}));
+    });
+    connect(m_icat, &IcatSession::signInFailed, this, [this] { m_pendingLogin = {}; });
+    connect(m_icat, &IcatSession::signedOut, this, [this] { setServiceLogin({}); });
+}
+
+void Account::signIn(const QString &authenticator, const Credentials &credentials)
+{
+    m_pendingLogin = {};
+    for (const auto &[key, value] : credentials) {
+        if (key == QLatin1String("username"))
+            m_pendingLogin.userName = value;
+        else if (key == QLatin1String("password"))
+            m_pendingLogin.password = value;
+    }
+    m_icat->login(authenticator, credentials);
+}
+
+void Account::setServiceLogin(const ServiceLogin &login)
+{
+    if (login.userName == m_serviceLogin.userName && login.password == m_serviceLogin.password)
+        return;
+    m_serviceLogin = login;
+    Q_EMIT serviceLoginChanged();
 }
 
 Account::~Account() = default;

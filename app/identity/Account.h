@@ -1,6 +1,7 @@
 #pragma once
 
 #include "facility/FacilityProfile.h"
+#include "identity/IcatSession.h"
 
 #include <QObject>
 
@@ -12,7 +13,15 @@ class TlsTrustStore;
 
 namespace daas::identity {
 
-class IcatSession;
+// The facility's one identity as the services beside ICAT need it (WebDAV Basic, OpenNebula's
+// user:password): the user name and password of this run's sign-in, in memory only. Empty after a resumed
+// session (the password was never typed): a service that needs it asks the user again.
+struct ServiceLogin
+{
+    QString userName; // without the authenticator: "alice"
+    QString password; // a secret: never log it
+    bool isValid() const { return !userName.isEmpty() && !password.isEmpty(); }
+};
 
 // The signed-in user at one facility (Nextcloud's Account pattern): owns the one QNetworkAccessManager of
 // the GUI thread that every service of this account uses, the facility profile and the ICAT session.
@@ -30,11 +39,22 @@ public:
     // Decides on certificates the system does not trust for every reply of network(): see TlsTrustStore.
     support::TlsTrustStore *tlsTrust() const { return m_tlsTrust; }
 
+    // Signs in to ICAT and, once that succeeded, keeps the user name and password as serviceLogin().
+    void signIn(const QString &authenticator, const Credentials &credentials);
+    const ServiceLogin &serviceLogin() const { return m_serviceLogin; }
+    // A password asked again by a service (its server refused the one kept, or the session was resumed).
+    void setServiceLogin(const ServiceLogin &login);
+
+Q_SIGNALS:
+    void serviceLoginChanged();
+
 private:
     facility::FacilityProfile m_profile;
     QNetworkAccessManager *m_network;
     support::TlsTrustStore *m_tlsTrust;
     IcatSession *m_icat;
+    ServiceLogin m_serviceLogin;
+    ServiceLogin m_pendingLogin;
 };
 
 } // namespace daas::identity

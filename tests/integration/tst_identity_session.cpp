@@ -203,6 +203,31 @@ private Q_SLOTS:
         QCOMPARE(anon->icat()->userName(), u"anon/anon"_s);
     }
 
+    // The services beside ICAT (WebDAV, OpenNebula) get the sign-in's user name and password, only after
+    // ICAT accepted them, and lose them at sign-out.
+    void serviceLoginFollowsTheSignIn()
+    {
+        auto a = account();
+        QSignalSpy failed(a->icat(), &IcatSession::signInFailed);
+        a->signIn(u"simple"_s, credentials(u"alice"_s, u"wrong"_s));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!a->serviceLogin().isValid());
+
+        QSignalSpy in(a->icat(), &IcatSession::signedIn);
+        QSignalSpy changed(a.get(), &identity::Account::serviceLoginChanged);
+        a->signIn(u"simple"_s, credentials(u"alice"_s, u"alice-pw"_s));
+        QVERIFY(in.wait(10000));
+        QCOMPARE(a->serviceLogin().userName, u"alice"_s);
+        QCOMPARE(a->serviceLogin().password, u"alice-pw"_s);
+        QCOMPARE(changed.size(), 1);
+
+        QSignalSpy out(a->icat(), &IcatSession::signedOut);
+        a->icat()->logout();
+        QCOMPARE(out.size(), 1); // logout() says so at once; the DELETE goes on in the background
+        QVERIFY(!a->serviceLogin().isValid());
+        QCOMPARE(changed.size(), 2);
+    }
+
     void resumeAKeptSession()
     {
         auto a = account();
