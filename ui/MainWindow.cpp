@@ -14,6 +14,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 
 using State = daas::identity::IcatSession::State;
 
@@ -25,13 +27,17 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
     , m_downloads(new DownloadsPanel(this))
     , m_downloadsDock(new QDockWidget(tr("Transfers"), this))
     , m_catalogue(new CatalogueView(account, m_downloads, this))
+    , m_areas(new QTabWidget(this))
     , m_facilityLabel(new QLabel(this))
     , m_sessionLabel(new QLabel(this))
 {
     setWindowTitle(tr("DAaaS Desktop — %1").arg(account->profile().name));
     setWindowIcon(QIcon(QStringLiteral(":/daas.svg")));
     resize(1180, 720);
-    setCentralWidget(m_catalogue);
+    m_areas->setObjectName(QStringLiteral("areas"));
+    m_areas->setDocumentMode(true);
+    addArea(m_catalogue, QIcon(QStringLiteral(":/icons/folder.svg")), tr("Catalogue"));
+    setCentralWidget(m_areas);
     m_downloadsDock->setObjectName(QStringLiteral("transfersDock"));
     m_downloadsDock->setWidget(m_downloads);
     m_downloadsDock->setMinimumWidth(300);
@@ -69,6 +75,13 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
             [this](const QString &summary) { statusBar()->showMessage(summary, 8000); });
     connect(m_downloads, &DownloadsPanel::transferStarted, m_downloadsDock, &QWidget::show);
     updateSessionStatus();
+}
+
+void MainWindow::addArea(QWidget *area, const QIcon &icon, const QString &title)
+{
+    m_areas->addTab(area, icon, title);
+    // one area needs no tab bar
+    m_areas->tabBar()->setVisible(m_areas->count() > 1);
 }
 
 void MainWindow::buildMenus()

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QDockWidget;
+class QTabWidget;
 
 namespace daas::identity {
 class Account;
@@ -15,8 +16,9 @@ class CatalogueView;
 class DownloadsPanel;
 class SignInDialog;
 
-// The client's window: the catalogue in the middle, transfers in a dock, the session in the status bar.
-// Areas of services the facility does not offer, or that the client does not have yet, are absent.
+// The client's window: one tab per area (the catalogue first, then the services the facility offers),
+// transfers in a dock, the session in the status bar. Areas of services the facility does not offer are
+// absent.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     DownloadsPanel *downloads() const { return m_downloads; }
     SignInDialog *signInDialog() const { return m_signIn; }
     QString sessionStatus() const;
+    // Adds an area (Files, Environments, ...) as a tab after those already there.
+    void addArea(QWidget *area, const QIcon &icon, const QString &title);
+    QTabWidget *areas() const { return m_areas; }
 
 private:
     void updateSessionStatus();
@@ -38,6 +43,7 @@ private:
     DownloadsPanel *m_downloads;
     QDockWidget *m_downloadsDock;
     CatalogueView *m_catalogue;
+    QTabWidget *m_areas;
     QLabel *m_facilityLabel;
     QLabel *m_sessionLabel;
     SignInDialog *m_signIn = nullptr;
