@@ -104,8 +104,10 @@ QVariant PagedListingModel::data(const QModelIndex &index, int role) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         const bool failed = m_failed.contains(page);
-        if (!failed)
+        if (!failed) {
             requestPage(page);
+            readAheadAfter(page);
+        }
         if (role == Qt::DisplayRole && index.column() == 0)
             return failed ? tr("Not loaded") : tr("Loading…");
         if (role == LoadedRole)
@@ -113,6 +115,7 @@ QVariant PagedListingModel::data(const QModelIndex &index, int role) const
         return {};
     }
     it->lastUsed = ++m_clock;
+    readAheadAfter(page);
     const int offset = index.row() % size;
     if (offset >= it->rows.size())
         return {}; // the listing shrank on the server since the count: shown empty until the next reload
@@ -148,6 +151,15 @@ void PagedListingModel::requestPage(int page) const
     m_listing->page(
         self, m_filter, qint64(page) * size, size,
         [self, page, generation](const Result<QJsonArray> &r) { self->pageArrived(page, generation, r); });
+}
+
+void PagedListingModel::readAheadAfter(int page) const
+{
+    const int size = pageSize();
+    for (int next = page + 1; next <= page + m_readAhead && qint64(next) * size < m_rows; ++next) {
+        if (!m_pages.contains(next) && !m_failed.contains(next))
+            requestPage(next);
+    }
 }
 
 void PagedListingModel::pageArrived(int page, quint64 generation, const Result<QJsonArray> &r)

@@ -43,7 +43,9 @@ public:
 // time data() touches one of its rows (the view only asks for what it shows), once: a page that failed is
 // not asked for again until reload(). At most maxPages pages stay in memory, the least recently used
 // evicted, so scrolling 100,000 rows never holds or fetches them all. Rows keep the server's order (the
-// queries end their ORDER BY in the id), so the model does not sort.
+// queries end their ORDER BY in the id), so the model does not sort. While a page is shown the next
+// readAhead() pages are fetched too, so scrolling on finds its rows already there and the server works on the
+// next page while this one is parsed.
 class PagedListingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ public:
     int pageSize() const;
     void setMaxPages(int pages);
     int maxPages() const { return m_maxPages; }
+    void setReadAhead(int pages) { m_readAhead = std::max(0, pages); }
+    int readAhead() const { return m_readAhead; }
     // Filter changes reset the model and count again.
     void setFilter(const QString &filter);
     QString filter() const { return m_filter; }
@@ -91,6 +95,7 @@ private:
         quint64 lastUsed = 0;
     };
     void requestPage(int page) const;
+    void readAheadAfter(int page) const;
     void pageArrived(int page, quint64 generation, const Result<QJsonArray> &result);
     void forgetPages();
     void evictLeastRecentlyUsed();
@@ -101,6 +106,7 @@ private:
     qint64 m_rows = 0;
     int m_pageSize = 200;
     int m_maxPages = 24;
+    int m_readAhead = 1;
     bool m_counting = false;
     quint64 m_countGeneration = 0; // a count for an earlier filter is dropped
     quint64 m_pageGeneration = 0;  // so is a page for an earlier filter or page size

@@ -212,15 +212,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(loaded(files, 99999), 30000); // the emulator sorts 100,000 rows once
         QCOMPARE(files->index(99999, 0).data().toString(), QStringLiteral("WISH00199999.nxs"));
         QCOMPARE(files->pagesRequested() - before, 1);
-        // walk through ten distant pages: memory stays bounded
+        // walk through ten distant pages: memory stays bounded; the page after each is read ahead
         for (int p = 0; p < 10; ++p) {
             const int row = p * 9000;
+            const int requested = files->pagesRequested();
             files->index(row, 0).data();
             QTRY_VERIFY_WITH_TIMEOUT(loaded(files, row), 30000);
+            // rows never shown before: their page and the next one; the model tester reads every row of
+            // each page that arrives, and so reads ahead one page more than a view would
+            const int more = files->pagesRequested() - requested;
+            if (p > 0)
+                QVERIFY2(more == 2 || more == 3, qPrintable(QString::number(more)));
         }
         QVERIFY(files->pagesInMemory() <= 4);
-        // the end page, and one page per distant row (the tester may touch row 0 once more)
-        QVERIFY2(files->pagesRequested() - before <= 12,
+        // the end page, and at most three pages per distant row (the tester may touch row 0 once more)
+        QVERIFY2(files->pagesRequested() - before <= 33,
                  qPrintable(QString::number(files->pagesRequested() - before)));
     }
 

@@ -105,13 +105,15 @@ private:
 
 struct Fixture
 {
-    explicit Fixture(int rows, int pageSize = 100, int maxPages = 3)
+    // read-ahead off unless a test is about it: the others count requests exactly
+    explicit Fixture(int rows, int pageSize = 100, int maxPages = 3, int readAhead = 0)
         : listing(new FakeListing(rows))
         , model(std::unique_ptr<Listing>(listing))
         , tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest)
     {
         model.setPageSize(pageSize);
         model.setMaxPages(maxPages);
+        model.setReadAhead(readAhead);
     }
     bool counted()
     {
@@ -166,6 +168,26 @@ private Q_SLOTS:
         QCOMPARE(f.model.index(950, 0).data(PagedListingModel::IdRole).toLongLong(), 951);
         QCOMPARE(int(PagedListingModel::IdRole), int(Qt::UserRole));
         QCOMPARE(f.listing->requestsFor(900), 1);
+    }
+
+    void readAheadFetchesTheNextPageOnly()
+    {
+        Fixture f(1000, 100, 4, 1);
+        QCOMPARE(f.model.readAhead(), 1);
+        QVERIFY(f.counted());
+        const qsizetype before = f.listing->requests.size(); // the tester may have touched row 0
+        f.text(250);                                         // page 2 shown: page 3 follows, nothing else
+        QCOMPARE(f.listing->requestsFor(200), 1);
+        QCOMPARE(f.listing->requestsFor(300), 1);
+        QCOMPARE(f.listing->requests.size() - before, 2);
+        QTRY_VERIFY(f.loaded(250));
+        f.text(350); // page 3 shown: page 4 is asked for, pages 2 and 3 are not asked again
+        QCOMPARE(f.listing->requestsFor(300), 1);
+        QCOMPARE(f.listing->requestsFor(400), 1);
+        QCOMPARE(f.listing->requests.size() - before, 3);
+        f.text(999); // the last page has nothing after it
+        QCOMPARE(f.listing->requestsFor(900), 1);
+        QCOMPARE(f.listing->requests.size() - before, 4);
     }
 
     void jumpingToTheEndLoadsOnlyThatPage()
