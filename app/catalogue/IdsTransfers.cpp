@@ -163,7 +163,8 @@ void DownloadJob::lookUpDatafile()
 void DownloadJob::openPart()
 {
     m_part.setFileName(m_partPath);
-    if (!m_part.open(QIODevice::ReadWrite))
+    // unbuffered: chunks of up to a megabyte go straight to the file, without a copy through QFile's buffer
+    if (!m_part.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
         return fail(
             Error(Error::Kind::Storage, tr("Could not write in %1.").arg(m_folder), m_part.errorString()));
     m_received = m_part.size();
@@ -278,28 +279,36 @@ void DownloadJob::onReadyRead()
         return; // an error body: read in onFinished
     if (!checkOffset(reply))
         return;
-    const QByteArray data = reply->readAll();
-    if (data.isEmpty())
+    // one buffer for the whole download: no allocation per chunk
+    if (m_chunk.isEmpty())
+        m_chunk.resize(blockSize);
+    const qint64 before = m_received;
+    for (qint64 n; (n = reply->read(m_chunk.data(), m_chunk.size())) > 0;) {
+        const QByteArrayView data(m_chunk.constData(), n);
+        if (m_target.expectedSize >= 0 && m_received + n > m_target.expectedSize) {
+            reply->disconnect(this);
+            reply->abort();
+            m_part.close();
+            QFile::remove(m_partPath);
+            return fail(
+                Error(Error::Kind::Protocol,
+                      tr("The data service sent more than the catalogue's size of %1; nothing was saved.")
+                          .arg(m_target.name),
+                      u"more than %1 bytes"_s.arg(m_target.expectedSize)));
+        }
+        if (m_part.write(data.data(), n) != n) {
+            const Error e(Error::Kind::Storage,
+                          tr("Could not write %1: the disk may be full.").arg(m_partPath),
+                          m_part.errorString());
+            reply->disconnect(this);
+            reply->abort();
+            return fail(e);
+        }
+        m_crc.update(data);
+        m_received += n;
+    }
+    if (m_received == before)
         return;
-    if (m_target.expectedSize >= 0 && m_received + data.size() > m_target.expectedSize) {
-        reply->disconnect(this);
-        reply->abort();
-        m_part.close();
-        QFile::remove(m_partPath);
-        return fail(Error(Error::Kind::Protocol,
-                          tr("The data service sent more than the catalogue's size of %1; nothing was saved.")
-                              .arg(m_target.name),
-                          u"more than %1 bytes"_s.arg(m_target.expectedSize)));
-    }
-    if (m_part.write(data) != data.size()) {
-        const Error e(Error::Kind::Storage, tr("Could not write %1: the disk may be full.").arg(m_partPath),
-                      m_part.errorString());
-        reply->disconnect(this);
-        reply->abort();
-        return fail(e);
-    }
-    m_crc.update(data);
-    m_received += data.size();
     Q_EMIT progress(m_received, m_target.kind == Kind::Datafile ? m_target.expectedSize : -1);
 }
 

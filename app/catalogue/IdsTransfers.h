@@ -86,6 +86,7 @@ private:
     QString m_finalPath;
     QString m_partPath;
     QFile m_part;
+    QByteArray m_chunk;
     QPointer<QNetworkReply> m_reply;
     support::Crc32 m_crc;
     qint64 m_received = 0;
