@@ -333,9 +333,9 @@ QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
         case TemplateColumn:
             return e.templateName;
         case StateColumn:
-            return row.problem.isEmpty() ? stateText(e) : tr("%1 — not answering").arg(stateText(e));
+            return row.problem.isEmpty() ? stateText(e) : tr("Not answering");
         case EndsColumn:
-            return e.expires.isValid() ? QLocale().toString(e.expires.toLocalTime(), QLocale::ShortFormat)
+            return e.expires.isValid() ? QLocale().toString(e.expires.toLocalTime(), QLocale::NarrowFormat)
                                        : tr("No end date");
         case AddressColumn:
             return e.address;

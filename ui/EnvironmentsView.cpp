@@ -59,7 +59,7 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
     m_templateList->setUniformItemSizes(true);
     m_templateList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_templateList->setAccessibleName(tr("Machines you can launch"));
-    m_templateList->setMinimumWidth(340);
+    m_templateList->setMinimumWidth(320);
     m_launch->setToolTip(tr("Launch a new environment from the selected machine"));
     m_launch->setObjectName(u"launchButton"_s);
 
@@ -75,12 +75,12 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
     m_environmentTable->verticalHeader()->setDefaultSectionSize(m_environmentTable->fontMetrics().height() +
                                                                 14);
     m_environmentTable->horizontalHeader()->setHighlightSections(false);
-    m_environmentTable->horizontalHeader()->setSectionResizeMode(EnvironmentModel::NameColumn,
-                                                                 QHeaderView::Stretch);
-    m_environmentTable->horizontalHeader()->resizeSection(EnvironmentModel::TemplateColumn, 190);
-    m_environmentTable->horizontalHeader()->resizeSection(EnvironmentModel::StateColumn, 200);
-    m_environmentTable->horizontalHeader()->resizeSection(EnvironmentModel::EndsColumn, 130);
-    m_environmentTable->horizontalHeader()->resizeSection(EnvironmentModel::AddressColumn, 110);
+    QHeaderView *header = m_environmentTable->horizontalHeader();
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EnvironmentModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EnvironmentModel::StateColumn, QHeaderView::Fixed);
+    header->resizeSection(EnvironmentModel::StateColumn, 170);
     m_environmentTable->setAccessibleName(tr("Your environments"));
     m_connect->setToolTip(tr("Open the desktop of the selected environment in a tab"));
     m_connect->setObjectName(u"connectButton"_s);
@@ -118,8 +118,9 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({430, 700}); // the cards need less width than the table
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);

@@ -323,7 +323,11 @@ void TestGuiEnvironments::desktopThatNeverAnswers()
     QVERIFY(view.messageText().contains(u"minute"_s));
     EnvironmentModel *model = view.environments();
     QCOMPARE(model->rowCount(), 1);
-    QVERIFY(model->index(0, EnvironmentModel::StateColumn).data().toString().contains(u"not answering"_s));
+    QCOMPARE(model->index(0, EnvironmentModel::StateColumn).data().toString(), u"Not answering"_s);
+    QVERIFY(model->index(0, EnvironmentModel::StateColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"“Quiet one”"_s));
     QVERIFY(!view.connectButton()->isEnabled());
     shoot(&view, u"environments-timeout"_s);
 }
