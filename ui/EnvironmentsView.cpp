@@ -108,7 +108,7 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
     titleRow->addWidget(m_refresh);
     rightLayout->addLayout(titleRow);
     rightLayout->addWidget(m_environmentTable, 3);
-    rightLayout->addWidget(m_emptyHint, 1);
+    rightLayout->addWidget(m_emptyHint, 3);
     auto *actionRow = new QHBoxLayout;
     actionRow->addStretch();
     actionRow->addWidget(m_delete);
@@ -533,7 +533,9 @@ void EnvironmentsView::updateActions()
     m_delete->setEnabled(removable && m_provider);
     m_launch->setEnabled(m_templateList->currentIndex().isValid());
     const bool empty = m_environments->rowCount() == 0;
+    // an empty table says nothing: the hint takes its place
     m_emptyHint->setVisible(empty);
+    m_environmentTable->setVisible(!empty);
 }
 
 } // namespace daas::ui
