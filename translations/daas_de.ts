@@ -115,6 +115,10 @@
         <source>The data service sent more than the catalogue&apos;s size of %1; nothing was saved.</source>
         <translation>Der Datendienst schickte mehr als die im Katalog verzeichnete Größe von %1; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished">Die Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::InvestigationsListing</name>
@@ -202,34 +206,6 @@
 </context>
 <context>
     <name>daas::cli::CliContext</name>
-    <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path.</source>
-        <translation>DAaaS Desktop auf der Kommandozeile.
-
-Befehle:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-
-Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
-4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
-    </message>
     <message>
         <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
         <translation>Eine Facility-Profildatei, die Kennung einer mitgelieferten Facility oder „demo“.</translation>
@@ -378,6 +354,376 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <source>There is no file %1.</source>
         <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    analysis environments (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               until its desktop answers (default 600 s)
+  env console ID [--show-password]        where its desktop is (host:port or URL)
+  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  the keychain or a prompt)
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path.</source>
+        <translation>DAaaS Desktop auf der Kommandozeile.
+
+Befehle:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    Analyseumgebungen (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
+  env console ID [--show-password]        wo ihr Desktop ist (host:port oder URL)
+  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
+  dem Schlüsselbund oder einer Abfrage)
+
+Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
+4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
+    </message>
+    <message>
+        <source>Machine template id (daas env templates).</source>
+        <translation>Kennung der Maschinenvorlage (daas env templates).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait (default 600).</source>
+        <translation>Sekunden zu warten (Standard 600).</translation>
+    </message>
+    <message>
+        <source>Also print the desktop&apos;s password.</source>
+        <translation>Auch das Passwort des Desktops ausgeben.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CPUS</source>
+        <translation>CPUS</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <source>DISK</source>
+        <translation>PLATTE</translation>
+    </message>
+    <message>
+        <source>SOFTWARE</source>
+        <translation>SOFTWARE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>ENDS</source>
+        <translation>ENDET</translation>
+    </message>
+    <message>
+        <source>Launched “%1” (%2). &apos;daas env wait %2&apos; returns once its desktop answers.</source>
+        <translation>„%1“ (%2) gestartet. „daas env wait %2“ kehrt zurück, sobald ihr Desktop antwortet.</translation>
+    </message>
+    <message>
+        <source>There is no machine template &apos;%1&apos;; &apos;daas env templates&apos; lists them.</source>
+        <translation>Es gibt keine Maschinenvorlage „%1“; „daas env templates“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Environment %1 is being deleted.</source>
+        <translation>Umgebung %1 wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Environment %1 is ready; &apos;daas env console %1&apos; shows where its desktop is.</source>
+        <translation>Umgebung %1 ist bereit; „daas env console %1“ zeigt, wo ihr Desktop ist.</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>The desktop has a password; --show-password prints it.</source>
+        <translation>Der Desktop hat ein Passwort; --show-password gibt es aus.</translation>
+    </message>
+    <message>
+        <source>No password for %1: set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
+        <translation>Kein Passwort für %1: Setzen Sie DAAS_CLOUD_PASSWORD oder starten Sie den Befehl in einem Terminal.</translation>
+    </message>
+    <message>
+        <source>Facility password for %1 at %2: </source>
+        <translation>Facility-Passwort für %1 bei %2: </translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env&apos; needs one of: %1.</source>
+        <translation>„daas env“ braucht eines von: %1.</translation>
+    </message>
+    <message>
+        <source>There is no &apos;daas env %1&apos;; use one of: %2.</source>
+        <translation>Es gibt kein „daas env %1“; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env %1&apos; takes no argument.</source>
+        <translation>„daas env %1“ nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env %1&apos; needs one environment id.</source>
+        <translation>„daas env %1“ braucht genau eine Kennung einer Umgebung.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env launch&apos; needs the new environment&apos;s name.</source>
+        <translation>„daas env launch“ braucht den Namen der neuen Umgebung.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env launch&apos; needs --template ID; &apos;daas env templates&apos; lists them.</source>
+        <translation>„daas env launch“ braucht --template ID; „daas env templates“ listet die Vorlagen auf.</translation>
+    </message>
+    <message>
+        <source>%1 offers no analysis environments.</source>
+        <translation>%1 bietet keine Analyseumgebungen an.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud</name>
+    <message>
+        <source>OpenNebula sent an answer that could not be read.</source>
+        <translation>OpenNebula schickte eine Antwort, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>%1 offers no analysis environments.</source>
+        <translation>%1 bietet keine Analyseumgebungen an.</translation>
+    </message>
+    <message>
+        <source>The cloud sent a document that could not be read.</source>
+        <translation>Die Cloud schickte ein Dokument, das nicht gelesen werden konnte.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::DesktopProbe</name>
+    <message>
+        <source>The desktop at %1 did not answer.</source>
+        <translation>Der Desktop unter %1 hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The desktop at %1 does not answer yet.</source>
+        <translation>Der Desktop unter %1 antwortet noch nicht.</translation>
+    </message>
+    <message>
+        <source>The desktop behind %1 does not answer yet.</source>
+        <translation>Der Desktop hinter %1 antwortet noch nicht.</translation>
+    </message>
+    <message>
+        <source>The environment has no console address.</source>
+        <translation>Die Umgebung hat keine Konsolenadresse.</translation>
+    </message>
+    <message>
+        <source>Something other than a remote desktop answers at %1.</source>
+        <translation>Unter %1 antwortet etwas anderes als ein entfernter Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::EnvironmentWatcher</name>
+    <message>
+        <source>The cloud connection was closed.</source>
+        <translation>Die Verbindung zur Cloud wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The environment “%1” failed to start. Remove it and launch a new one; if it fails again, contact the facility&apos;s support.</source>
+        <translation>Die Umgebung „%1“ konnte nicht starten. Entfernen Sie sie und starten Sie eine neue; scheitert auch diese, wenden Sie sich an den Support der Facility.</translation>
+    </message>
+    <message>
+        <source>The environment “%1” has been removed.</source>
+        <translation>Die Umgebung „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The environment “%1” is switched off. Resume it to use its desktop.</source>
+        <translation>Die Umgebung „%1“ ist ausgeschaltet. Setzen Sie sie fort, um ihren Desktop zu nutzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The environment “%1” is running but its desktop did not answer within %n minute(s). Try again later, or remove it and launch a new one.</source>
+        <translation>
+            <numerusform>Die Umgebung „%1“ läuft, aber ihr Desktop hat nicht innerhalb von %n Minute geantwortet. Versuchen Sie es später erneut, oder entfernen Sie sie und starten Sie eine neue.</numerusform>
+            <numerusform>Die Umgebung „%1“ läuft, aber ihr Desktop hat nicht innerhalb von %n Minuten geantwortet. Versuchen Sie es später erneut, oder entfernen Sie sie und starten Sie eine neue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The environment “%1” did not start within %n minute(s). The cloud may be busy: try again later, or remove it and launch a new one.</source>
+        <translation>
+            <numerusform>Die Umgebung „%1“ ist nicht innerhalb von %n Minute gestartet. Die Cloud ist vielleicht ausgelastet: Versuchen Sie es später erneut, oder entfernen Sie sie und starten Sie eine neue.</numerusform>
+            <numerusform>Die Umgebung „%1“ ist nicht innerhalb von %n Minuten gestartet. Die Cloud ist vielleicht ausgelastet: Versuchen Sie es später erneut, oder entfernen Sie sie und starten Sie eine neue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::OpenNebulaProvider</name>
+    <message>
+        <source>OpenNebula</source>
+        <translation>OpenNebula</translation>
+    </message>
+    <message>
+        <source>OpenNebula refused the request. This OpenNebula version may not be supported.</source>
+        <translation>OpenNebula hat die Anfrage abgelehnt. Diese OpenNebula-Version wird vielleicht nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>OpenNebula no longer accepts your session. Sign in again.</source>
+        <translation>OpenNebula akzeptiert Ihre Sitzung nicht mehr. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OpenNebula machine id.</source>
+        <translation>„%1“ ist keine Kennung einer OpenNebula-Maschine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OpenNebula template.</source>
+        <translation>„%1“ ist keine OpenNebula-Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::OpenStackProvider</name>
+    <message>
+        <source>OpenStack did not accept your credentials. Check them, or create a new application credential if yours has expired.</source>
+        <translation>OpenStack hat Ihre Anmeldedaten nicht akzeptiert. Prüfen Sie sie, oder legen Sie neue Anwendungs-Zugangsdaten an, falls Ihre abgelaufen sind.</translation>
+    </message>
+    <message>
+        <source>The OpenStack identity service gave no token.</source>
+        <translation>Der OpenStack-Identitätsdienst gab kein Token.</translation>
+    </message>
+    <message>
+        <source>OpenStack image service</source>
+        <translation>OpenStack-Abbilddienst</translation>
+    </message>
+    <message>
+        <source>OpenStack compute service</source>
+        <translation>OpenStack-Rechendienst</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this machine or image. Refresh the list.</source>
+        <translation>%1 hat diese Maschine oder dieses Abbild nicht mehr. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request; the image or flavour may no longer exist. Refresh the list and try again.</source>
+        <translation>%1 hat die Anfrage abgelehnt; das Abbild oder die Ausstattung gibt es vielleicht nicht mehr. Aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
+        <translation>Die Maschine kann das in ihrem jetzigen Zustand nicht. Warten Sie, bis sie fertig ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused: your project&apos;s quota does not allow this. Remove a machine or ask the facility&apos;s support.</source>
+        <translation>%1 hat abgelehnt: Das Kontingent Ihres Projekts lässt das nicht zu. Entfernen Sie eine Maschine oder fragen Sie den Support der Facility.</translation>
+    </message>
+    <message>
+        <source>This OpenStack cloud offers no %1 service in your project.</source>
+        <translation>Diese OpenStack-Cloud bietet in Ihrem Projekt keinen Dienst „%1“ an.</translation>
+    </message>
+    <message>
+        <source>OpenStack pointed to another server.</source>
+        <translation>OpenStack verwies auf einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>OpenStack no longer accepts your session. Sign in again.</source>
+        <translation>OpenStack akzeptiert Ihre Sitzung nicht mehr. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>OpenStack sent an answer that could not be read.</source>
+        <translation>OpenStack schickte eine Antwort, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
+        <translation>„%1“ ist kein OpenStack-Abbild mit Ausstattung.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::XmlRpc</name>
+    <message>
+        <source>The cloud service sent an answer that could not be read.</source>
+        <translation>Der Cloud-Dienst schickte eine Antwort, die nicht gelesen werden konnte.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::opennebula</name>
+    <message>
+        <source>OpenNebula did not accept the user name and password. Check them and sign in again.</source>
+        <translation>OpenNebula hat Benutzername und Passwort nicht akzeptiert. Prüfen Sie sie und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
+        <translation>OpenNebula erlaubt Ihnen das nicht. Bitten Sie den Support der Facility um Zugang.</translation>
+    </message>
+    <message>
+        <source>OpenNebula no longer has this machine or template. Refresh the list.</source>
+        <translation>OpenNebula hat diese Maschine oder Vorlage nicht mehr. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
+        <translation>Die Maschine kann das in ihrem jetzigen Zustand nicht. Warten Sie, bis sie fertig ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The machine is locked by an administrator. Try again later or ask the facility&apos;s support.</source>
+        <translation>Die Maschine ist von einem Administrator gesperrt. Versuchen Sie es später erneut oder fragen Sie den Support der Facility.</translation>
+    </message>
+    <message>
+        <source>OpenNebula has no room for this machine now (quota or capacity). Try a smaller template or later.</source>
+        <translation>OpenNebula hat gerade keinen Platz für diese Maschine (Kontingent oder Kapazität). Versuchen Sie eine kleinere Vorlage oder später.</translation>
+    </message>
+    <message>
+        <source>OpenNebula did not understand the request. This OpenNebula version may not be supported.</source>
+        <translation>OpenNebula hat die Anfrage nicht verstanden. Diese OpenNebula-Version wird vielleicht nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>OpenNebula reported an internal error. Try again later.</source>
+        <translation>OpenNebula meldete einen internen Fehler. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The machine %1 has no VNC console. Ask the facility&apos;s support to enable one in its template.</source>
+        <translation>Die Maschine %1 hat keine VNC-Konsole. Bitten Sie den Support der Facility, eine in ihrer Vorlage einzurichten.</translation>
+    </message>
+    <message>
+        <source>The machine %1 has not been placed on a host yet. Wait until it is running.</source>
+        <translation>Die Maschine %1 wurde noch keinem Host zugewiesen. Warten Sie, bis sie läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::openstack</name>
+    <message>
+        <source>The OpenStack identity service sent an answer that could not be read.</source>
+        <translation>Der OpenStack-Identitätsdienst schickte eine Antwort, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>OpenStack gave a console address that could not be used.</source>
+        <translation>OpenStack gab eine Konsolenadresse, die nicht verwendet werden konnte.</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility</name>
@@ -457,10 +803,6 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a %1 URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The facility profile %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +820,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an %1 URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,7 +1133,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>My investigations</source>
@@ -863,6 +1212,29 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::ui::CloudPasswordDialog</name>
+    <message>
+        <source>Password for Analysis Environments</source>
+        <translation>Passwort für Analyseumgebungen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::DownloadsPanel</name>
     <message>
         <source>Progress of %1</source>
@@ -898,7 +1270,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1</source>
-        <translation><numerusform>%n Datei in %1 gespeichert</numerusform><numerusform>%n Dateien in %1 gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused, because they would have been written outside the folder: %1</source>
@@ -915,6 +1290,167 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::EnvironmentModel</name>
+    <message>
+        <source>Waiting for the cloud</source>
+        <translation>Wartet auf die Cloud</translation>
+    </message>
+    <message>
+        <source>Starting the desktop</source>
+        <translation>Desktop startet</translation>
+    </message>
+    <message>
+        <source>Booting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Wird entfernt</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Umgebung %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Kein Enddatum</translation>
+    </message>
+    <message>
+        <source>%1 (the cloud says %2)</source>
+        <translation>%1 (laut Cloud: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed automatically in %n hour(s)</source>
+        <translation>
+            <numerusform>Wird in %n Stunde automatisch entfernt</numerusform>
+            <numerusform>Wird in %n Stunden automatisch entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its end date</source>
+        <translation>Enddatum überschritten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Antwortet nicht</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::EnvironmentsView</name>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Start a new environment</source>
+        <translation>Neue Umgebung starten</translation>
+    </message>
+    <message>
+        <source>Your environments</source>
+        <translation>Ihre Umgebungen</translation>
+    </message>
+    <message>
+        <source>You have no environments yet. Pick a machine on the left and launch it; its desktop opens here in a tab once it is ready.</source>
+        <translation>Sie haben noch keine Umgebung. Wählen Sie links eine Maschine und starten Sie sie; ihr Desktop öffnet sich in einem Tab, sobald er bereit ist.</translation>
+    </message>
+    <message>
+        <source>Machines you can launch</source>
+        <translation>Maschinen, die Sie starten können</translation>
+    </message>
+    <message>
+        <source>Launch a new environment from the selected machine</source>
+        <translation>Eine neue Umgebung aus der gewählten Maschine starten</translation>
+    </message>
+    <message>
+        <source>Open the desktop of the selected environment in a tab</source>
+        <translation>Den Desktop der gewählten Umgebung in einem Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Remove the selected environment and its machine</source>
+        <translation>Die gewählte Umgebung und ihre Maschine entfernen</translation>
+    </message>
+    <message>
+        <source>Ask the cloud again for the machines and your environments</source>
+        <translation>Die Cloud erneut nach Maschinen und Ihren Umgebungen fragen</translation>
+    </message>
+    <message>
+        <source>Your session was resumed, so DAaaS Desktop does not know your password. Type your facility password to use analysis environments.</source>
+        <translation>Ihre Sitzung wurde fortgesetzt, daher kennt DAaaS Desktop Ihr Passwort nicht. Geben Sie Ihr Facility-Passwort ein, um Analyseumgebungen zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Sign in to use analysis environments.</source>
+        <translation>Melden Sie sich an, um Analyseumgebungen zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Analysis environments need your facility password. Choose Refresh to type it.</source>
+        <translation>Analyseumgebungen brauchen Ihr Facility-Passwort. Wählen Sie „Aktualisieren“, um es einzugeben.</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept your password. Type your facility password again.</source>
+        <translation>Die Cloud hat Ihr Passwort nicht akzeptiert. Geben Sie Ihr Facility-Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>Sign in again to launch environments.</source>
+        <translation>Melden Sie sich erneut an, um Umgebungen zu starten.</translation>
+    </message>
+    <message>
+        <source>Delete Environment</source>
+        <translation>Umgebung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The machine and everything on its own disks are removed for good; files in your persistent storage stay.</source>
+        <translation>„%1“ löschen? Die Maschine und alles auf ihren eigenen Platten wird endgültig entfernt; Dateien in Ihrem dauerhaften Speicher bleiben.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1488,37 @@ Katalog: %2</translation>
     <message>
         <source>&amp;Use this facility</source>
         <translation>Diese Facility &amp;verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::LaunchDialog</name>
+    <message>
+        <source>Launch %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Software: %1</source>
+        <translation>Software: %1</translation>
+    </message>
+    <message>
+        <source>Name of the new environment</source>
+        <translation>Name der neuen Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Give the environment a name, so you can tell it from your others.</source>
+        <translation>Geben Sie der Umgebung einen Namen, damit Sie sie von Ihren anderen unterscheiden können.</translation>
+    </message>
+    <message>
+        <source>A name may not contain quotes, backslashes, brackets or control characters.</source>
+        <translation>Ein Name darf keine Anführungszeichen, umgekehrten Schrägstriche, eckigen Klammern oder Steuerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1602,26 @@ Katalog: %2</translation>
     <message>
         <source>Session expired — sign in to continue</source>
         <translation>Sitzung abgelaufen — zum Fortfahren anmelden</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Environment ready</source>
+        <translation>Umgebung bereit</translation>
+    </message>
+    <message>
+        <source>The desktop of “%1” is ready. Choose Connect to open it.</source>
+        <translation>Der Desktop von „%1“ ist bereit. Wählen Sie „Verbinden“, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Desktops</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1743,46 @@ Reconnecting (attempt %2)…</source>
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TemplateModel</name>
+    <message numerus="yes">
+        <source>up to %n day(s)</source>
+        <translation>
+            <numerusform>bis zu %n Tag</numerusform>
+            <numerusform>bis zu %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n hour(s)</source>
+        <translation>
+            <numerusform>bis zu %n Stunde</numerusform>
+            <numerusform>bis zu %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB memory</source>
+        <translation>%1 GiB Speicher</translation>
+    </message>
+    <message>
+        <source>%1 MiB memory</source>
+        <translation>%1 MiB Speicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB disk</source>
+        <translation>%1 GiB Platte</translation>
+    </message>
+    <message>
+        <source>Software: %1</source>
+        <translation>Software: %1</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <source>The data service sent more than the catalogue&apos;s size of %1; nothing was saved.</source>
         <translation>Le service de données a envoyé plus que la taille de %1 indiquée par le catalogue ; rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished">La connexion à %1 a été perdue.</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::InvestigationsListing</name>
@@ -202,34 +206,6 @@
 </context>
 <context>
     <name>daas::cli::CliContext</name>
-    <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path.</source>
-        <translation>DAaaS Desktop en ligne de commande.
-
-Commandes :
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-
-Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
-4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
-    </message>
     <message>
         <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
         <translation>Un fichier de profil d’installation, l’identifiant d’une installation fournie, ou « demo ».</translation>
@@ -378,6 +354,376 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <source>There is no file %1.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    analysis environments (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               until its desktop answers (default 600 s)
+  env console ID [--show-password]        where its desktop is (host:port or URL)
+  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  the keychain or a prompt)
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path.</source>
+        <translation>DAaaS Desktop en ligne de commande.
+
+Commandes :
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    environnements d’analyse (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               jusqu’à ce que son bureau réponde (600 s par défaut)
+  env console ID [--show-password]        où se trouve son bureau (hôte:port ou URL)
+  (env : --user U, sinon l’utilisateur de « daas login » ; le mot de passe de DAAS_CLOUD_PASSWORD,
+  du trousseau ou d’une invite)
+
+Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
+4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
+    </message>
+    <message>
+        <source>Machine template id (daas env templates).</source>
+        <translation>Identifiant du modèle de machine (daas env templates).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait (default 600).</source>
+        <translation>Secondes d’attente (600 par défaut).</translation>
+    </message>
+    <message>
+        <source>Also print the desktop&apos;s password.</source>
+        <translation>Afficher aussi le mot de passe du bureau.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>CPUS</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>MÉMOIRE</translation>
+    </message>
+    <message>
+        <source>DISK</source>
+        <translation>DISQUE</translation>
+    </message>
+    <message>
+        <source>SOFTWARE</source>
+        <translation>LOGICIELS</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>ENDS</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>Launched “%1” (%2). &apos;daas env wait %2&apos; returns once its desktop answers.</source>
+        <translation>« %1 » (%2) lancé. « daas env wait %2 » rend la main dès que son bureau répond.</translation>
+    </message>
+    <message>
+        <source>There is no machine template &apos;%1&apos;; &apos;daas env templates&apos; lists them.</source>
+        <translation>Il n’y a pas de modèle de machine « %1 » ; « daas env templates » les liste.</translation>
+    </message>
+    <message>
+        <source>Environment %1 is being deleted.</source>
+        <translation>L’environnement %1 est en cours de suppression.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Environment %1 is ready; &apos;daas env console %1&apos; shows where its desktop is.</source>
+        <translation>L’environnement %1 est prêt ; « daas env console %1 » indique où se trouve son bureau.</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The desktop has a password; --show-password prints it.</source>
+        <translation>Le bureau a un mot de passe ; --show-password l’affiche.</translation>
+    </message>
+    <message>
+        <source>No password for %1: set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
+        <translation>Pas de mot de passe pour %1 : définissez DAAS_CLOUD_PASSWORD ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>Facility password for %1 at %2: </source>
+        <translation>Mot de passe de l’installation pour %1 à %2 : </translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>Aucun mot de passe n’a été saisi.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env&apos; needs one of: %1.</source>
+        <translation>« daas env » attend l’une de ces commandes : %1.</translation>
+    </message>
+    <message>
+        <source>There is no &apos;daas env %1&apos;; use one of: %2.</source>
+        <translation>« daas env %1 » n’existe pas ; utilisez l’une de : %2.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env %1&apos; takes no argument.</source>
+        <translation>« daas env %1 » ne prend pas d’argument.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env %1&apos; needs one environment id.</source>
+        <translation>« daas env %1 » attend un identifiant d’environnement.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env launch&apos; needs the new environment&apos;s name.</source>
+        <translation>« daas env launch » attend le nom du nouvel environnement.</translation>
+    </message>
+    <message>
+        <source>&apos;daas env launch&apos; needs --template ID; &apos;daas env templates&apos; lists them.</source>
+        <translation>« daas env launch » attend --template ID ; « daas env templates » liste les modèles.</translation>
+    </message>
+    <message>
+        <source>%1 offers no analysis environments.</source>
+        <translation>%1 ne propose pas d’environnements d’analyse.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud</name>
+    <message>
+        <source>OpenNebula sent an answer that could not be read.</source>
+        <translation>OpenNebula a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>%1 offers no analysis environments.</source>
+        <translation>%1 ne propose pas d’environnements d’analyse.</translation>
+    </message>
+    <message>
+        <source>The cloud sent a document that could not be read.</source>
+        <translation>Le cloud a envoyé un document illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::DesktopProbe</name>
+    <message>
+        <source>The desktop at %1 did not answer.</source>
+        <translation>Le bureau à %1 n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The desktop at %1 does not answer yet.</source>
+        <translation>Le bureau à %1 ne répond pas encore.</translation>
+    </message>
+    <message>
+        <source>The desktop behind %1 does not answer yet.</source>
+        <translation>Le bureau derrière %1 ne répond pas encore.</translation>
+    </message>
+    <message>
+        <source>The environment has no console address.</source>
+        <translation>L’environnement n’a pas d’adresse de console.</translation>
+    </message>
+    <message>
+        <source>Something other than a remote desktop answers at %1.</source>
+        <translation>Autre chose qu’un bureau distant répond à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::EnvironmentWatcher</name>
+    <message>
+        <source>The cloud connection was closed.</source>
+        <translation>La connexion au cloud a été fermée.</translation>
+    </message>
+    <message>
+        <source>The environment “%1” failed to start. Remove it and launch a new one; if it fails again, contact the facility&apos;s support.</source>
+        <translation>L’environnement « %1 » n’a pas pu démarrer. Supprimez-le et lancez-en un nouveau ; en cas de nouvel échec, contactez le support de l’installation.</translation>
+    </message>
+    <message>
+        <source>The environment “%1” has been removed.</source>
+        <translation>L’environnement « %1 » a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The environment “%1” is switched off. Resume it to use its desktop.</source>
+        <translation>L’environnement « %1 » est éteint. Reprenez-le pour utiliser son bureau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The environment “%1” is running but its desktop did not answer within %n minute(s). Try again later, or remove it and launch a new one.</source>
+        <translation>
+            <numerusform>L’environnement « %1 » fonctionne mais son bureau n’a pas répondu en %n minute. Réessayez plus tard, ou supprimez-le et lancez-en un nouveau.</numerusform>
+            <numerusform>L’environnement « %1 » fonctionne mais son bureau n’a pas répondu en %n minutes. Réessayez plus tard, ou supprimez-le et lancez-en un nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The environment “%1” did not start within %n minute(s). The cloud may be busy: try again later, or remove it and launch a new one.</source>
+        <translation>
+            <numerusform>L’environnement « %1 » n’a pas démarré en %n minute. Le cloud est peut-être occupé : réessayez plus tard, ou supprimez-le et lancez-en un nouveau.</numerusform>
+            <numerusform>L’environnement « %1 » n’a pas démarré en %n minutes. Le cloud est peut-être occupé : réessayez plus tard, ou supprimez-le et lancez-en un nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::OpenNebulaProvider</name>
+    <message>
+        <source>OpenNebula</source>
+        <translation>OpenNebula</translation>
+    </message>
+    <message>
+        <source>OpenNebula refused the request. This OpenNebula version may not be supported.</source>
+        <translation>OpenNebula a refusé la requête. Cette version d’OpenNebula n’est peut-être pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>OpenNebula no longer accepts your session. Sign in again.</source>
+        <translation>OpenNebula n’accepte plus votre session. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OpenNebula machine id.</source>
+        <translation>« %1 » n’est pas un identifiant de machine OpenNebula.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OpenNebula template.</source>
+        <translation>« %1 » n’est pas un modèle OpenNebula.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::OpenStackProvider</name>
+    <message>
+        <source>OpenStack did not accept your credentials. Check them, or create a new application credential if yours has expired.</source>
+        <translation>OpenStack n’a pas accepté vos identifiants. Vérifiez-les, ou créez un nouvel identifiant d’application si le vôtre a expiré.</translation>
+    </message>
+    <message>
+        <source>The OpenStack identity service gave no token.</source>
+        <translation>Le service d’identité OpenStack n’a pas donné de jeton.</translation>
+    </message>
+    <message>
+        <source>OpenStack image service</source>
+        <translation>service d’images OpenStack</translation>
+    </message>
+    <message>
+        <source>OpenStack compute service</source>
+        <translation>service de calcul OpenStack</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this machine or image. Refresh the list.</source>
+        <translation>%1 n’a plus cette machine ou cette image. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request; the image or flavour may no longer exist. Refresh the list and try again.</source>
+        <translation>%1 a refusé la requête ; l’image ou le gabarit n’existe peut-être plus. Actualisez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
+        <translation>La machine ne peut pas faire cela dans son état actuel. Attendez qu’elle ait terminé et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 refused: your project&apos;s quota does not allow this. Remove a machine or ask the facility&apos;s support.</source>
+        <translation>%1 a refusé : le quota de votre projet ne le permet pas. Supprimez une machine ou demandez au support de l’installation.</translation>
+    </message>
+    <message>
+        <source>This OpenStack cloud offers no %1 service in your project.</source>
+        <translation>Ce cloud OpenStack ne propose pas de %1 dans votre projet.</translation>
+    </message>
+    <message>
+        <source>OpenStack pointed to another server.</source>
+        <translation>OpenStack a renvoyé vers un autre serveur.</translation>
+    </message>
+    <message>
+        <source>OpenStack no longer accepts your session. Sign in again.</source>
+        <translation>OpenStack n’accepte plus votre session. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>OpenStack sent an answer that could not be read.</source>
+        <translation>OpenStack a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
+        <translation>« %1 » n’est pas une image et un gabarit OpenStack.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::XmlRpc</name>
+    <message>
+        <source>The cloud service sent an answer that could not be read.</source>
+        <translation>Le service cloud a envoyé une réponse illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::opennebula</name>
+    <message>
+        <source>OpenNebula did not accept the user name and password. Check them and sign in again.</source>
+        <translation>OpenNebula n’a pas accepté le nom d’utilisateur et le mot de passe. Vérifiez-les et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
+        <translation>OpenNebula ne vous permet pas de faire cela. Demandez l’accès au support de l’installation.</translation>
+    </message>
+    <message>
+        <source>OpenNebula no longer has this machine or template. Refresh the list.</source>
+        <translation>OpenNebula n’a plus cette machine ou ce modèle. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
+        <translation>La machine ne peut pas faire cela dans son état actuel. Attendez qu’elle ait terminé et réessayez.</translation>
+    </message>
+    <message>
+        <source>The machine is locked by an administrator. Try again later or ask the facility&apos;s support.</source>
+        <translation>La machine est verrouillée par un administrateur. Réessayez plus tard ou demandez au support de l’installation.</translation>
+    </message>
+    <message>
+        <source>OpenNebula has no room for this machine now (quota or capacity). Try a smaller template or later.</source>
+        <translation>OpenNebula n’a pas de place pour cette machine maintenant (quota ou capacité). Essayez un modèle plus petit ou plus tard.</translation>
+    </message>
+    <message>
+        <source>OpenNebula did not understand the request. This OpenNebula version may not be supported.</source>
+        <translation>OpenNebula n’a pas compris la requête. Cette version d’OpenNebula n’est peut-être pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>OpenNebula reported an internal error. Try again later.</source>
+        <translation>OpenNebula a signalé une erreur interne. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The machine %1 has no VNC console. Ask the facility&apos;s support to enable one in its template.</source>
+        <translation>La machine %1 n’a pas de console VNC. Demandez au support de l’installation d’en activer une dans son modèle.</translation>
+    </message>
+    <message>
+        <source>The machine %1 has not been placed on a host yet. Wait until it is running.</source>
+        <translation>La machine %1 n’a pas encore été placée sur un hôte. Attendez qu’elle fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::openstack</name>
+    <message>
+        <source>The OpenStack identity service sent an answer that could not be read.</source>
+        <translation>Le service d’identité OpenStack a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>OpenStack gave a console address that could not be used.</source>
+        <translation>OpenStack a donné une adresse de console inutilisable.</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility</name>
@@ -457,10 +803,6 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a %1 URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The facility profile %1 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +820,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an %1 URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,7 +1133,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>My investigations</source>
@@ -863,6 +1212,29 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>daas::ui::CloudPasswordDialog</name>
+    <message>
+        <source>Password for Analysis Environments</source>
+        <translation>Mot de passe pour les environnements d’analyse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::DownloadsPanel</name>
     <message>
         <source>Progress of %1</source>
@@ -898,7 +1270,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1</source>
-        <translation><numerusform>%n fichier enregistré dans %1</numerusform><numerusform>%n fichiers enregistrés dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused, because they would have been written outside the folder: %1</source>
@@ -915,6 +1290,167 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::EnvironmentModel</name>
+    <message>
+        <source>Waiting for the cloud</source>
+        <translation>En attente du cloud</translation>
+    </message>
+    <message>
+        <source>Starting the desktop</source>
+        <translation>Démarrage du bureau</translation>
+    </message>
+    <message>
+        <source>Booting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Éteint</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Environment %1</source>
+        <translation>Environnement %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <source>%1 (the cloud says %2)</source>
+        <translation>%1 (selon le cloud : %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed automatically in %n hour(s)</source>
+        <translation>
+            <numerusform>Supprimé automatiquement dans %n heure</numerusform>
+            <numerusform>Supprimé automatiquement dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past its end date</source>
+        <translation>Date de fin dépassée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Ne répond pas</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::EnvironmentsView</name>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Lancer…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Start a new environment</source>
+        <translation>Lancer un nouvel environnement</translation>
+    </message>
+    <message>
+        <source>Your environments</source>
+        <translation>Vos environnements</translation>
+    </message>
+    <message>
+        <source>You have no environments yet. Pick a machine on the left and launch it; its desktop opens here in a tab once it is ready.</source>
+        <translation>Vous n’avez pas encore d’environnement. Choisissez une machine à gauche et lancez-la ; son bureau s’ouvre ici dans un onglet dès qu’il est prêt.</translation>
+    </message>
+    <message>
+        <source>Machines you can launch</source>
+        <translation>Machines que vous pouvez lancer</translation>
+    </message>
+    <message>
+        <source>Launch a new environment from the selected machine</source>
+        <translation>Lancer un nouvel environnement à partir de la machine choisie</translation>
+    </message>
+    <message>
+        <source>Open the desktop of the selected environment in a tab</source>
+        <translation>Ouvrir le bureau de l’environnement choisi dans un onglet</translation>
+    </message>
+    <message>
+        <source>Remove the selected environment and its machine</source>
+        <translation>Supprimer l’environnement choisi et sa machine</translation>
+    </message>
+    <message>
+        <source>Ask the cloud again for the machines and your environments</source>
+        <translation>Redemander au cloud les machines et vos environnements</translation>
+    </message>
+    <message>
+        <source>Your session was resumed, so DAaaS Desktop does not know your password. Type your facility password to use analysis environments.</source>
+        <translation>Votre session a été reprise, DAaaS Desktop ne connaît donc pas votre mot de passe. Saisissez le mot de passe de l’installation pour utiliser les environnements d’analyse.</translation>
+    </message>
+    <message>
+        <source>Sign in to use analysis environments.</source>
+        <translation>Connectez-vous pour utiliser les environnements d’analyse.</translation>
+    </message>
+    <message>
+        <source>Analysis environments need your facility password. Choose Refresh to type it.</source>
+        <translation>Les environnements d’analyse ont besoin du mot de passe de l’installation. Choisissez « Actualiser » pour le saisir.</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept your password. Type your facility password again.</source>
+        <translation>Le cloud n’a pas accepté votre mot de passe. Saisissez à nouveau le mot de passe de l’installation.</translation>
+    </message>
+    <message>
+        <source>Sign in again to launch environments.</source>
+        <translation>Reconnectez-vous pour lancer des environnements.</translation>
+    </message>
+    <message>
+        <source>Delete Environment</source>
+        <translation>Supprimer l’environnement</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The machine and everything on its own disks are removed for good; files in your persistent storage stay.</source>
+        <translation>Supprimer « %1 » ? La machine et tout ce qui se trouve sur ses propres disques sont supprimés définitivement ; les fichiers de votre stockage persistant restent.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1488,37 @@ Catalogue : %2</translation>
     <message>
         <source>&amp;Use this facility</source>
         <translation>&amp;Utiliser cette installation</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::LaunchDialog</name>
+    <message>
+        <source>Launch %1</source>
+        <translation>Lancer %1</translation>
+    </message>
+    <message>
+        <source>Software: %1</source>
+        <translation>Logiciels : %1</translation>
+    </message>
+    <message>
+        <source>Name of the new environment</source>
+        <translation>Nom du nouvel environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Give the environment a name, so you can tell it from your others.</source>
+        <translation>Donnez un nom à l’environnement, pour le distinguer de vos autres.</translation>
+    </message>
+    <message>
+        <source>A name may not contain quotes, backslashes, brackets or control characters.</source>
+        <translation>Un nom ne peut contenir ni guillemets, ni barres obliques inverses, ni crochets, ni caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1602,26 @@ Catalogue : %2</translation>
     <message>
         <source>Session expired — sign in to continue</source>
         <translation>Session expirée — connectez-vous pour continuer</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>Environment ready</source>
+        <translation>Environnement prêt</translation>
+    </message>
+    <message>
+        <source>The desktop of “%1” is ready. Choose Connect to open it.</source>
+        <translation>Le bureau de « %1 » est prêt. Choisissez « Connecter » pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Bureaux</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1743,46 @@ Reconnecting (attempt %2)…</source>
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TemplateModel</name>
+    <message numerus="yes">
+        <source>up to %n day(s)</source>
+        <translation>
+            <numerusform>jusqu’à %n jour</numerusform>
+            <numerusform>jusqu’à %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n hour(s)</source>
+        <translation>
+            <numerusform>jusqu’à %n heure</numerusform>
+            <numerusform>jusqu’à %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB memory</source>
+        <translation>%1 Gio de mémoire</translation>
+    </message>
+    <message>
+        <source>%1 MiB memory</source>
+        <translation>%1 Mio de mémoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB disk</source>
+        <translation>%1 Gio de disque</translation>
+    </message>
+    <message>
+        <source>Software: %1</source>
+        <translation>Logiciels : %1</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,13 @@
 
 #include "CatalogueView.h"
 #include "DownloadsPanel.h"
+#include "EnvironmentsView.h"
 #include "SignInDialog.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "remote/RemoteView.h"
+#include "remote/SessionTabs.h"
+#include "remote/VncView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -14,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -66,6 +71,7 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
     connect(icat, &identity::IcatSession::sessionExpired, this,
             [this] { signIn(tr("Your session has ended. Sign in again to carry on where you were.")); });
     connect(icat, &identity::IcatSession::signedIn, this, [this] {
+        createEnvironments();
         if (!m_browsing) {
             m_browsing = true;
             m_catalogue->showInvestigations();
@@ -82,6 +88,94 @@ void MainWindow::addArea(QWidget *area, const QIcon &icon, const QString &title)
     m_areas->addTab(area, icon, title);
     // one area needs no tab bar
     m_areas->tabBar()->setVisible(m_areas->count() > 1);
+}
+
+void MainWindow::createEnvironments()
+{
+    const facility::FacilityProfile &profile = m_account->profile();
+    if (m_environments || profile.cloudType.isEmpty() || !profile.cloudUrl.isValid())
+        return;
+    m_environments = new EnvironmentsView(m_account, this);
+    addArea(m_environments, QIcon(QStringLiteral(":/icons/cloud.svg")), tr("Environments"));
+    connect(m_environments, &EnvironmentsView::desktopRequested, this, &MainWindow::openDesktop);
+    connect(m_environments, &EnvironmentsView::environmentRemoved, this, &MainWindow::closeDesktopsOf);
+    connect(m_environments, &EnvironmentsView::environmentReady, this,
+            [this](const QString &, const QString &name) {
+                notify(tr("Environment ready"),
+                       tr("The desktop of “%1” is ready. Choose Connect to open it.").arg(name));
+            });
+}
+
+void MainWindow::openDesktop(const QString &environmentId, const QString &title,
+                             const remote::VncEndpoint &endpoint)
+{
+    if (!m_desktops) {
+        // Desktops are one area with their own tabs and viewer toolbar (fit, 1:1, full screen, keyboard grab,
+        // Ctrl+Alt+Del): it appears with the first desktop and goes with the last.
+        m_desktops = new SessionTabs(this);
+        m_desktops->setObjectName(QStringLiteral("desktops"));
+        addArea(m_desktops, QIcon(QStringLiteral(":/icons/desktop.svg")), tr("Desktops"));
+        connect(m_desktops, &SessionTabs::countChanged, this, [this](int count) {
+            if (count > 0 || !m_desktops)
+                return;
+            m_areas->removeTab(m_areas->indexOf(m_desktops));
+            m_areas->tabBar()->setVisible(m_areas->count() > 1);
+            m_desktops->deleteLater();
+            m_desktops = nullptr;
+        });
+        connect(m_desktops->fullScreenAction(), &QAction::toggled, this, [this](bool on) {
+            // the remote desktop gets the whole screen: the window's own chrome goes too
+            menuBar()->setVisible(!on);
+            statusBar()->setVisible(!on);
+            m_areas->tabBar()->setVisible(!on && m_areas->count() > 1);
+        });
+    }
+    // one connection per environment: Connect again shows the tab already open
+    for (int i = 0; i < m_desktops->count(); ++i) {
+        RemoteView *view = m_desktops->viewAt(i);
+        if (view->property("environmentId").toString() == environmentId) {
+            const auto state = view->session()->state();
+            if (state == remote::RemoteSession::State::Failed ||
+                state == remote::RemoteSession::State::Closed)
+                view->session()->open();
+            m_desktops->setCurrentView(view);
+            m_areas->setCurrentWidget(m_desktops);
+            return;
+        }
+    }
+    RemoteView *view = m_desktops->openVnc(title, endpoint);
+    view->setProperty("environmentId", environmentId);
+    m_areas->setCurrentWidget(m_desktops);
+    view->setFocus();
+}
+
+void MainWindow::closeDesktopsOf(const QString &environmentId)
+{
+    if (!m_desktops)
+        return;
+    for (int i = m_desktops->count() - 1; m_desktops && i >= 0; --i)
+        if (m_desktops->viewAt(i)->property("environmentId").toString() == environmentId)
+            m_desktops->closeView(i);
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(windowTitle());
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                raise();
+                activateWindow();
+                if (m_environments)
+                    m_areas->setCurrentWidget(m_environments);
+            });
+            m_tray->show();
+        }
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
+        return;
+    }
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::buildMenus()
@@ -104,6 +198,9 @@ void MainWindow::buildMenus()
         accountMenu->addAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &out"), this, [this] {
             m_account->icat()->logout();
             m_browsing = false;
+            // the next user must not find this one's desktops
+            while (m_desktops && m_desktops->count() > 0)
+                m_desktops->closeView(0);
             m_catalogue->clear();
             signIn();
         });

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "remote/VncEndpoint.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QDockWidget;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace daas::identity {
@@ -14,6 +17,8 @@ namespace daas::ui {
 
 class CatalogueView;
 class DownloadsPanel;
+class EnvironmentsView;
+class SessionTabs;
 class SignInDialog;
 
 // The client's window: one tab per area (the catalogue first, then the services the facility offers),
@@ -34,10 +39,20 @@ public:
     // Adds an area (Files, Environments, ...) as a tab after those already there.
     void addArea(QWidget *area, const QIcon &icon, const QString &title);
     QTabWidget *areas() const { return m_areas; }
+    // The Environments area: created at the first sign-in when the facility has a cloud, else null.
+    EnvironmentsView *environments() const { return m_environments; }
+    // The Desktops area: there while at least one remote desktop is open, else null.
+    SessionTabs *desktops() const { return m_desktops; }
+    // A short note the user should see even when looking elsewhere: a desktop notification when the
+    // system has a tray, else the status bar.
+    void notify(const QString &title, const QString &text);
 
 private:
     void updateSessionStatus();
     void buildMenus();
+    void createEnvironments();
+    void openDesktop(const QString &environmentId, const QString &title, const remote::VncEndpoint &endpoint);
+    void closeDesktopsOf(const QString &environmentId);
 
     identity::Account *m_account;
     DownloadsPanel *m_downloads;
@@ -47,6 +62,9 @@ private:
     QLabel *m_facilityLabel;
     QLabel *m_sessionLabel;
     SignInDialog *m_signIn = nullptr;
+    EnvironmentsView *m_environments = nullptr;
+    SessionTabs *m_desktops = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     bool m_browsing = false;
 };
 

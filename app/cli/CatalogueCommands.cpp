@@ -21,31 +21,6 @@ namespace daas::cli {
 
 namespace {
 
-// Column widths from the rows (long cells cut at 60 characters), the last column unpadded.
-void printTable(const QList<QStringList> &rows, const QStringList &headers)
-{
-    constexpr qsizetype widest = 60;
-    QList<qsizetype> widths(headers.size(), 0);
-    for (qsizetype c = 0; c < headers.size(); ++c)
-        widths[c] = headers.at(c).size();
-    for (const QStringList &r : rows)
-        for (qsizetype c = 0; c < r.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], std::min(r.at(c).size(), widest));
-    auto line = [&](const QStringList &r) {
-        QString s;
-        for (qsizetype c = 0; c < r.size(); ++c) {
-            QString cell = r.at(c);
-            if (cell.size() > widest)
-                cell = cell.left(widest - 1) + u'…';
-            s += c + 1 < r.size() ? cell.leftJustified(widths.at(c) + 2) : cell;
-        }
-        out() << s << Qt::endl;
-    };
-    line(headers);
-    for (const QStringList &r : rows)
-        line(r);
-}
-
 QString isoDate(const QDateTime &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();

@@ -21,4 +21,7 @@ void datafiles(CliContext &cli);
 void download(CliContext &cli);
 void upload(CliContext &cli);
 
+// EnvironmentCommands.cpp: daas env templates|list|launch|delete|wait|console
+void environments(CliContext &cli);
+
 } // namespace daas::cli

@@ -7,6 +7,13 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <iostream>
+#include <string>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace daas::cli {
@@ -58,6 +65,67 @@ void failWith(const Error &e)
     if (qEnvironmentVariableIsSet("DAAS_DEBUG") && !e.detail().isEmpty())
         err() << "daas: detail: " << e.detail() << Qt::endl;
     finish(exitCodeFor(e));
+}
+
+QString readLine(const QString &prompt, bool hidden)
+{
+    std::string line;
+#ifdef Q_OS_UNIX
+    const bool tty = isatty(STDIN_FILENO);
+    termios old{};
+    if (tty) {
+        err() << prompt << Qt::flush;
+        if (hidden) {
+            tcgetattr(STDIN_FILENO, &old);
+            termios noEcho = old;
+            noEcho.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
+        }
+    }
+    std::getline(std::cin, line);
+    if (tty && hidden) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err() << Qt::endl;
+    }
+#else
+    Q_UNUSED(prompt)
+    Q_UNUSED(hidden)
+    std::getline(std::cin, line);
+#endif
+    return QString::fromStdString(line);
+}
+
+void printTable(const QList<QStringList> &rows, const QStringList &headers)
+{
+    constexpr qsizetype widest = 60;
+    QList<qsizetype> widths(headers.size(), 0);
+    for (qsizetype c = 0; c < headers.size(); ++c)
+        widths[c] = headers.at(c).size();
+    for (const QStringList &r : rows)
+        for (qsizetype c = 0; c < r.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], std::min(r.at(c).size(), widest));
+    auto line = [&](const QStringList &r) {
+        QString s;
+        for (qsizetype c = 0; c < r.size(); ++c) {
+            QString cell = r.at(c);
+            if (cell.size() > widest)
+                cell = cell.left(widest - 1) + u'…';
+            s += c + 1 < r.size() ? cell.leftJustified(widths.at(c) + 2) : cell;
+        }
+        out() << s << Qt::endl;
+    };
+    line(headers);
+    for (const QStringList &r : rows)
+        line(r);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO);
+#else
+    return true;
+#endif
 }
 
 void usage(const QString &message)

@@ -31,6 +31,12 @@ void finish(int code);
 void failWith(const Error &error);  // one sentence on stderr, the exit code for its kind
 void usage(const QString &message); // exit code 1
 
+// One line from stdin; on a terminal the prompt goes to stderr and a hidden line is typed without echo.
+QString readLine(const QString &prompt, bool hidden);
+bool stdinIsTerminal();
+// A table on stdout: column widths from the rows (long cells cut at 60 characters), the last column unpadded.
+void printTable(const QList<QStringList> &rows, const QStringList &headers);
+
 // One invocation: the facility, its account and the parsed command line, shared by all commands. The
 // commands are free functions in one file per group (session, catalogue, transfers) that use this.
 class CliContext : public QObject

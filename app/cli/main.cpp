@@ -28,10 +28,17 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {"login"_L1, false, &login},      {"logout"_L1, false, &logout},
-    {"whoami"_L1, true, &whoami},     {"investigations"_L1, true, &investigations},
-    {"datasets"_L1, true, &datasets}, {"datafiles"_L1, true, &datafiles},
-    {"download"_L1, true, &download}, {"upload"_L1, true, &upload},
+    {"login"_L1, false, &login},
+    {"logout"_L1, false, &logout},
+    {"whoami"_L1, true, &whoami},
+    {"investigations"_L1, true, &investigations},
+    {"datasets"_L1, true, &datasets},
+    {"datafiles"_L1, true, &datafiles},
+    {"download"_L1, true, &download},
+    {"upload"_L1, true, &upload},
+    // the cloud signs in with user + password; the kept ICAT session only names the user when --user is
+    // absent
+    {"env"_L1, false, &environments},
 };
 
 } // namespace
@@ -50,18 +57,24 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(u"daas.*.info=false\ndaas.*.warning=false"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliContext::tr("DAaaS Desktop on the command line.\n\n"
-                       "Commands:\n"
-                       "  login [--authenticator A] --user U [--password-stdin]\n"
-                       "  whoami | logout\n"
-                       "  investigations [--filter TEXT] [--limit N]\n"
-                       "  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]\n"
-                       "  datafiles DATASET_ID [--filter TEXT] [--limit N]\n"
-                       "  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER\n"
-                       "  upload FILE --dataset ID --format-id ID\n\n"
-                       "Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,\n"
-                       "4 network or server, 5 local file or unsafe path."));
+    parser.setApplicationDescription(CliContext::tr(
+        "DAaaS Desktop on the command line.\n\n"
+        "Commands:\n"
+        "  login [--authenticator A] --user U [--password-stdin]\n"
+        "  whoami | logout\n"
+        "  investigations [--filter TEXT] [--limit N]\n"
+        "  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]\n"
+        "  datafiles DATASET_ID [--filter TEXT] [--limit N]\n"
+        "  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER\n"
+        "  upload FILE --dataset ID --format-id ID\n"
+        "  env templates | list                    analysis environments (--json)\n"
+        "  env launch NAME --template ID | delete ID\n"
+        "  env wait ID [--timeout S]               until its desktop answers (default 600 s)\n"
+        "  env console ID [--show-password]        where its desktop is (host:port or URL)\n"
+        "  (env: --user U, else the user of 'daas login'; the password from DAAS_CLOUD_PASSWORD,\n"
+        "  the keychain or a prompt)\n\n"
+        "Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,\n"
+        "4 network or server, 5 local file or unsafe path."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -78,6 +91,9 @@ int main(int argc, char **argv)
         {u"investigation"_s, CliContext::tr("Investigation id."), u"id"_s},
         {u"to"_s, CliContext::tr("Destination folder."), u"folder"_s},
         {u"format-id"_s, CliContext::tr("Datafile format id."), u"id"_s},
+        {u"template"_s, CliContext::tr("Machine template id (daas env templates)."), u"id"_s},
+        {u"timeout"_s, CliContext::tr("Seconds to wait (default 600)."), u"seconds"_s},
+        {u"show-password"_s, CliContext::tr("Also print the desktop's password.")},
     });
     parser.addPositionalArgument(u"command"_s, CliContext::tr("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -32,6 +32,32 @@ base=$(sed -n 's/^listening on //p' "$out" | head -n1)
 [ -n "$base" ] || { echo "run-client: the demo facility did not start; see $runtime/emulator.log" >&2; exit 1; }
 sed "s#http://127.0.0.1:@PORT@#$base#g" "$here/../../resources/facilities/demo.json" >"$profile"
 
+# ---- Analysis environments: the OpenNebula emulator (each launched VM is a real Xtigervnc desktop) ----------
+# Same demo users as the facility's sign-in (the cloud uses the facility's one identity); the profile gets
+# its "cloud" entry, so the client shows the Environments area after sign-in.
+cloud_emulator="$build/tests/facility/cloud/daas-opennebula-emulator"
+if [ -x "$cloud_emulator" ]; then
+    cloud_out="$runtime/opennebula.out"
+    "$cloud_emulator" --user alice:alice-pw --user bob:bob-pw --user carol:carol-pw \
+        >"$cloud_out" 2>"$runtime/opennebula.log" &
+    pids+=($!)
+    for _ in $(seq 100); do [ -s "$cloud_out" ] && break; sleep 0.1; done
+    cloud_base=$(sed -n 's/^listening on //p' "$cloud_out" | head -n1)
+    if [ -n "$cloud_base" ]; then
+        if command -v jq >/dev/null; then
+            jq --arg url "$cloud_base/RPC2" '. + {cloud: {type: "opennebula", url: $url}}' "$profile" \
+                >"$profile.tmp" && mv "$profile.tmp" "$profile"
+        else
+            sed -i "\$s#^}#  ,\"cloud\": {\"type\": \"opennebula\", \"url\": \"$cloud_base/RPC2\"}\n}#" "$profile"
+        fi
+        echo "Analysis environments: OpenNebula emulator at $cloud_base/RPC2 (CCP4 Analysis Machine, Mantid" \
+            "Workbench, Small Linux Desktop)."
+    else
+        echo "run-client: the cloud emulator did not start; see $runtime/opennebula.log" >&2
+    fi
+fi
+# ---- end of the analysis environments block ---------------------------------------------------------------
+
 cat <<MSG
 Local demo facility running at $base (ICAT /icat, IDS /ids).
 Sign in with the "simple" account type as alice / alice-pw (or bob / bob-pw).

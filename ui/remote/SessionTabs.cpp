@@ -98,6 +98,7 @@ void SessionTabs::addView(RemoteView *view, const QString &title)
     m_tabs->setCurrentIndex(index);
     view->setFocus();
     syncActions();
+    Q_EMIT countChanged(m_tabs->count());
 }
 
 int SessionTabs::count() const
@@ -124,6 +125,16 @@ void SessionTabs::closeView(int index)
     v->session()->close();
     v->deleteLater();
     syncActions();
+    Q_EMIT countChanged(m_tabs->count());
+}
+
+void SessionTabs::setCurrentView(RemoteView *view)
+{
+    const int i = m_tabs->indexOf(view);
+    if (i < 0)
+        return;
+    m_tabs->setCurrentIndex(i);
+    view->setFocus();
 }
 
 void SessionTabs::syncActions()

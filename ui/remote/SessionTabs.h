@@ -30,6 +30,7 @@ public:
     int count() const;
     RemoteView *currentView() const;
     RemoteView *viewAt(int index) const;
+    void setCurrentView(RemoteView *view);
     void closeView(int index);
 
     QAction *fitAction() const { return m_fit; }
@@ -39,6 +40,10 @@ public:
     QAction *grabKeyboardAction() const { return m_grab; }
     QAction *ctrlAltDelAction() const { return m_ctrlAltDel; }
     QAction *reconnectAction() const { return m_reconnect; }
+
+Q_SIGNALS:
+    // A tab was added or closed (the main window hides the desktops' area when none is left).
+    void countChanged(int count);
 
 private:
     void syncActions();

@@ -320,7 +320,7 @@ void OpenNebulaEmulator::startDesktop(Vm &vm)
         return; // the machine "runs" but nothing answers on its console port
     after(vm, m_options.desktopDelayMs, [this](Vm &v) {
         const Template *t = findTemplate(v.templateId);
-        v.desktop = new VmDesktop(u"%1 — %2 (VM %3)"_s.arg(t ? t->name : u"VM"_s, v.name).arg(v.id),
+        v.desktop = new VmDesktop(u"%1 - %2 (VM %3)"_s.arg(t ? t->name : u"VM"_s, v.name).arg(v.id),
                                   v.password, t ? t->colour : u"#444444"_s, this);
         const int id = v.id;
         connect(v.desktop, &VmDesktop::failed, this, [id](const QString &reason) {

@@ -88,7 +88,21 @@ void VmDesktop::start(quint16 port)
 
 void VmDesktop::startClients()
 {
-    spawn(u"twm"_s, {}, true);
+    // twm's built-in configuration asks for Helvetica, which a minimal system lacks (twm then exits): only
+    // the "fixed" core font is certain. Button 1 on the background opens a menu, as on a usual twm desktop.
+    const QString twmrc = m_dir.filePath(u"twmrc"_s);
+    QFile rc(twmrc);
+    if (rc.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        rc.write("TitleFont \"fixed\"\nResizeFont \"fixed\"\nMenuFont \"fixed\"\nIconFont \"fixed\"\n"
+                 "IconManagerFont \"fixed\"\nRandomPlacement\nNoGrabServer\n"
+                 "Button1 = : root : f.menu \"desktop\"\nButton3 = : root : f.menu \"desktop\"\n"
+                 "Button1 = : title : f.function \"move-or-raise\"\n"
+                 "Function \"move-or-raise\" { f.move f.deltastop f.raise }\n"
+                 "menu \"desktop\" {\n\"Desktop\" f.title\n\"Refresh\" f.refresh\n\"Raise\" f.raise\n"
+                 "\"Lower\" f.lower\n\"Move\" f.move\n\"Iconify\" f.iconify\n}\n");
+        rc.close();
+    }
+    spawn(u"twm"_s, {u"-f"_s, twmrc}, true);
     spawn(u"xsetroot"_s, {u"-solid"_s, m_colour}, true);
     spawn(u"xclock"_s, {u"-geometry"_s, u"160x160-30+30"_s, u"-update"_s, u"1"_s}, true);
     spawn(u"xlogo"_s, {u"-geometry"_s, u"120x120-30-30"_s}, true);

@@ -1,0 +1,208 @@
+// `daas env …` as a user runs it: a process, against the OpenNebula emulator whose VMs are real desktops.
+
+#include "CloudEmulatorProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using daas::testing::CloudEmulatorProcess;
+
+namespace {
+
+const QStringList fastCloud{u"--step-ms"_s, u"150"_s, u"--desktop-delay-ms"_s, u"500"_s};
+
+struct Run
+{
+    int code;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCliEnvironments : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<CloudEmulatorProcess> m_cloud;
+    QTemporaryDir m_dir;
+
+    QString writeProfile(const QString &name, const QUrl &rpc)
+    {
+        const QString path = m_dir.filePath(name + u".json"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        // ICAT is not needed: --user names the cloud's user
+        f.write(QJsonDocument(QJsonObject{{u"id"_s, QString(u"envtest-"_s + name)},
+                                          {u"name"_s, u"Cloud test facility"_s},
+                                          {u"icat"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:9/icat"_s}}},
+                                          {u"ids"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:9/ids"_s}}},
+                                          {u"cloud"_s, QJsonObject{{u"type"_s, u"opennebula"_s},
+                                                                   {u"url"_s, rpc.toString()}}}})
+                    .toJson());
+        return path;
+    }
+
+    Run daas(const QString &profile, const QStringList &args, const QString &password = u"alice-pw"_s)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DAAS_CLOUD_PASSWORD"_s);
+        if (!password.isNull())
+            env.insert(u"DAAS_CLOUD_PASSWORD"_s, password);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DAAS_CLI_PATH),
+                QStringList{u"--facility"_s, profile, u"--user"_s, u"alice"_s} + args);
+        p.closeWriteChannel(); // stdin is not a terminal
+        if (!p.waitForFinished(180000))
+            return {-1, {}, "timeout"};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString m_profile;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_cloud = std::make_unique<CloudEmulatorProcess>(CloudEmulatorProcess::Kind::OpenNebula, fastCloud);
+        QVERIFY2(m_cloud->isRunning(), qPrintable(m_cloud->log()));
+        m_profile = writeProfile(u"one"_s, m_cloud->rpcUrl());
+        QVERIFY(!m_profile.isEmpty());
+    }
+
+    void cleanupTestCase() { m_cloud.reset(); }
+
+    void templatesAsTableAndJson()
+    {
+        Run r = daas(m_profile, {u"env"_s, u"templates"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray templates = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(templates.size() >= 2);
+        QJsonObject ccp4;
+        for (const QJsonValue &t : templates)
+            if (t[u"name"_s].toString() == u"CCP4 Analysis Machine")
+                ccp4 = t.toObject();
+        QCOMPARE(ccp4[u"id"_s].toString(), u"7"_s);
+        QVERIFY(ccp4[u"cpus"_s].toInt() > 0);
+        QVERIFY(ccp4[u"memoryMiB"_s].toInteger() > 0);
+
+        r = daas(m_profile, {u"env"_s, u"templates"_s});
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("ID"));
+        QVERIFY(r.out.contains("CCP4 Analysis Machine"));
+    }
+
+    void launchWaitConsoleDelete()
+    {
+        Run r = daas(m_profile, {u"env"_s, u"launch"_s, u"cli desktop"_s, u"--template"_s, u"7"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString id = QString::fromUtf8(r.out.trimmed());
+        QVERIFY2(QRegularExpression(u"^\\d+$"_s).match(id).hasMatch(), r.out.constData());
+
+        r = daas(m_profile, {u"env"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        bool listed = false;
+        for (const QJsonValue &e : QJsonDocument::fromJson(r.out).array()) {
+            if (e[u"id"_s].toString() == id) {
+                listed = true;
+                QCOMPARE(e[u"name"_s].toString(), u"cli desktop"_s);
+                QVERIFY(QStringList({u"pending"_s, u"booting"_s, u"running"_s})
+                            .contains(e[u"state"_s].toString()));
+            }
+        }
+        QVERIFY(listed);
+
+        r = daas(m_profile, {u"env"_s, u"wait"_s, id, u"--timeout"_s, u"120"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.err.contains("is ready"));
+
+        // the endpoint, never the password unless asked
+        r = daas(m_profile, {u"env"_s, u"console"_s, id});
+        QCOMPARE(r.code, 0);
+        const QString endpoint = QString::fromUtf8(r.out.trimmed());
+        const QRegularExpressionMatch m = QRegularExpression(u"^([\\w.]+):(\\d+)$"_s).match(endpoint);
+        QVERIFY2(m.hasMatch(), r.out.constData());
+        QVERIFY(!r.out.contains("password"));
+        // what it printed is a real desktop: it greets with RFB
+        QTcpSocket socket;
+        socket.connectToHost(m.captured(1), quint16(m.captured(2).toUInt()));
+        QVERIFY(socket.waitForConnected(10000));
+        QByteArray greeting;
+        QTRY_VERIFY_WITH_TIMEOUT((greeting += socket.readAll()).size() >= 12, 10000);
+        QVERIFY(greeting.startsWith("RFB "));
+
+        r = daas(m_profile, {u"env"_s, u"console"_s, id, u"--json"_s, u"--show-password"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject console = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(console[u"port"_s].toInt(), m.captured(2).toInt());
+        QVERIFY(!console[u"password"_s].toString().isEmpty());
+
+        r = daas(m_profile, {u"env"_s, u"delete"_s, id});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(!daas(m_profile, {u"env"_s, u"list"_s}).out.contains("cli desktop"), 30000);
+    }
+
+    void failures()
+    {
+        // an id the cloud does not know: exit 3 and one sentence
+        Run r = daas(m_profile, {u"env"_s, u"delete"_s, u"99999"_s});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.startsWith("daas: ") && r.err.trimmed().endsWith('.'), r.err.constData());
+        r = daas(m_profile, {u"env"_s, u"console"_s, u"99999"_s});
+        QCOMPARE(r.code, 3);
+        r = daas(m_profile, {u"env"_s, u"wait"_s, u"99999"_s, u"--timeout"_s, u"30"_s});
+        QCOMPARE(r.code, 3);
+
+        // an unknown template, the wrong password, usage mistakes
+        r = daas(m_profile, {u"env"_s, u"launch"_s, u"x"_s, u"--template"_s, u"4242"_s});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("'daas env templates'"), r.err.constData());
+        r = daas(m_profile, {u"env"_s, u"list"_s}, u"wrong"_s);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        r = daas(m_profile, {u"env"_s, u"console"_s});
+        QCOMPARE(r.code, 1);
+        r = daas(m_profile, {u"env"_s, u"launch"_s, u"x"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--template"));
+        r = daas(m_profile, {u"env"_s, u"reboot"_s, u"1"_s});
+        QCOMPARE(r.code, 1);
+        r = daas(m_profile, {u"env"_s, u"wait"_s, u"1"_s, u"--timeout"_s, u"soon"_s});
+        QCOMPARE(r.code, 1);
+        // no password anywhere and no terminal to ask on
+        r = daas(m_profile, {u"env"_s, u"list"_s}, QString());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("DAAS_CLOUD_PASSWORD"), r.err.constData());
+    }
+
+    void desktopThatNeverAnswersTimesOut()
+    {
+        CloudEmulatorProcess silent(CloudEmulatorProcess::Kind::OpenNebula,
+                                    fastCloud + QStringList{u"--no-desktop"_s});
+        QVERIFY(silent.isRunning());
+        const QString profile = writeProfile(u"silent"_s, silent.rpcUrl());
+        Run r = daas(profile, {u"env"_s, u"launch"_s, u"mute"_s, u"--template"_s, u"15"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString id = QString::fromUtf8(r.out.trimmed());
+        r = daas(profile, {u"env"_s, u"wait"_s, id, u"--timeout"_s, u"4"_s});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("did not answer") || r.err.contains("did not start"), r.err.constData());
+        QCOMPARE(r.err.count("daas: "), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEnvironments)
+#include "tst_cli_environments.moc"
