@@ -115,6 +115,10 @@
         <source>The data service sent more than the catalogue&apos;s size of %1; nothing was saved.</source>
         <translation>Der Datendienst schickte mehr als die im Katalog verzeichnete Größe von %1; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished">Die Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::InvestigationsListing</name>
@@ -383,63 +387,67 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <name>daas::facility</name>
     <message>
         <source>The facility profile is not valid: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil ist ungültig: %1: %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be an object with a &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit einer „url“ sein</translation>
     </message>
     <message>
         <source>must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine http- oder https-URL sein</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>is not a known field (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld (ein Tippfehler?)</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält den unsicheren Eintrag „%2“, daher wurde nichts daraus importiert.</translation>
     </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält zu viele Dateien für ein Facility-Profil.</translation>
     </message>
     <message>
         <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die facility.json in %1 ist zu groß für ein Profil.</translation>
     </message>
     <message>
         <source>The certificate %1 in %2 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 in %2 ist zu groß.</translation>
     </message>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Archiv eines Facility-Profils (.zip oder .tar.gz) gelesen werden.</translation>
     </message>
     <message>
         <source>The archive %1 holds no facility.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält keine facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>may hold {user} only in its path</source>
+        <translation>darf {user} nur im Pfad enthalten</translation>
     </message>
 </context>
 <context>
@@ -450,14 +458,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a %1 URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,6 +482,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an %1 URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,7 +521,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no imported facility “%1”.</source>
@@ -619,6 +627,240 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>You are signed out, so this could not be done.</source>
         <translation>Sie sind abgemeldet, daher konnte das nicht ausgeführt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage</name>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try “%1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::DavJob</name>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not describe “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::ExtractUploadJob</name>
+    <message>
+        <source>“%1” is not an archive that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links are not extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would leave the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::MultistatusParser</name>
+    <message>
+        <source>The storage server&apos;s listing ended too early. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server sent a listing that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server listed an entry without an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server listed an entry that is not in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server could not describe “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::RemoteFolderModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::Transfer</name>
+    <message>
+        <source>“%1” is a folder. Download it as a .zip instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server resumed “%1” at the wrong place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived incomplete. It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be put in place on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::TransferQueue</name>
+    <message>
+        <source>The list of transfers could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of transfers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::WebDavClient</name>
+    <message>
+        <source>The storage server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to change or read %1 on the storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the storage server. Refresh the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists on the storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server does not allow this on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist on the storage server. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed or already exists on the storage server. Refresh and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server refused %1: it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked on the storage server by someone else. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: the target folder may be missing. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your storage is full. Delete files or ask the facility for more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not a WebDAV storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::ZipDownloadJob</name>
+    <message>
+        <source>The archive “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be written. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::davpath</name>
+    <message>
+        <source>The storage server listed an entry that cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it points to another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lies outside your storage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -752,6 +994,17 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::ui::Breadcrumb</name>
+    <message>
+        <source>Folder path</source>
+        <translation>Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>The top of your storage</source>
+        <translation>Die oberste Ebene Ihres Speichers</translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::CatalogueView</name>
     <message>
         <source>Filter…</source>
@@ -787,7 +1040,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>My investigations</source>
@@ -863,6 +1119,72 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::ui::ConflictDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, geändert %2</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all conflicts of these transfers</source>
+        <translation>Für &amp;alle Konflikte dieser Übertragungen übernehmen</translation>
+    </message>
+    <message>
+        <source>File already exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the storage folder “%2”.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist bereits im Speicherordner „%2“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the folder %2 on this computer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist bereits im Ordner %2 auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Already there:</source>
+        <translation>Bereits vorhanden:</translation>
+    </message>
+    <message>
+        <source>From this computer:</source>
+        <translation>Von diesem Computer:</translation>
+    </message>
+    <message>
+        <source>From the storage:</source>
+        <translation>Aus dem Speicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>The new file is saved as “%1 (1)” beside the existing one.</source>
+        <translation>Die neue Datei wird als „%1 (1)“ neben der vorhandenen gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) of these transfers are also already there.</source>
+        <translation>
+            <numerusform>%n weitere Datei dieser Übertragungen ist ebenfalls schon vorhanden.</numerusform>
+            <numerusform>%n weitere Dateien dieser Übertragungen sind ebenfalls schon vorhanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::DownloadsPanel</name>
     <message>
         <source>Progress of %1</source>
@@ -898,7 +1220,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1</source>
-        <translation><numerusform>%n Datei in %1 gespeichert</numerusform><numerusform>%n Dateien in %1 gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused, because they would have been written outside the folder: %1</source>
@@ -952,6 +1277,293 @@ Katalog: %2</translation>
     <message>
         <source>&amp;Use this facility</source>
         <translation>Diese Facility &amp;verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::FileBrowser</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem.</numerusform>
+            <numerusform>…und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your storage at %1</source>
+        <translation>Ihr Speicher bei %1</translation>
+    </message>
+    <message>
+        <source>The storage server needs your password; nothing was changed without it.</source>
+        <translation>Der Speicherserver braucht Ihr Passwort; ohne es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The storage address of this facility needs your user name. Sign in again.</source>
+        <translation>Die Speicheradresse dieser Facility braucht Ihren Benutzernamen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Nach oben</translation>
+    </message>
+    <message>
+        <source>Go to the folder above (Backspace)</source>
+        <translation>Zum übergeordneten Ordner (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder, or the file in its application</source>
+        <translation>Den Ordner öffnen oder die Datei in ihrer Anwendung</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>&amp;Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Create a folder here and name it</source>
+        <translation>Hier einen Ordner anlegen und benennen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected entry (F2)</source>
+        <translation>Den gewählten Eintrag umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selection from your storage (Delete)</source>
+        <translation>Die Auswahl aus Ihrem Speicher löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selection into a folder on this computer</source>
+        <translation>Die Auswahl in einen Ordner auf diesem Computer herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload files…</source>
+        <translation>Dateien ho&amp;chladen…</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer into this folder (or drop them here)</source>
+        <translation>Dateien von diesem Computer in diesen Ordner hochladen (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Download as .&amp;zip…</source>
+        <translation>Als .&amp;zip herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selection (or this folder) as one .zip file</source>
+        <translation>Die Auswahl (oder diesen Ordner) als eine .zip-Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract here…</source>
+        <translation>Hier &amp;entpacken…</translation>
+    </message>
+    <message>
+        <source>Unpack an archive from this computer into this folder</source>
+        <translation>Ein Archiv von diesem Computer in diesen Ordner entpacken</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List this folder again (F5)</source>
+        <translation>Diesen Ordner neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Icons</source>
+        <translation>&amp;Symbole</translation>
+    </message>
+    <message>
+        <source>Show large icons instead of details</source>
+        <translation>Große Symbole statt Details zeigen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Files and folders</source>
+        <translation>Dateien und Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show details instead of large icons</source>
+        <translation>Details statt großer Symbole zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this folder are not shown, because the server described them in a way that is not safe to use on this computer: %1</source>
+        <translation>
+            <numerusform>%n Eintrag in diesem Ordner wird nicht gezeigt, weil der Server ihn so beschreibt, dass er auf diesem Computer nicht sicher verwendet werden kann: %1</numerusform>
+            <numerusform>%n Einträge in diesem Ordner werden nicht gezeigt, weil der Server sie so beschreibt, dass sie auf diesem Computer nicht sicher verwendet werden können: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n entry(ies) so far</source>
+        <translation>
+            <numerusform>Wird geladen… bisher %n Eintrag</numerusform>
+            <numerusform>Wird geladen… bisher %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This folder could not be listed.</source>
+        <translation>Dieser Ordner konnte nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>This folder is empty. Drop files here to upload them.</source>
+        <translation>Dieser Ordner ist leer. Legen Sie Dateien hier ab, um sie hochzuladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 used, %2 free</source>
+        <translation>%1 belegt, %2 frei</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 frei</translation>
+    </message>
+    <message>
+        <source>Opening “%1” once it has downloaded (see Transfers).</source>
+        <translation>„%1“ wird geöffnet, sobald es heruntergeladen ist (siehe Übertragungen).</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a name: names may not contain “/” or be “.” or “..”.</source>
+        <translation>„%1“ kann nicht als Name verwendet werden: Namen dürfen kein „/“ enthalten und nicht „.“ oder „..“ sein.</translation>
+    </message>
+    <message>
+        <source>There is already an entry called “%1” in this folder.</source>
+        <translation>In diesem Ordner gibt es bereits einen Eintrag namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and everything in it from your storage? This cannot be undone.</source>
+        <translation>Den Ordner „%1“ mit seinem ganzen Inhalt aus Ihrem Speicher löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your storage? This cannot be undone.</source>
+        <translation>„%1“ aus Ihrem Speicher löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n entries from your storage? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Diesen Eintrag aus Ihrem Speicher löschen? Ordner werden mit ihrem ganzen Inhalt gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Diese %n Einträge aus Ihrem Speicher löschen? Ordner werden mit ihrem ganzen Inhalt gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from storage</source>
+        <translation>Aus dem Speicher löschen</translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation>In Ordner herunterladen</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created on this computer.</source>
+        <translation>Der Ordner %1 konnte auf diesem Computer nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Upload files into “%1”</source>
+        <translation>Dateien nach „%1“ hochladen</translation>
+    </message>
+    <message>
+        <source>“%1” was not uploaded: its name cannot be used on the storage server.</source>
+        <translation>„%1“ wurde nicht hochgeladen: Sein Name kann auf dem Speicherserver nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this computer.</source>
+        <translation>%1 ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved or copied into itself.</source>
+        <translation>„%1“ kann nicht in sich selbst verschoben oder kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>“%1” was not copied: “%2” already has an entry of that name.</source>
+        <translation>„%1“ wurde nicht kopiert: In „%2“ gibt es bereits einen Eintrag dieses Namens.</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved: “%2” already has an entry of that name.</source>
+        <translation>„%1“ wurde nicht verschoben: In „%2“ gibt es bereits einen Eintrag dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Entries cannot be moved between two different storages. Download them, then upload them.</source>
+        <translation>Einträge können nicht zwischen zwei verschiedenen Speichern verschoben werden. Laden Sie sie herunter und dann wieder hoch.</translation>
+    </message>
+    <message>
+        <source>Download as .zip</source>
+        <translation>Als .zip herunterladen</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Extract an archive into “%1”</source>
+        <translation>Ein Archiv nach „%1“ entpacken</translation>
+    </message>
+    <message>
+        <source>Archives (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
+        <translation>Archive (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the archive were not extracted: %1</source>
+        <translation>
+            <numerusform>%n Eintrag des Archivs wurde nicht entpackt: %1</numerusform>
+            <numerusform>%n Einträge des Archivs wurden nicht entpackt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was still downloading when you dropped it, so it was not handed over. Drop it again in a moment; its progress is under Transfers.</source>
+        <translation>%1 wurde beim Ablegen noch heruntergeladen und deshalb nicht übergeben. Legen Sie es gleich noch einmal ab; den Fortschritt sehen Sie unter Übertragungen.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1648,47 @@ Katalog: %2</translation>
         <source>Session expired — sign in to continue</source>
         <translation>Sitzung abgelaufen — zum Fortfahren anmelden</translation>
     </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::PasswordPrompt</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 asks for your password again. Your transfers wait and carry on once it is accepted.</source>
+        <translation>%1 fragt erneut nach Ihrem Passwort. Ihre Übertragungen warten und laufen weiter, sobald es angenommen ist.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1803,196 @@ Reconnecting (attempt %2)…</source>
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferDelegate</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferListModel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>noch %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Waiting to try again: %1</source>
+        <translation>Wartet auf einen neuen Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation>Angehalten bei %1</translation>
+    </message>
+    <message>
+        <source>Already there: waiting for your choice</source>
+        <translation>Bereits vorhanden: wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Trying again shortly: %1</source>
+        <translation>Gleich neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded to your storage as “%1”</source>
+        <translation>In Ihren Speicher hochgeladen als „%1“</translation>
+    </message>
+    <message>
+        <source>Uploaded to “%1” as “%2”</source>
+        <translation>Nach „%1“ hochgeladen als „%2“</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Skipped: already there.</source>
+        <translation>Übersprungen: bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 → storage: %2</source>
+        <translation>%1 → Speicher: %2</translation>
+    </message>
+    <message>
+        <source>storage: %1 → %2</source>
+        <translation>Speicher: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n Datei gespeichert in %1</numerusform>
+            <numerusform>%n Dateien gespeichert in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted into your storage.</source>
+        <translation>
+            <numerusform>%n Datei in Ihren Speicher entpackt.</numerusform>
+            <numerusform>%n Dateien in Ihren Speicher entpackt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not extracted: %1</source>
+        <translation>Nicht entpackt: %1</translation>
+    </message>
+    <message>
+        <source>Storage transfers</source>
+        <translation>Speicher-Übertragungen</translation>
+    </message>
+    <message>
+        <source>Progress of all storage transfers</source>
+        <translation>Fortschritt aller Speicher-Übertragungen</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Alle anhalten</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Storage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Speicher&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No storage transfers. Drop files on the Files area to upload them.</source>
+        <translation>Keine Speicher-Übertragungen. Legen Sie Dateien im Bereich Dateien ab, um sie hochzuladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be transferred; retry them or clear the list.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht übertragen werden; versuchen Sie es erneut oder leeren Sie die Liste.</numerusform>
+            <numerusform>%n Dateien konnten nicht übertragen werden; versuchen Sie es erneut oder leeren Sie die Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) transferred.</source>
+        <translation>
+            <numerusform>Die Datei wurde übertragen.</numerusform>
+            <numerusform>Alle %n Dateien übertragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
 </context>
 <context>

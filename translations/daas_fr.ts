@@ -115,6 +115,10 @@
         <source>The data service sent more than the catalogue&apos;s size of %1; nothing was saved.</source>
         <translation>Le service de données a envoyé plus que la taille de %1 indiquée par le catalogue ; rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished">La connexion à %1 a été perdue.</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::InvestigationsListing</name>
@@ -383,63 +387,67 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <name>daas::facility</name>
     <message>
         <source>The facility profile is not valid: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’est pas valide : %1 : %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>must be an object with a &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec une « url »</translation>
     </message>
     <message>
         <source>must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL http ou https</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’une des valeurs %1</translation>
     </message>
     <message>
         <source>is not a known field (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ connu (une faute de frappe ?)</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 contient une entrée dangereuse « %2 » ; rien n’en a été importé.</translation>
     </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 contient trop de fichiers pour être un profil d’installation.</translation>
     </message>
     <message>
         <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier facility.json de %1 est trop grand pour être un profil.</translation>
     </message>
     <message>
         <source>The certificate %1 in %2 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 dans %2 est trop grand.</translation>
     </message>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
     </message>
     <message>
         <source>The archive %1 holds no facility.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 ne contient pas de facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>may hold {user} only in its path</source>
+        <translation>ne peut contenir {user} que dans son chemin</translation>
     </message>
 </context>
 <context>
@@ -450,14 +458,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a %1 URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,6 +482,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an %1 URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,7 +521,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>There is no imported facility “%1”.</source>
@@ -619,6 +627,240 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>You are signed out, so this could not be done.</source>
         <translation>Vous êtes déconnecté ; cela n’a donc pas pu être fait.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage</name>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try “%1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::DavJob</name>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not describe “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::ExtractUploadJob</name>
+    <message>
+        <source>“%1” is not an archive that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links are not extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would leave the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::MultistatusParser</name>
+    <message>
+        <source>The storage server&apos;s listing ended too early. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server sent a listing that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server listed an entry without an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server listed an entry that is not in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server could not describe “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::RemoteFolderModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::Transfer</name>
+    <message>
+        <source>“%1” is a folder. Download it as a .zip instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server resumed “%1” at the wrong place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived incomplete. It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be put in place on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::TransferQueue</name>
+    <message>
+        <source>The list of transfers could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of transfers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::WebDavClient</name>
+    <message>
+        <source>The storage server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to change or read %1 on the storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the storage server. Refresh the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists on the storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server does not allow this on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist on the storage server. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed or already exists on the storage server. Refresh and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server refused %1: it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked on the storage server by someone else. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: the target folder may be missing. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your storage is full. Delete files or ask the facility for more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not a WebDAV storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::ZipDownloadJob</name>
+    <message>
+        <source>The archive “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be written. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::davpath</name>
+    <message>
+        <source>The storage server listed an entry that cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it points to another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lies outside your storage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -752,6 +994,17 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>daas::ui::Breadcrumb</name>
+    <message>
+        <source>Folder path</source>
+        <translation>Chemin du dossier</translation>
+    </message>
+    <message>
+        <source>The top of your storage</source>
+        <translation>Le haut de votre espace de stockage</translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::CatalogueView</name>
     <message>
         <source>Filter…</source>
@@ -787,7 +1040,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>My investigations</source>
@@ -863,6 +1119,72 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>daas::ui::ConflictDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all conflicts of these transfers</source>
+        <translation>&amp;Appliquer à tous les conflits de ces transferts</translation>
+    </message>
+    <message>
+        <source>File already exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the storage folder “%2”.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve déjà dans le dossier de stockage « %2 ».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the folder %2 on this computer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve déjà dans le dossier %2 de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Already there:</source>
+        <translation>Déjà présent :</translation>
+    </message>
+    <message>
+        <source>From this computer:</source>
+        <translation>De cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>From the storage:</source>
+        <translation>Du stockage :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>The new file is saved as “%1 (1)” beside the existing one.</source>
+        <translation>Le nouveau fichier est enregistré sous « %1 (1) » à côté de l’existant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) of these transfers are also already there.</source>
+        <translation>
+            <numerusform>%n autre fichier de ces transferts est lui aussi déjà présent.</numerusform>
+            <numerusform>%n autres fichiers de ces transferts sont eux aussi déjà présents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::DownloadsPanel</name>
     <message>
         <source>Progress of %1</source>
@@ -898,7 +1220,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message numerus="yes">
         <source>%n file(s) saved in %1</source>
-        <translation><numerusform>%n fichier enregistré dans %1</numerusform><numerusform>%n fichiers enregistrés dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused, because they would have been written outside the folder: %1</source>
@@ -952,6 +1277,293 @@ Catalogue : %2</translation>
     <message>
         <source>&amp;Use this facility</source>
         <translation>&amp;Utiliser cette installation</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::FileBrowser</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your storage at %1</source>
+        <translation>Votre stockage chez %1</translation>
+    </message>
+    <message>
+        <source>The storage server needs your password; nothing was changed without it.</source>
+        <translation>Le serveur de stockage a besoin de votre mot de passe ; rien n’a été modifié sans lui.</translation>
+    </message>
+    <message>
+        <source>The storage address of this facility needs your user name. Sign in again.</source>
+        <translation>L’adresse de stockage de cette installation a besoin de votre nom d’utilisateur. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Remonter</translation>
+    </message>
+    <message>
+        <source>Go to the folder above (Backspace)</source>
+        <translation>Aller au dossier parent (Retour arrière)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the folder, or the file in its application</source>
+        <translation>Ouvrir le dossier, ou le fichier dans son application</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Create a folder here and name it</source>
+        <translation>Créer un dossier ici et le nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected entry (F2)</source>
+        <translation>Renommer l’entrée sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selection from your storage (Delete)</source>
+        <translation>Supprimer la sélection de votre stockage (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>Download the selection into a folder on this computer</source>
+        <translation>Télécharger la sélection dans un dossier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Upload files…</source>
+        <translation>&amp;Envoyer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer into this folder (or drop them here)</source>
+        <translation>Envoyer des fichiers de cet ordinateur dans ce dossier (ou les déposer ici)</translation>
+    </message>
+    <message>
+        <source>Download as .&amp;zip…</source>
+        <translation>Télécharger en .&amp;zip…</translation>
+    </message>
+    <message>
+        <source>Download the selection (or this folder) as one .zip file</source>
+        <translation>Télécharger la sélection (ou ce dossier) en un seul fichier .zip</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract here…</source>
+        <translation>E&amp;xtraire ici…</translation>
+    </message>
+    <message>
+        <source>Unpack an archive from this computer into this folder</source>
+        <translation>Décompresser une archive de cet ordinateur dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <source>List this folder again (F5)</source>
+        <translation>Relister ce dossier (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Icons</source>
+        <translation>&amp;Icônes</translation>
+    </message>
+    <message>
+        <source>Show large icons instead of details</source>
+        <translation>Afficher de grandes icônes au lieu des détails</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Files and folders</source>
+        <translation>Fichiers et dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show details instead of large icons</source>
+        <translation>Afficher les détails au lieu des grandes icônes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this folder are not shown, because the server described them in a way that is not safe to use on this computer: %1</source>
+        <translation>
+            <numerusform>%n entrée de ce dossier n’est pas affichée, car le serveur la décrit d’une façon qui n’est pas sûre sur cet ordinateur : %1</numerusform>
+            <numerusform>%n entrées de ce dossier ne sont pas affichées, car le serveur les décrit d’une façon qui n’est pas sûre sur cet ordinateur : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n entry(ies) so far</source>
+        <translation>
+            <numerusform>Chargement… %n entrée pour l’instant</numerusform>
+            <numerusform>Chargement… %n entrées pour l’instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This folder could not be listed.</source>
+        <translation>Ce dossier n’a pas pu être listé.</translation>
+    </message>
+    <message>
+        <source>This folder is empty. Drop files here to upload them.</source>
+        <translation>Ce dossier est vide. Déposez des fichiers ici pour les envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 used, %2 free</source>
+        <translation>%1 utilisés, %2 libres</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>Opening “%1” once it has downloaded (see Transfers).</source>
+        <translation>« %1 » s’ouvrira une fois téléchargé (voir Transferts).</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a name: names may not contain “/” or be “.” or “..”.</source>
+        <translation>« %1 » ne peut pas servir de nom : un nom ne peut pas contenir « / » ni être « . » ou « .. ».</translation>
+    </message>
+    <message>
+        <source>There is already an entry called “%1” in this folder.</source>
+        <translation>Ce dossier contient déjà une entrée nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and everything in it from your storage? This cannot be undone.</source>
+        <translation>Supprimer de votre stockage le dossier « %1 » et tout son contenu ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your storage? This cannot be undone.</source>
+        <translation>Supprimer « %1 » de votre stockage ? Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n entries from your storage? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer cette entrée de votre stockage ? Les dossiers sont supprimés avec tout leur contenu. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer ces %n entrées de votre stockage ? Les dossiers sont supprimés avec tout leur contenu. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from storage</source>
+        <translation>Supprimer du stockage</translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation>Télécharger dans le dossier</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created on this computer.</source>
+        <translation>Le dossier %1 n’a pas pu être créé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Upload files into “%1”</source>
+        <translation>Envoyer des fichiers dans « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” was not uploaded: its name cannot be used on the storage server.</source>
+        <translation>« %1 » n’a pas été envoyé : son nom ne peut pas être utilisé sur le serveur de stockage.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this computer.</source>
+        <translation>%1 n’est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved or copied into itself.</source>
+        <translation>« %1 » ne peut pas être déplacé ou copié dans lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>“%1” was not copied: “%2” already has an entry of that name.</source>
+        <translation>« %1 » n’a pas été copié : « %2 » contient déjà une entrée de ce nom.</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved: “%2” already has an entry of that name.</source>
+        <translation>« %1 » n’a pas été déplacé : « %2 » contient déjà une entrée de ce nom.</translation>
+    </message>
+    <message>
+        <source>Entries cannot be moved between two different storages. Download them, then upload them.</source>
+        <translation>Les entrées ne peuvent pas être déplacées entre deux stockages différents. Téléchargez-les, puis envoyez-les.</translation>
+    </message>
+    <message>
+        <source>Download as .zip</source>
+        <translation>Télécharger en .zip</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Extract an archive into “%1”</source>
+        <translation>Extraire une archive dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Archives (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
+        <translation>Archives (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the archive were not extracted: %1</source>
+        <translation>
+            <numerusform>%n entrée de l’archive n’a pas été extraite : %1</numerusform>
+            <numerusform>%n entrées de l’archive n’ont pas été extraites : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was still downloading when you dropped it, so it was not handed over. Drop it again in a moment; its progress is under Transfers.</source>
+        <translation>%1 était encore en cours de téléchargement quand vous l’avez déposé ; il n’a donc pas été transmis. Déposez-le de nouveau dans un instant ; sa progression est sous Transferts.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1648,47 @@ Catalogue : %2</translation>
         <source>Session expired — sign in to continue</source>
         <translation>Session expirée — connectez-vous pour continuer</translation>
     </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::PasswordPrompt</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+        <source>%1 asks for your password again. Your transfers wait and carry on once it is accepted.</source>
+        <translation>%1 redemande votre mot de passe. Vos transferts attendent et reprennent dès qu’il est accepté.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1803,196 @@ Reconnecting (attempt %2)…</source>
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferDelegate</name>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferListModel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>encore %n s</numerusform>
+            <numerusform>encore %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>encore %n min</numerusform>
+            <numerusform>encore %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>encore %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Waiting to try again: %1</source>
+        <translation>En attente d’un nouvel essai : %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation>Suspendu à %1</translation>
+    </message>
+    <message>
+        <source>Already there: waiting for your choice</source>
+        <translation>Déjà présent : en attente de votre choix</translation>
+    </message>
+    <message>
+        <source>Trying again shortly: %1</source>
+        <translation>Nouvel essai dans un instant : %1</translation>
+    </message>
+    <message>
+        <source>Uploaded to your storage as “%1”</source>
+        <translation>Envoyé dans votre stockage sous « %1 »</translation>
+    </message>
+    <message>
+        <source>Uploaded to “%1” as “%2”</source>
+        <translation>Envoyé dans « %1 » sous « %2 »</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Annulé ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Skipped: already there.</source>
+        <translation>Ignoré : déjà présent.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 → storage: %2</source>
+        <translation>%1 → stockage : %2</translation>
+    </message>
+    <message>
+        <source>storage: %1 → %2</source>
+        <translation>stockage : %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted into your storage.</source>
+        <translation>
+            <numerusform>%n fichier extrait dans votre stockage.</numerusform>
+            <numerusform>%n fichiers extraits dans votre stockage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not extracted: %1</source>
+        <translation>Non extrait : %1</translation>
+    </message>
+    <message>
+        <source>Storage transfers</source>
+        <translation>Transferts du stockage</translation>
+    </message>
+    <message>
+        <source>Progress of all storage transfers</source>
+        <translation>Progression de tous les transferts du stockage</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Tout suspendre</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Storage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stockage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No storage transfers. Drop files on the Files area to upload them.</source>
+        <translation>Aucun transfert du stockage. Déposez des fichiers dans la zone Fichiers pour les envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be transferred; retry them or clear the list.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être transféré ; réessayez ou videz la liste.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être transférés ; réessayez ou videz la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) transferred.</source>
+        <translation>
+            <numerusform>Le fichier a été transféré.</numerusform>
+            <numerusform>Les %n fichiers ont été transférés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 sur %n fichier</numerusform>
+            <numerusform>%1 sur %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 <context>

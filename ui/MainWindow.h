@@ -14,7 +14,9 @@ namespace daas::ui {
 
 class CatalogueView;
 class DownloadsPanel;
+class FileBrowser;
 class SignInDialog;
+class TransferPanel;
 
 // The client's window: one tab per area (the catalogue first, then the services the facility offers),
 // transfers in a dock, the session in the status bar. Areas of services the facility does not offer are
@@ -34,10 +36,15 @@ public:
     // Adds an area (Files, Environments, ...) as a tab after those already there.
     void addArea(QWidget *area, const QIcon &icon, const QString &title);
     QTabWidget *areas() const { return m_areas; }
+    // The Files area and its transfers: there after sign-in when the facility offers storage.
+    FileBrowser *files() const { return m_files; }
+    TransferPanel *transfers() const { return m_transferPanel; }
 
 private:
     void updateSessionStatus();
     void buildMenus();
+    void addFilesArea();
+    void removeFilesArea();
 
     identity::Account *m_account;
     DownloadsPanel *m_downloads;
@@ -47,6 +54,8 @@ private:
     QLabel *m_facilityLabel;
     QLabel *m_sessionLabel;
     SignInDialog *m_signIn = nullptr;
+    FileBrowser *m_files = nullptr;
+    TransferPanel *m_transferPanel = nullptr;
     bool m_browsing = false;
 };
 

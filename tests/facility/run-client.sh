@@ -32,9 +32,41 @@ base=$(sed -n 's/^listening on //p' "$out" | head -n1)
 [ -n "$base" ] || { echo "run-client: the demo facility did not start; see $runtime/emulator.log" >&2; exit 1; }
 sed "s#http://127.0.0.1:@PORT@#$base#g" "$here/../../resources/facilities/demo.json" >"$profile"
 
+# profile_add_section NAME JSON_OBJECT: adds "NAME": JSON_OBJECT to the profile (whose last line is its "}")
+profile_add_section() {
+    sed -i '$d' "$profile"
+    sed -i '$ s/$/,/' "$profile"
+    printf '  "%s": %s\n}\n' "$1" "$2" >>"$profile"
+}
+
+# --- Storage: a real Apache mod_dav with a home per demo user ------------------------------------------------
+# daas-dav-server starts Apache on a free port with /dav/alice/, /dav/bob/, /dav/carol/ (each only for its
+# user, a few sample files in each) and prints its URL; the profile's storage URL carries "{user}", which the
+# client fills in with the signed-in user's name. Without Apache the demo runs without the Files area.
+davserver="$build/tests/facility/daas-dav-server"
+storage=""
+if [ -x "$davserver" ] && command -v apache2 >/dev/null; then
+    davout="$runtime/storage.out"
+    "$davserver" --user alice:alice-pw --user bob:bob-pw --user carol:carol-pw \
+        >"$davout" 2>"$runtime/storage.log" &
+    pids+=($!)
+    for _ in $(seq 150); do [ -s "$davout" ] && break; sleep 0.1; done
+    davbase=$(sed -n 's/^listening on //p' "$davout" | head -n1)
+    if [ -n "$davbase" ]; then
+        storage="${davbase}{user}/"
+        profile_add_section storage "{ \"url\": \"$storage\", \"auth\": \"basic\" }"
+    else
+        echo "run-client: the demo storage did not start; see $runtime/storage.log" >&2
+    fi
+else
+    echo "run-client: no Apache (apache2) or $davserver: the demo runs without storage." >&2
+fi
+# --- end of storage ----------------------------------------------------------------------------------------
+
 cat <<MSG
 Local demo facility running at $base (ICAT /icat, IDS /ids).
-Sign in with the "simple" account type as alice / alice-pw (or bob / bob-pw).
+${storage:+Storage (WebDAV, Apache mod_dav) at $storage}
+Sign in with the "simple" account type as alice / alice-pw (or bob / bob-pw; "ldap" for carol / carol-pw).
 MSG
 
 # A desktop session normally has a display; without one, show the client on a virtual one so the command
