@@ -16,8 +16,8 @@ namespace daas::storage {
 TransferQueue::TransferQueue(WebDavClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_stateFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                  + QStringLiteral("/transfers.json"))
+    , m_stateFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  QStringLiteral("/transfers.json"))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
@@ -256,11 +256,11 @@ Error TransferQueue::save() const
             list.append(t->toJson());
     QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
     QSaveFile f(m_stateFile);
-    if (!f.open(QIODevice::WriteOnly)
-        || f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("transfers"), list}})
-                       .toJson())
-               < 0
-        || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("transfers"), list}})
+                .toJson()) < 0 ||
+        !f.commit())
         return Error(Error::Kind::Storage, tr("The list of transfers could not be saved."),
                      QStringLiteral("%1: %2").arg(m_stateFile, f.errorString()));
     return {};
@@ -273,7 +273,8 @@ Error TransferQueue::restore()
         return {};
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Kind::Storage, tr("The list of transfers could not be read."), f.errorString());
-    const QJsonArray list = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transfers")).toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transfers")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         const QString local = o.value(QStringLiteral("local")).toString();
@@ -281,8 +282,12 @@ Error TransferQueue::restore()
         if (local.isEmpty())
             continue;
         const bool download = o.value(QStringLiteral("direction")).toString() == QLatin1String("download");
-        Transfer *t = add(download ? Transfer::Direction::Download : Transfer::Direction::Upload, local, remote);
+        Transfer *t =
+            add(download ? Transfer::Direction::Download : Transfer::Direction::Upload, local, remote);
         t->m_expectedEtag = o.value(QStringLiteral("etag")).toString();
+        t->m_partStamp = o.value(QStringLiteral("partStamp")).toString();
+        t->m_putSentAt =
+            QDateTime::fromString(o.value(QStringLiteral("putSentAt")).toString(), Qt::ISODateWithMs);
         t->m_total = o.value(QStringLiteral("total")).toInteger(-1);
         if (o.value(QStringLiteral("paused")).toBool())
             t->m_state = Transfer::State::Paused;
