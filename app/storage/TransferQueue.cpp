@@ -37,6 +37,7 @@ Transfer *TransferQueue::add(Transfer::Direction direction, const QString &local
 {
     auto *t = new Transfer(this, m_nextId++, direction, local, remote);
     m_transfers.append(t);
+    m_wasBusy = true; // idle() follows even if it fails before it ever runs (the probe was refused)
     connect(t, &Transfer::changed, this, [this, t]() { onTransferChanged(t); });
     Q_EMIT transferAdded(t);
     scheduleSave();
@@ -82,6 +83,7 @@ void TransferQueue::pause(int id)
 void TransferQueue::resume(int id)
 {
     if (Transfer *t = transfer(id); t && t->state() == Transfer::State::Paused) {
+        m_wasBusy = true;
         t->setState(Transfer::State::Queued);
         schedule();
     }
@@ -98,6 +100,7 @@ void TransferQueue::retry(int id)
     if (Transfer *t = transfer(id); t && (t->state() == Transfer::State::Failed)) {
         t->m_attempts = 0;
         t->m_renewedAuth = false;
+        m_wasBusy = true;
         t->setState(Transfer::State::Queued);
         schedule();
     }
@@ -113,8 +116,10 @@ void TransferQueue::pauseAll()
 void TransferQueue::resumeAll()
 {
     for (Transfer *t : std::as_const(m_transfers))
-        if (t->state() == Transfer::State::Paused)
+        if (t->state() == Transfer::State::Paused) {
+            m_wasBusy = true;
             t->setState(Transfer::State::Queued);
+        }
     schedule();
 }
 
