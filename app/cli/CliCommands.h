@@ -21,4 +21,13 @@ void datafiles(CliContext &cli);
 void download(CliContext &cli);
 void upload(CliContext &cli);
 
+// StorageCommands.cpp (the facility's WebDAV storage; no ICAT session needed)
+void ls(CliContext &cli);
+void get(CliContext &cli);
+void put(CliContext &cli);
+void mkdir(CliContext &cli);
+void rm(CliContext &cli);
+void mv(CliContext &cli);
+void cp(CliContext &cli);
+
 } // namespace daas::cli

@@ -14,10 +14,7 @@
 
 #include <algorithm>
 
-#include <iostream>
-#include <string>
 #ifdef Q_OS_UNIX
-#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -26,35 +23,6 @@ using namespace Qt::StringLiterals;
 namespace daas::cli {
 
 namespace {
-
-// One line from stdin; on a terminal the prompt goes to stderr and a hidden key is typed without echo.
-QString readLine(const QString &prompt, bool hidden)
-{
-    std::string line;
-#ifdef Q_OS_UNIX
-    const bool tty = isatty(STDIN_FILENO);
-    termios old{};
-    if (tty) {
-        err() << prompt << Qt::flush;
-        if (hidden) {
-            tcgetattr(STDIN_FILENO, &old);
-            termios noEcho = old;
-            noEcho.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
-        }
-    }
-    std::getline(std::cin, line);
-    if (tty && hidden) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-        err() << Qt::endl;
-    }
-#else
-    Q_UNUSED(prompt)
-    Q_UNUSED(hidden)
-    std::getline(std::cin, line);
-#endif
-    return QString::fromStdString(line);
-}
 
 // The credentials the chosen authenticator asks for (its keys from /icat/properties): the user name from
 // --user, hidden keys (passwords) typed without echo or read from stdin, any other key asked for by name.
@@ -103,7 +71,18 @@ void login(CliContext &cli)
                     return failWith(e);
                 err() << CliContext::tr("Signed in to %1 as %2.").arg(cli.profile().name, session->userName())
                       << Qt::endl;
-                finish(Ok);
+                // the one identity: the storage commands use the same user name and password, kept in the
+                // keychain (the Account holds them once the sign-in succeeded)
+                const identity::ServiceLogin login = cli.account()->serviceLogin();
+                if (!cli.profile().storageUrl.isValid() || !login.isValid())
+                    return finish(Ok);
+                identity::CredentialStore::write(cli.storageKey(login.userName), login.password, &cli,
+                                                 [&cli, login](const Error &kept) {
+                                                     if (kept)
+                                                         return failWith(kept);
+                                                     cli.rememberStorageUser(login.userName);
+                                                     finish(Ok);
+                                                 });
             });
     });
     QObject::connect(

@@ -28,10 +28,21 @@ struct Command
 };
 
 constexpr Command commands[] = {
-    {"login"_L1, false, &login},      {"logout"_L1, false, &logout},
-    {"whoami"_L1, true, &whoami},     {"investigations"_L1, true, &investigations},
-    {"datasets"_L1, true, &datasets}, {"datafiles"_L1, true, &datafiles},
-    {"download"_L1, true, &download}, {"upload"_L1, true, &upload},
+    {"login"_L1, false, &login},
+    {"logout"_L1, false, &logout},
+    {"whoami"_L1, true, &whoami},
+    {"investigations"_L1, true, &investigations},
+    {"datasets"_L1, true, &datasets},
+    {"datafiles"_L1, true, &datafiles},
+    {"download"_L1, true, &download},
+    {"upload"_L1, true, &upload},
+    {"ls"_L1, false, &ls},
+    {"get"_L1, false, &get},
+    {"put"_L1, false, &put},
+    {"mkdir"_L1, false, &mkdir},
+    {"rm"_L1, false, &rm},
+    {"mv"_L1, false, &mv},
+    {"cp"_L1, false, &cp},
 };
 
 } // namespace
@@ -59,7 +70,11 @@ int main(int argc, char **argv)
                        "  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]\n"
                        "  datafiles DATASET_ID [--filter TEXT] [--limit N]\n"
                        "  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER\n"
-                       "  upload FILE --dataset ID --format-id ID\n\n"
+                       "  upload FILE --dataset ID --format-id ID\n"
+                       "  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)\n"
+                       "  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO\n"
+                       "    storage user: --user, DAAS_STORAGE_USER or the one 'daas login' kept;\n"
+                       "    password: DAAS_STORAGE_PASSWORD, the keychain ('daas login') or a prompt\n\n"
                        "Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,\n"
                        "4 network or server, 5 local file or unsafe path."));
     parser.addHelpOption();
@@ -78,6 +93,8 @@ int main(int argc, char **argv)
         {u"investigation"_s, CliContext::tr("Investigation id."), u"id"_s},
         {u"to"_s, CliContext::tr("Destination folder."), u"folder"_s},
         {u"format-id"_s, CliContext::tr("Datafile format id."), u"id"_s},
+        {u"overwrite"_s, CliContext::tr("Storage: replace files that exist at the target.")},
+        {u"recursive"_s, CliContext::tr("Storage: rm removes folders with their contents.")},
     });
     parser.addPositionalArgument(u"command"_s, CliContext::tr("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -70,13 +70,14 @@ private:
 Error diskError(const QFile &file, const QString &what)
 {
     const bool full = file.error() == QFileDevice::ResourceError || errno == ENOSPC || errno == EDQUOT;
-    return Error(Error::Kind::Storage,
-                 full ? QCoreApplication::translate("daas::storage",
-                                                    "The disk is full. Free some space, then try “%1” again.")
-                            .arg(what)
-                      : QCoreApplication::translate("daas::storage", "“%1” could not be written on this computer.")
-                            .arg(what),
-                 QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    return Error(
+        Error::Kind::Storage,
+        full ? QCoreApplication::translate("daas::storage",
+                                           "The disk is full. Free some space, then try “%1” again.")
+                   .arg(what)
+             : QCoreApplication::translate("daas::storage", "“%1” could not be written on this computer.")
+                   .arg(what),
+        QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
 }
 
 bool crcOfFile(const QString &path, qint64 length, support::Crc32 &crc)
@@ -102,7 +103,8 @@ QString renamedPath(const QString &path)
     const QString base = info.completeBaseName();
     const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
     for (int i = 1;; ++i) {
-        const QString candidate = info.dir().filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(i).arg(suffix));
+        const QString candidate =
+            info.dir().filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(i).arg(suffix));
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
@@ -126,8 +128,8 @@ WebDavClient *Transfer::client() const
 
 bool Transfer::isFinished() const
 {
-    return m_state == State::Done || m_state == State::Failed || m_state == State::Cancelled
-           || m_state == State::Skipped;
+    return m_state == State::Done || m_state == State::Failed || m_state == State::Cancelled ||
+           m_state == State::Skipped;
 }
 
 int Transfer::secondsLeft() const
@@ -150,6 +152,8 @@ QJsonObject Transfer::toJson() const
             {QStringLiteral("remote"), m_remotePath},
             {QStringLiteral("paused"), m_state == State::Paused},
             {QStringLiteral("etag"), m_expectedEtag},
+            {QStringLiteral("partStamp"), m_partStamp},
+            {QStringLiteral("putSentAt"), m_putSentAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("total"), m_total}};
 }
 
@@ -305,8 +309,8 @@ void Transfer::startDownload()
             return;
         if (job->error()) {
             const auto kind = job->error().kind();
-            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout
-                                            || kind == Error::Kind::Server);
+            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout ||
+                                            kind == Error::Kind::Server);
             return;
         }
         m_remote = job->self();
@@ -382,8 +386,8 @@ void Transfer::beginGet()
     qint64 have = QFileInfo(part).size();
     // a part file from another version of the remote file is useless
     auto bare = [](QString tag) { return tag.startsWith(QLatin1String("W/")) ? tag.mid(2) : tag; };
-    if (have > 0 && (have > m_total || (!m_expectedEtag.isEmpty() && !m_remote.etag.isEmpty()
-                                        && bare(m_expectedEtag) != bare(m_remote.etag))))
+    if (have > 0 && (have > m_total || (!m_expectedEtag.isEmpty() && !m_remote.etag.isEmpty() &&
+                                        bare(m_expectedEtag) != bare(m_remote.etag))))
         have = 0;
     if (!m_file.open(have > 0 ? QIODevice::ReadWrite : (QIODevice::WriteOnly | QIODevice::Truncate))) {
         handleFailure(diskError(m_file, QFileInfo(m_localPath).fileName()), false);
@@ -410,8 +414,8 @@ void Transfer::beginGet()
             rq.setRawHeader("If-Range", m_remote.etag.toUtf8());
         else if (m_remote.lastModified.isValid())
             rq.setRawHeader("If-Range", m_remote.lastModified.toUTC()
-                                             .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-                                             .toLatin1());
+                                            .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                            .toLatin1());
     }
     m_sentAuthorization = rq.rawHeader("Authorization");
     m_reply = client()->send("GET", rq);
@@ -442,8 +446,9 @@ void Transfer::onGetReadyRead()
         if (!range.startsWith(QByteArray("bytes " + QByteArray::number(m_offset) + '-'))) {
             ++m_generation;
             dropReply();
-            handleFailure(Error(Error::Kind::Protocol, tr("The storage server resumed “%1” at the wrong place.")
-                                                          .arg(davpath::nameOf(m_remotePath)),
+            handleFailure(Error(Error::Kind::Protocol,
+                                tr("The storage server resumed “%1” at the wrong place.")
+                                    .arg(davpath::nameOf(m_remotePath)),
                                 QStringLiteral("Content-Range %1, asked from %2")
                                     .arg(QString::fromLatin1(range))
                                     .arg(m_offset)),
@@ -498,19 +503,23 @@ void Transfer::finishDownload()
     const qint64 size = m_file.size();
     m_file.close();
     if (m_total >= 0 && size != m_total) {
-        handleFailure(Error(Error::Kind::Protocol,
-                            tr("“%1” arrived incomplete. It will be tried again.").arg(davpath::nameOf(m_remotePath)),
-                            QStringLiteral("%1 bytes, expected %2").arg(size).arg(m_total)),
-                      true);
+        handleFailure(
+            Error(Error::Kind::Protocol,
+                  tr("“%1” arrived incomplete. It will be tried again.").arg(davpath::nameOf(m_remotePath)),
+                  QStringLiteral("%1 bytes, expected %2").arg(size).arg(m_total)),
+            true);
         return;
     }
     m_total = size;
     // rename() replaces the target in one step: the final name never holds a partial file
-    if (std::rename(QFile::encodeName(partPath()).constData(), QFile::encodeName(m_localPath).constData()) != 0) {
-        handleFailure(Error(Error::Kind::Storage,
-                            tr("“%1” could not be put in place on this computer.").arg(QFileInfo(m_localPath).fileName()),
-                            QStringLiteral("rename %1: %2").arg(partPath(), QString::fromLocal8Bit(strerror(errno)))),
-                      false);
+    if (std::rename(QFile::encodeName(partPath()).constData(), QFile::encodeName(m_localPath).constData()) !=
+        0) {
+        handleFailure(
+            Error(
+                Error::Kind::Storage,
+                tr("“%1” could not be put in place on this computer.").arg(QFileInfo(m_localPath).fileName()),
+                QStringLiteral("rename %1: %2").arg(partPath(), QString::fromLocal8Bit(strerror(errno)))),
+            false);
         return;
     }
     m_finalCrc = m_crc.value();
@@ -531,8 +540,9 @@ void Transfer::startUpload()
 {
     const QFileInfo info(m_localPath);
     if (!info.isFile()) {
-        handleFailure(Error(Error::Kind::NotFound, tr("“%1” is no longer on this computer.").arg(info.fileName())),
-                      false);
+        handleFailure(
+            Error(Error::Kind::NotFound, tr("“%1” is no longer on this computer.").arg(info.fileName())),
+            false);
         return;
     }
     m_total = info.size();
@@ -562,48 +572,71 @@ void Transfer::startUpload()
             return;
         }
         m_remote = job->self();
-        resolveConflict(m_queue->conflictPolicy());
+        targetExists();
     });
+}
+
+void Transfer::targetExists()
+{
+    // our own earlier attempt may have arrived just before a pause, a cut or a restart of the client: the
+    // same size, written after that attempt started, is that upload and not someone else's file
+    if (m_putSentAt.isValid() && m_remote.size == m_total && m_remote.lastModified.isValid() &&
+        m_remote.lastModified >= m_putSentAt.addSecs(-2)) {
+        qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier upload in place";
+        verifyUpload();
+        return;
+    }
+    resolveConflict(m_queue->conflictPolicy());
 }
 
 void Transfer::beginPut(bool createOnly)
 {
     const bool viaPart = useRemotePart();
+    // Where the server applies Content-Range (Apache), the hidden part file is written in place with ranged
+    // PUTs, so what arrived before a cut (pause, network, server restart) stays there. A plain PUT would not
+    // help: Apache and nginx write its body to a temporary file that they delete when the body is cut.
+    const bool ranged = viaPart && client()->capabilities().partialPut;
     const QString target = viaPart ? remotePartPath() : m_remotePath;
     const quint64 generation = m_generation;
-    auto send = [this, createOnly, viaPart, target, generation](qint64 offset) {
+    auto send = [this, createOnly, viaPart, ranged, target, generation](qint64 offset) {
         if (generation != m_generation)
             return;
         m_offset = offset;
         m_crc = support::Crc32();
         if (offset > 0 && !crcOfFile(m_localPath, offset, m_crc)) {
-            handleFailure(Error(Error::Kind::Storage, tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
+            handleFailure(Error(Error::Kind::Storage,
+                                tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
                           false);
             return;
         }
         auto *body = new FileSlice(m_localPath, offset, m_total - offset, &m_crc, this);
         if (!body->open(QIODevice::ReadOnly)) {
             delete body;
-            handleFailure(Error(Error::Kind::Storage, tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
+            handleFailure(Error(Error::Kind::Storage,
+                                tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
                           false);
             return;
         }
         QNetworkRequest rq = client()->request(client()->urlFor(target));
         rq.setHeader(QNetworkRequest::ContentLengthHeader, m_total - offset);
         rq.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
-        if (offset > 0) {
+        if (offset > 0)
             ++m_resumes;
-            rq.setRawHeader("Content-Range", "bytes " + QByteArray::number(offset) + '-'
-                                                 + QByteArray::number(m_total - 1) + '/'
-                                                 + QByteArray::number(m_total));
-        }
+        if (ranged && m_total > offset)
+            rq.setRawHeader("Content-Range", "bytes " + QByteArray::number(offset) + '-' +
+                                                 QByteArray::number(m_total - 1) + '/' +
+                                                 QByteArray::number(m_total));
         if (createOnly && !viaPart)
             rq.setRawHeader("If-None-Match", "*");
-        else if (m_overwrite && !viaPart && client()->capabilities().ifMatchEnforced && m_remote.hasStrongEtag())
-            rq.setRawHeader("If-Match", m_remote.etag.toUtf8()); // safe overwrite: refuse if it changed meanwhile
+        else if (m_overwrite && !viaPart && client()->capabilities().ifMatchEnforced &&
+                 m_remote.hasStrongEtag())
+            rq.setRawHeader("If-Match",
+                            m_remote.etag.toUtf8()); // safe overwrite: refuse if it changed meanwhile
         // FileSlice is random-access with a size: QNAM streams it from disk without buffering
         progressed(offset);
         m_sentAuthorization = rq.rawHeader("Authorization");
+        if (!viaPart && !m_putSentAt.isValid())
+            m_putSentAt = QDateTime::currentDateTimeUtc();
         m_reply = client()->send("PUT", rq, body);
         body->setParent(m_reply);
         connect(m_reply, &QNetworkReply::uploadProgress, this, [this, offset](qint64 sent, qint64) {
@@ -614,16 +647,80 @@ void Transfer::beginPut(bool createOnly)
         m_reply->setProperty("daasCreateOnly", createOnly);
         m_reply->setProperty("daasBody", QVariant::fromValue(static_cast<QObject *>(body)));
     };
-    if (!viaPart || !client()->capabilities().partialPut) {
+    if (!ranged) {
         send(0);
         return;
     }
-    // resume where the remote part file ends, if the server showed it applies Content-Range
+    // the part file's state for this version of the local file: a part started for another version is useless
+    const QFileInfo info(m_localPath);
+    const QString stamp =
+        QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+    const bool sameSource = m_partStamp == stamp;
+    m_partStamp = stamp;
+    // start over: an empty part first (a plain PUT replaces whatever was there), then the ranged PUT from 0
+    auto restart = [this, target, send, generation]() {
+        QNetworkRequest rq = client()->request(client()->urlFor(target));
+        rq.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+        m_sentAuthorization = rq.rawHeader("Authorization");
+        m_reply = client()->send("PUT", rq, QByteArray());
+        QNetworkReply *reply = m_reply;
+        connect(reply, &QNetworkReply::finished, this, [this, reply, send, generation]() {
+            if (generation != m_generation || reply != m_reply)
+                return;
+            reply->deleteLater();
+            m_reply = nullptr;
+            const Error error =
+                WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(m_remotePath));
+            if (error) {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 409 && !m_madeParents) {
+                    makeParentsThenPut();
+                    return;
+                }
+                handleFailure(error, status == 0 || status >= 500);
+                return;
+            }
+            send(0);
+        });
+    };
+    if (!sameSource) {
+        restart();
+        return;
+    }
+    // resume where the remote part file ends
     DavJob *job = client()->stat(target);
-    connect(job, &DavJob::finished, this, [this, job, send]() {
+    connect(job, &DavJob::finished, this, [this, job, send, restart, generation]() {
+        if (generation != m_generation)
+            return;
         const qint64 have = job->error() ? 0 : job->self().size;
-        send(have > 0 && have < m_total ? have : 0);
+        if (have > 0 && have < m_total)
+            send(have);
+        else
+            restart();
     });
+}
+
+void Transfer::makeParentsThenPut()
+{
+    // the folder is missing: create it top-down, then try once more
+    m_madeParents = true;
+    QStringList steps;
+    QString acc;
+    for (const QString &p : davpath::parentOf(m_remotePath).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        steps << (acc = davpath::join(acc, p));
+    makeFolders(steps, m_generation);
+}
+
+void Transfer::makeFolders(QStringList steps, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    if (steps.isEmpty()) {
+        beginPut(false); // the folder was missing, so the target was too
+        return;
+    }
+    DavJob *job = client()->makeFolder(steps.takeFirst());
+    connect(job, &DavJob::finished, this, [this, steps, generation]() { makeFolders(steps, generation); });
 }
 
 void Transfer::onPutFinished()
@@ -648,31 +745,12 @@ void Transfer::onPutFinished()
                 return;
             }
             m_remote = job->self();
-            resolveConflict(m_queue->conflictPolicy());
+            targetExists();
         });
         return;
     }
     if (status == 409 && !m_madeParents) {
-        // the folder is missing: create it top-down, then try once more
-        m_madeParents = true;
-        const QStringList parts = davpath::parentOf(m_remotePath).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        auto steps = std::make_shared<QStringList>();
-        QString acc;
-        for (const QString &p : parts)
-            *steps << (acc = davpath::join(acc, p));
-        const quint64 generation = m_generation;
-        auto mkNext = std::make_shared<std::function<void()>>();
-        *mkNext = [this, steps, mkNext, generation]() {
-            if (generation != m_generation)
-                return;
-            if (steps->isEmpty()) {
-                beginPut(false); // the folder was missing, so the target was too
-                return;
-            }
-            DavJob *job = client()->makeFolder(steps->takeFirst());
-            connect(job, &DavJob::finished, this, [mkNext]() { (*mkNext)(); });
-        };
-        (*mkNext)();
+        makeParentsThenPut();
         return;
     }
     const Error error = WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(m_remotePath));
@@ -687,6 +765,8 @@ void Transfer::onPutFinished()
         return;
     }
     const quint64 generation = m_generation;
+    if (!m_putSentAt.isValid())
+        m_putSentAt = QDateTime::currentDateTimeUtc();
     DavJob *job = client()->move(remotePartPath(), m_remotePath, true, false);
     connect(job, &DavJob::finished, this, [this, job, generation]() {
         if (generation != m_generation)
@@ -713,11 +793,12 @@ void Transfer::verifyUpload()
         }
         m_remote = job->self();
         if (m_remote.size != m_total) {
-            handleFailure(Error(Error::Kind::Protocol,
-                                tr("“%1” did not arrive whole on the storage server. It will be sent again.")
-                                    .arg(davpath::nameOf(m_remotePath)),
-                                QStringLiteral("server has %1 bytes, sent %2").arg(m_remote.size).arg(m_total)),
-                          true);
+            handleFailure(
+                Error(Error::Kind::Protocol,
+                      tr("“%1” did not arrive whole on the storage server. It will be sent again.")
+                          .arg(davpath::nameOf(m_remotePath)),
+                      QStringLiteral("server has %1 bytes, sent %2").arg(m_remote.size).arg(m_total)),
+                true);
             return;
         }
         progressed(m_total);

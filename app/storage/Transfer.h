@@ -32,7 +32,17 @@ class Transfer : public QObject
     Q_OBJECT
 public:
     enum class Direction { Download, Upload };
-    enum class State { Queued, Running, Paused, WaitingForDecision, Retrying, Done, Failed, Cancelled, Skipped };
+    enum class State {
+        Queued,
+        Running,
+        Paused,
+        WaitingForDecision,
+        Retrying,
+        Done,
+        Failed,
+        Cancelled,
+        Skipped
+    };
     Q_ENUM(State)
 
     int id() const { return m_id; }
@@ -75,6 +85,9 @@ private:
     void startUpload();
     void beginPut(bool createOnly);
     void onPutFinished();
+    void makeParentsThenPut();
+    void targetExists();
+    void makeFolders(QStringList steps, quint64 generation);
     void verifyUpload();
 
     void resolveConflict(ConflictChoice choice);
@@ -113,7 +126,9 @@ private:
     support::Crc32 m_crc;
     quint32 m_finalCrc = 0;
     bool m_crcValid = false;
-    qint64 m_offset = 0; // where the current request's body starts
+    qint64 m_offset = 0;      // where the current request's body starts
+    QDateTime m_putSentAt;    // when a PUT (or the part's MOVE) to the target was first sent
+    QString m_partStamp;      // size and mtime of the local file the remote part file was started from
     quint64 m_generation = 0; // bumps on pause/cancel so late callbacks of an old run do nothing
 };
 

@@ -16,8 +16,8 @@ namespace daas::storage {
 TransferQueue::TransferQueue(WebDavClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_stateFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                  + QStringLiteral("/transfers.json"))
+    , m_stateFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  QStringLiteral("/transfers.json"))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
@@ -37,6 +37,7 @@ Transfer *TransferQueue::add(Transfer::Direction direction, const QString &local
 {
     auto *t = new Transfer(this, m_nextId++, direction, local, remote);
     m_transfers.append(t);
+    m_wasBusy = true; // idle() follows even if it fails before it ever runs (the probe was refused)
     connect(t, &Transfer::changed, this, [this, t]() { onTransferChanged(t); });
     Q_EMIT transferAdded(t);
     scheduleSave();
@@ -82,6 +83,7 @@ void TransferQueue::pause(int id)
 void TransferQueue::resume(int id)
 {
     if (Transfer *t = transfer(id); t && t->state() == Transfer::State::Paused) {
+        m_wasBusy = true;
         t->setState(Transfer::State::Queued);
         schedule();
     }
@@ -98,6 +100,7 @@ void TransferQueue::retry(int id)
     if (Transfer *t = transfer(id); t && (t->state() == Transfer::State::Failed)) {
         t->m_attempts = 0;
         t->m_renewedAuth = false;
+        m_wasBusy = true;
         t->setState(Transfer::State::Queued);
         schedule();
     }
@@ -113,8 +116,10 @@ void TransferQueue::pauseAll()
 void TransferQueue::resumeAll()
 {
     for (Transfer *t : std::as_const(m_transfers))
-        if (t->state() == Transfer::State::Paused)
+        if (t->state() == Transfer::State::Paused) {
+            m_wasBusy = true;
             t->setState(Transfer::State::Queued);
+        }
     schedule();
 }
 
@@ -256,11 +261,11 @@ Error TransferQueue::save() const
             list.append(t->toJson());
     QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
     QSaveFile f(m_stateFile);
-    if (!f.open(QIODevice::WriteOnly)
-        || f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("transfers"), list}})
-                       .toJson())
-               < 0
-        || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("transfers"), list}})
+                .toJson()) < 0 ||
+        !f.commit())
         return Error(Error::Kind::Storage, tr("The list of transfers could not be saved."),
                      QStringLiteral("%1: %2").arg(m_stateFile, f.errorString()));
     return {};
@@ -273,7 +278,8 @@ Error TransferQueue::restore()
         return {};
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Kind::Storage, tr("The list of transfers could not be read."), f.errorString());
-    const QJsonArray list = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transfers")).toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transfers")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         const QString local = o.value(QStringLiteral("local")).toString();
@@ -281,8 +287,12 @@ Error TransferQueue::restore()
         if (local.isEmpty())
             continue;
         const bool download = o.value(QStringLiteral("direction")).toString() == QLatin1String("download");
-        Transfer *t = add(download ? Transfer::Direction::Download : Transfer::Direction::Upload, local, remote);
+        Transfer *t =
+            add(download ? Transfer::Direction::Download : Transfer::Direction::Upload, local, remote);
         t->m_expectedEtag = o.value(QStringLiteral("etag")).toString();
+        t->m_partStamp = o.value(QStringLiteral("partStamp")).toString();
+        t->m_putSentAt =
+            QDateTime::fromString(o.value(QStringLiteral("putSentAt")).toString(), Qt::ISODateWithMs);
         t->m_total = o.value(QStringLiteral("total")).toInteger(-1);
         if (o.value(QStringLiteral("paused")).toBool())
             t->m_state = Transfer::State::Paused;

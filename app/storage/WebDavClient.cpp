@@ -34,15 +34,24 @@ bool isLoopback(const QUrl &url)
 QString verbOf(DavOperation op)
 {
     switch (op) {
-    case DavOperation::Probe: return QStringLiteral("probe");
-    case DavOperation::List: return QStringLiteral("PROPFIND 1");
-    case DavOperation::Stat: return QStringLiteral("PROPFIND 0");
-    case DavOperation::Download: return QStringLiteral("GET");
-    case DavOperation::Upload: return QStringLiteral("PUT");
-    case DavOperation::MakeFolder: return QStringLiteral("MKCOL");
-    case DavOperation::Delete: return QStringLiteral("DELETE");
-    case DavOperation::Move: return QStringLiteral("MOVE");
-    case DavOperation::Copy: return QStringLiteral("COPY");
+    case DavOperation::Probe:
+        return QStringLiteral("probe");
+    case DavOperation::List:
+        return QStringLiteral("PROPFIND 1");
+    case DavOperation::Stat:
+        return QStringLiteral("PROPFIND 0");
+    case DavOperation::Download:
+        return QStringLiteral("GET");
+    case DavOperation::Upload:
+        return QStringLiteral("PUT");
+    case DavOperation::MakeFolder:
+        return QStringLiteral("MKCOL");
+    case DavOperation::Delete:
+        return QStringLiteral("DELETE");
+    case DavOperation::Move:
+        return QStringLiteral("MOVE");
+    case DavOperation::Copy:
+        return QStringLiteral("COPY");
     }
     return {};
 }
@@ -74,7 +83,8 @@ QString DavCapabilities::summary() const
 
 // ---------------------------------------------------------------------------------------------------------
 
-DavJob::DavJob(WebDavClient *client, DavOperation op, QByteArray verb, QUrl url, QString path, QByteArray body)
+DavJob::DavJob(WebDavClient *client, DavOperation op, QByteArray verb, QUrl url, QString path,
+               QByteArray body)
     : QObject(client)
     , m_client(client)
     , m_op(op)
@@ -130,23 +140,25 @@ void DavJob::onFinished()
     if (m_status == 401 && !m_renewed && !m_aborted) {
         m_renewed = true;
         qCInfo(lcDav) << m_verb << m_url.path() << "got 401, renewing credentials";
-        m_client->renewCredentials(this, reply->request().rawHeader("Authorization"), [this](const Error &error) {
-            if (error) {
-                m_error = error;
-                Q_EMIT finished();
-                deleteLater();
-                return;
-            }
-            m_children.clear();
-            send();
-        });
+        m_client->renewCredentials(this, reply->request().rawHeader("Authorization"),
+                                   [this](const Error &error) {
+                                       if (error) {
+                                           m_error = error;
+                                           Q_EMIT finished();
+                                           deleteLater();
+                                           return;
+                                       }
+                                       m_children.clear();
+                                       send();
+                                   });
         return;
     }
     m_error = m_aborted ? Error::cancelled() : WebDavClient::errorFor(reply, m_op, davpath::nameOf(m_path));
     if (!m_error && m_parser) {
         if (m_status != 207) {
-            m_error = Error(Error::Kind::Protocol, tr("The storage server did not answer with a WebDAV listing."),
-                            QStringLiteral("PROPFIND %1 answered %2").arg(m_url.toDisplayString()).arg(m_status));
+            m_error =
+                Error(Error::Kind::Protocol, tr("The storage server did not answer with a WebDAV listing."),
+                      QStringLiteral("PROPFIND %1 answered %2").arg(m_url.toDisplayString()).arg(m_status));
         } else {
             onReadyRead();
             m_error = m_parser->finish();
@@ -226,8 +238,9 @@ Error WebDavClient::errorFor(const QNetworkReply *reply, DavOperation op, const 
     }
     if (status >= 200 && status < 300)
         return {};
-    return statusError(status, op, name,
-                       QStringLiteral("%1 %2").arg(verbOf(op), reply->url().toDisplayString(QUrl::RemoveUserInfo)));
+    return statusError(
+        status, op, name,
+        QStringLiteral("%1 %2").arg(verbOf(op), reply->url().toDisplayString(QUrl::RemoveUserInfo)));
 }
 
 Error WebDavClient::statusError(int status, DavOperation op, const QString &name, const QString &detail)
@@ -247,18 +260,21 @@ Error WebDavClient::statusError(int status, DavOperation op, const QString &name
     case 405:
         if (op == DavOperation::MakeFolder)
             return Error(Error::Kind::Conflict, tr("%1 already exists on the storage server.").arg(what), d);
-        return Error(Error::Kind::Unsupported, tr("The storage server does not allow this on %1.").arg(what), d);
+        return Error(Error::Kind::Unsupported, tr("The storage server does not allow this on %1.").arg(what),
+                     d);
     case 409:
-        return Error(Error::Kind::Conflict,
-                     tr("The folder for %1 does not exist on the storage server. Refresh and try again.").arg(what),
-                     d);
+        return Error(
+            Error::Kind::Conflict,
+            tr("The folder for %1 does not exist on the storage server. Refresh and try again.").arg(what),
+            d);
     case 412:
-        return Error(Error::Kind::Conflict,
-                     tr("%1 was changed or already exists on the storage server. Refresh and choose again.")
-                         .arg(what),
-                     d);
+        return Error(
+            Error::Kind::Conflict,
+            tr("%1 was changed or already exists on the storage server. Refresh and choose again.").arg(what),
+            d);
     case 413:
-        return Error(Error::Kind::Storage, tr("The storage server refused %1: it is too large.").arg(what), d);
+        return Error(Error::Kind::Storage, tr("The storage server refused %1: it is too large.").arg(what),
+                     d);
     case 423:
         return Error(Error::Kind::Conflict,
                      tr("%1 is locked on the storage server by someone else. Try again later.").arg(what), d);
@@ -286,6 +302,12 @@ void WebDavClient::renewCredentials(QObject *context, const QByteArray &sentAuth
         QTimer::singleShot(0, context, [done]() { done(Error()); });
         return;
     }
+    if (m_credentials && !m_renewing && m_failedRenewal && sentAuthorization == m_failedAuthorization) {
+        // the user already declined (or the renewal failed) for these credentials: do not ask again for
+        // every transfer of the queue
+        QTimer::singleShot(0, context, [done, e = m_failedRenewal]() { done(e); });
+        return;
+    }
     m_renewWaiters.append({QPointer<QObject>(context), std::move(done)});
     if (m_renewing)
         return;
@@ -298,10 +320,13 @@ void WebDavClient::renewCredentials(QObject *context, const QByteArray &sentAuth
     }
     m_renewing = true;
     QPointer<WebDavClient> self(this);
-    m_credentials->renew([self](const Error &error) {
+    const QByteArray refused = m_credentials->authorization();
+    m_credentials->renew([self, refused](const Error &error) {
         if (!self)
             return;
         self->m_renewing = false;
+        self->m_failedRenewal = error;
+        self->m_failedAuthorization = error ? refused : QByteArray();
         const auto waiters = std::exchange(self->m_renewWaiters, {});
         for (const auto &[ctx, cb] : waiters)
             if (ctx)
@@ -344,8 +369,8 @@ DavJob *WebDavClient::remove(const QString &path, bool isCollection)
     return job;
 }
 
-DavJob *WebDavClient::transfer(const QByteArray &verb, DavOperation op, const QString &from, const QString &to,
-                               bool overwrite, bool isCollection)
+DavJob *WebDavClient::transfer(const QByteArray &verb, DavOperation op, const QString &from,
+                               const QString &to, bool overwrite, bool isCollection)
 {
     auto *job = new DavJob(this, op, verb, urlFor(from, isCollection), from, {});
     // absolute (Apache refuses a path-only Destination) and built from our own root: Apache ignores the host
@@ -381,7 +406,8 @@ void WebDavClient::probeStep(int step, QObject *context, std::function<void(cons
     const QPointer<QObject> guard(context);
     auto finish = [this, guard, done](const Error &error) {
         m_caps.probed = !error;
-        qCInfo(lcDav) << "capabilities of" << m_root.toDisplayString(QUrl::RemoveUserInfo) << m_caps.summary();
+        qCInfo(lcDav) << "capabilities of" << m_root.toDisplayString(QUrl::RemoveUserInfo)
+                      << m_caps.summary();
         Q_EMIT capabilitiesChanged();
         if (guard)
             done(error);
@@ -400,11 +426,11 @@ void WebDavClient::probeStep(int step, QObject *context, std::function<void(cons
             if (status == 401) {
                 renewCredentials(this, reply->request().rawHeader("Authorization"),
                                  [this, guard, done, finish](const Error &e) {
-                    if (e)
-                        finish(e);
-                    else
-                        probeStep(0, guard, done);
-                });
+                                     if (e)
+                                         finish(e);
+                                     else
+                                         probeStep(0, guard, done);
+                                 });
                 return;
             }
             if (Error e = errorFor(reply, DavOperation::Probe, {})) {
@@ -485,7 +511,7 @@ void WebDavClient::probeStep(int step, QObject *context, std::function<void(cons
             break;
         case 5:
             if (status < 200 || status >= 300) { // nginx: 501
-                cleanUp(); // the answer is known
+                cleanUp();                       // the answer is known
                 return;
             }
             break;

@@ -106,9 +106,9 @@ public:
     // OPTIONS, then (when the store is writable) a few tests on a scratch file that is removed again.
     void probe(QObject *context, std::function<void(const Error &)> done);
 
-    DavJob *list(const QString &path);               // PROPFIND Depth 1
-    DavJob *stat(const QString &path);               // PROPFIND Depth 0
-    DavJob *makeFolder(const QString &path);         // MKCOL
+    DavJob *list(const QString &path);       // PROPFIND Depth 1
+    DavJob *stat(const QString &path);       // PROPFIND Depth 0
+    DavJob *makeFolder(const QString &path); // MKCOL
     DavJob *remove(const QString &path, bool isCollection);
     DavJob *move(const QString &from, const QString &to, bool overwrite, bool isCollection);
     DavJob *copy(const QString &from, const QString &to, bool overwrite, bool isCollection);
@@ -124,7 +124,8 @@ public:
     static Error errorFor(const QNetworkReply *reply, DavOperation op, const QString &name);
     static Error statusError(int status, DavOperation op, const QString &name, const QString &detail = {});
 
-    // Several requests that got 401 share one renewal.
+    // Several requests that got 401 share one renewal; after a failed one (the user cancelled the prompt),
+    // further 401s for the same credentials fail at once with its error instead of asking again.
     // `sentAuthorization` is what the refused request carried: if the credentials changed since, the request
     // is simply repeated (done(Error()) at once) instead of asking the user again.
     void renewCredentials(QObject *context, const QByteArray &sentAuthorization,
@@ -145,6 +146,8 @@ private:
     DavCapabilities m_caps;
     QString m_probeName;
     bool m_renewing = false;
+    Error m_failedRenewal;            // the last renewal's failure, for the credentials it could not replace
+    QByteArray m_failedAuthorization; // never logged
     QList<std::pair<QPointer<QObject>, std::function<void(const Error &)>>> m_renewWaiters;
 };
 

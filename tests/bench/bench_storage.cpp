@@ -2,6 +2,7 @@
 // same private Apache mod_dav_fs (started here on a free port). Prints times and ratios (peer / core: above
 // 1 means the client is faster) and memory. Not a test: no pass or fail.
 //   bench_storage [--big-mb N] [--small-files N] [--listing N]
+#include "EventLoopWait.h"
 #include "dav/DavServer.h"
 #include "storage/RemoteFolderModel.h"
 #include "storage/StorageCredentials.h"
@@ -70,7 +71,7 @@ double runQueue(TransferQueue &queue)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!QTest::qWaitFor([&]() { return queue.isIdle(); }, 3600 * 1000))
+    if (!daas::testing::waitInEventLoop([&]() { return queue.isIdle(); }, 3600 * 1000))
         return -1;
     for (const Transfer *t : queue.transfers())
         if (t->state() != Transfer::State::Done) {
@@ -96,10 +97,10 @@ int main(int argc, char **argv)
     QCommandLineParser cli;
     cli.addOption({QStringLiteral("big-mb"), QStringLiteral("size of the big file"), QStringLiteral("MB"),
                    QStringLiteral("1024")});
-    cli.addOption({QStringLiteral("small-files"), QStringLiteral("number of small files"), QStringLiteral("N"),
-                   QStringLiteral("2000")});
-    cli.addOption({QStringLiteral("listing"), QStringLiteral("entries in the listed folder"), QStringLiteral("N"),
-                   QStringLiteral("10000")});
+    cli.addOption({QStringLiteral("small-files"), QStringLiteral("number of small files"),
+                   QStringLiteral("N"), QStringLiteral("2000")});
+    cli.addOption({QStringLiteral("listing"), QStringLiteral("entries in the listed folder"),
+                   QStringLiteral("N"), QStringLiteral("10000")});
     cli.process(app);
     const qint64 bigSize = cli.value(QStringLiteral("big-mb")).toLongLong() * 1024 * 1024;
     const int smallFiles = cli.value(QStringLiteral("small-files")).toInt();
@@ -130,9 +131,9 @@ int main(int argc, char **argv)
         core = runQueue(queue);
     }
     const qint64 hwmDownload = procStatusKb("VmHWM:");
-    double peer = runPeer(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-u"), userPass,
-                                                  QStringLiteral("-o"), local.filePath(QStringLiteral("curl.bin")),
-                                                  root + QStringLiteral("big.bin")});
+    double peer = runPeer(QStringLiteral("curl"),
+                          {QStringLiteral("-sf"), QStringLiteral("-u"), userPass, QStringLiteral("-o"),
+                           local.filePath(QStringLiteral("curl.bin")), root + QStringLiteral("big.bin")});
     row("1 GiB download", core, peer, "curl",
         QStringLiteral("peak RSS %1 MiB (was %2 MiB before)").arg(hwmDownload / 1024).arg(rssBefore / 1024));
     QFile::remove(local.filePath(QStringLiteral("curl.bin")));
@@ -144,9 +145,9 @@ int main(int argc, char **argv)
         queue.addUpload(local.filePath(QStringLiteral("core.bin")), QStringLiteral("up-core.bin"));
         core = runQueue(queue);
     }
-    peer = runPeer(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-u"), userPass, QStringLiteral("-T"),
-                                            local.filePath(QStringLiteral("core.bin")),
-                                            root + QStringLiteral("up-curl.bin")});
+    peer = runPeer(QStringLiteral("curl"),
+                   {QStringLiteral("-sf"), QStringLiteral("-u"), userPass, QStringLiteral("-T"),
+                    local.filePath(QStringLiteral("core.bin")), root + QStringLiteral("up-curl.bin")});
     row("1 GiB upload", core, peer, "curl",
         QStringLiteral("peak RSS %1 MiB").arg(procStatusKb("VmHWM:") / 1024));
     QFile::remove(local.filePath(QStringLiteral("core.bin")));
@@ -158,7 +159,8 @@ int main(int argc, char **argv)
     const QString smallDir = local.filePath(QStringLiteral("small"));
     QDir().mkpath(smallDir);
     for (int i = 0; i < smallFiles; ++i)
-        writeRandom(smallDir + QStringLiteral("/f%1.dat").arg(i, 5, 10, QLatin1Char('0')), 4096 + (i % 7) * 1000);
+        writeRandom(smallDir + QStringLiteral("/f%1.dat").arg(i, 5, 10, QLatin1Char('0')),
+                    4096 + (i % 7) * 1000);
     for (int parallel : {3, 4}) {
         const QString folder = QStringLiteral("small-core-%1").arg(parallel);
         TransferQueue queue(&client);
@@ -169,29 +171,29 @@ int main(int argc, char **argv)
         bool made = false;
         DavJob *job = client.makeFolder(folder);
         QObject::connect(job, &DavJob::finished, &app, [&made]() { made = true; });
-        (void)QTest::qWaitFor([&]() { return made; }, 10000);
+        (void)daas::testing::waitInEventLoop([&]() { return made; }, 10000);
         const QStringList names = QDir(smallDir).entryList(QDir::Files);
         for (const QString &n : names)
             queue.addUpload(smallDir + QLatin1Char('/') + n, folder + QLatin1Char('/') + n);
-        (void)QTest::qWaitFor([&]() { return queue.isIdle(); }, 3600 * 1000);
+        (void)daas::testing::waitInEventLoop([&]() { return queue.isIdle(); }, 3600 * 1000);
         core = timer.elapsed() / 1000.0;
         int done = 0;
         for (const Transfer *t : queue.transfers())
             done += t->state() == Transfer::State::Done;
         if (parallel == 3) {
-            peer = runPeer(QStringLiteral("rclone"),
-                           {QStringLiteral("copy"), QStringLiteral("--config"), QStringLiteral("/dev/null"), smallDir,
-                            QStringLiteral(":webdav,url='%1',user='%2',pass='%3':small-rclone")
-                                .arg(root, server.user(),
-                                     [&]() {
-                                         QProcess p;
-                                         p.start(QStringLiteral("rclone"), {QStringLiteral("obscure"), server.password()});
-                                         p.waitForFinished();
-                                         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-                                     }())});
+            peer = runPeer(
+                QStringLiteral("rclone"),
+                {QStringLiteral("copy"), QStringLiteral("--config"), QStringLiteral("/dev/null"), smallDir,
+                 QStringLiteral(":webdav,url='%1',user='%2',pass='%3':small-rclone")
+                     .arg(root, server.user(), [&]() {
+                         QProcess p;
+                         p.start(QStringLiteral("rclone"), {QStringLiteral("obscure"), server.password()});
+                         p.waitForFinished();
+                         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+                     }())});
         }
-        row(parallel == 3 ? "2,000 small files, 3 parallel" : "2,000 small files, 4 parallel", core, peer, "rclone",
-            QStringLiteral("%1 of %2 done").arg(done).arg(names.size()));
+        row(parallel == 3 ? "2,000 small files, 3 parallel" : "2,000 small files, 4 parallel", core, peer,
+            "rclone", QStringLiteral("%1 of %2 done").arg(done).arg(names.size()));
     }
 
     // --- listing a folder of 10,000 entries: time to the first rows, to the last, and memory
@@ -216,13 +218,13 @@ int main(int argc, char **argv)
         QObject::connect(&model, &RemoteFolderModel::loaded, &app, [&]() { loaded = true; });
         timer.start();
         model.setFolder(QStringLiteral("many"));
-        (void)QTest::qWaitFor([&]() { return loaded; }, 120000);
+        (void)daas::testing::waitInEventLoop([&]() { return loaded; }, 120000);
         const double all = timer.elapsed() / 1000.0;
         const qint64 rss1 = procStatusKb("VmRSS:");
         peer = runPeer(QStringLiteral("curl"),
                        {QStringLiteral("-sf"), QStringLiteral("-u"), userPass, QStringLiteral("-X"),
-                        QStringLiteral("PROPFIND"), QStringLiteral("-H"), QStringLiteral("Depth: 1"), QStringLiteral("-o"),
-                        QStringLiteral("/dev/null"), root + QStringLiteral("many/")});
+                        QStringLiteral("PROPFIND"), QStringLiteral("-H"), QStringLiteral("Depth: 1"),
+                        QStringLiteral("-o"), QStringLiteral("/dev/null"), root + QStringLiteral("many/")});
         row("listing 10,000 entries (all rows)", all, peer, "curl",
             QStringLiteral("first rows after %1 s; %2 rows; model + parse RSS growth %3 MiB")
                 .arg(first, 0, 'f', 3)

@@ -1,6 +1,7 @@
 // The transfer queue against a real Apache (and nginx where the difference matters): parallel transfers,
 // conflicts, pause/resume, a server killed and restarted mid-transfer, a 401 in the middle of a queue, a
 // full local disk, and a queue that outlives the client.
+#include "EventLoopWait.h"
 #include "dav/DavServer.h"
 #include "storage/StorageCredentials.h"
 #include "storage/TransferQueue.h"
@@ -58,7 +59,8 @@ QString crcOf(const QString &path)
 
 bool waitIdle(TransferQueue &queue, int timeoutMs)
 {
-    return QTest::qWaitFor([&]() { return !queue.transfers().isEmpty() && queue.isIdle(); }, timeoutMs);
+    return daas::testing::waitInEventLoop([&]() { return !queue.transfers().isEmpty() && queue.isIdle(); },
+                                          timeoutMs);
 }
 
 qint64 bigSize()
@@ -148,7 +150,8 @@ private Q_SLOTS:
         }
         QCOMPARE(m_queue->totalBytesDone(), m_queue->totalBytes());
         // the big one went through a hidden part file that is gone now
-        QCOMPARE(QDir(remoteFile(QStringLiteral("incoming"))).entryList(QDir::Files | QDir::Hidden).size(), 12);
+        QCOMPARE(QDir(remoteFile(QStringLiteral("incoming"))).entryList(QDir::Files | QDir::Hidden).size(),
+                 12);
 
         m_queue->removeFinished();
         for (const QString &n : names)
@@ -176,13 +179,13 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             m_queue->addUpload(local(QStringLiteral("c%1.txt").arg(i)), QStringLiteral("c%1.txt").arg(i));
         m_queue->addUpload(local(QStringLiteral("fresh.txt")), QStringLiteral("fresh.txt"));
-        QTRY_VERIFY_WITH_TIMEOUT(!raised.isEmpty(), 10000);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return !raised.isEmpty(); }, 10000));
         Transfer *first = raised.first();
         QCOMPARE(first->state(), Transfer::State::WaitingForDecision);
         QCOMPARE(first->remoteInfo().size, 14);
         // first: keep both (rename); then: skip for all the rest
         m_queue->resolveConflict(first->id(), ConflictChoice::Rename);
-        QTRY_VERIFY_WITH_TIMEOUT(raised.size() >= 2, 10000);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return raised.size() >= 2; }, 10000));
         m_queue->resolveConflict(raised.at(1)->id(), ConflictChoice::Skip, true);
         QVERIFY(waitIdle(*m_queue, 20000));
         int skipped = 0;
@@ -211,7 +214,8 @@ private Q_SLOTS:
         m_queue->setConflictPolicy(ConflictChoice::KeepNewer);
         QFile localOld(local(QStringLiteral("c1.txt")));
         QVERIFY(localOld.open(QIODevice::ReadWrite));
-        QVERIFY(localOld.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3), QFileDevice::FileModificationTime));
+        QVERIFY(localOld.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3),
+                                     QFileDevice::FileModificationTime));
         localOld.close();
         Transfer *newer = m_queue->addDownload(QStringLiteral("c1.txt"), local(QStringLiteral("c1.txt")));
         QVERIFY(waitIdle(*m_queue, 20000));
@@ -227,10 +231,11 @@ private Q_SLOTS:
         QVERIFY(writeFile(remoteFile(QStringLiteral("big.bin")), size, 7));
         m_server->fixOwnership();
         Transfer *t = m_queue->addDownload(QStringLiteral("big.bin"), local(QStringLiteral("big.bin")));
-        QTRY_VERIFY_WITH_TIMEOUT(t->bytesDone() > 20 * 1024 * 1024, 30000);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 20 * 1024 * 1024; }, 30000));
         m_queue->pause(t->id());
         QCOMPARE(t->state(), Transfer::State::Paused);
-        QVERIFY(!QFile::exists(local(QStringLiteral("big.bin")))); // never a partial file under the final name
+        QVERIFY(
+            !QFile::exists(local(QStringLiteral("big.bin")))); // never a partial file under the final name
         QVERIFY(QFileInfo(local(QStringLiteral(".big.bin.daas-part"))).size() > 0);
         m_queue->resume(t->id());
         QVERIFY(waitIdle(*m_queue, 120000));
@@ -254,7 +259,7 @@ private Q_SLOTS:
         const qint64 size = 200LL * 1024 * 1024;
         QVERIFY(writeFile(local(QStringLiteral("up.bin")), size, 3));
         Transfer *t = m_queue->addUpload(local(QStringLiteral("up.bin")), QStringLiteral("up.bin"));
-        QTRY_VERIFY_WITH_TIMEOUT(t->bytesDone() > 40 * 1024 * 1024, 30000);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 40 * 1024 * 1024; }, 30000));
         m_queue->pause(t->id());
         QTest::qWait(300);
         m_queue->resume(t->id());
@@ -276,10 +281,13 @@ private Q_SLOTS:
         const QString serverCrc = crcOf(remoteFile(QStringLiteral("huge.bin")));
 
         Transfer *down = m_queue->addDownload(QStringLiteral("huge.bin"), local(QStringLiteral("huge.bin")));
-        QTRY_VERIFY_WITH_TIMEOUT(down->bytesDone() > size / 3, 120000);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return down->bytesDone() > size / 3; }, 120000));
         m_server->stop();
-        QTRY_VERIFY_WITH_TIMEOUT(down->state() == Transfer::State::Retrying || down->state() == Transfer::State::Queued,
-                                 20000);
+        QVERIFY(daas::testing::waitInEventLoop(
+            [&]() {
+                return down->state() == Transfer::State::Retrying || down->state() == Transfer::State::Queued;
+            },
+            20000));
         QVERIFY(!QFile::exists(local(QStringLiteral("huge.bin"))));
         QVERIFY(m_server->restart());
         QVERIFY(waitIdle(*m_queue, 300000));
@@ -291,10 +299,13 @@ private Q_SLOTS:
         // and the way up: resumed with Content-Range on the hidden part file
         m_queue->removeFinished();
         Transfer *up = m_queue->addUpload(local(QStringLiteral("huge.bin")), QStringLiteral("back/huge.bin"));
-        QTRY_VERIFY_WITH_TIMEOUT(up->bytesDone() > size / 3, 120000);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return up->bytesDone() > size / 3; }, 120000));
         m_server->stop();
-        QTRY_VERIFY_WITH_TIMEOUT(up->state() == Transfer::State::Retrying || up->state() == Transfer::State::Queued,
-                                 20000);
+        QVERIFY(daas::testing::waitInEventLoop(
+            [&]() {
+                return up->state() == Transfer::State::Retrying || up->state() == Transfer::State::Queued;
+            },
+            20000));
         QVERIFY(m_server->restart());
         QVERIFY(waitIdle(*m_queue, 300000));
         QVERIFY2(up->state() == Transfer::State::Done, qPrintable(up->error().detail()));
@@ -338,17 +349,18 @@ private Q_SLOTS:
         QDir().mkpath(small);
         if (QProcess::execute(QStringLiteral("mount"),
                               {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small})
-            != 0)
+                               QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small}) != 0)
             QSKIP("cannot mount a small tmpfs here (needs root)");
         auto unmount = qScopeGuard([&]() { QProcess::execute(QStringLiteral("umount"), {small}); });
         QVERIFY(writeFile(remoteFile(QStringLiteral("toolarge.bin")), 16 * 1024 * 1024));
         m_server->fixOwnership();
-        Transfer *t = m_queue->addDownload(QStringLiteral("toolarge.bin"), small + QStringLiteral("/toolarge.bin"));
+        Transfer *t =
+            m_queue->addDownload(QStringLiteral("toolarge.bin"), small + QStringLiteral("/toolarge.bin"));
         QVERIFY(waitIdle(*m_queue, 30000));
         QCOMPARE(t->state(), Transfer::State::Failed);
         QCOMPARE(t->error().kind(), Error::Kind::Storage);
-        QVERIFY2(t->error().userText().contains(QLatin1String("disk is full")), qPrintable(t->error().userText()));
+        QVERIFY2(t->error().userText().contains(QLatin1String("disk is full")),
+                 qPrintable(t->error().userText()));
         QVERIFY(QDir(small).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
@@ -357,10 +369,11 @@ private Q_SLOTS:
         const qint64 size = 120LL * 1024 * 1024;
         QVERIFY(writeFile(remoteFile(QStringLiteral("keep.bin")), size, 5));
         m_server->fixOwnership();
+        m_queue->setMaxParallel(1); // the upload waits behind the download: both are unfinished at the quit
         Transfer *t = m_queue->addDownload(QStringLiteral("keep.bin"), local(QStringLiteral("keep.bin")));
         QVERIFY(writeFile(local(QStringLiteral("later.bin")), 1000));
         m_queue->addUpload(local(QStringLiteral("later.bin")), QStringLiteral("later.bin"));
-        QTRY_VERIFY_WITH_TIMEOUT(t->bytesDone() > 10 * 1024 * 1024, 30000);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 10 * 1024 * 1024; }, 30000));
         m_queue->pauseAll();
         QVERIFY(!m_queue->save());
         m_queue.reset(); // the client quits
