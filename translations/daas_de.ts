@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The download stopped and could not be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The downloaded file %1 has the wrong size; nothing was saved. Try again.</source>
@@ -105,14 +105,14 @@
     </message>
     <message>
         <source>The file %1 could not be found in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data service did not resume the download of %1 where it stopped. Try again later.</source>
         <translation>Der Datendienst hat den Download von %1 nicht dort fortgesetzt, wo er stehen blieb. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The data service sent more than the catalogue&apos;s size of %1; nothing was saved.</source>
+        <source>The data service sent more than the catalogue's size of %1; nothing was saved.</source>
         <translation>Der Datendienst schickte mehr als die im Katalog verzeichnete Größe von %1; nichts wurde gespeichert.</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>The file needs a name in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The dataset already has a file called %1. Rename the file and upload it again.</source>
@@ -188,8 +188,8 @@
         <translation>%1: Verknüpfungen werden nicht entpackt</translation>
     </message>
     <message>
-        <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation type="unfinished"></translation>
+        <source>%1: not a file of the catalogue's archive layout</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -207,7 +207,7 @@
 <context>
     <name>daas::cli::CliContext</name>
     <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
+        <source>A facility profile file, a bundled facility's id, or 'demo'.</source>
         <translation>Eine Facility-Profildatei, die Kennung einer mitgelieferten Facility oder „demo“.</translation>
     </message>
     <message>
@@ -259,19 +259,19 @@
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>
     <message>
-        <source>Give a command; see &apos;daas --help&apos;.</source>
+        <source>Give a command; see 'daas --help'.</source>
         <translation>Geben Sie einen Befehl an; siehe „daas --help“.</translation>
     </message>
     <message>
-        <source>There is no command &apos;%1&apos;; see &apos;daas --help&apos;.</source>
+        <source>There is no command '%1'; see 'daas --help'.</source>
         <translation>Es gibt keinen Befehl „%1“; siehe „daas --help“.</translation>
     </message>
     <message>
-        <source>No facility is configured. Give --facility with a profile file or a bundled facility&apos;s id, or start the demo with &apos;packaging/dev run&apos;.</source>
+        <source>No facility is configured. Give --facility with a profile file or a bundled facility's id, or start the demo with 'packaging/dev run'.</source>
         <translation>Es ist keine Facility eingerichtet. Geben Sie --facility mit einer Profildatei oder der Kennung einer mitgelieferten Facility an, oder starten Sie die Demo mit „packaging/dev run“.</translation>
     </message>
     <message>
-        <source>Try &apos;daas --help&apos;.</source>
+        <source>Try 'daas --help'.</source>
         <translation>Siehe „daas --help“.</translation>
     </message>
     <message>
@@ -283,11 +283,11 @@
         <translation>--%1 braucht eine positive Zahl.</translation>
     </message>
     <message>
-        <source>You are not signed in. Run &apos;daas login&apos; first.</source>
+        <source>You are not signed in. Run 'daas login' first.</source>
         <translation>Sie sind nicht angemeldet. Führen Sie zuerst „daas login“ aus.</translation>
     </message>
     <message>
-        <source>Your session has ended. Run &apos;daas login&apos; again.</source>
+        <source>Your session has ended. Run 'daas login' again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Führen Sie „daas login“ erneut aus.</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
     <message>
-        <source>The facility has no account type &apos;%1&apos;; it offers: %2.</source>
+        <source>The facility has no account type '%1'; it offers: %2.</source>
         <translation>Die Facility hat keinen Kontotyp „%1“; sie bietet: %2.</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@ Commands:
   env launch NAME --template ID | delete ID
   env wait ID [--timeout S]               until its desktop answers (default 600 s)
   env console ID [--show-password]        where its desktop is (host:port or URL)
-  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  (env: --user U, else the user of 'daas login'; the password from DAAS_CLOUD_PASSWORD,
   the keychain or a prompt)
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
@@ -403,7 +403,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>Sekunden zu warten (Standard 600).</translation>
     </message>
     <message>
-        <source>Also print the desktop&apos;s password.</source>
+        <source>Also print the desktop's password.</source>
         <translation>Auch das Passwort des Desktops ausgeben.</translation>
     </message>
     <message>
@@ -447,11 +447,11 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>ENDET</translation>
     </message>
     <message>
-        <source>Launched “%1” (%2). &apos;daas env wait %2&apos; returns once its desktop answers.</source>
+        <source>Launched “%1” (%2). 'daas env wait %2' returns once its desktop answers.</source>
         <translation>„%1“ (%2) gestartet. „daas env wait %2“ kehrt zurück, sobald ihr Desktop antwortet.</translation>
     </message>
     <message>
-        <source>There is no machine template &apos;%1&apos;; &apos;daas env templates&apos; lists them.</source>
+        <source>There is no machine template '%1'; 'daas env templates' lists them.</source>
         <translation>Es gibt keine Maschinenvorlage „%1“; „daas env templates“ listet sie auf.</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Environment %1 is ready; &apos;daas env console %1&apos; shows where its desktop is.</source>
+        <source>Environment %1 is ready; 'daas env console %1' shows where its desktop is.</source>
         <translation>Umgebung %1 ist bereit; „daas env console %1“ zeigt, wo ihr Desktop ist.</translation>
     </message>
     <message>
@@ -487,34 +487,62 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>Es wurde kein Passwort eingegeben.</translation>
     </message>
     <message>
-        <source>&apos;daas env&apos; needs one of: %1.</source>
+        <source>'daas env' needs one of: %1.</source>
         <translation>„daas env“ braucht eines von: %1.</translation>
     </message>
     <message>
-        <source>There is no &apos;daas env %1&apos;; use one of: %2.</source>
+        <source>There is no 'daas env %1'; use one of: %2.</source>
         <translation>Es gibt kein „daas env %1“; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
-        <source>&apos;daas env %1&apos; takes no argument.</source>
+        <source>'daas env %1' takes no argument.</source>
         <translation>„daas env %1“ nimmt kein Argument.</translation>
     </message>
     <message>
-        <source>&apos;daas env %1&apos; needs one environment id.</source>
+        <source>'daas env %1' needs one environment id.</source>
         <translation>„daas env %1“ braucht genau eine Kennung einer Umgebung.</translation>
     </message>
     <message>
-        <source>&apos;daas env launch&apos; needs the new environment&apos;s name.</source>
+        <source>'daas env launch' needs the new environment's name.</source>
         <translation>„daas env launch“ braucht den Namen der neuen Umgebung.</translation>
     </message>
     <message>
-        <source>&apos;daas env launch&apos; needs --template ID; &apos;daas env templates&apos; lists them.</source>
+        <source>'daas env launch' needs --template ID; 'daas env templates' lists them.</source>
         <translation>„daas env launch“ braucht --template ID; „daas env templates“ listet die Vorlagen auf.</translation>
     </message>
     <message>
         <source>%1 offers no analysis environments.</source>
         <translation>%1 bietet keine Analyseumgebungen an.</translation>
     </message>
-</context>
+<message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path.</source>
+        <translation>DAaaS Desktop auf der Kommandozeile.
+
+Befehle:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+
+Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
+4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
+    </message>
+    </context>
 <context>
     <name>daas::cloud</name>
     <message>
@@ -560,7 +588,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>Die Verbindung zur Cloud wurde geschlossen.</translation>
     </message>
     <message>
-        <source>The environment “%1” failed to start. Remove it and launch a new one; if it fails again, contact the facility&apos;s support.</source>
+        <source>The environment “%1” failed to start. Remove it and launch a new one; if it fails again, contact the facility's support.</source>
         <translation>Die Umgebung „%1“ konnte nicht starten. Entfernen Sie sie und starten Sie eine neue; scheitert auch diese, wenden Sie sich an den Support der Facility.</translation>
     </message>
     <message>
@@ -601,11 +629,11 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>OpenNebula akzeptiert Ihre Sitzung nicht mehr. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an OpenNebula machine id.</source>
+        <source>"%1" is not an OpenNebula machine id.</source>
         <translation>„%1“ ist keine Kennung einer OpenNebula-Maschine.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an OpenNebula template.</source>
+        <source>"%1" is not an OpenNebula template.</source>
         <translation>„%1“ ist keine OpenNebula-Vorlage.</translation>
     </message>
 </context>
@@ -640,7 +668,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>Die Maschine kann das in ihrem jetzigen Zustand nicht. Warten Sie, bis sie fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 refused: your project&apos;s quota does not allow this. Remove a machine or ask the facility&apos;s support.</source>
+        <source>%1 refused: your project's quota does not allow this. Remove a machine or ask the facility's support.</source>
         <translation>%1 hat abgelehnt: Das Kontingent Ihres Projekts lässt das nicht zu. Entfernen Sie eine Maschine oder fragen Sie den Support der Facility.</translation>
     </message>
     <message>
@@ -660,7 +688,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>OpenStack schickte eine Antwort, die nicht gelesen werden konnte.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
+        <source>"%1" is not an OpenStack image and flavour.</source>
         <translation>„%1“ ist kein OpenStack-Abbild mit Ausstattung.</translation>
     </message>
 </context>
@@ -678,7 +706,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>OpenNebula hat Benutzername und Passwort nicht akzeptiert. Prüfen Sie sie und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
+        <source>OpenNebula does not allow you to do this. Ask the facility's support for access.</source>
         <translation>OpenNebula erlaubt Ihnen das nicht. Bitten Sie den Support der Facility um Zugang.</translation>
     </message>
     <message>
@@ -690,7 +718,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>Die Maschine kann das in ihrem jetzigen Zustand nicht. Warten Sie, bis sie fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The machine is locked by an administrator. Try again later or ask the facility&apos;s support.</source>
+        <source>The machine is locked by an administrator. Try again later or ask the facility's support.</source>
         <translation>Die Maschine ist von einem Administrator gesperrt. Versuchen Sie es später erneut oder fragen Sie den Support der Facility.</translation>
     </message>
     <message>
@@ -706,7 +734,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>OpenNebula meldete einen internen Fehler. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The machine %1 has no VNC console. Ask the facility&apos;s support to enable one in its template.</source>
+        <source>The machine %1 has no VNC console. Ask the facility's support to enable one in its template.</source>
         <translation>Die Maschine %1 hat keine VNC-Konsole. Bitten Sie den Support der Facility, eine in ihrer Vorlage einzurichten.</translation>
     </message>
     <message>
@@ -729,155 +757,159 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <name>daas::facility</name>
     <message>
         <source>The facility profile is not valid: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil ist ungültig: %1: %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
-        <source>must be an object with a &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be an object with a "url"</source>
+        <translation>muss ein Objekt mit einer „url“ sein</translation>
     </message>
     <message>
         <source>must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine http- oder https-URL sein</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>is not a known field (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld (ein Tippfehler?)</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält den unsicheren Eintrag „%2“, daher wurde nichts daraus importiert.</translation>
     </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält zu viele Dateien für ein Facility-Profil.</translation>
     </message>
     <message>
         <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die facility.json in %1 ist zu groß für ein Profil.</translation>
     </message>
     <message>
         <source>The certificate %1 in %2 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat %1 in %2 ist zu groß.</translation>
     </message>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Archiv eines Facility-Profils (.zip oder .tar.gz) gelesen werden.</translation>
     </message>
     <message>
         <source>The archive %1 holds no facility.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv %1 enthält keine facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>may hold {user} only in its path</source>
+        <translation>darf {user} nur im Pfad enthalten</translation>
     </message>
 </context>
 <context>
     <name>daas::facility::FacilityProfile</name>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>may hold only letters, digits, '-' and '_'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile is not valid JSON (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an %1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
     <message>
         <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a facility profile: choose a .json file or a .zip or .tar.gz archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>certs/%1 in %2 is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The facility profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no imported facility “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The imported facility “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the archive a name ending in .zip or .tar.gz.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>The facility profile could not be saved.</source>
+        <translation>Das Facility-Profil konnte nicht gespeichert werden.</translation>
+    </message>
+    </context>
 <context>
     <name>daas::identity</name>
     <message>
@@ -1043,58 +1075,58 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
     <message>
         <source>The name “%1” cannot be used for a local file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it refers to a folder above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it contains a folder separator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it ends with a space or a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is a reserved device name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it contains a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it starts with a drive letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it leaves the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>daas::support::TlsTrustStore</name>
     <message>
         <source>The certificate of %1 (port %2) is not trusted. Its SHA-256 fingerprint is %3. Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1460,7 +1492,7 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>Wählen Sie Ihre Einrichtung</translation>
     </message>
     <message>
-        <source>Which facility&apos;s services do you use? You can change this later.</source>
+        <source>Which facility's services do you use? You can change this later.</source>
         <translation>Welche Facility nutzen Sie? Sie können das später ändern.</translation>
     </message>
     <message>
@@ -1623,6 +1655,10 @@ Katalog: %2</translation>
         <source>Desktops</source>
         <translation>Desktops</translation>
     </message>
+<message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
@@ -1644,7 +1680,7 @@ Katalog: %2</translation>
     <message>
         <source>Connection lost: %1
 Reconnecting (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disconnected.</source>
@@ -1667,7 +1703,7 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Resize Desktop to Window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Full Screen</source>
@@ -1675,11 +1711,11 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Grab Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send all keys, including shortcuts, to the remote desktop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send Ctrl+Alt+Del</source>
@@ -1713,7 +1749,7 @@ Reconnecting (attempt %2)…</source>
         <translation>Kontotyp</translation>
     </message>
     <message>
-        <source>Keeps the password in this computer&apos;s keychain, never in a file.</source>
+        <source>Keeps the password in this computer's keychain, never in a file.</source>
         <translation>Bewahrt das Passwort im Schlüsselbund dieses Computers auf, nie in einer Datei.</translation>
     </message>
     <message>
@@ -1798,7 +1834,7 @@ SHA-256 fingerprint:
 %2
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trust and Connect</source>
@@ -1808,12 +1844,827 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
 <context>
     <name>main</name>
     <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
+        <source>A facility profile file, a bundled facility's id, or 'demo'.</source>
         <translation>Eine Facility-Profildatei, die Kennung einer mitgelieferten Facility oder „demo“.</translation>
     </message>
     <message>
         <source>DAaaS Desktop</source>
         <translation>DAaaS Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage</name>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try “%1” again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be written on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::DavJob</name>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server did not describe “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::ExtractUploadJob</name>
+    <message>
+        <source>“%1” is not an archive that can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links are not extracted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it would leave the folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it could not be read from the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a file of that name is already there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::MultistatusParser</name>
+    <message>
+        <source>The storage server's listing ended too early. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server sent a listing that cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server listed an entry without an address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server listed an entry that is not in this folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server could not describe “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::RemoteFolderModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::Transfer</name>
+    <message>
+        <source>“%1” is a folder. Download it as a .zip instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server resumed “%1” at the wrong place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” arrived incomplete. It will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be put in place on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is no longer on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::TransferQueue</name>
+    <message>
+        <source>The list of transfers could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of transfers could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::WebDavClient</name>
+    <message>
+        <source>The storage server did not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not allowed to change or read %1 on the storage server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer on the storage server. Refresh the folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists on the storage server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server does not allow this on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder for %1 does not exist on the storage server. Refresh and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed or already exists on the storage server. Refresh and choose again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server refused %1: it is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked on the storage server by someone else. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be moved: the target folder may be missing. Refresh and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your storage is full. Delete files or ask the facility for more space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This address is not a WebDAV storage server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::ZipDownloadJob</name>
+    <message>
+        <source>The archive “%1” could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive could not be written. Is the disk full?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive could not be put in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” arrived incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::davpath</name>
+    <message>
+        <source>The storage server listed an entry that cannot be shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the address is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it points to another server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it lies outside your storage.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::ui::Breadcrumb</name>
+    <message>
+        <source>Folder path</source>
+        <translation>Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>The top of your storage</source>
+        <translation>Die oberste Ebene Ihres Speichers</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::ConflictDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, geändert %2</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all conflicts of these transfers</source>
+        <translation>Für &amp;alle Konflikte dieser Übertragungen übernehmen</translation>
+    </message>
+    <message>
+        <source>File already exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the storage folder “%2”.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist bereits im Speicherordner „%2“.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the folder %2 on this computer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist bereits im Ordner %2 auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Already there:</source>
+        <translation>Bereits vorhanden:</translation>
+    </message>
+    <message>
+        <source>From this computer:</source>
+        <translation>Von diesem Computer:</translation>
+    </message>
+    <message>
+        <source>From the storage:</source>
+        <translation>Aus dem Speicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>The new file is saved as “%1 (1)” beside the existing one.</source>
+        <translation>Die neue Datei wird als „%1 (1)“ neben der vorhandenen gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) of these transfers are also already there.</source>
+        <translation>
+            <numerusform>%n weitere Datei dieser Übertragungen ist ebenfalls schon vorhanden.</numerusform>
+            <numerusform>%n weitere Dateien dieser Übertragungen sind ebenfalls schon vorhanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::FileBrowser</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem.</numerusform>
+            <numerusform>…und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your storage at %1</source>
+        <translation>Ihr Speicher bei %1</translation>
+    </message>
+    <message>
+        <source>The storage server needs your password; nothing was changed without it.</source>
+        <translation>Der Speicherserver braucht Ihr Passwort; ohne es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The storage address of this facility needs your user name. Sign in again.</source>
+        <translation>Die Speicheradresse dieser Facility braucht Ihren Benutzernamen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Nach oben</translation>
+    </message>
+    <message>
+        <source>Go to the folder above (Backspace)</source>
+        <translation>Zum übergeordneten Ordner (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder, or the file in its application</source>
+        <translation>Den Ordner öffnen oder die Datei in ihrer Anwendung</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>&amp;Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Create a folder here and name it</source>
+        <translation>Hier einen Ordner anlegen und benennen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected entry (F2)</source>
+        <translation>Den gewählten Eintrag umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selection from your storage (Delete)</source>
+        <translation>Die Auswahl aus Ihrem Speicher löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selection into a folder on this computer</source>
+        <translation>Die Auswahl in einen Ordner auf diesem Computer herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload files…</source>
+        <translation>Dateien ho&amp;chladen…</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer into this folder (or drop them here)</source>
+        <translation>Dateien von diesem Computer in diesen Ordner hochladen (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Download as .&amp;zip…</source>
+        <translation>Als .&amp;zip herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selection (or this folder) as one .zip file</source>
+        <translation>Die Auswahl (oder diesen Ordner) als eine .zip-Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract here…</source>
+        <translation>Hier &amp;entpacken…</translation>
+    </message>
+    <message>
+        <source>Unpack an archive from this computer into this folder</source>
+        <translation>Ein Archiv von diesem Computer in diesen Ordner entpacken</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List this folder again (F5)</source>
+        <translation>Diesen Ordner neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Icons</source>
+        <translation>&amp;Symbole</translation>
+    </message>
+    <message>
+        <source>Show large icons instead of details</source>
+        <translation>Große Symbole statt Details zeigen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Files and folders</source>
+        <translation>Dateien und Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show details instead of large icons</source>
+        <translation>Details statt großer Symbole zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this folder are not shown, because the server described them in a way that is not safe to use on this computer: %1</source>
+        <translation>
+            <numerusform>%n Eintrag in diesem Ordner wird nicht gezeigt, weil der Server ihn so beschreibt, dass er auf diesem Computer nicht sicher verwendet werden kann: %1</numerusform>
+            <numerusform>%n Einträge in diesem Ordner werden nicht gezeigt, weil der Server sie so beschreibt, dass sie auf diesem Computer nicht sicher verwendet werden können: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n entry(ies) so far</source>
+        <translation>
+            <numerusform>Wird geladen… bisher %n Eintrag</numerusform>
+            <numerusform>Wird geladen… bisher %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This folder could not be listed.</source>
+        <translation>Dieser Ordner konnte nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>This folder is empty. Drop files here to upload them.</source>
+        <translation>Dieser Ordner ist leer. Legen Sie Dateien hier ab, um sie hochzuladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 used, %2 free</source>
+        <translation>%1 belegt, %2 frei</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 frei</translation>
+    </message>
+    <message>
+        <source>Opening “%1” once it has downloaded (see Transfers).</source>
+        <translation>„%1“ wird geöffnet, sobald es heruntergeladen ist (siehe Übertragungen).</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a name: names may not contain “/” or be “.” or “..”.</source>
+        <translation>„%1“ kann nicht als Name verwendet werden: Namen dürfen kein „/“ enthalten und nicht „.“ oder „..“ sein.</translation>
+    </message>
+    <message>
+        <source>There is already an entry called “%1” in this folder.</source>
+        <translation>In diesem Ordner gibt es bereits einen Eintrag namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and everything in it from your storage? This cannot be undone.</source>
+        <translation>Den Ordner „%1“ mit seinem ganzen Inhalt aus Ihrem Speicher löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your storage? This cannot be undone.</source>
+        <translation>„%1“ aus Ihrem Speicher löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n entries from your storage? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Diesen Eintrag aus Ihrem Speicher löschen? Ordner werden mit ihrem ganzen Inhalt gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Diese %n Einträge aus Ihrem Speicher löschen? Ordner werden mit ihrem ganzen Inhalt gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from storage</source>
+        <translation>Aus dem Speicher löschen</translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation>In Ordner herunterladen</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created on this computer.</source>
+        <translation>Der Ordner %1 konnte auf diesem Computer nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Upload files into “%1”</source>
+        <translation>Dateien nach „%1“ hochladen</translation>
+    </message>
+    <message>
+        <source>“%1” was not uploaded: its name cannot be used on the storage server.</source>
+        <translation>„%1“ wurde nicht hochgeladen: Sein Name kann auf dem Speicherserver nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this computer.</source>
+        <translation>%1 ist nicht mehr auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved or copied into itself.</source>
+        <translation>„%1“ kann nicht in sich selbst verschoben oder kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>“%1” was not copied: “%2” already has an entry of that name.</source>
+        <translation>„%1“ wurde nicht kopiert: In „%2“ gibt es bereits einen Eintrag dieses Namens.</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved: “%2” already has an entry of that name.</source>
+        <translation>„%1“ wurde nicht verschoben: In „%2“ gibt es bereits einen Eintrag dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Entries cannot be moved between two different storages. Download them, then upload them.</source>
+        <translation>Einträge können nicht zwischen zwei verschiedenen Speichern verschoben werden. Laden Sie sie herunter und dann wieder hoch.</translation>
+    </message>
+    <message>
+        <source>Download as .zip</source>
+        <translation>Als .zip herunterladen</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Extract an archive into “%1”</source>
+        <translation>Ein Archiv nach „%1“ entpacken</translation>
+    </message>
+    <message>
+        <source>Archives (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
+        <translation>Archive (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the archive were not extracted: %1</source>
+        <translation>
+            <numerusform>%n Eintrag des Archivs wurde nicht entpackt: %1</numerusform>
+            <numerusform>%n Einträge des Archivs wurden nicht entpackt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was still downloading when you dropped it, so it was not handed over. Drop it again in a moment; its progress is under Transfers.</source>
+        <translation>%1 wurde beim Ablegen noch heruntergeladen und deshalb nicht übergeben. Legen Sie es gleich noch einmal ab; den Fortschritt sehen Sie unter Übertragungen.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::PasswordPrompt</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 asks for your password again. Your transfers wait and carry on once it is accepted.</source>
+        <translation>%1 fragt erneut nach Ihrem Passwort. Ihre Übertragungen warten und laufen weiter, sobald es angenommen ist.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferDelegate</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferListModel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>noch %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Waiting to try again: %1</source>
+        <translation>Wartet auf einen neuen Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation>Angehalten bei %1</translation>
+    </message>
+    <message>
+        <source>Already there: waiting for your choice</source>
+        <translation>Bereits vorhanden: wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Trying again shortly: %1</source>
+        <translation>Gleich neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded to your storage as “%1”</source>
+        <translation>In Ihren Speicher hochgeladen als „%1“</translation>
+    </message>
+    <message>
+        <source>Uploaded to “%1” as “%2”</source>
+        <translation>Nach „%1“ hochgeladen als „%2“</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Skipped: already there.</source>
+        <translation>Übersprungen: bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 → storage: %2</source>
+        <translation>%1 → Speicher: %2</translation>
+    </message>
+    <message>
+        <source>storage: %1 → %2</source>
+        <translation>Speicher: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n Datei gespeichert in %1</numerusform>
+            <numerusform>%n Dateien gespeichert in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted into your storage.</source>
+        <translation>
+            <numerusform>%n Datei in Ihren Speicher entpackt.</numerusform>
+            <numerusform>%n Dateien in Ihren Speicher entpackt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not extracted: %1</source>
+        <translation>Nicht entpackt: %1</translation>
+    </message>
+    <message>
+        <source>Storage transfers</source>
+        <translation>Speicher-Übertragungen</translation>
+    </message>
+    <message>
+        <source>Progress of all storage transfers</source>
+        <translation>Fortschritt aller Speicher-Übertragungen</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Alle anhalten</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Storage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Speicher&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No storage transfers. Drop files on the Files area to upload them.</source>
+        <translation>Keine Speicher-Übertragungen. Legen Sie Dateien im Bereich Dateien ab, um sie hochzuladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be transferred; retry them or clear the list.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht übertragen werden; versuchen Sie es erneut oder leeren Sie die Liste.</numerusform>
+            <numerusform>%n Dateien konnten nicht übertragen werden; versuchen Sie es erneut oder leeren Sie die Liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) transferred.</source>
+        <translation>
+            <numerusform>Die Datei wurde übertragen.</numerusform>
+            <numerusform>Alle %n Dateien übertragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
     </message>
 </context>
 </TS>

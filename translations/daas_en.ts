@@ -72,4 +72,128 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>daas::ui::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n more file(s) of these transfers are also already there.</source>
+        <translation>
+            <numerusform>%n more file of these transfers is also already there.</numerusform>
+            <numerusform>%n more files of these transfers are also already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::FileBrowser</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this folder are not shown, because the server described them in a way that is not safe to use on this computer: %1</source>
+        <translation>
+            <numerusform>%n entry in this folder is not shown, because the server described it in a way that is not safe to use on this computer: %1</numerusform>
+            <numerusform>%n entries in this folder are not shown, because the server described them in a way that is not safe to use on this computer: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n entry(ies) so far</source>
+        <translation>
+            <numerusform>Loading… %n entry so far</numerusform>
+            <numerusform>Loading… %n entries so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n entries from your storage? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete this entry from your storage? Folders are deleted with everything in them. This cannot be undone.</numerusform>
+            <numerusform>Delete these %n entries from your storage? Folders are deleted with everything in them. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the archive were not extracted: %1</source>
+        <translation>
+            <numerusform>%n entry of the archive was not extracted: %1</numerusform>
+            <numerusform>%n entries of the archive were not extracted: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferListModel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n file saved in %1</numerusform>
+            <numerusform>%n files saved in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted into your storage.</source>
+        <translation>
+            <numerusform>%n file extracted into your storage.</numerusform>
+            <numerusform>%n files extracted into your storage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be transferred; retry them or clear the list.</source>
+        <translation>
+            <numerusform>%n file could not be transferred; retry it or clear the list.</numerusform>
+            <numerusform>%n files could not be transferred; retry them or clear the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) transferred.</source>
+        <translation>
+            <numerusform>The file was transferred.</numerusform>
+            <numerusform>All %n files transferred.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 of %n file</numerusform>
+            <numerusform>%1 of %n files</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

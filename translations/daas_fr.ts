@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The download stopped and could not be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The downloaded file %1 has the wrong size; nothing was saved. Try again.</source>
@@ -105,14 +105,14 @@
     </message>
     <message>
         <source>The file %1 could not be found in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data service did not resume the download of %1 where it stopped. Try again later.</source>
         <translation>Le service de données n’a pas repris le téléchargement de %1 là où il s’était arrêté. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The data service sent more than the catalogue&apos;s size of %1; nothing was saved.</source>
+        <source>The data service sent more than the catalogue's size of %1; nothing was saved.</source>
         <translation>Le service de données a envoyé plus que la taille de %1 indiquée par le catalogue ; rien n’a été enregistré.</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>The file needs a name in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The dataset already has a file called %1. Rename the file and upload it again.</source>
@@ -188,8 +188,8 @@
         <translation>%1 : les liens ne sont pas extraits</translation>
     </message>
     <message>
-        <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation type="unfinished"></translation>
+        <source>%1: not a file of the catalogue's archive layout</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -207,7 +207,7 @@
 <context>
     <name>daas::cli::CliContext</name>
     <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
+        <source>A facility profile file, a bundled facility's id, or 'demo'.</source>
         <translation>Un fichier de profil d’installation, l’identifiant d’une installation fournie, ou « demo ».</translation>
     </message>
     <message>
@@ -259,19 +259,19 @@
         <translation>Que faire (voir ci-dessus).</translation>
     </message>
     <message>
-        <source>Give a command; see &apos;daas --help&apos;.</source>
+        <source>Give a command; see 'daas --help'.</source>
         <translation>Indiquez une commande ; voir « daas --help ».</translation>
     </message>
     <message>
-        <source>There is no command &apos;%1&apos;; see &apos;daas --help&apos;.</source>
+        <source>There is no command '%1'; see 'daas --help'.</source>
         <translation>La commande « %1 » n’existe pas ; voir « daas --help ».</translation>
     </message>
     <message>
-        <source>No facility is configured. Give --facility with a profile file or a bundled facility&apos;s id, or start the demo with &apos;packaging/dev run&apos;.</source>
+        <source>No facility is configured. Give --facility with a profile file or a bundled facility's id, or start the demo with 'packaging/dev run'.</source>
         <translation>Aucune installation n’est configurée. Indiquez --facility avec un fichier de profil ou l’identifiant d’une installation fournie, ou lancez la démo avec « packaging/dev run ».</translation>
     </message>
     <message>
-        <source>Try &apos;daas --help&apos;.</source>
+        <source>Try 'daas --help'.</source>
         <translation>Essayez « daas --help ».</translation>
     </message>
     <message>
@@ -283,11 +283,11 @@
         <translation>--%1 attend un nombre positif.</translation>
     </message>
     <message>
-        <source>You are not signed in. Run &apos;daas login&apos; first.</source>
+        <source>You are not signed in. Run 'daas login' first.</source>
         <translation>Vous n’êtes pas connecté. Lancez d’abord « daas login ».</translation>
     </message>
     <message>
-        <source>Your session has ended. Run &apos;daas login&apos; again.</source>
+        <source>Your session has ended. Run 'daas login' again.</source>
         <translation>Votre session a expiré. Relancez « daas login ».</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <source>The facility has no account type &apos;%1&apos;; it offers: %2.</source>
+        <source>The facility has no account type '%1'; it offers: %2.</source>
         <translation>L’installation n’a pas de type de compte « %1 » ; elle propose : %2.</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@ Commands:
   env launch NAME --template ID | delete ID
   env wait ID [--timeout S]               until its desktop answers (default 600 s)
   env console ID [--show-password]        where its desktop is (host:port or URL)
-  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  (env: --user U, else the user of 'daas login'; the password from DAAS_CLOUD_PASSWORD,
   the keychain or a prompt)
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
@@ -403,7 +403,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>Secondes d’attente (600 par défaut).</translation>
     </message>
     <message>
-        <source>Also print the desktop&apos;s password.</source>
+        <source>Also print the desktop's password.</source>
         <translation>Afficher aussi le mot de passe du bureau.</translation>
     </message>
     <message>
@@ -447,11 +447,11 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>FIN</translation>
     </message>
     <message>
-        <source>Launched “%1” (%2). &apos;daas env wait %2&apos; returns once its desktop answers.</source>
+        <source>Launched “%1” (%2). 'daas env wait %2' returns once its desktop answers.</source>
         <translation>« %1 » (%2) lancé. « daas env wait %2 » rend la main dès que son bureau répond.</translation>
     </message>
     <message>
-        <source>There is no machine template &apos;%1&apos;; &apos;daas env templates&apos; lists them.</source>
+        <source>There is no machine template '%1'; 'daas env templates' lists them.</source>
         <translation>Il n’y a pas de modèle de machine « %1 » ; « daas env templates » les liste.</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Environment %1 is ready; &apos;daas env console %1&apos; shows where its desktop is.</source>
+        <source>Environment %1 is ready; 'daas env console %1' shows where its desktop is.</source>
         <translation>L’environnement %1 est prêt ; « daas env console %1 » indique où se trouve son bureau.</translation>
     </message>
     <message>
@@ -487,34 +487,62 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>Aucun mot de passe n’a été saisi.</translation>
     </message>
     <message>
-        <source>&apos;daas env&apos; needs one of: %1.</source>
+        <source>'daas env' needs one of: %1.</source>
         <translation>« daas env » attend l’une de ces commandes : %1.</translation>
     </message>
     <message>
-        <source>There is no &apos;daas env %1&apos;; use one of: %2.</source>
+        <source>There is no 'daas env %1'; use one of: %2.</source>
         <translation>« daas env %1 » n’existe pas ; utilisez l’une de : %2.</translation>
     </message>
     <message>
-        <source>&apos;daas env %1&apos; takes no argument.</source>
+        <source>'daas env %1' takes no argument.</source>
         <translation>« daas env %1 » ne prend pas d’argument.</translation>
     </message>
     <message>
-        <source>&apos;daas env %1&apos; needs one environment id.</source>
+        <source>'daas env %1' needs one environment id.</source>
         <translation>« daas env %1 » attend un identifiant d’environnement.</translation>
     </message>
     <message>
-        <source>&apos;daas env launch&apos; needs the new environment&apos;s name.</source>
+        <source>'daas env launch' needs the new environment's name.</source>
         <translation>« daas env launch » attend le nom du nouvel environnement.</translation>
     </message>
     <message>
-        <source>&apos;daas env launch&apos; needs --template ID; &apos;daas env templates&apos; lists them.</source>
+        <source>'daas env launch' needs --template ID; 'daas env templates' lists them.</source>
         <translation>« daas env launch » attend --template ID ; « daas env templates » liste les modèles.</translation>
     </message>
     <message>
         <source>%1 offers no analysis environments.</source>
         <translation>%1 ne propose pas d’environnements d’analyse.</translation>
     </message>
-</context>
+<message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path.</source>
+        <translation>DAaaS Desktop en ligne de commande.
+
+Commandes :
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+
+Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
+4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
+    </message>
+    </context>
 <context>
     <name>daas::cloud</name>
     <message>
@@ -560,7 +588,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>La connexion au cloud a été fermée.</translation>
     </message>
     <message>
-        <source>The environment “%1” failed to start. Remove it and launch a new one; if it fails again, contact the facility&apos;s support.</source>
+        <source>The environment “%1” failed to start. Remove it and launch a new one; if it fails again, contact the facility's support.</source>
         <translation>L’environnement « %1 » n’a pas pu démarrer. Supprimez-le et lancez-en un nouveau ; en cas de nouvel échec, contactez le support de l’installation.</translation>
     </message>
     <message>
@@ -601,11 +629,11 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>OpenNebula n’accepte plus votre session. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an OpenNebula machine id.</source>
+        <source>"%1" is not an OpenNebula machine id.</source>
         <translation>« %1 » n’est pas un identifiant de machine OpenNebula.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an OpenNebula template.</source>
+        <source>"%1" is not an OpenNebula template.</source>
         <translation>« %1 » n’est pas un modèle OpenNebula.</translation>
     </message>
 </context>
@@ -640,7 +668,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>La machine ne peut pas faire cela dans son état actuel. Attendez qu’elle ait terminé et réessayez.</translation>
     </message>
     <message>
-        <source>%1 refused: your project&apos;s quota does not allow this. Remove a machine or ask the facility&apos;s support.</source>
+        <source>%1 refused: your project's quota does not allow this. Remove a machine or ask the facility's support.</source>
         <translation>%1 a refusé : le quota de votre projet ne le permet pas. Supprimez une machine ou demandez au support de l’installation.</translation>
     </message>
     <message>
@@ -660,7 +688,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>OpenStack a envoyé une réponse illisible.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
+        <source>"%1" is not an OpenStack image and flavour.</source>
         <translation>« %1 » n’est pas une image et un gabarit OpenStack.</translation>
     </message>
 </context>
@@ -678,7 +706,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>OpenNebula n’a pas accepté le nom d’utilisateur et le mot de passe. Vérifiez-les et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
+        <source>OpenNebula does not allow you to do this. Ask the facility's support for access.</source>
         <translation>OpenNebula ne vous permet pas de faire cela. Demandez l’accès au support de l’installation.</translation>
     </message>
     <message>
@@ -690,7 +718,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>La machine ne peut pas faire cela dans son état actuel. Attendez qu’elle ait terminé et réessayez.</translation>
     </message>
     <message>
-        <source>The machine is locked by an administrator. Try again later or ask the facility&apos;s support.</source>
+        <source>The machine is locked by an administrator. Try again later or ask the facility's support.</source>
         <translation>La machine est verrouillée par un administrateur. Réessayez plus tard ou demandez au support de l’installation.</translation>
     </message>
     <message>
@@ -706,7 +734,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>OpenNebula a signalé une erreur interne. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The machine %1 has no VNC console. Ask the facility&apos;s support to enable one in its template.</source>
+        <source>The machine %1 has no VNC console. Ask the facility's support to enable one in its template.</source>
         <translation>La machine %1 n’a pas de console VNC. Demandez au support de l’installation d’en activer une dans son modèle.</translation>
     </message>
     <message>
@@ -729,155 +757,159 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <name>daas::facility</name>
     <message>
         <source>The facility profile is not valid: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’est pas valide : %1 : %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
-        <source>must be an object with a &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be an object with a "url"</source>
+        <translation>doit être un objet avec une « url »</translation>
     </message>
     <message>
         <source>must be an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL http ou https</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’une des valeurs %1</translation>
     </message>
     <message>
         <source>is not a known field (a typo?)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ connu (une faute de frappe ?)</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 contient une entrée dangereuse « %2 » ; rien n’en a été importé.</translation>
     </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 contient trop de fichiers pour être un profil d’installation.</translation>
     </message>
     <message>
         <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier facility.json de %1 est trop grand pour être un profil.</translation>
     </message>
     <message>
         <source>The certificate %1 in %2 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 dans %2 est trop grand.</translation>
     </message>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
     </message>
     <message>
         <source>The archive %1 holds no facility.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive %1 ne contient pas de facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>may hold {user} only in its path</source>
+        <translation>ne peut contenir {user} que dans son chemin</translation>
     </message>
 </context>
 <context>
     <name>daas::facility::FacilityProfile</name>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>may hold only letters, digits, '-' and '_'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile is not valid JSON (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an %1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
     <message>
         <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a facility profile: choose a .json file or a .zip or .tar.gz archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>certs/%1 in %2 is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The facility profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no imported facility “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The imported facility “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the archive a name ending in .zip or .tar.gz.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The facility profile could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>The facility profile could not be saved.</source>
+        <translation>Le profil d’installation n’a pas pu être enregistré.</translation>
+    </message>
+    </context>
 <context>
     <name>daas::identity</name>
     <message>
@@ -956,7 +988,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <name>daas::identity::IcatSession</name>
     <message>
         <source>The user name or password is not correct.</source>
-        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+        <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The catalogue gave an answer that could not be read.</source>
@@ -1043,58 +1075,58 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message>
         <source>The name “%1” cannot be used for a local file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it refers to a folder above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it contains a folder separator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it ends with a space or a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is a reserved device name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it contains a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it starts with a drive letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it leaves the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>daas::support::TlsTrustStore</name>
     <message>
         <source>The certificate of %1 (port %2) is not trusted. Its SHA-256 fingerprint is %3. Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1460,7 +1492,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>Choisissez votre installation</translation>
     </message>
     <message>
-        <source>Which facility&apos;s services do you use? You can change this later.</source>
+        <source>Which facility's services do you use? You can change this later.</source>
         <translation>Quelle installation utilisez-vous ? Vous pourrez changer plus tard.</translation>
     </message>
     <message>
@@ -1623,6 +1655,10 @@ Catalogue : %2</translation>
         <source>Desktops</source>
         <translation>Bureaux</translation>
     </message>
+<message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
@@ -1644,7 +1680,7 @@ Catalogue : %2</translation>
     <message>
         <source>Connection lost: %1
 Reconnecting (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disconnected.</source>
@@ -1667,7 +1703,7 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Resize Desktop to Window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Full Screen</source>
@@ -1675,11 +1711,11 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Grab Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send all keys, including shortcuts, to the remote desktop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Send Ctrl+Alt+Del</source>
@@ -1702,7 +1738,7 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Sign in with your facility account to see your experiments and their data.</source>
-        <translation>Connectez-vous avec votre compte de l&apos;installation pour voir vos expériences et leurs données.</translation>
+        <translation>Connectez-vous avec votre compte de l'installation pour voir vos expériences et leurs données.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -1713,7 +1749,7 @@ Reconnecting (attempt %2)…</source>
         <translation>Type de compte</translation>
     </message>
     <message>
-        <source>Keeps the password in this computer&apos;s keychain, never in a file.</source>
+        <source>Keeps the password in this computer's keychain, never in a file.</source>
         <translation>Conserve le mot de passe dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
@@ -1726,7 +1762,7 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1798,7 +1834,7 @@ SHA-256 fingerprint:
 %2
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trust and Connect</source>
@@ -1808,12 +1844,827 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
 <context>
     <name>main</name>
     <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
+        <source>A facility profile file, a bundled facility's id, or 'demo'.</source>
         <translation>Un fichier de profil d’installation, l’identifiant d’une installation fournie, ou « demo ».</translation>
     </message>
     <message>
         <source>DAaaS Desktop</source>
         <translation>DAaaS Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage</name>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try “%1” again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be written on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::DavJob</name>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server did not describe “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::ExtractUploadJob</name>
+    <message>
+        <source>“%1” is not an archive that can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links are not extracted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it would leave the folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it could not be read from the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a file of that name is already there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::MultistatusParser</name>
+    <message>
+        <source>The storage server's listing ended too early. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server sent a listing that cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server listed an entry without an address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server listed an entry that is not in this folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server could not describe “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::RemoteFolderModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::Transfer</name>
+    <message>
+        <source>“%1” is a folder. Download it as a .zip instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server resumed “%1” at the wrong place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” arrived incomplete. It will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be put in place on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is no longer on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::TransferQueue</name>
+    <message>
+        <source>The list of transfers could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of transfers could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::WebDavClient</name>
+    <message>
+        <source>The storage server did not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not allowed to change or read %1 on the storage server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer on the storage server. Refresh the folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists on the storage server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server does not allow this on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder for %1 does not exist on the storage server. Refresh and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed or already exists on the storage server. Refresh and choose again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server refused %1: it is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is locked on the storage server by someone else. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be moved: the target folder may be missing. Refresh and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your storage is full. Delete files or ask the facility for more space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This address is not a WebDAV storage server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::ZipDownloadJob</name>
+    <message>
+        <source>The archive “%1” could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive could not be written. Is the disk full?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive could not be put in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” arrived incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::storage::davpath</name>
+    <message>
+        <source>The storage server listed an entry that cannot be shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the address is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it points to another server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it lies outside your storage.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>daas::ui::Breadcrumb</name>
+    <message>
+        <source>Folder path</source>
+        <translation>Chemin du dossier</translation>
+    </message>
+    <message>
+        <source>The top of your storage</source>
+        <translation>Le haut de votre espace de stockage</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::ConflictDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all conflicts of these transfers</source>
+        <translation>&amp;Appliquer à tous les conflits de ces transferts</translation>
+    </message>
+    <message>
+        <source>File already exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the storage folder “%2”.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve déjà dans le dossier de stockage « %2 ».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the folder %2 on this computer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve déjà dans le dossier %2 de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Already there:</source>
+        <translation>Déjà présent :</translation>
+    </message>
+    <message>
+        <source>From this computer:</source>
+        <translation>De cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>From the storage:</source>
+        <translation>Du stockage :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>The new file is saved as “%1 (1)” beside the existing one.</source>
+        <translation>Le nouveau fichier est enregistré sous « %1 (1) » à côté de l’existant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) of these transfers are also already there.</source>
+        <translation>
+            <numerusform>%n autre fichier de ces transferts est lui aussi déjà présent.</numerusform>
+            <numerusform>%n autres fichiers de ces transferts sont eux aussi déjà présents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::FileBrowser</name>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…et %n autre problème.</numerusform>
+            <numerusform>…et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your storage at %1</source>
+        <translation>Votre stockage chez %1</translation>
+    </message>
+    <message>
+        <source>The storage server needs your password; nothing was changed without it.</source>
+        <translation>Le serveur de stockage a besoin de votre mot de passe ; rien n’a été modifié sans lui.</translation>
+    </message>
+    <message>
+        <source>The storage address of this facility needs your user name. Sign in again.</source>
+        <translation>L’adresse de stockage de cette installation a besoin de votre nom d’utilisateur. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Remonter</translation>
+    </message>
+    <message>
+        <source>Go to the folder above (Backspace)</source>
+        <translation>Aller au dossier parent (Retour arrière)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the folder, or the file in its application</source>
+        <translation>Ouvrir le dossier, ou le fichier dans son application</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Create a folder here and name it</source>
+        <translation>Créer un dossier ici et le nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected entry (F2)</source>
+        <translation>Renommer l’entrée sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selection from your storage (Delete)</source>
+        <translation>Supprimer la sélection de votre stockage (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>Download the selection into a folder on this computer</source>
+        <translation>Télécharger la sélection dans un dossier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Upload files…</source>
+        <translation>&amp;Envoyer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Upload files from this computer into this folder (or drop them here)</source>
+        <translation>Envoyer des fichiers de cet ordinateur dans ce dossier (ou les déposer ici)</translation>
+    </message>
+    <message>
+        <source>Download as .&amp;zip…</source>
+        <translation>Télécharger en .&amp;zip…</translation>
+    </message>
+    <message>
+        <source>Download the selection (or this folder) as one .zip file</source>
+        <translation>Télécharger la sélection (ou ce dossier) en un seul fichier .zip</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract here…</source>
+        <translation>E&amp;xtraire ici…</translation>
+    </message>
+    <message>
+        <source>Unpack an archive from this computer into this folder</source>
+        <translation>Décompresser une archive de cet ordinateur dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <source>List this folder again (F5)</source>
+        <translation>Relister ce dossier (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Icons</source>
+        <translation>&amp;Icônes</translation>
+    </message>
+    <message>
+        <source>Show large icons instead of details</source>
+        <translation>Afficher de grandes icônes au lieu des détails</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Files and folders</source>
+        <translation>Fichiers et dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show details instead of large icons</source>
+        <translation>Afficher les détails au lieu des grandes icônes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in this folder are not shown, because the server described them in a way that is not safe to use on this computer: %1</source>
+        <translation>
+            <numerusform>%n entrée de ce dossier n’est pas affichée, car le serveur la décrit d’une façon qui n’est pas sûre sur cet ordinateur : %1</numerusform>
+            <numerusform>%n entrées de ce dossier ne sont pas affichées, car le serveur les décrit d’une façon qui n’est pas sûre sur cet ordinateur : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n entry(ies) so far</source>
+        <translation>
+            <numerusform>Chargement… %n entrée pour l’instant</numerusform>
+            <numerusform>Chargement… %n entrées pour l’instant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This folder could not be listed.</source>
+        <translation>Ce dossier n’a pas pu être listé.</translation>
+    </message>
+    <message>
+        <source>This folder is empty. Drop files here to upload them.</source>
+        <translation>Ce dossier est vide. Déposez des fichiers ici pour les envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 used, %2 free</source>
+        <translation>%1 utilisés, %2 libres</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>Opening “%1” once it has downloaded (see Transfers).</source>
+        <translation>« %1 » s’ouvrira une fois téléchargé (voir Transferts).</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a name: names may not contain “/” or be “.” or “..”.</source>
+        <translation>« %1 » ne peut pas servir de nom : un nom ne peut pas contenir « / » ni être « . » ou « .. ».</translation>
+    </message>
+    <message>
+        <source>There is already an entry called “%1” in this folder.</source>
+        <translation>Ce dossier contient déjà une entrée nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and everything in it from your storage? This cannot be undone.</source>
+        <translation>Supprimer de votre stockage le dossier « %1 » et tout son contenu ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your storage? This cannot be undone.</source>
+        <translation>Supprimer « %1 » de votre stockage ? Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n entries from your storage? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer cette entrée de votre stockage ? Les dossiers sont supprimés avec tout leur contenu. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer ces %n entrées de votre stockage ? Les dossiers sont supprimés avec tout leur contenu. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from storage</source>
+        <translation>Supprimer du stockage</translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation>Télécharger dans le dossier</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created on this computer.</source>
+        <translation>Le dossier %1 n’a pas pu être créé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Upload files into “%1”</source>
+        <translation>Envoyer des fichiers dans « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” was not uploaded: its name cannot be used on the storage server.</source>
+        <translation>« %1 » n’a pas été envoyé : son nom ne peut pas être utilisé sur le serveur de stockage.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on this computer.</source>
+        <translation>%1 n’est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved or copied into itself.</source>
+        <translation>« %1 » ne peut pas être déplacé ou copié dans lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>“%1” was not copied: “%2” already has an entry of that name.</source>
+        <translation>« %1 » n’a pas été copié : « %2 » contient déjà une entrée de ce nom.</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved: “%2” already has an entry of that name.</source>
+        <translation>« %1 » n’a pas été déplacé : « %2 » contient déjà une entrée de ce nom.</translation>
+    </message>
+    <message>
+        <source>Entries cannot be moved between two different storages. Download them, then upload them.</source>
+        <translation>Les entrées ne peuvent pas être déplacées entre deux stockages différents. Téléchargez-les, puis envoyez-les.</translation>
+    </message>
+    <message>
+        <source>Download as .zip</source>
+        <translation>Télécharger en .zip</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Extract an archive into “%1”</source>
+        <translation>Extraire une archive dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Archives (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</source>
+        <translation>Archives (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the archive were not extracted: %1</source>
+        <translation>
+            <numerusform>%n entrée de l’archive n’a pas été extraite : %1</numerusform>
+            <numerusform>%n entrées de l’archive n’ont pas été extraites : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was still downloading when you dropped it, so it was not handed over. Drop it again in a moment; its progress is under Transfers.</source>
+        <translation>%1 était encore en cours de téléchargement quand vous l’avez déposé ; il n’a donc pas été transmis. Déposez-le de nouveau dans un instant ; sa progression est sous Transferts.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::PasswordPrompt</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+        <source>%1 asks for your password again. Your transfers wait and carry on once it is accepted.</source>
+        <translation>%1 redemande votre mot de passe. Vos transferts attendent et reprennent dès qu’il est accepté.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferDelegate</name>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferListModel</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>encore %n s</numerusform>
+            <numerusform>encore %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>encore %n min</numerusform>
+            <numerusform>encore %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>encore %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Waiting to try again: %1</source>
+        <translation>En attente d’un nouvel essai : %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation>Suspendu à %1</translation>
+    </message>
+    <message>
+        <source>Already there: waiting for your choice</source>
+        <translation>Déjà présent : en attente de votre choix</translation>
+    </message>
+    <message>
+        <source>Trying again shortly: %1</source>
+        <translation>Nouvel essai dans un instant : %1</translation>
+    </message>
+    <message>
+        <source>Uploaded to your storage as “%1”</source>
+        <translation>Envoyé dans votre stockage sous « %1 »</translation>
+    </message>
+    <message>
+        <source>Uploaded to “%1” as “%2”</source>
+        <translation>Envoyé dans « %1 » sous « %2 »</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Annulé ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Skipped: already there.</source>
+        <translation>Ignoré : déjà présent.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 → storage: %2</source>
+        <translation>%1 → stockage : %2</translation>
+    </message>
+    <message>
+        <source>storage: %1 → %2</source>
+        <translation>stockage : %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TransferPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) extracted into your storage.</source>
+        <translation>
+            <numerusform>%n fichier extrait dans votre stockage.</numerusform>
+            <numerusform>%n fichiers extraits dans votre stockage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not extracted: %1</source>
+        <translation>Non extrait : %1</translation>
+    </message>
+    <message>
+        <source>Storage transfers</source>
+        <translation>Transferts du stockage</translation>
+    </message>
+    <message>
+        <source>Progress of all storage transfers</source>
+        <translation>Progression de tous les transferts du stockage</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Tout suspendre</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Effacer les terminés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Storage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stockage&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No storage transfers. Drop files on the Files area to upload them.</source>
+        <translation>Aucun transfert du stockage. Déposez des fichiers dans la zone Fichiers pour les envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be transferred; retry them or clear the list.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être transféré ; réessayez ou videz la liste.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être transférés ; réessayez ou videz la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) transferred.</source>
+        <translation>
+            <numerusform>Le fichier a été transféré.</numerusform>
+            <numerusform>Les %n fichiers ont été transférés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 sur %n fichier</numerusform>
+            <numerusform>%1 sur %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réess&amp;ayer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
 </context>
 </TS>

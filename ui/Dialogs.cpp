@@ -20,8 +20,24 @@ QString Dialogs::chooseFile(QWidget *parent, const QString &title, const QString
     return QFileDialog::getOpenFileName(parent, title, start, filter);
 }
 
+QStringList Dialogs::chooseFiles(QWidget *parent, const QString &title, const QString &start)
+{
+    if (s_nextFiles)
+        return *std::exchange(s_nextFiles, std::nullopt);
+    return QFileDialog::getOpenFileNames(parent, title, start);
+}
+
+QString Dialogs::chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter)
+{
+    if (!s_nextSaveFile.isNull())
+        return std::exchange(s_nextSaveFile, QString());
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
 {
+    ++s_confirms;
     if (s_nextConfirm >= 0)
         return std::exchange(s_nextConfirm, -1) == 1;
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;

@@ -3,7 +3,9 @@
 #include "CatalogueView.h"
 #include "DownloadsPanel.h"
 #include "EnvironmentsView.h"
+#include "FileBrowser.h"
 #include "SignInDialog.h"
+#include "TransferPanel.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
 #include "remote/RemoteView.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabBar>
@@ -76,6 +79,13 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
             m_browsing = true;
             m_catalogue->showInvestigations();
         }
+        addFilesArea();
+    });
+    // the catalogue's window-wide shortcuts (F5, Ctrl+D, Alt+Up...) must not collide with another area's
+    connect(m_areas, &QTabWidget::currentChanged, this, [this] {
+        for (QAction *a : m_catalogue->catalogueActions())
+            a->setShortcutContext(m_areas->currentWidget() == m_catalogue ? Qt::WindowShortcut
+                                                                          : Qt::WidgetShortcut);
     });
     connect(m_downloads, &DownloadsPanel::transferFinished, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, 8000); });
@@ -178,6 +188,38 @@ void MainWindow::notify(const QString &title, const QString &text)
     statusBar()->showMessage(text, 15000);
 }
 
+void MainWindow::addFilesArea()
+{
+    if (m_files || !m_account->profile().storageUrl.isValid())
+        return;
+    m_files = new FileBrowser(m_account, this);
+    m_transferPanel = new TransferPanel(m_files->queue());
+    m_files->setTransferPanel(m_transferPanel);
+    // one Transfers dock: the storage queue above the catalogue downloads
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("transfersSplit"));
+    split->addWidget(m_transferPanel);
+    split->addWidget(m_downloads);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_downloadsDock->setWidget(split);
+    connect(m_transferPanel, &TransferPanel::activity, m_downloadsDock, &QWidget::show);
+    addArea(m_files, QIcon(QStringLiteral(":/icons/folder-item.svg")), tr("Files"));
+}
+
+void MainWindow::removeFilesArea()
+{
+    if (!m_files)
+        return;
+    QWidget *split = m_downloadsDock->widget();
+    m_downloadsDock->setWidget(m_downloads); // out of the splitter, back into the dock
+    delete split;                            // with the transfer panel, before the queue it shows
+    m_areas->removeTab(m_areas->indexOf(m_files));
+    m_areas->tabBar()->setVisible(m_areas->count() > 1);
+    delete std::exchange(m_files, nullptr);
+    m_transferPanel = nullptr;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -201,6 +243,7 @@ void MainWindow::buildMenus()
             // the next user must not find this one's desktops
             while (m_desktops && m_desktops->count() > 0)
                 m_desktops->closeView(0);
+            removeFilesArea(); // the next user has another store
             m_catalogue->clear();
             signIn();
         });

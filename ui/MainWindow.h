@@ -19,7 +19,9 @@ class CatalogueView;
 class DownloadsPanel;
 class EnvironmentsView;
 class SessionTabs;
+class FileBrowser;
 class SignInDialog;
+class TransferPanel;
 
 // The client's window: one tab per area (the catalogue first, then the services the facility offers),
 // transfers in a dock, the session in the status bar. Areas of services the facility does not offer are
@@ -46,6 +48,9 @@ public:
     // A short note the user should see even when looking elsewhere: a desktop notification when the
     // system has a tray, else the status bar.
     void notify(const QString &title, const QString &text);
+    // The Files area and its transfers: there after sign-in when the facility offers storage.
+    FileBrowser *files() const { return m_files; }
+    TransferPanel *transfers() const { return m_transferPanel; }
 
 private:
     void updateSessionStatus();
@@ -53,6 +58,8 @@ private:
     void createEnvironments();
     void openDesktop(const QString &environmentId, const QString &title, const remote::VncEndpoint &endpoint);
     void closeDesktopsOf(const QString &environmentId);
+    void addFilesArea();
+    void removeFilesArea();
 
     identity::Account *m_account;
     DownloadsPanel *m_downloads;
@@ -65,6 +72,8 @@ private:
     EnvironmentsView *m_environments = nullptr;
     SessionTabs *m_desktops = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    FileBrowser *m_files = nullptr;
+    TransferPanel *m_transferPanel = nullptr;
     bool m_browsing = false;
 };
 

@@ -23,5 +23,13 @@ void upload(CliContext &cli);
 
 // EnvironmentCommands.cpp: daas env templates|list|launch|delete|wait|console
 void environments(CliContext &cli);
+// StorageCommands.cpp (the facility's WebDAV storage; no ICAT session needed)
+void ls(CliContext &cli);
+void get(CliContext &cli);
+void put(CliContext &cli);
+void mkdir(CliContext &cli);
+void rm(CliContext &cli);
+void mv(CliContext &cli);
+void cp(CliContext &cli);
 
 } // namespace daas::cli

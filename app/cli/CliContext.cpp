@@ -5,6 +5,7 @@
 #include "identity/IcatSession.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <iostream>
@@ -50,6 +51,43 @@ QTextStream &err()
 {
     static QTextStream s(stderr);
     return s;
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO);
+#else
+    return false;
+#endif
+}
+
+QString readLine(const QString &prompt, bool hidden)
+{
+    std::string line;
+#ifdef Q_OS_UNIX
+    const bool tty = isatty(STDIN_FILENO);
+    termios old{};
+    if (tty) {
+        err() << prompt << Qt::flush;
+        if (hidden) {
+            tcgetattr(STDIN_FILENO, &old);
+            termios noEcho = old;
+            noEcho.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
+        }
+    }
+    std::getline(std::cin, line);
+    if (tty && hidden) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err() << Qt::endl;
+    }
+#else
+    Q_UNUSED(prompt)
+    Q_UNUSED(hidden)
+    std::getline(std::cin, line);
+#endif
+    return QString::fromStdString(line);
 }
 
 void finish(int code)
@@ -181,6 +219,21 @@ bool CliContext::positiveOption(const QString &option, qint64 fallback, qint64 &
 QString CliContext::sessionKey() const
 {
     return identity::CredentialStore::key(profile().id, u"cli-session"_s, profile().icatUrl.toString());
+}
+
+QString CliContext::storageKey(const QString &user) const
+{
+    return identity::CredentialStore::key(profile().id, u"storage"_s, user);
+}
+
+QString CliContext::rememberedStorageUser() const
+{
+    return QSettings().value(u"storage/user/"_s + profile().id).toString();
+}
+
+void CliContext::rememberStorageUser(const QString &user) const
+{
+    QSettings().setValue(u"storage/user/"_s + profile().id, user);
 }
 
 void CliContext::withSession(std::function<void()> then)

@@ -26,6 +26,10 @@ int exitCodeFor(const Error &error);
 QTextStream &out(); // results: tables, JSON, paths
 QTextStream &err(); // everything else: errors, prompts, progress
 
+// One line from stdin; on a terminal the prompt goes to stderr and a hidden entry is typed without echo.
+QString readLine(const QString &prompt, bool hidden);
+bool stdinIsTerminal();
+
 // The tool never runs a nested event loop: a command ends by calling one of these, which leaves app.exec().
 void finish(int code);
 void failWith(const Error &error);  // one sentence on stderr, the exit code for its kind
@@ -61,6 +65,11 @@ public:
 
     // The keychain entry where `daas login` keeps the session id between invocations (never a file).
     QString sessionKey() const;
+    // The keychain entry of the storage password of `user` (written by `daas login` when the facility has
+    // storage), and where the storage user name is remembered (not a secret: the settings).
+    QString storageKey(const QString &user) const;
+    QString rememberedStorageUser() const;
+    void rememberStorageUser(const QString &user) const;
     // Resumes the session kept by `daas login`, then runs then(); fails with exit code 2 when there is
     // none or the server no longer accepts it.
     void withSession(std::function<void()> then);

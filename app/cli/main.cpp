@@ -39,6 +39,13 @@ constexpr Command commands[] = {
     // the cloud signs in with user + password; the kept ICAT session only names the user when --user is
     // absent
     {"env"_L1, false, &environments},
+    {"ls"_L1, false, &ls},
+    {"get"_L1, false, &get},
+    {"put"_L1, false, &put},
+    {"mkdir"_L1, false, &mkdir},
+    {"rm"_L1, false, &rm},
+    {"mv"_L1, false, &mv},
+    {"cp"_L1, false, &cp},
 };
 
 } // namespace
@@ -72,7 +79,11 @@ int main(int argc, char **argv)
         "  env wait ID [--timeout S]               until its desktop answers (default 600 s)\n"
         "  env console ID [--show-password]        where its desktop is (host:port or URL)\n"
         "  (env: --user U, else the user of 'daas login'; the password from DAAS_CLOUD_PASSWORD,\n"
-        "  the keychain or a prompt)\n\n"
+        "  the keychain or a prompt)\n"
+        "  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)\n"
+        "  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO\n"
+        "  (storage: --user, DAAS_STORAGE_USER or the one 'daas login' kept; the password from\n"
+        "  DAAS_STORAGE_PASSWORD, the keychain ('daas login') or a prompt)\n\n"
         "Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,\n"
         "4 network or server, 5 local file or unsafe path."));
     parser.addHelpOption();
@@ -94,6 +105,8 @@ int main(int argc, char **argv)
         {u"template"_s, CliContext::tr("Machine template id (daas env templates)."), u"id"_s},
         {u"timeout"_s, CliContext::tr("Seconds to wait (default 600)."), u"seconds"_s},
         {u"show-password"_s, CliContext::tr("Also print the desktop's password.")},
+        {u"overwrite"_s, CliContext::tr("Storage: replace files that exist at the target.")},
+        {u"recursive"_s, CliContext::tr("Storage: rm removes folders with their contents.")},
     });
     parser.addPositionalArgument(u"command"_s, CliContext::tr("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments())) {

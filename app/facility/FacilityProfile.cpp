@@ -32,8 +32,12 @@ std::optional<Error> refuseUnknownKeys(const QJsonObject &object, const QString 
     return std::nullopt;
 }
 
+const QString userPlaceholder = u"%7Buser%7D"_s;
+
 // Reads "<section>.url" as an http(s) URL. Required sections must be there; optional ones may be absent.
-std::optional<Error> readUrl(const QJsonObject &root, const QString &section, bool required, QUrl &out)
+// With `userPlaceholder`, "{user}" may stand in the URL's path (it is kept as %7Buser%7D).
+std::optional<Error> readUrl(const QJsonObject &root, const QString &section, bool required, QUrl &out,
+                             bool allowUserPlaceholder = false)
 {
     if (!root.contains(section)) {
         if (required)
@@ -47,10 +51,17 @@ std::optional<Error> readUrl(const QJsonObject &root, const QString &section, bo
         return fieldError(section + u".url"_s, tr("is missing"));
     if (!v.isString())
         return fieldError(section + u".url"_s, tr("must be an http or https URL"));
-    const QUrl url(v.toString(), QUrl::StrictMode);
+    QString text = v.toString();
+    if (allowUserPlaceholder)
+        text.replace(u"{user}"_s, userPlaceholder);
+    const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https") ||
         !url.userInfo().isEmpty())
         return fieldError(section + u".url"_s, tr("must be an http or https URL"));
+    const QString encoded = url.toString(QUrl::FullyEncoded);
+    if (encoded.count(userPlaceholder, Qt::CaseInsensitive) !=
+        url.path(QUrl::FullyEncoded).count(userPlaceholder, Qt::CaseInsensitive))
+        return fieldError(section + u".url"_s, tr("may hold {user} only in its path"));
     out = url;
     return std::nullopt;
 }
@@ -146,7 +157,7 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
             return *e;
     }
     if (root.contains(u"storage"_s)) {
-        if (auto e = readUrl(root, u"storage"_s, true, p.storageUrl))
+        if (auto e = readUrl(root, u"storage"_s, true, p.storageUrl, true))
             return *e;
         p.storageAuth = u"basic"_s;
         if (root.value(u"storage"_s).toObject().contains(u"auth"_s))
@@ -186,6 +197,26 @@ Result<FacilityProfile> FacilityProfile::fromFile(const QString &path)
     if (!p)
         return p.error().withDetail(u"file "_s + path);
     return p;
+}
+
+bool FacilityProfile::storageUrlNeedsUser() const
+{
+    return storageUrl.path(QUrl::FullyEncoded).contains(userPlaceholder, Qt::CaseInsensitive);
+}
+
+QUrl FacilityProfile::storageUrlFor(const QString &userName) const
+{
+    if (!storageUrlNeedsUser())
+        return storageUrl;
+    if (userName.isEmpty() || userName == u"."_s || userName == u".."_s || userName.contains(u'/') ||
+        userName.contains(u'\\'))
+        return {};
+    QString path = storageUrl.path(QUrl::FullyEncoded);
+    path.replace(userPlaceholder, QString::fromLatin1(QUrl::toPercentEncoding(userName)),
+                 Qt::CaseInsensitive);
+    QUrl url = storageUrl;
+    url.setPath(path, QUrl::StrictMode);
+    return url;
 }
 
 QJsonObject FacilityProfile::toJson() const

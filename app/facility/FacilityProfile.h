@@ -19,7 +19,7 @@ struct FacilityProfile
     QUrl idsUrl;       // IDS REST base, ends in /ids
     QString cloudType; // "opennebula" | "openstack" | "" (none)
     QUrl cloudUrl;
-    QUrl storageUrl;     // WebDAV collection of the user's persistent storage
+    QUrl storageUrl;     // WebDAV collection of the user's persistent storage; may hold "{user}" in its path
     QString storageAuth; // "basic" | "bearer"
     QString batchType;   // "slurm-rest" | "slurm-ssh" | "lsf-ssh" | ""
     QUrl batchUrl;       // slurmrestd base, or ssh://user@host:port
@@ -28,6 +28,11 @@ struct FacilityProfile
     // ("icat.url: must be an http or https URL").
     static Result<FacilityProfile> fromJson(const QByteArray &json);
     static Result<FacilityProfile> fromFile(const QString &path);
+    // The storage URL for one user: "{user}" in its path (kept percent-encoded as %7Buser%7D) becomes the
+    // percent-encoded service login name. Invalid when the URL needs a name and `userName` is empty or not a
+    // plain name ("..", a '/').
+    QUrl storageUrlFor(const QString &userName) const;
+    bool storageUrlNeedsUser() const;
     static constexpr qint64 maxJsonSize = 1 << 20; // a profile is a few hundred bytes
     QJsonObject toJson() const;
 };

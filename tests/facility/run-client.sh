@@ -32,6 +32,13 @@ base=$(sed -n 's/^listening on //p' "$out" | head -n1)
 [ -n "$base" ] || { echo "run-client: the demo facility did not start; see $runtime/emulator.log" >&2; exit 1; }
 sed "s#http://127.0.0.1:@PORT@#$base#g" "$here/../../resources/facilities/demo.json" >"$profile"
 
+# profile_add_section NAME JSON_OBJECT: adds "NAME": JSON_OBJECT to the profile (whose last line is its "}")
+profile_add_section() {
+    sed -i '$d' "$profile"
+    sed -i '$ s/$/,/' "$profile"
+    printf '  "%s": %s\n}\n' "$1" "$2" >>"$profile"
+}
+
 # ---- Analysis environments: the OpenNebula emulator (each launched VM is a real Xtigervnc desktop) ----------
 # Same demo users as the facility's sign-in (the cloud uses the facility's one identity); the profile gets
 # its "cloud" entry, so the client shows the Environments area after sign-in.
@@ -44,12 +51,7 @@ if [ -x "$cloud_emulator" ]; then
     for _ in $(seq 100); do [ -s "$cloud_out" ] && break; sleep 0.1; done
     cloud_base=$(sed -n 's/^listening on //p' "$cloud_out" | head -n1)
     if [ -n "$cloud_base" ]; then
-        if command -v jq >/dev/null; then
-            jq --arg url "$cloud_base/RPC2" '. + {cloud: {type: "opennebula", url: $url}}' "$profile" \
-                >"$profile.tmp" && mv "$profile.tmp" "$profile"
-        else
-            sed -i "\$s#^}#  ,\"cloud\": {\"type\": \"opennebula\", \"url\": \"$cloud_base/RPC2\"}\n}#" "$profile"
-        fi
+        profile_add_section cloud "{ \"type\": \"opennebula\", \"url\": \"$cloud_base/RPC2\" }"
         echo "Analysis environments: OpenNebula emulator at $cloud_base/RPC2 (CCP4 Analysis Machine, Mantid" \
             "Workbench, Small Linux Desktop)."
     else
@@ -58,9 +60,34 @@ if [ -x "$cloud_emulator" ]; then
 fi
 # ---- end of the analysis environments block ---------------------------------------------------------------
 
+# --- Storage: a real Apache mod_dav with a home per demo user ------------------------------------------------
+# daas-dav-server starts Apache on a free port with /dav/alice/, /dav/bob/, /dav/carol/ (each only for its
+# user, a few sample files in each) and prints its URL; the profile's storage URL carries "{user}", which the
+# client fills in with the signed-in user's name. Without Apache the demo runs without the Files area.
+davserver="$build/tests/facility/daas-dav-server"
+storage=""
+if [ -x "$davserver" ] && command -v apache2 >/dev/null; then
+    davout="$runtime/storage.out"
+    "$davserver" --user alice:alice-pw --user bob:bob-pw --user carol:carol-pw \
+        >"$davout" 2>"$runtime/storage.log" &
+    pids+=($!)
+    for _ in $(seq 150); do [ -s "$davout" ] && break; sleep 0.1; done
+    davbase=$(sed -n 's/^listening on //p' "$davout" | head -n1)
+    if [ -n "$davbase" ]; then
+        storage="${davbase}{user}/"
+        profile_add_section storage "{ \"url\": \"$storage\", \"auth\": \"basic\" }"
+    else
+        echo "run-client: the demo storage did not start; see $runtime/storage.log" >&2
+    fi
+else
+    echo "run-client: no Apache (apache2) or $davserver: the demo runs without storage." >&2
+fi
+# --- end of storage ----------------------------------------------------------------------------------------
+
 cat <<MSG
 Local demo facility running at $base (ICAT /icat, IDS /ids).
-Sign in with the "simple" account type as alice / alice-pw (or bob / bob-pw).
+${storage:+Storage (WebDAV, Apache mod_dav) at $storage}
+Sign in with the "simple" account type as alice / alice-pw (or bob / bob-pw; "ldap" for carol / carol-pw).
 MSG
 
 # A desktop session normally has a display; without one, show the client on a virtual one so the command

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void eachBadFieldGivesItsOwnMessage();
     void malformedJsonSaysWhere();
     void goodProfilesAndRoundTrip();
+    void storageUrlWithUserPlaceholder();
     void bundledProfilesComeFromTheResources();
     void localDemoAndCurrentChoice();
     void importJsonThenReplaceAndRemove();
@@ -201,6 +202,39 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     QCOMPARE(s->storageAuth, u"basic"_s);
     QVERIFY(!s->cloudUrl.isValid() && !s->batchUrl.isValid());
     QVERIFY(!s->toJson().contains(u"cloud"_s));
+}
+
+void TestFacilityProfile::storageUrlWithUserPlaceholder()
+{
+    const Result<FacilityProfile> r =
+        FacilityProfile::fromJson(with(R"("storage":{"url":"http://127.0.0.1:8080/dav/{user}/"})"));
+    QVERIFY2(r, qPrintable(r.error().userText()));
+    QVERIFY(r->storageUrlNeedsUser());
+    QCOMPARE(r->storageUrlFor(u"alice"_s), QUrl(u"http://127.0.0.1:8080/dav/alice/"_s));
+    // a name is one path segment, percent-encoded; never a way out of the collection
+    QCOMPARE(r->storageUrlFor(u"Zoë Smith#1"_s).toString(QUrl::FullyEncoded),
+             u"http://127.0.0.1:8080/dav/Zo%C3%AB%20Smith%231/"_s);
+    QCOMPARE(r->storageUrlFor(u"Zoë Smith#1"_s).path(), u"/dav/Zoë Smith#1/"_s);
+    for (const QString &bad : {QString(), u".."_s, u"."_s, u"a/b"_s, u"a\\b"_s})
+        QVERIFY2(!r->storageUrlFor(bad).isValid(), qPrintable(bad));
+    // the placeholder survives a round trip through JSON
+    const Result<FacilityProfile> again = FacilityProfile::fromJson(QJsonDocument(r->toJson()).toJson());
+    QVERIFY(again);
+    QCOMPARE(again->storageUrlFor(u"bob"_s), QUrl(u"http://127.0.0.1:8080/dav/bob/"_s));
+    // without a placeholder the URL is the same for everyone
+    const Result<FacilityProfile> plain =
+        FacilityProfile::fromJson(with(R"("storage":{"url":"https://d.example/home/"})"));
+    QVERIFY(plain);
+    QVERIFY(!plain->storageUrlNeedsUser());
+    QCOMPARE(plain->storageUrlFor(QString()), QUrl(u"https://d.example/home/"_s));
+    // only in the path: not in the host, not in the query
+    for (const QByteArray &bad : {QByteArray(R"("storage":{"url":"http://{user}.example/"})"),
+                                  QByteArray(R"("storage":{"url":"http://d.example/?u={user}"})"),
+                                  QByteArray(R"("storage":{"url":"http://d.example/{name}/"})")}) {
+        const Result<FacilityProfile> b = FacilityProfile::fromJson(with(bad));
+        QVERIFY2(!b, bad.constData());
+        QVERIFY(b.error().userText().startsWith(u"The facility profile is not valid: storage.url: "_s));
+    }
 }
 
 void TestFacilityProfile::bundledProfilesComeFromTheResources()

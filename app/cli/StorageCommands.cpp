@@ -1,0 +1,582 @@
+// daas ls [PATH] [--json] | get REMOTE [LOCAL] | put LOCAL... REMOTE | mkdir PATH... | rm PATH...
+// [--recursive] | mv FROM TO | cp FROM TO: the facility's WebDAV storage on the same core as the GUI's file
+// browser (WebDavClient, TransferQueue for get and put). The storage user and password: --user or
+// DAAS_STORAGE_USER or the one `daas login` remembered; DAAS_STORAGE_PASSWORD, else the keychain, else a
+// prompt on a terminal.
+
+#include "CliCommands.h"
+#include "CliContext.h"
+
+#include "identity/Account.h"
+#include "identity/CredentialStore.h"
+#include "storage/AccountStorageCredentials.h"
+#include "storage/DavPath.h"
+#include "storage/TransferQueue.h"
+#include "storage/WebDavClient.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace daas::storage;
+
+namespace daas::cli {
+
+namespace {
+
+// One invocation's storage: the client on the Account's network manager, with the Account's credentials.
+struct Storage
+{
+    AccountStorageCredentials *credentials = nullptr;
+    WebDavClient *client = nullptr;
+};
+
+// A path given on the command line, relative to the store's root ("/a/b/" and "a/b" are the same).
+bool remotePath(const QString &given, QString &path)
+{
+    QString p = given;
+    while (p.startsWith(u'/'))
+        p.remove(0, 1);
+    while (p.endsWith(u'/'))
+        p.chop(1);
+    if (p.isEmpty()) {
+        path.clear();
+        return true;
+    }
+    const Result<QString> checked = davpath::checked(p);
+    if (!checked) {
+        failWith(checked.error());
+        return false;
+    }
+    path = checked.value();
+    return true;
+}
+
+QString shown(const QString &path)
+{
+    return u'/' + path;
+}
+
+Error noStorage(const CliContext &cli)
+{
+    return Error(Error::Kind::NotFound,
+                 CliContext::tr("The facility %1 offers no storage.").arg(cli.profile().name));
+}
+
+// Sets up the client once the user name and password are known, then runs then().
+void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
+{
+    if (!cli.profile().storageUrl.isValid())
+        return failWith(noStorage(cli));
+    QString user = cli.value(u"user"_s);
+    if (user.isEmpty())
+        user = qEnvironmentVariable("DAAS_STORAGE_USER");
+    if (user.isEmpty())
+        user = cli.rememberedStorageUser();
+    if (user.isEmpty() && stdinIsTerminal())
+        user = readLine(CliContext::tr("Storage user name: "), false).trimmed();
+    if (user.isEmpty())
+        return failWith(
+            Error(Error::Kind::Authentication,
+                  CliContext::tr("Give the storage user name with --user or DAAS_STORAGE_USER, or "
+                                 "run 'daas login' first.")));
+
+    auto start = [&cli, user, then](const QString &password) {
+        cli.account()->setServiceLogin({user, password});
+        Storage s;
+        s.credentials = new AccountStorageCredentials(cli.account(), &cli);
+        if (stdinIsTerminal()) {
+            // the server refused the password: ask again on the terminal (Ctrl-D or an empty line gives up)
+            s.credentials->setPrompt([](const QString &name, const Error &,
+                                        const AccountStorageCredentials::Answer &answer) {
+                err() << CliContext::tr("The storage server did not accept the password.") << Qt::endl;
+                const QString again = readLine(CliContext::tr("Storage password for %1: ").arg(name), true);
+                answer(again.isEmpty()
+                           ? std::optional<identity::ServiceLogin>()
+                           : std::optional<identity::ServiceLogin>(identity::ServiceLogin{name, again}));
+            });
+        }
+        s.client = new WebDavClient(cli.account()->network(), cli.profile().storageUrl, s.credentials, &cli);
+        then(s);
+    };
+    if (qEnvironmentVariableIsSet("DAAS_STORAGE_PASSWORD"))
+        return start(qEnvironmentVariable("DAAS_STORAGE_PASSWORD"));
+    identity::CredentialStore::read(cli.storageKey(user), &cli, [user, start](const Result<QString> &kept) {
+        if (kept && !kept.value().isEmpty())
+            return start(kept.value());
+        if (stdinIsTerminal()) {
+            const QString typed = readLine(CliContext::tr("Storage password for %1: ").arg(user), true);
+            if (!typed.isEmpty())
+                return start(typed);
+        }
+        failWith(Error(Error::Kind::Authentication,
+                       CliContext::tr("There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run "
+                                      "'daas login', or run on a terminal.")
+                           .arg(user),
+                       kept ? QString() : kept.error().detail()));
+    });
+}
+
+// Runs one DavJob and hands over its result; failures end the run.
+void run(DavJob *job, CliContext &cli, std::function<void(DavJob *)> then)
+{
+    QObject::connect(job, &DavJob::finished, &cli, [job, then]() {
+        if (job->error())
+            return failWith(job->error());
+        then(job);
+    });
+}
+
+// stat that tolerates "not there": then(found, resource)
+void statMaybe(const Storage &s, CliContext &cli, const QString &path,
+               std::function<void(bool, const DavResource &)> then)
+{
+    DavJob *job = s.client->stat(path);
+    QObject::connect(job, &DavJob::finished, &cli, [job, then]() {
+        if (job->error().kind() == Error::Kind::NotFound)
+            return then(false, DavResource());
+        if (job->error())
+            return failWith(job->error());
+        then(true, job->self());
+    });
+}
+
+QJsonObject toJson(const DavResource &r)
+{
+    QJsonObject o{{u"name"_s, r.name},
+                  {u"path"_s, shown(r.path)},
+                  {u"type"_s, r.isCollection ? u"folder"_s : u"file"_s}};
+    if (r.size >= 0 && !r.isCollection)
+        o.insert(u"size"_s, r.size);
+    if (r.lastModified.isValid())
+        o.insert(u"modified"_s, r.lastModified.toUTC().toString(Qt::ISODate));
+    if (!r.etag.isEmpty())
+        o.insert(u"etag"_s, r.etag);
+    if (!r.contentType.isEmpty())
+        o.insert(u"contentType"_s, r.contentType);
+    return o;
+}
+
+void printListing(const CliContext &cli, QList<DavResource> rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const DavResource &a, const DavResource &b) {
+        if (a.isCollection != b.isCollection)
+            return a.isCollection;
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    if (cli.json()) {
+        QJsonArray list;
+        for (const DavResource &r : std::as_const(rows))
+            list.append(toJson(r));
+        out() << QJsonDocument(list).toJson(QJsonDocument::Compact) << Qt::endl;
+        return;
+    }
+    for (const DavResource &r : std::as_const(rows)) {
+        const QString size = r.isCollection || r.size < 0 ? u"-"_s : QString::number(r.size);
+        const QString when = r.lastModified.isValid()
+                                 ? r.lastModified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)
+                                 : u"-               "_s;
+        out() << (r.isCollection ? u'd' : u'-') << u' ' << size.rightJustified(14) << u"  "_s << when
+              << u"  "_s << r.name << (r.isCollection ? u"/"_s : QString()) << u'\n';
+    }
+    out().flush();
+}
+
+// Creates `path` and any missing parents (MKCOL top-down; an existing folder is fine), then then().
+void makeFolders(const Storage &s, CliContext &cli, const QStringList &steps, int index,
+                 std::function<void()> then)
+{
+    if (index >= steps.size())
+        return then();
+    DavJob *job = s.client->makeFolder(steps.at(index));
+    QObject::connect(job, &DavJob::finished, &cli, [s, &cli, job, steps, index, then]() {
+        // 405: it exists (Apache, nginx); anything else is a real failure
+        if (job->error() && job->status() != 405)
+            return failWith(job->error());
+        makeFolders(s, cli, steps, index + 1, then);
+    });
+}
+
+QStringList stepsTo(const QString &path)
+{
+    QStringList steps;
+    QString acc;
+    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts))
+        steps << (acc = davpath::join(acc, part));
+    return steps;
+}
+
+// get and put: a TransferQueue, progress on stderr once a second, the paths written on stdout, and one
+// sentence per file that failed or was in the way.
+void runQueue(CliContext &cli, TransferQueue *queue)
+{
+    const bool overwrite = cli.isSet(u"overwrite"_s);
+    queue->setConflictPolicy(overwrite ? ConflictChoice::Overwrite : ConflictChoice::Ask);
+    auto conflicts = std::make_shared<QList<Transfer *>>();
+    QObject::connect(queue, &TransferQueue::conflictRaised, &cli, [queue, conflicts](Transfer *t) {
+        conflicts->append(t);
+        queue->resolveConflict(t->id(), ConflictChoice::Skip);
+    });
+    auto nextReport = std::make_shared<QDeadlineTimer>(1000);
+    QObject::connect(queue, &TransferQueue::transferChanged, &cli, [queue, nextReport](Transfer *) {
+        if (!nextReport->hasExpired())
+            return;
+        nextReport->setRemainingTime(1000);
+        int done = 0;
+        for (const Transfer *t : queue->transfers())
+            done += t->isFinished();
+        const QLocale locale;
+        err() << CliContext::tr("%1 of %2, %3 of %4 files")
+                     .arg(locale.formattedDataSize(queue->totalBytesDone()),
+                          locale.formattedDataSize(queue->totalBytes()))
+                     .arg(done)
+                     .arg(queue->transfers().size())
+              << Qt::endl;
+    });
+    auto report = [&cli, queue, conflicts]() {
+        Error first;
+        QJsonArray written;
+        QJsonArray skipped;
+        for (const Transfer *t : queue->transfers()) {
+            const bool down = t->direction() == Transfer::Direction::Download;
+            const QString where = down ? t->localPath() : shown(t->remotePath());
+            if (t->state() == Transfer::State::Done) {
+                written.append(where);
+                if (!cli.json())
+                    out() << where << u'\n';
+                continue;
+            }
+            Error e = t->error();
+            if (conflicts->contains(t)) {
+                skipped.append(where);
+                e = down
+                        ? Error(
+                              Error::Kind::Storage,
+                              CliContext::tr("%1 already exists; give --overwrite to replace it.").arg(where))
+                        : Error(Error::Kind::Conflict,
+                                CliContext::tr("%1 already exists on the storage server; give --overwrite to "
+                                               "replace it.")
+                                    .arg(where));
+            } else if (!e) {
+                e = Error(Error::Kind::Internal, CliContext::tr("%1 was not transferred.").arg(where));
+            }
+            err() << "daas: " << e.userText() << Qt::endl;
+            if (qEnvironmentVariableIsSet("DAAS_DEBUG") && !e.detail().isEmpty())
+                err() << "daas: detail: " << e.detail() << Qt::endl;
+            if (!first)
+                first = e;
+        }
+        if (cli.json())
+            out() << QJsonDocument(QJsonObject{{u"written"_s, written}, {u"skipped"_s, skipped}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        finish(exitCodeFor(first));
+    };
+    QObject::connect(queue, &TransferQueue::idle, &cli, report);
+    if (queue->isIdle())
+        report(); // an empty folder, or everything finished while the folder was walked
+}
+
+TransferQueue *newQueue(CliContext &cli, const Storage &s)
+{
+    auto *queue = new TransferQueue(s.client, &cli);
+    // the command line's queue is not the GUI's: it is not kept for a later run
+    static QTemporaryDir scratch;
+    queue->setStateFile(scratch.filePath(u"transfers.json"_s));
+    queue->setMaxParallel(4);
+    return queue;
+}
+
+// get: a folder is walked with Depth-1 listings and recreated below `local`.
+void collectDownloads(const Storage &s, CliContext &cli, TransferQueue *queue, const QString &remote,
+                      const QString &local, std::shared_ptr<int> pending, std::function<void()> whenWalked)
+{
+    if (!QDir().mkpath(local))
+        return failWith(
+            Error(Error::Kind::Storage, CliContext::tr("The folder %1 could not be created.").arg(local)));
+    ++*pending;
+    run(s.client->list(remote), cli, [s, &cli, queue, local, pending, whenWalked](DavJob *job) {
+        for (const DavResource &child : job->children()) {
+            const QString target = QDir(local).filePath(child.name);
+            if (child.isCollection)
+                collectDownloads(s, cli, queue, child.path, target, pending, whenWalked);
+            else
+                queue->addDownload(child.path, target);
+        }
+        if (--*pending == 0)
+            whenWalked();
+    });
+}
+
+} // namespace
+
+void ls(CliContext &cli)
+{
+    if (cli.args().size() > 1)
+        return usage(CliContext::tr("ls takes at most one path."));
+    QString path;
+    if (!remotePath(cli.args().value(0), path))
+        return;
+    withStorage(cli, [&cli, path](const Storage &s) {
+        DavJob *job = s.client->list(path);
+        QObject::connect(job, &DavJob::finished, &cli, [&cli, s, job, path]() {
+            if (!path.isEmpty() && (job->error().kind() == Error::Kind::NotFound || job->status() == 400)) {
+                // a file: asked for as a folder (with its slash) Apache answers 400, others 404; describe it
+                return run(s.client->stat(path), cli, [&cli](DavJob *stat) {
+                    printListing(cli, {stat->self()});
+                    finish(Ok);
+                });
+            }
+            if (job->error())
+                return failWith(job->error());
+            if (job->hasSelf() && !job->self().isCollection)
+                printListing(cli, {job->self()});
+            else
+                printListing(cli, job->children());
+            for (const auto &refused : job->refused())
+                err()
+                    << CliContext::tr("daas: an entry with an unsafe name was left out: %1").arg(refused.href)
+                    << Qt::endl;
+            finish(Ok);
+        });
+    });
+}
+
+void get(CliContext &cli)
+{
+    if (cli.args().isEmpty() || cli.args().size() > 2)
+        return usage(CliContext::tr("get needs REMOTE and optionally LOCAL."));
+    QString remote;
+    if (!remotePath(cli.args().at(0), remote))
+        return;
+    if (remote.isEmpty())
+        return usage(CliContext::tr("get needs a file or folder, not the whole store."));
+    const QString given = cli.args().value(1, u"."_s);
+    withStorage(cli, [&cli, remote, given](const Storage &s) {
+        run(s.client->stat(remote), cli, [&cli, s, remote, given](DavJob *job) {
+            const DavResource source = job->self();
+            // into an existing folder under the source's name, else under the name given
+            const QString local = QFileInfo(given).isDir() ? QDir(given).filePath(source.name) : given;
+            TransferQueue *queue = newQueue(cli, s);
+            if (!source.isCollection) {
+                queue->addDownload(remote, local);
+                return runQueue(cli, queue);
+            }
+            collectDownloads(s, cli, queue, remote, local, std::make_shared<int>(0),
+                             [&cli, queue]() { runQueue(cli, queue); });
+        });
+    });
+}
+
+void put(CliContext &cli)
+{
+    if (cli.args().size() < 2)
+        return usage(CliContext::tr("put needs LOCAL... and REMOTE."));
+    QStringList locals = cli.args();
+    const QString remoteGiven = locals.takeLast();
+    QString remote;
+    if (!remotePath(remoteGiven, remote))
+        return;
+    for (const QString &l : std::as_const(locals)) {
+        const QFileInfo info(l);
+        if (!info.exists() || (!info.isFile() && !info.isDir()))
+            return failWith(
+                Error(Error::Kind::Storage, CliContext::tr("There is no file or folder %1.").arg(l)));
+    }
+    const bool intoFolder = locals.size() > 1 || remoteGiven.endsWith(u'/') || remote.isEmpty();
+    withStorage(cli, [&cli, locals, remote, intoFolder](const Storage &s) {
+        statMaybe(
+            s, cli, remote, [&cli, s, locals, remote, intoFolder](bool exists, const DavResource &target) {
+                if (exists && !target.isCollection && (intoFolder || QFileInfo(locals.first()).isDir()))
+                    return failWith(Error(Error::Kind::Conflict,
+                                          CliContext::tr("%1 is a file on the storage server, not a folder.")
+                                              .arg(shown(remote))));
+                // where each argument goes: into REMOTE when it is (or is to be) a folder, else onto REMOTE
+                const bool into = intoFolder || (exists && target.isCollection);
+                TransferQueue *queue = newQueue(cli, s);
+                QStringList folders; // to create top-down before the uploads start
+                if (into && !exists)
+                    folders << stepsTo(remote);
+                for (const QString &l : locals) {
+                    const QFileInfo info(l);
+                    const QString base = into ? davpath::join(remote, info.fileName()) : remote;
+                    if (info.isFile()) {
+                        queue->addUpload(info.absoluteFilePath(), base);
+                        continue;
+                    }
+                    folders << stepsTo(base);
+                    const QDir root(info.absoluteFilePath());
+                    QDirIterator it(root.path(),
+                                    QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                                    QDirIterator::Subdirectories);
+                    QList<std::pair<QString, QString>> files;
+                    while (it.hasNext()) {
+                        const QFileInfo entry = it.nextFileInfo();
+                        const QString relative = root.relativeFilePath(entry.absoluteFilePath());
+                        if (entry.isSymLink()) {
+                            err() << CliContext::tr("daas: %1 is a link; links are not uploaded.")
+                                         .arg(entry.filePath())
+                                  << Qt::endl;
+                            continue;
+                        }
+                        const Result<QString> checked = davpath::checked(davpath::join(base, relative));
+                        if (!checked)
+                            return failWith(checked.error());
+                        if (entry.isDir())
+                            folders << checked.value();
+                        else
+                            files.append({entry.absoluteFilePath(), checked.value()});
+                    }
+                    std::sort(files.begin(), files.end());
+                    for (const auto &[from, to] : std::as_const(files))
+                        queue->addUpload(from, to);
+                }
+                // the queue starts on the next turn of the event loop: hold it until the folders exist
+                queue->pauseAll();
+                folders.removeDuplicates();
+                std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) {
+                    return a.count(u'/') < b.count(u'/') || (a.count(u'/') == b.count(u'/') && a < b);
+                });
+                makeFolders(s, cli, folders, 0, [&cli, queue]() {
+                    queue->resumeAll();
+                    runQueue(cli, queue);
+                });
+            });
+    });
+}
+
+void mkdir(CliContext &cli)
+{
+    if (cli.args().isEmpty())
+        return usage(CliContext::tr("mkdir needs at least one path."));
+    QStringList paths;
+    for (const QString &a : cli.args()) {
+        QString p;
+        if (!remotePath(a, p))
+            return;
+        if (p.isEmpty())
+            return usage(CliContext::tr("The store's root exists already."));
+        paths << p;
+    }
+    withStorage(cli, [&cli, paths](const Storage &s) {
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [&cli, s, paths, next](int i) {
+            if (i >= paths.size()) {
+                *next = nullptr;
+                return finish(Ok);
+            }
+            const QString path = paths.at(i);
+            DavJob *job = s.client->makeFolder(path);
+            QObject::connect(job, &DavJob::finished, &cli, [&cli, s, job, path, next, i]() {
+                if (job->status() == 409) // a parent is missing: like mkdir -p
+                    return makeFolders(s, cli, stepsTo(path), 0, [next, i]() { (*next)(i + 1); });
+                if (job->error())
+                    return failWith(job->error());
+                (*next)(i + 1);
+            });
+        };
+        (*next)(0);
+    });
+}
+
+void rm(CliContext &cli)
+{
+    if (cli.args().isEmpty())
+        return usage(CliContext::tr("rm needs at least one path."));
+    QStringList paths;
+    for (const QString &a : cli.args()) {
+        QString p;
+        if (!remotePath(a, p))
+            return;
+        if (p.isEmpty())
+            return usage(CliContext::tr("rm does not remove the whole store."));
+        paths << p;
+    }
+    withStorage(cli, [&cli, paths](const Storage &s) {
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [&cli, s, paths, next](int i) {
+            if (i >= paths.size()) {
+                *next = nullptr;
+                return finish(Ok);
+            }
+            const QString path = paths.at(i);
+            run(s.client->stat(path), cli, [&cli, s, path, next, i](DavJob *stat) {
+                const bool folder = stat->self().isCollection;
+                if (folder && !cli.isSet(u"recursive"_s))
+                    return usage(
+                        CliContext::tr("%1 is a folder; give --recursive to remove it with its contents.")
+                            .arg(shown(path)));
+                run(s.client->remove(path, folder), cli, [next, i](DavJob *) { (*next)(i + 1); });
+            });
+        };
+        (*next)(0);
+    });
+}
+
+namespace {
+
+void moveOrCopy(CliContext &cli, bool move)
+{
+    if (cli.args().size() != 2)
+        return usage(move ? CliContext::tr("mv needs FROM and TO.")
+                          : CliContext::tr("cp needs FROM and TO."));
+    QString from;
+    QString to;
+    if (!remotePath(cli.args().at(0), from) || !remotePath(cli.args().at(1), to))
+        return;
+    if (from.isEmpty())
+        return usage(CliContext::tr("The store's root cannot be moved or copied."));
+    withStorage(cli, [&cli, from, to, move](const Storage &s) {
+        run(s.client->stat(from), cli, [&cli, s, from, to, move](DavJob *stat) {
+            const bool folder = stat->self().isCollection;
+            statMaybe(s, cli, to, [&cli, s, from, to, move, folder](bool exists, const DavResource &target) {
+                // into an existing folder, like mv and cp
+                const QString dest =
+                    exists && target.isCollection ? davpath::join(to, davpath::nameOf(from)) : to;
+                if (dest == from || dest.startsWith(from + u'/'))
+                    return usage(CliContext::tr("%1 cannot go into itself.").arg(shown(from)));
+                const bool overwrite = cli.isSet(u"overwrite"_s);
+                DavJob *job = move ? s.client->move(from, dest, overwrite, folder)
+                                   : s.client->copy(from, dest, overwrite, folder);
+                QObject::connect(job, &DavJob::finished, &cli, [&cli, job, dest]() {
+                    if (job->status() == 412)
+                        return failWith(Error(Error::Kind::Conflict,
+                                              CliContext::tr("%1 already exists on the storage server; give "
+                                                             "--overwrite to replace it.")
+                                                  .arg(shown(dest))));
+                    if (job->error())
+                        return failWith(job->error());
+                    if (!cli.json())
+                        out() << shown(dest) << Qt::endl;
+                    finish(Ok);
+                });
+            });
+        });
+    });
+}
+
+} // namespace
+
+void mv(CliContext &cli)
+{
+    moveOrCopy(cli, true);
+}
+
+void cp(CliContext &cli)
+{
+    moveOrCopy(cli, false);
+}
+
+} // namespace daas::cli

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "storage/DavResource.h"
+#include "support/Error.h"
+
+#include <QList>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+namespace daas::storage {
+
+// Parses a PROPFIND 207 Multi-Status incrementally (feed it the body as it arrives): elements are matched by
+// namespace URI and local name, never by prefix or Content-Type (Apache answers text/xml with D:/lp1:
+// prefixes). Values are taken only from propstats whose status is 2xx. Every href is resolved against the
+// request URL and must be the requested resource itself or, for Depth 1, a direct child of it; others, and
+// unsafe names, are refused and reported instead of listed.
+class MultistatusParser
+{
+public:
+    struct Refused
+    {
+        QString href;
+        Error error;
+    };
+
+    MultistatusParser(QUrl root, QUrl requestUrl, QString requestedPath);
+
+    void addData(const QByteArray &chunk);
+    // Call once the body is complete; returns the parse error, if any.
+    Error finish();
+
+    // Children parsed since the last call (the requested resource itself is in self()).
+    QList<DavResource> takeChildren();
+    bool hasSelf() const { return m_hasSelf; }
+    const DavResource &self() const { return m_self; }
+    const QList<Refused> &refused() const { return m_refused; }
+
+private:
+    void parse();
+    void endResponse();
+    void endPropstat();
+    void setProperty(const QString &localName, const QString &text);
+
+    QXmlStreamReader m_xml;
+    QUrl m_root;
+    QUrl m_requestUrl;
+    QString m_requestedPath;
+
+    // state of the <response> being read
+    bool m_sawRoot = false;
+    bool m_inResponse = false;
+    bool m_inPropstat = false;
+    bool m_inProp = false;
+    int m_propDepth = 0; // depth below <prop>
+    QString m_href;
+    QString m_responseStatus;
+    QString m_propstatStatus;
+    QString m_currentProp;
+    QString m_text;
+    bool m_propCollection = false;
+    DavResource m_pending;  // values of the current propstat
+    QSet<QString> m_pendingNames;
+    DavResource m_resource; // accepted values of the current response
+    bool m_anyOkPropstat = false;
+    QStringList m_failedStatuses;
+
+    DavResource m_self;
+    bool m_hasSelf = false;
+    QList<DavResource> m_children;
+    QList<Refused> m_refused;
+    Error m_error;
+};
+
+} // namespace daas::storage

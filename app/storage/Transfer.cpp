@@ -1,0 +1,809 @@
+#include "storage/Transfer.h"
+
+#include "storage/DavPath.h"
+#include "storage/TransferQueue.h"
+#include "storage/WebDavClient.h"
+#include "support/Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace daas::storage {
+
+namespace {
+
+// A window onto [offset, offset+length) of a file, so a resumed PUT streams only the rest from disk.
+class FileSlice : public QIODevice
+{
+public:
+    FileSlice(const QString &path, qint64 offset, qint64 length, support::Crc32 *crc, QObject *parent)
+        : QIODevice(parent)
+        , m_file(path)
+        , m_offset(offset)
+        , m_length(length)
+        , m_crc(crc)
+    {}
+    bool open(OpenMode mode) override
+    {
+        if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(m_offset))
+            return false;
+        return QIODevice::open(mode);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_length; }
+    bool seek(qint64 pos) override
+    {
+        if (pos != m_crcPos)
+            m_crcBroken = true; // QNAM re-reading: the running CRC no longer describes the stream
+        return QIODevice::seek(pos) && m_file.seek(m_offset + pos);
+    }
+    bool crcBroken() const { return m_crcBroken; }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = m_file.read(data, qMin(max, m_length - pos()));
+        if (n > 0 && !m_crcBroken) {
+            m_crc->update(QByteArrayView(data, n));
+            m_crcPos += n;
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QFile m_file;
+    qint64 m_offset;
+    qint64 m_length;
+    support::Crc32 *m_crc;
+    qint64 m_crcPos = 0;
+    bool m_crcBroken = false;
+};
+
+Error diskError(const QFile &file, const QString &what)
+{
+    const bool full = file.error() == QFileDevice::ResourceError || errno == ENOSPC || errno == EDQUOT;
+    return Error(
+        Error::Kind::Storage,
+        full ? QCoreApplication::translate("daas::storage",
+                                           "The disk is full. Free some space, then try “%1” again.")
+                   .arg(what)
+             : QCoreApplication::translate("daas::storage", "“%1” could not be written on this computer.")
+                   .arg(what),
+        QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+}
+
+bool crcOfFile(const QString &path, qint64 length, support::Crc32 &crc)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray buf;
+    qint64 left = length;
+    while (left > 0) {
+        buf = f.read(qMin<qint64>(left, 1 << 20));
+        if (buf.isEmpty())
+            return false;
+        crc.update(buf);
+        left -= buf.size();
+    }
+    return true;
+}
+
+QString renamedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    for (int i = 1;; ++i) {
+        const QString candidate =
+            info.dir().filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(i).arg(suffix));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+} // namespace
+
+Transfer::Transfer(TransferQueue *queue, int id, Direction direction, QString localPath, QString remotePath)
+    : QObject(queue)
+    , m_queue(queue)
+    , m_id(id)
+    , m_direction(direction)
+    , m_localPath(std::move(localPath))
+    , m_remotePath(std::move(remotePath))
+{}
+
+WebDavClient *Transfer::client() const
+{
+    return m_queue->client();
+}
+
+bool Transfer::isFinished() const
+{
+    return m_state == State::Done || m_state == State::Failed || m_state == State::Cancelled ||
+           m_state == State::Skipped;
+}
+
+int Transfer::secondsLeft() const
+{
+    if (m_speed <= 1 || m_total < 0)
+        return -1;
+    return int((m_total - m_done) / m_speed);
+}
+
+QString Transfer::checksumCrc32() const
+{
+    return m_crcValid ? QStringLiteral("%1").arg(m_finalCrc, 8, 16, QLatin1Char('0')) : QString();
+}
+
+QJsonObject Transfer::toJson() const
+{
+    return {{QStringLiteral("direction"),
+             m_direction == Direction::Download ? QStringLiteral("download") : QStringLiteral("upload")},
+            {QStringLiteral("local"), m_localPath},
+            {QStringLiteral("remote"), m_remotePath},
+            {QStringLiteral("paused"), m_state == State::Paused},
+            {QStringLiteral("etag"), m_expectedEtag},
+            {QStringLiteral("partStamp"), m_partStamp},
+            {QStringLiteral("putSentAt"), m_putSentAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("total"), m_total}};
+}
+
+QString Transfer::partPath() const
+{
+    const QFileInfo info(m_localPath);
+    return info.dir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".daas-part"));
+}
+
+QString Transfer::remotePartPath() const
+{
+    return davpath::join(davpath::parentOf(m_remotePath),
+                         QLatin1Char('.') + davpath::nameOf(m_remotePath) + QStringLiteral(".daas-part"));
+}
+
+bool Transfer::useRemotePart() const
+{
+    return m_total >= m_queue->largeFileThreshold();
+}
+
+void Transfer::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    if (state != State::Running)
+        m_speed = 0;
+    Q_EMIT changed();
+}
+
+void Transfer::progressed(qint64 done)
+{
+    m_done = done;
+    if (!m_speedClock.isValid()) {
+        m_speedClock.start();
+        m_speedBytes = done;
+    } else if (m_speedClock.elapsed() >= 500) {
+        const double now = double(done - m_speedBytes) * 1000.0 / double(m_speedClock.elapsed());
+        m_speed = m_speed <= 0 ? now : 0.7 * m_speed + 0.3 * now; // smoothed for a calm ETA
+        m_speedClock.restart();
+        m_speedBytes = done;
+    }
+    Q_EMIT changed();
+}
+
+void Transfer::start()
+{
+    ++m_generation;
+    m_error = Error();
+    m_speedClock.invalidate();
+    setState(State::Running);
+    if (m_direction == Direction::Download)
+        startDownload();
+    else
+        startUpload();
+}
+
+void Transfer::pause()
+{
+    if (isFinished())
+        return;
+    ++m_generation;
+    dropReply();
+    m_file.close();
+    setState(State::Paused);
+}
+
+void Transfer::cancel()
+{
+    if (isFinished())
+        return;
+    ++m_generation;
+    dropReply();
+    m_file.close();
+    if (m_direction == Direction::Download)
+        QFile::remove(partPath());
+    else if (useRemotePart())
+        client()->remove(remotePartPath(), false); // best effort
+    m_error = Error::cancelled();
+    setState(State::Cancelled);
+}
+
+void Transfer::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void Transfer::decide(ConflictChoice choice)
+{
+    if (m_state != State::WaitingForDecision)
+        return;
+    setState(State::Running);
+    resolveConflict(choice);
+}
+
+void Transfer::handleFailure(const Error &error, bool retryable)
+{
+    m_file.close();
+    m_error = error;
+    if (error.kind() == Error::Kind::Authentication && !m_renewedAuth) {
+        // 401 in the middle of a queue: renew once (shared with the other transfers), then carry on
+        m_renewedAuth = true;
+        const quint64 generation = m_generation;
+        client()->renewCredentials(this, m_sentAuthorization, [this, generation](const Error &renewError) {
+            if (generation != m_generation)
+                return;
+            if (renewError) {
+                m_error = renewError;
+                setState(State::Failed);
+                return;
+            }
+            start();
+        });
+        return;
+    }
+    if (retryable && m_attempts < m_queue->maxRetries()) {
+        const int delay = m_queue->retryDelayMs(m_attempts++);
+        qCInfo(lcTransfer) << "transfer" << m_id << "retrying in" << delay << "ms:" << error.detail();
+        setState(State::Retrying);
+        const quint64 generation = ++m_generation;
+        QTimer::singleShot(delay, this, [this, generation]() {
+            if (generation == m_generation && m_state == State::Retrying)
+                setState(State::Queued); // the queue starts it when a slot is free
+        });
+        return;
+    }
+    qCWarning(lcTransfer) << "transfer" << m_id << "failed:" << error.detail();
+    setState(State::Failed);
+}
+
+void Transfer::succeed()
+{
+    m_renewedAuth = false;
+    m_error = Error();
+    setState(State::Done);
+}
+
+// -------------------------------------------------------------------------------------------------------
+// download
+
+void Transfer::startDownload()
+{
+    const quint64 generation = m_generation;
+    DavJob *job = client()->stat(m_remotePath);
+    connect(job, &DavJob::finished, this, [this, job, generation]() {
+        if (generation != m_generation)
+            return;
+        if (job->error()) {
+            const auto kind = job->error().kind();
+            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout ||
+                                            kind == Error::Kind::Server);
+            return;
+        }
+        m_remote = job->self();
+        if (m_remote.isCollection) {
+            handleFailure(Error(Error::Kind::InvalidInput,
+                                tr("“%1” is a folder. Download it as a .zip instead.").arg(m_remote.name)),
+                          false);
+            return;
+        }
+        m_total = m_remote.size;
+        if (!m_overwrite && QFileInfo::exists(m_localPath)) {
+            resolveConflict(m_queue->conflictPolicy());
+            return;
+        }
+        beginGet();
+    });
+}
+
+void Transfer::resolveConflict(ConflictChoice choice)
+{
+    switch (choice) {
+    case ConflictChoice::Ask:
+        setState(State::WaitingForDecision);
+        Q_EMIT m_queue->conflictRaised(this);
+        return;
+    case ConflictChoice::Skip:
+        setState(State::Skipped);
+        return;
+    case ConflictChoice::KeepNewer: {
+        const QDateTime local = QFileInfo(m_localPath).lastModified();
+        const QDateTime remote = m_remote.lastModified;
+        const bool targetIsNewer = m_direction == Direction::Download ? local >= remote : remote >= local;
+        if (targetIsNewer && remote.isValid()) {
+            setState(State::Skipped);
+            return;
+        }
+        m_overwrite = true;
+        break;
+    }
+    case ConflictChoice::Overwrite:
+        m_overwrite = true;
+        break;
+    case ConflictChoice::Rename:
+        if (m_direction == Direction::Download) {
+            m_localPath = renamedPath(m_localPath);
+        } else {
+            // the next free "name (n).ext" is found by trying: create-only PUTs or a stat per candidate
+            const QString name = davpath::nameOf(m_remotePath);
+            const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+            const QString base = dot > 0 ? name.left(dot) : name;
+            const QString suffix = dot > 0 ? name.mid(dot) : QString();
+            static const QRegularExpression numbered(QStringLiteral(" \\((\\d+)\\)$"));
+            const QRegularExpressionMatch m = numbered.match(base);
+            const int n = m.hasMatch() ? m.captured(1).toInt() + 1 : 1;
+            const QString plain = m.hasMatch() ? base.left(m.capturedStart()) : base;
+            m_remotePath = davpath::join(davpath::parentOf(m_remotePath),
+                                         QStringLiteral("%1 (%2)%3").arg(plain).arg(n).arg(suffix));
+            startUpload(); // checks the new name again
+            return;
+        }
+        break;
+    }
+    if (m_direction == Direction::Download)
+        beginGet();
+    else
+        beginPut(false);
+}
+
+void Transfer::beginGet()
+{
+    const QString part = partPath();
+    m_file.setFileName(part);
+    qint64 have = QFileInfo(part).size();
+    // a part file from another version of the remote file is useless
+    auto bare = [](QString tag) { return tag.startsWith(QLatin1String("W/")) ? tag.mid(2) : tag; };
+    if (have > 0 && (have > m_total || (!m_expectedEtag.isEmpty() && !m_remote.etag.isEmpty() &&
+                                        bare(m_expectedEtag) != bare(m_remote.etag))))
+        have = 0;
+    if (!m_file.open(have > 0 ? QIODevice::ReadWrite : (QIODevice::WriteOnly | QIODevice::Truncate))) {
+        handleFailure(diskError(m_file, QFileInfo(m_localPath).fileName()), false);
+        return;
+    }
+    m_crc = support::Crc32();
+    if (have > 0 && !crcOfFile(part, have, m_crc))
+        have = 0;
+    if (have == 0) {
+        m_crc = support::Crc32();
+        m_file.resize(0);
+    }
+    m_file.seek(have);
+    m_offset = have;
+    m_expectedEtag = m_remote.etag;
+    progressed(have);
+
+    QNetworkRequest rq = client()->request(client()->urlFor(m_remotePath));
+    if (have > 0) {
+        ++m_resumes;
+        rq.setRawHeader("Range", "bytes=" + QByteArray::number(have) + '-');
+        // a changed file comes back whole (200) instead of being spliced onto the old part
+        if (m_remote.hasStrongEtag())
+            rq.setRawHeader("If-Range", m_remote.etag.toUtf8());
+        else if (m_remote.lastModified.isValid())
+            rq.setRawHeader("If-Range", m_remote.lastModified.toUTC()
+                                            .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                            .toLatin1());
+    }
+    m_sentAuthorization = rq.rawHeader("Authorization");
+    m_reply = client()->send("GET", rq);
+    m_reply->setReadBufferSize(4 * 1024 * 1024);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onGetReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &Transfer::onGetFinished);
+}
+
+void Transfer::onGetReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200 && status != 206)
+        return; // the error body is not the file
+    if (status == 200 && m_offset > 0) {
+        // the server sent the whole file (changed, or no ranges): start over
+        m_offset = 0;
+        m_crc = support::Crc32();
+        m_file.resize(0);
+        m_file.seek(0);
+        progressed(0);
+    }
+    if (status == 206 && m_offset > 0 && reply->property("daasRangeChecked").isNull()) {
+        reply->setProperty("daasRangeChecked", true);
+        const QByteArray range = reply->rawHeader("Content-Range");
+        if (!range.startsWith(QByteArray("bytes " + QByteArray::number(m_offset) + '-'))) {
+            ++m_generation;
+            dropReply();
+            handleFailure(Error(Error::Kind::Protocol,
+                                tr("The storage server resumed “%1” at the wrong place.")
+                                    .arg(davpath::nameOf(m_remotePath)),
+                                QStringLiteral("Content-Range %1, asked from %2")
+                                    .arg(QString::fromLatin1(range))
+                                    .arg(m_offset)),
+                          true);
+            return;
+        }
+    }
+    const QByteArray data = reply->readAll();
+    if (data.isEmpty())
+        return;
+    if (m_file.write(data) != data.size() || !m_file.flush()) {
+        const Error error = diskError(m_file, QFileInfo(m_localPath).fileName());
+        ++m_generation;
+        dropReply();
+        m_file.close();
+        QFile::remove(partPath()); // a full disk needs the space back more than a resumable part
+        m_error = error;
+        qCWarning(lcTransfer) << "transfer" << m_id << error.detail();
+        setState(State::Failed);
+        return;
+    }
+    m_crc.update(data);
+    progressed(m_done + data.size());
+}
+
+void Transfer::onGetFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (m_state != State::Running)
+        return; // paused, cancelled or failed while receiving
+    onGetReadyRead();
+    if (m_state != State::Running)
+        return;
+    const Error error = WebDavClient::errorFor(reply, DavOperation::Download, davpath::nameOf(m_remotePath));
+    if (error) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        handleFailure(error, status == 0 || status >= 500 || status == 416);
+        if (status == 416)
+            QFile::remove(partPath());
+        return;
+    }
+    finishDownload();
+}
+
+void Transfer::finishDownload()
+{
+    m_file.flush();
+    const qint64 size = m_file.size();
+    m_file.close();
+    if (m_total >= 0 && size != m_total) {
+        handleFailure(
+            Error(Error::Kind::Protocol,
+                  tr("“%1” arrived incomplete. It will be tried again.").arg(davpath::nameOf(m_remotePath)),
+                  QStringLiteral("%1 bytes, expected %2").arg(size).arg(m_total)),
+            true);
+        return;
+    }
+    m_total = size;
+    // rename() replaces the target in one step: the final name never holds a partial file
+    if (std::rename(QFile::encodeName(partPath()).constData(), QFile::encodeName(m_localPath).constData()) !=
+        0) {
+        handleFailure(
+            Error(
+                Error::Kind::Storage,
+                tr("“%1” could not be put in place on this computer.").arg(QFileInfo(m_localPath).fileName()),
+                QStringLiteral("rename %1: %2").arg(partPath(), QString::fromLocal8Bit(strerror(errno)))),
+            false);
+        return;
+    }
+    m_finalCrc = m_crc.value();
+    m_crcValid = true;
+    if (m_remote.lastModified.isValid()) {
+        QFile f(m_localPath);
+        if (f.open(QIODevice::ReadWrite))
+            f.setFileTime(m_remote.lastModified, QFileDevice::FileModificationTime);
+    }
+    progressed(size);
+    succeed();
+}
+
+// -------------------------------------------------------------------------------------------------------
+// upload
+
+void Transfer::startUpload()
+{
+    const QFileInfo info(m_localPath);
+    if (!info.isFile()) {
+        handleFailure(
+            Error(Error::Kind::NotFound, tr("“%1” is no longer on this computer.").arg(info.fileName())),
+            false);
+        return;
+    }
+    m_total = info.size();
+    const DavCapabilities &caps = client()->capabilities();
+    if (m_overwrite || m_queue->conflictPolicy() == ConflictChoice::Overwrite) {
+        m_overwrite = true;
+        beginPut(false);
+        return;
+    }
+    if (caps.createOnlyEnforced && !useRemotePart()) {
+        // one request: the server refuses (412) if the target exists, and only then do we look closer
+        beginPut(true);
+        return;
+    }
+    const quint64 generation = m_generation;
+    DavJob *job = client()->stat(m_remotePath);
+    connect(job, &DavJob::finished, this, [this, job, generation]() {
+        if (generation != m_generation)
+            return;
+        if (job->error().kind() == Error::Kind::NotFound) {
+            beginPut(false);
+            return;
+        }
+        if (job->error()) {
+            const auto kind = job->error().kind();
+            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Server);
+            return;
+        }
+        m_remote = job->self();
+        targetExists();
+    });
+}
+
+void Transfer::targetExists()
+{
+    // our own earlier attempt may have arrived just before a pause, a cut or a restart of the client: the
+    // same size, written after that attempt started, is that upload and not someone else's file
+    if (m_putSentAt.isValid() && m_remote.size == m_total && m_remote.lastModified.isValid() &&
+        m_remote.lastModified >= m_putSentAt.addSecs(-2)) {
+        qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier upload in place";
+        verifyUpload();
+        return;
+    }
+    resolveConflict(m_queue->conflictPolicy());
+}
+
+void Transfer::beginPut(bool createOnly)
+{
+    const bool viaPart = useRemotePart();
+    // Where the server applies Content-Range (Apache), the hidden part file is written in place with ranged
+    // PUTs, so what arrived before a cut (pause, network, server restart) stays there. A plain PUT would not
+    // help: Apache and nginx write its body to a temporary file that they delete when the body is cut.
+    const bool ranged = viaPart && client()->capabilities().partialPut;
+    const QString target = viaPart ? remotePartPath() : m_remotePath;
+    const quint64 generation = m_generation;
+    auto send = [this, createOnly, viaPart, ranged, target, generation](qint64 offset) {
+        if (generation != m_generation)
+            return;
+        m_offset = offset;
+        m_crc = support::Crc32();
+        if (offset > 0 && !crcOfFile(m_localPath, offset, m_crc)) {
+            handleFailure(Error(Error::Kind::Storage,
+                                tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
+                          false);
+            return;
+        }
+        auto *body = new FileSlice(m_localPath, offset, m_total - offset, &m_crc, this);
+        if (!body->open(QIODevice::ReadOnly)) {
+            delete body;
+            handleFailure(Error(Error::Kind::Storage,
+                                tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
+                          false);
+            return;
+        }
+        QNetworkRequest rq = client()->request(client()->urlFor(target));
+        rq.setHeader(QNetworkRequest::ContentLengthHeader, m_total - offset);
+        rq.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+        if (offset > 0)
+            ++m_resumes;
+        if (ranged && m_total > offset)
+            rq.setRawHeader("Content-Range", "bytes " + QByteArray::number(offset) + '-' +
+                                                 QByteArray::number(m_total - 1) + '/' +
+                                                 QByteArray::number(m_total));
+        if (createOnly && !viaPart)
+            rq.setRawHeader("If-None-Match", "*");
+        else if (m_overwrite && !viaPart && client()->capabilities().ifMatchEnforced &&
+                 m_remote.hasStrongEtag())
+            rq.setRawHeader("If-Match",
+                            m_remote.etag.toUtf8()); // safe overwrite: refuse if it changed meanwhile
+        // FileSlice is random-access with a size: QNAM streams it from disk without buffering
+        progressed(offset);
+        m_sentAuthorization = rq.rawHeader("Authorization");
+        if (!viaPart && !m_putSentAt.isValid())
+            m_putSentAt = QDateTime::currentDateTimeUtc();
+        m_reply = client()->send("PUT", rq, body);
+        body->setParent(m_reply);
+        connect(m_reply, &QNetworkReply::uploadProgress, this, [this, offset](qint64 sent, qint64) {
+            if (m_state == State::Running)
+                progressed(offset + sent);
+        });
+        connect(m_reply, &QNetworkReply::finished, this, &Transfer::onPutFinished);
+        m_reply->setProperty("daasCreateOnly", createOnly);
+        m_reply->setProperty("daasBody", QVariant::fromValue(static_cast<QObject *>(body)));
+    };
+    if (!ranged) {
+        send(0);
+        return;
+    }
+    // the part file's state for this version of the local file: a part started for another version is useless
+    const QFileInfo info(m_localPath);
+    const QString stamp =
+        QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+    const bool sameSource = m_partStamp == stamp;
+    m_partStamp = stamp;
+    // start over: an empty part first (a plain PUT replaces whatever was there), then the ranged PUT from 0
+    auto restart = [this, target, send, generation]() {
+        QNetworkRequest rq = client()->request(client()->urlFor(target));
+        rq.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+        m_sentAuthorization = rq.rawHeader("Authorization");
+        m_reply = client()->send("PUT", rq, QByteArray());
+        QNetworkReply *reply = m_reply;
+        connect(reply, &QNetworkReply::finished, this, [this, reply, send, generation]() {
+            if (generation != m_generation || reply != m_reply)
+                return;
+            reply->deleteLater();
+            m_reply = nullptr;
+            const Error error =
+                WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(m_remotePath));
+            if (error) {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 409 && !m_madeParents) {
+                    makeParentsThenPut();
+                    return;
+                }
+                handleFailure(error, status == 0 || status >= 500);
+                return;
+            }
+            send(0);
+        });
+    };
+    if (!sameSource) {
+        restart();
+        return;
+    }
+    // resume where the remote part file ends
+    DavJob *job = client()->stat(target);
+    connect(job, &DavJob::finished, this, [this, job, send, restart, generation]() {
+        if (generation != m_generation)
+            return;
+        const qint64 have = job->error() ? 0 : job->self().size;
+        if (have > 0 && have < m_total)
+            send(have);
+        else
+            restart();
+    });
+}
+
+void Transfer::makeParentsThenPut()
+{
+    // the folder is missing: create it top-down, then try once more
+    m_madeParents = true;
+    QStringList steps;
+    QString acc;
+    for (const QString &p : davpath::parentOf(m_remotePath).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        steps << (acc = davpath::join(acc, p));
+    makeFolders(steps, m_generation);
+}
+
+void Transfer::makeFolders(QStringList steps, quint64 generation)
+{
+    if (generation != m_generation)
+        return;
+    if (steps.isEmpty()) {
+        beginPut(false); // the folder was missing, so the target was too
+        return;
+    }
+    DavJob *job = client()->makeFolder(steps.takeFirst());
+    connect(job, &DavJob::finished, this, [this, steps, generation]() { makeFolders(steps, generation); });
+}
+
+void Transfer::onPutFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (m_state != State::Running)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 412 && reply->property("daasCreateOnly").toBool()) {
+        // the target exists: learn about it, then apply the policy
+        const quint64 generation = m_generation;
+        DavJob *job = client()->stat(m_remotePath);
+        connect(job, &DavJob::finished, this, [this, job, generation]() {
+            if (generation != m_generation)
+                return;
+            if (job->error()) {
+                handleFailure(job->error(), false);
+                return;
+            }
+            m_remote = job->self();
+            targetExists();
+        });
+        return;
+    }
+    if (status == 409 && !m_madeParents) {
+        makeParentsThenPut();
+        return;
+    }
+    const Error error = WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(m_remotePath));
+    if (error) {
+        handleFailure(error, status == 0 || status >= 500);
+        return;
+    }
+    m_finalCrc = m_crc.value();
+    m_crcValid = !static_cast<FileSlice *>(reply->property("daasBody").value<QObject *>())->crcBroken();
+    if (!useRemotePart()) {
+        verifyUpload();
+        return;
+    }
+    const quint64 generation = m_generation;
+    if (!m_putSentAt.isValid())
+        m_putSentAt = QDateTime::currentDateTimeUtc();
+    DavJob *job = client()->move(remotePartPath(), m_remotePath, true, false);
+    connect(job, &DavJob::finished, this, [this, job, generation]() {
+        if (generation != m_generation)
+            return;
+        if (job->error()) {
+            handleFailure(job->error(), job->error().kind() == Error::Kind::Network);
+            return;
+        }
+        verifyUpload();
+    });
+}
+
+void Transfer::verifyUpload()
+{
+    // success is reported only after the server confirms the size (no ETag on PUT from Apache or nginx)
+    const quint64 generation = m_generation;
+    DavJob *job = client()->stat(m_remotePath);
+    connect(job, &DavJob::finished, this, [this, job, generation]() {
+        if (generation != m_generation)
+            return;
+        if (job->error()) {
+            handleFailure(job->error(), true);
+            return;
+        }
+        m_remote = job->self();
+        if (m_remote.size != m_total) {
+            handleFailure(
+                Error(Error::Kind::Protocol,
+                      tr("“%1” did not arrive whole on the storage server. It will be sent again.")
+                          .arg(davpath::nameOf(m_remotePath)),
+                      QStringLiteral("server has %1 bytes, sent %2").arg(m_remote.size).arg(m_total)),
+                true);
+            return;
+        }
+        progressed(m_total);
+        succeed();
+    });
+}
+
+} // namespace daas::storage

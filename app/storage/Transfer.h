@@ -1,0 +1,135 @@
+#pragma once
+
+#include "storage/DavResource.h"
+#include "support/Crc32.h"
+#include "support/Error.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+class QTimer;
+
+namespace daas::storage {
+
+class WebDavClient;
+class TransferQueue;
+
+// How an existing target is treated. Ask raises TransferQueue::conflictRaised and waits for an answer.
+enum class ConflictChoice { Ask, Overwrite, Skip, Rename, KeepNewer };
+
+// One file moving between this machine and the store, driven by TransferQueue. A download is streamed into
+// ".<name>.daas-part" beside the target and renamed onto it only when its size is verified, so a partial
+// file never carries the final name; it resumes with Range + If-Range. An upload is streamed from disk;
+// large ones go to a hidden remote part file and are moved into place, resuming with Content-Range only
+// where the server showed it applies ranges correctly. Every finished transfer is checked against a
+// Depth-0 PROPFIND (size), and the CRC-32 of the bytes that passed is kept.
+class Transfer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Direction { Download, Upload };
+    enum class State {
+        Queued,
+        Running,
+        Paused,
+        WaitingForDecision,
+        Retrying,
+        Done,
+        Failed,
+        Cancelled,
+        Skipped
+    };
+    Q_ENUM(State)
+
+    int id() const { return m_id; }
+    Direction direction() const { return m_direction; }
+    QString localPath() const { return m_localPath; } // download: the final file; upload: the source
+    QString remotePath() const { return m_remotePath; }
+    State state() const { return m_state; }
+    bool isFinished() const;
+    qint64 bytesDone() const { return m_done; }
+    qint64 bytesTotal() const { return m_total; }
+    double bytesPerSecond() const { return m_speed; }
+    int secondsLeft() const; // -1 when unknown
+    const Error &error() const { return m_error; }
+    QString checksumCrc32() const; // hex, of the whole file, once Done
+    int attempts() const { return m_attempts; }
+    int resumes() const { return m_resumes; }
+    // While WaitingForDecision: what is in the way.
+    const DavResource &remoteInfo() const { return m_remote; }
+
+    QJsonObject toJson() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    friend class TransferQueue;
+    Transfer(TransferQueue *queue, int id, Direction direction, QString localPath, QString remotePath);
+
+    void start();
+    void pause();
+    void cancel();
+    void decide(ConflictChoice choice);
+
+    void startDownload();
+    void beginGet();
+    void onGetReadyRead();
+    void onGetFinished();
+    void finishDownload();
+
+    void startUpload();
+    void beginPut(bool createOnly);
+    void onPutFinished();
+    void makeParentsThenPut();
+    void targetExists();
+    void makeFolders(QStringList steps, quint64 generation);
+    void verifyUpload();
+
+    void resolveConflict(ConflictChoice choice);
+    void handleFailure(const Error &error, bool retryable);
+    void succeed();
+    void setState(State state);
+    void dropReply();
+    void progressed(qint64 done);
+    QString partPath() const;
+    QString remotePartPath() const;
+    bool useRemotePart() const;
+    WebDavClient *client() const;
+
+    TransferQueue *m_queue;
+    int m_id;
+    Direction m_direction;
+    QString m_localPath;
+    QString m_remotePath;
+    State m_state = State::Queued;
+    qint64 m_done = 0;
+    qint64 m_total = -1;
+    double m_speed = 0;
+    QElapsedTimer m_speedClock;
+    qint64 m_speedBytes = 0;
+    Error m_error;
+    int m_attempts = 0;
+    int m_resumes = 0;
+    bool m_renewedAuth = false;
+    bool m_madeParents = false;
+    bool m_overwrite = false;
+    DavResource m_remote;
+    QString m_expectedEtag; // a download's source, for If-Range; an upload's overwritten target, for If-Match
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_sentAuthorization; // to tell a stale 401 from one the current credentials got
+    QFile m_file;
+    support::Crc32 m_crc;
+    quint32 m_finalCrc = 0;
+    bool m_crcValid = false;
+    qint64 m_offset = 0;      // where the current request's body starts
+    QDateTime m_putSentAt;    // when a PUT (or the part's MOVE) to the target was first sent
+    QString m_partStamp;      // size and mtime of the local file the remote part file was started from
+    quint64 m_generation = 0; // bumps on pause/cancel so late callbacks of an old run do nothing
+};
+
+} // namespace daas::storage

@@ -1,0 +1,303 @@
+#include "storage/TransferQueue.h"
+
+#include "storage/WebDavClient.h"
+#include "support/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace daas::storage {
+
+TransferQueue::TransferQueue(WebDavClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_stateFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  QStringLiteral("/transfers.json"))
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(300);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this]() {
+        if (const Error e = save())
+            qCWarning(lcTransfer) << "could not keep the transfer queue:" << e.detail();
+    });
+}
+
+TransferQueue::~TransferQueue()
+{
+    if (m_saveTimer.isActive())
+        save();
+}
+
+Transfer *TransferQueue::add(Transfer::Direction direction, const QString &local, const QString &remote)
+{
+    auto *t = new Transfer(this, m_nextId++, direction, local, remote);
+    m_transfers.append(t);
+    m_wasBusy = true; // idle() follows even if it fails before it ever runs (the probe was refused)
+    connect(t, &Transfer::changed, this, [this, t]() { onTransferChanged(t); });
+    Q_EMIT transferAdded(t);
+    scheduleSave();
+    QTimer::singleShot(0, this, &TransferQueue::schedule);
+    return t;
+}
+
+Transfer *TransferQueue::addDownload(const QString &remotePath, const QString &localFile)
+{
+    return add(Transfer::Direction::Download, localFile, remotePath);
+}
+
+Transfer *TransferQueue::addUpload(const QString &localFile, const QString &remotePath)
+{
+    return add(Transfer::Direction::Upload, localFile, remotePath);
+}
+
+void TransferQueue::setMaxParallel(int n)
+{
+    m_maxParallel = qMax(1, n);
+    schedule();
+}
+
+int TransferQueue::retryDelayMs(int attempt) const
+{
+    return qMin(30000, m_retryBaseMs * (1 << qMin(attempt, 10)));
+}
+
+Transfer *TransferQueue::transfer(int id) const
+{
+    for (Transfer *t : m_transfers)
+        if (t->id() == id)
+            return t;
+    return nullptr;
+}
+
+void TransferQueue::pause(int id)
+{
+    if (Transfer *t = transfer(id))
+        t->pause();
+}
+
+void TransferQueue::resume(int id)
+{
+    if (Transfer *t = transfer(id); t && t->state() == Transfer::State::Paused) {
+        m_wasBusy = true;
+        t->setState(Transfer::State::Queued);
+        schedule();
+    }
+}
+
+void TransferQueue::cancel(int id)
+{
+    if (Transfer *t = transfer(id))
+        t->cancel();
+}
+
+void TransferQueue::retry(int id)
+{
+    if (Transfer *t = transfer(id); t && (t->state() == Transfer::State::Failed)) {
+        t->m_attempts = 0;
+        t->m_renewedAuth = false;
+        m_wasBusy = true;
+        t->setState(Transfer::State::Queued);
+        schedule();
+    }
+}
+
+void TransferQueue::pauseAll()
+{
+    for (Transfer *t : std::as_const(m_transfers))
+        if (!t->isFinished())
+            t->pause();
+}
+
+void TransferQueue::resumeAll()
+{
+    for (Transfer *t : std::as_const(m_transfers))
+        if (t->state() == Transfer::State::Paused) {
+            m_wasBusy = true;
+            t->setState(Transfer::State::Queued);
+        }
+    schedule();
+}
+
+void TransferQueue::removeFinished()
+{
+    for (qsizetype i = m_transfers.size() - 1; i >= 0; --i) {
+        if (m_transfers.at(i)->isFinished())
+            m_transfers.takeAt(i)->deleteLater();
+    }
+    scheduleSave();
+}
+
+void TransferQueue::resolveConflict(int id, ConflictChoice choice, bool applyToAll)
+{
+    if (applyToAll && choice != ConflictChoice::Ask) {
+        m_policy = choice;
+        // the others already waiting get the same answer
+        for (Transfer *t : std::as_const(m_transfers))
+            if (t->id() != id && t->state() == Transfer::State::WaitingForDecision)
+                t->decide(choice);
+    }
+    if (Transfer *t = transfer(id))
+        t->decide(choice);
+}
+
+qint64 TransferQueue::totalBytesDone() const
+{
+    qint64 sum = 0;
+    for (const Transfer *t : m_transfers)
+        if (t->state() != Transfer::State::Skipped && t->state() != Transfer::State::Cancelled)
+            sum += t->bytesDone();
+    return sum;
+}
+
+qint64 TransferQueue::totalBytes() const
+{
+    qint64 sum = 0;
+    for (const Transfer *t : m_transfers)
+        if (t->state() != Transfer::State::Skipped && t->state() != Transfer::State::Cancelled)
+            sum += qMax<qint64>(0, t->bytesTotal());
+    return sum;
+}
+
+double TransferQueue::bytesPerSecond() const
+{
+    double sum = 0;
+    for (const Transfer *t : m_transfers)
+        sum += t->bytesPerSecond();
+    return sum;
+}
+
+int TransferQueue::secondsLeft() const
+{
+    const double speed = bytesPerSecond();
+    return speed > 1 ? int(double(totalBytes() - totalBytesDone()) / speed) : -1;
+}
+
+bool TransferQueue::isIdle() const
+{
+    for (const Transfer *t : m_transfers) {
+        switch (t->state()) {
+        case Transfer::State::Queued:
+        case Transfer::State::Running:
+        case Transfer::State::Retrying:
+        case Transfer::State::WaitingForDecision:
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+void TransferQueue::schedule()
+{
+    if (!m_client->capabilities().probed) {
+        // the probe is the session's cheap first request: no large body is sent before credentials work
+        bool anyQueued = false;
+        for (const Transfer *t : std::as_const(m_transfers))
+            anyQueued = anyQueued || t->state() == Transfer::State::Queued;
+        if (!anyQueued || m_probing)
+            return;
+        m_probing = true;
+        m_client->probe(this, [this](const Error &error) {
+            m_probing = false;
+            if (error) {
+                for (Transfer *t : std::as_const(m_transfers))
+                    if (t->state() == Transfer::State::Queued) {
+                        t->m_error = error;
+                        t->setState(Transfer::State::Failed);
+                    }
+                return;
+            }
+            schedule();
+        });
+        return;
+    }
+    int running = 0;
+    for (const Transfer *t : std::as_const(m_transfers))
+        running += t->state() == Transfer::State::Running ? 1 : 0;
+    for (Transfer *t : std::as_const(m_transfers)) {
+        if (running >= m_maxParallel)
+            break;
+        if (t->state() == Transfer::State::Queued) {
+            ++running;
+            t->start();
+        }
+    }
+}
+
+void TransferQueue::onTransferChanged(Transfer *t)
+{
+    Q_EMIT transferChanged(t);
+    if (t->state() != Transfer::State::Running) {
+        scheduleSave();
+        QTimer::singleShot(0, this, [this]() {
+            schedule();
+            const bool busy = !isIdle();
+            if (m_wasBusy && !busy)
+                Q_EMIT idle();
+            m_wasBusy = busy;
+        });
+    } else {
+        m_wasBusy = true;
+    }
+}
+
+void TransferQueue::scheduleSave()
+{
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+Error TransferQueue::save() const
+{
+    QJsonArray list;
+    for (const Transfer *t : m_transfers)
+        if (!t->isFinished())
+            list.append(t->toJson());
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    QSaveFile f(m_stateFile);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("transfers"), list}})
+                .toJson()) < 0 ||
+        !f.commit())
+        return Error(Error::Kind::Storage, tr("The list of transfers could not be saved."),
+                     QStringLiteral("%1: %2").arg(m_stateFile, f.errorString()));
+    return {};
+}
+
+Error TransferQueue::restore()
+{
+    QFile f(m_stateFile);
+    if (!f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::Storage, tr("The list of transfers could not be read."), f.errorString());
+    const QJsonArray list =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transfers")).toArray();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const QString local = o.value(QStringLiteral("local")).toString();
+        const QString remote = o.value(QStringLiteral("remote")).toString();
+        if (local.isEmpty())
+            continue;
+        const bool download = o.value(QStringLiteral("direction")).toString() == QLatin1String("download");
+        Transfer *t =
+            add(download ? Transfer::Direction::Download : Transfer::Direction::Upload, local, remote);
+        t->m_expectedEtag = o.value(QStringLiteral("etag")).toString();
+        t->m_partStamp = o.value(QStringLiteral("partStamp")).toString();
+        t->m_putSentAt =
+            QDateTime::fromString(o.value(QStringLiteral("putSentAt")).toString(), Qt::ISODateWithMs);
+        t->m_total = o.value(QStringLiteral("total")).toInteger(-1);
+        if (o.value(QStringLiteral("paused")).toBool())
+            t->m_state = Transfer::State::Paused;
+    }
+    return {};
+}
+
+} // namespace daas::storage

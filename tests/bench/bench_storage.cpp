@@ -1,0 +1,235 @@
+// bench_storage: the storage core beside the tool a user would otherwise use, in the same run, against the
+// same private Apache mod_dav_fs (started here on a free port). Prints times and ratios (peer / core: above
+// 1 means the client is faster) and memory. Not a test: no pass or fail.
+//   bench_storage [--big-mb N] [--small-files N] [--listing N]
+#include "EventLoopWait.h"
+#include "dav/DavServer.h"
+#include "storage/RemoteFolderModel.h"
+#include "storage/StorageCredentials.h"
+#include "storage/TransferQueue.h"
+#include "storage/WebDavClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace daas;
+using namespace daas::storage;
+
+namespace {
+
+qint64 procStatusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+bool writeRandom(const QString &path, qint64 size)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qint64 left = size; left > 0; left -= block.size()) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+        if (f.write(block.constData(), qMin<qint64>(left, block.size())) < 0)
+            return false;
+    }
+    return true;
+}
+
+double runPeer(const QString &program, const QStringList &args)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(program, args);
+    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed (exit %d)\n", qPrintable(program), p.exitCode());
+        return -1;
+    }
+    return timer.elapsed() / 1000.0;
+}
+
+double runQueue(TransferQueue &queue)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!daas::testing::waitInEventLoop([&]() { return queue.isIdle(); }, 3600 * 1000))
+        return -1;
+    for (const Transfer *t : queue.transfers())
+        if (t->state() != Transfer::State::Done) {
+            std::fprintf(stderr, "transfer failed: %s\n", qPrintable(t->error().detail()));
+            return -1;
+        }
+    return timer.elapsed() / 1000.0;
+}
+
+void row(const char *name, double core, double peer, const char *peerName, const QString &extra = {})
+{
+    std::printf("%-34s core %8.3fs  %-6s %8.3fs  ratio %5.2f  %s\n", name, core, peerName, peer,
+                core > 0 && peer > 0 ? peer / core : 0.0, qPrintable(extra));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser cli;
+    cli.addOption({QStringLiteral("big-mb"), QStringLiteral("size of the big file"), QStringLiteral("MB"),
+                   QStringLiteral("1024")});
+    cli.addOption({QStringLiteral("small-files"), QStringLiteral("number of small files"),
+                   QStringLiteral("N"), QStringLiteral("2000")});
+    cli.addOption({QStringLiteral("listing"), QStringLiteral("entries in the listed folder"),
+                   QStringLiteral("N"), QStringLiteral("10000")});
+    cli.process(app);
+    const qint64 bigSize = cli.value(QStringLiteral("big-mb")).toLongLong() * 1024 * 1024;
+    const int smallFiles = cli.value(QStringLiteral("small-files")).toInt();
+    const int listing = cli.value(QStringLiteral("listing")).toInt();
+
+    daas::testing::ApacheDavServer server;
+    if (!server.start()) {
+        std::fprintf(stderr, "Apache did not start: %s\n", qPrintable(server.errorLog()));
+        return 1;
+    }
+    QTemporaryDir local;
+    QNetworkAccessManager network;
+    StaticCredentials credentials = StaticCredentials::basic(server.user(), server.password());
+    WebDavClient client(&network, server.rootUrl(), &credentials);
+    const QString userPass = server.user() + QLatin1Char(':') + server.password();
+    const QString root = server.rootUrl().toString();
+    std::printf("Apache mod_dav_fs at %s\n", qPrintable(root));
+
+    // --- 1 GiB download
+    writeRandom(server.dataDir() + QStringLiteral("/big.bin"), bigSize);
+    server.fixOwnership();
+    const qint64 rssBefore = procStatusKb("VmRSS:");
+    double core = 0;
+    {
+        TransferQueue queue(&client);
+        queue.setStateFile(local.filePath(QStringLiteral("q.json")));
+        queue.addDownload(QStringLiteral("big.bin"), local.filePath(QStringLiteral("core.bin")));
+        core = runQueue(queue);
+    }
+    const qint64 hwmDownload = procStatusKb("VmHWM:");
+    double peer = runPeer(QStringLiteral("curl"),
+                          {QStringLiteral("-sf"), QStringLiteral("-u"), userPass, QStringLiteral("-o"),
+                           local.filePath(QStringLiteral("curl.bin")), root + QStringLiteral("big.bin")});
+    row("1 GiB download", core, peer, "curl",
+        QStringLiteral("peak RSS %1 MiB (was %2 MiB before)").arg(hwmDownload / 1024).arg(rssBefore / 1024));
+    QFile::remove(local.filePath(QStringLiteral("curl.bin")));
+
+    // --- 1 GiB upload
+    {
+        TransferQueue queue(&client);
+        queue.setStateFile(local.filePath(QStringLiteral("q.json")));
+        queue.addUpload(local.filePath(QStringLiteral("core.bin")), QStringLiteral("up-core.bin"));
+        core = runQueue(queue);
+    }
+    peer = runPeer(QStringLiteral("curl"),
+                   {QStringLiteral("-sf"), QStringLiteral("-u"), userPass, QStringLiteral("-T"),
+                    local.filePath(QStringLiteral("core.bin")), root + QStringLiteral("up-curl.bin")});
+    row("1 GiB upload", core, peer, "curl",
+        QStringLiteral("peak RSS %1 MiB").arg(procStatusKb("VmHWM:") / 1024));
+    QFile::remove(local.filePath(QStringLiteral("core.bin")));
+    QFile::remove(server.dataDir() + QStringLiteral("/big.bin"));
+    QFile::remove(server.dataDir() + QStringLiteral("/up-core.bin"));
+    QFile::remove(server.dataDir() + QStringLiteral("/up-curl.bin"));
+
+    // --- many small files vs rclone copy (rclone's default 4 transfers; the core's default 3 and 4)
+    const QString smallDir = local.filePath(QStringLiteral("small"));
+    QDir().mkpath(smallDir);
+    for (int i = 0; i < smallFiles; ++i)
+        writeRandom(smallDir + QStringLiteral("/f%1.dat").arg(i, 5, 10, QLatin1Char('0')),
+                    4096 + (i % 7) * 1000);
+    for (int parallel : {3, 4}) {
+        const QString folder = QStringLiteral("small-core-%1").arg(parallel);
+        TransferQueue queue(&client);
+        queue.setStateFile(local.filePath(QStringLiteral("q.json")));
+        queue.setMaxParallel(parallel);
+        QElapsedTimer timer;
+        timer.start();
+        bool made = false;
+        DavJob *job = client.makeFolder(folder);
+        QObject::connect(job, &DavJob::finished, &app, [&made]() { made = true; });
+        (void)daas::testing::waitInEventLoop([&]() { return made; }, 10000);
+        const QStringList names = QDir(smallDir).entryList(QDir::Files);
+        for (const QString &n : names)
+            queue.addUpload(smallDir + QLatin1Char('/') + n, folder + QLatin1Char('/') + n);
+        (void)daas::testing::waitInEventLoop([&]() { return queue.isIdle(); }, 3600 * 1000);
+        core = timer.elapsed() / 1000.0;
+        int done = 0;
+        for (const Transfer *t : queue.transfers())
+            done += t->state() == Transfer::State::Done;
+        if (parallel == 3) {
+            peer = runPeer(
+                QStringLiteral("rclone"),
+                {QStringLiteral("copy"), QStringLiteral("--config"), QStringLiteral("/dev/null"), smallDir,
+                 QStringLiteral(":webdav,url='%1',user='%2',pass='%3':small-rclone")
+                     .arg(root, server.user(), [&]() {
+                         QProcess p;
+                         p.start(QStringLiteral("rclone"), {QStringLiteral("obscure"), server.password()});
+                         p.waitForFinished();
+                         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+                     }())});
+        }
+        row(parallel == 3 ? "2,000 small files, 3 parallel" : "2,000 small files, 4 parallel", core, peer,
+            "rclone", QStringLiteral("%1 of %2 done").arg(done).arg(names.size()));
+    }
+
+    // --- listing a folder of 10,000 entries: time to the first rows, to the last, and memory
+    const QString many = server.dataDir() + QStringLiteral("/many");
+    QDir().mkpath(many);
+    for (int i = 0; i < listing; ++i) {
+        QFile f(many + QStringLiteral("/entry-%1.nxs").arg(i, 6, 10, QLatin1Char('0')));
+        f.open(QIODevice::WriteOnly);
+        f.write(QByteArray(i % 100, 'x'));
+    }
+    server.fixOwnership();
+    {
+        const qint64 rss0 = procStatusKb("VmRSS:");
+        RemoteFolderModel model(&client);
+        QElapsedTimer timer;
+        double first = -1;
+        QObject::connect(&model, &QAbstractItemModel::rowsInserted, &app, [&]() {
+            if (first < 0)
+                first = timer.elapsed() / 1000.0;
+        });
+        bool loaded = false;
+        QObject::connect(&model, &RemoteFolderModel::loaded, &app, [&]() { loaded = true; });
+        timer.start();
+        model.setFolder(QStringLiteral("many"));
+        (void)daas::testing::waitInEventLoop([&]() { return loaded; }, 120000);
+        const double all = timer.elapsed() / 1000.0;
+        const qint64 rss1 = procStatusKb("VmRSS:");
+        peer = runPeer(QStringLiteral("curl"),
+                       {QStringLiteral("-sf"), QStringLiteral("-u"), userPass, QStringLiteral("-X"),
+                        QStringLiteral("PROPFIND"), QStringLiteral("-H"), QStringLiteral("Depth: 1"),
+                        QStringLiteral("-o"), QStringLiteral("/dev/null"), root + QStringLiteral("many/")});
+        row("listing 10,000 entries (all rows)", all, peer, "curl",
+            QStringLiteral("first rows after %1 s; %2 rows; model + parse RSS growth %3 MiB")
+                .arg(first, 0, 'f', 3)
+                .arg(model.rowCount())
+                .arg((rss1 - rss0) / 1024.0, 0, 'f', 1));
+    }
+    return 0;
+}

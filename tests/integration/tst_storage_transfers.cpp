@@ -1,0 +1,396 @@
+// The transfer queue against a real Apache (and nginx where the difference matters): parallel transfers,
+// conflicts, pause/resume, a server killed and restarted mid-transfer, a 401 in the middle of a queue, a
+// full local disk, and a queue that outlives the client.
+#include "EventLoopWait.h"
+#include "dav/DavServer.h"
+#include "storage/StorageCredentials.h"
+#include "storage/TransferQueue.h"
+#include "storage/WebDavClient.h"
+#include "support/Crc32.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace daas;
+using namespace daas::storage;
+
+namespace {
+
+// Pseudo-random but reproducible content, written in pieces so a 1 GiB file never sits in memory.
+bool writeFile(const QString &path, qint64 size, quint32 seed = 1)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QRandomGenerator gen(seed);
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    qint64 left = size;
+    while (left > 0) {
+        gen.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+        const qint64 n = qMin<qint64>(left, block.size());
+        if (f.write(block.constData(), n) != n)
+            return false;
+        left -= n;
+    }
+    return true;
+}
+
+QString crcOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unreadable");
+    support::Crc32 crc;
+    while (!f.atEnd())
+        crc.update(f.read(1 << 20));
+    return QStringLiteral("%1").arg(crc.value(), 8, 16, QLatin1Char('0'));
+}
+
+bool waitIdle(TransferQueue &queue, int timeoutMs)
+{
+    return daas::testing::waitInEventLoop([&]() { return !queue.transfers().isEmpty() && queue.isIdle(); },
+                                          timeoutMs);
+}
+
+qint64 bigSize()
+{
+    // 1 GiB as the issue asks; DAAS_STORAGE_BIG_MB shrinks it for quick local runs
+    const int mb = qEnvironmentVariableIntValue("DAAS_STORAGE_BIG_MB");
+    return qint64(mb > 0 ? mb : 1024) * 1024 * 1024;
+}
+
+} // namespace
+
+class TestStorageTransfers : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<daas::testing::DavServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    StaticCredentials m_credentials;
+    std::unique_ptr<WebDavClient> m_client;
+    std::unique_ptr<TransferQueue> m_queue;
+    std::unique_ptr<QTemporaryDir> m_local;
+
+    void startServer(bool nginx = false)
+    {
+        m_queue.reset();
+        m_client.reset();
+        if (nginx)
+            m_server = std::make_unique<daas::testing::NginxDavServer>();
+        else
+            m_server = std::make_unique<daas::testing::ApacheDavServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorLog()));
+        m_credentials = StaticCredentials::basic(m_server->user(), m_server->password());
+        m_client = std::make_unique<WebDavClient>(m_network.get(), m_server->rootUrl(), &m_credentials);
+        m_queue = std::make_unique<TransferQueue>(m_client.get());
+        m_queue->setStateFile(m_local->filePath(QStringLiteral("queue.json")));
+        m_queue->setRetryBaseDelayMs(200);
+    }
+
+    QString local(const QString &name) const { return m_local->filePath(name); }
+    QString remoteFile(const QString &path) const { return m_server->dataDir() + QLatin1Char('/') + path; }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_local = std::make_unique<QTemporaryDir>();
+        m_network = std::make_unique<QNetworkAccessManager>();
+        startServer();
+    }
+
+    void cleanup()
+    {
+        m_queue.reset();
+        m_client.reset();
+        m_network.reset();
+        m_server.reset();
+        m_local.reset();
+    }
+
+    void uploadAndDownloadManyInParallel()
+    {
+        QStringList names;
+        for (int i = 0; i < 12; ++i) {
+            const QString name = QStringLiteral("up/file %1 é.bin").arg(i);
+            QVERIFY(writeFile(local(name), i == 0 ? 20 * 1024 * 1024 : 1000 * i + 1, i + 10));
+            names << name;
+        }
+        m_queue->setMaxParallel(3);
+        int maxRunning = 0;
+        connect(m_queue.get(), &TransferQueue::transferChanged, this, [&]() {
+            int running = 0;
+            for (const Transfer *t : m_queue->transfers())
+                running += t->state() == Transfer::State::Running;
+            maxRunning = qMax(maxRunning, running);
+        });
+        for (const QString &n : names)
+            m_queue->addUpload(local(n), QStringLiteral("incoming/") + QFileInfo(n).fileName());
+        QVERIFY(waitIdle(*m_queue, 60000));
+        QCOMPARE(maxRunning, 3);
+        for (const Transfer *t : m_queue->transfers()) {
+            QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
+            QCOMPARE(t->bytesDone(), t->bytesTotal());
+            const QString remote = remoteFile(t->remotePath());
+            QCOMPARE(crcOf(remote), crcOf(t->localPath()));
+            QCOMPARE(t->checksumCrc32(), crcOf(t->localPath()));
+        }
+        QCOMPARE(m_queue->totalBytesDone(), m_queue->totalBytes());
+        // the big one went through a hidden part file that is gone now
+        QCOMPARE(QDir(remoteFile(QStringLiteral("incoming"))).entryList(QDir::Files | QDir::Hidden).size(),
+                 12);
+
+        m_queue->removeFinished();
+        for (const QString &n : names)
+            m_queue->addDownload(QStringLiteral("incoming/") + QFileInfo(n).fileName(),
+                                 local(QStringLiteral("down/") + QFileInfo(n).fileName()));
+        QDir().mkpath(local(QStringLiteral("down")));
+        QVERIFY(waitIdle(*m_queue, 60000));
+        for (const Transfer *t : m_queue->transfers()) {
+            QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
+            QCOMPARE(crcOf(t->localPath()), crcOf(remoteFile(t->remotePath())));
+            QCOMPARE(t->checksumCrc32(), crcOf(t->localPath()));
+        }
+        QCOMPARE(QDir(local(QStringLiteral("down"))).entryList(QDir::Files | QDir::Hidden).size(), 12);
+    }
+
+    void conflictsAskAndApplyToAll()
+    {
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(m_server->putFile(QStringLiteral("c%1.txt").arg(i), "server version"));
+            QVERIFY(writeFile(local(QStringLiteral("c%1.txt").arg(i)), 100, i));
+        }
+        QVERIFY(writeFile(local(QStringLiteral("fresh.txt")), 50));
+        QList<Transfer *> raised;
+        connect(m_queue.get(), &TransferQueue::conflictRaised, this, [&](Transfer *t) { raised << t; });
+        for (int i = 0; i < 4; ++i)
+            m_queue->addUpload(local(QStringLiteral("c%1.txt").arg(i)), QStringLiteral("c%1.txt").arg(i));
+        m_queue->addUpload(local(QStringLiteral("fresh.txt")), QStringLiteral("fresh.txt"));
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return !raised.isEmpty(); }, 10000));
+        Transfer *first = raised.first();
+        QCOMPARE(first->state(), Transfer::State::WaitingForDecision);
+        QCOMPARE(first->remoteInfo().size, 14);
+        // first: keep both (rename); then: skip for all the rest
+        m_queue->resolveConflict(first->id(), ConflictChoice::Rename);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return raised.size() >= 2; }, 10000));
+        m_queue->resolveConflict(raised.at(1)->id(), ConflictChoice::Skip, true);
+        QVERIFY(waitIdle(*m_queue, 20000));
+        int skipped = 0;
+        for (const Transfer *t : m_queue->transfers())
+            skipped += t->state() == Transfer::State::Skipped;
+        QCOMPARE(skipped, 3);
+        QCOMPARE(first->state(), Transfer::State::Done);
+        const QString renamed = remoteFile(first->remotePath());
+        QVERIFY2(first->remotePath().endsWith(QLatin1String(" (1).txt")), qPrintable(first->remotePath()));
+        QCOMPARE(crcOf(renamed), crcOf(first->localPath()));
+        for (int i = 0; i < 4; ++i) {
+            QFile f(remoteFile(QStringLiteral("c%1.txt").arg(i)));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("server version"));
+        }
+        QVERIFY(QFile::exists(remoteFile(QStringLiteral("fresh.txt"))));
+
+        // overwrite (safe: If-Match with Apache's strong ETag) and keep-newer for downloads
+        m_queue->removeFinished();
+        m_queue->setConflictPolicy(ConflictChoice::Overwrite);
+        Transfer *over = m_queue->addUpload(local(QStringLiteral("c0.txt")), QStringLiteral("c0.txt"));
+        QVERIFY(waitIdle(*m_queue, 20000));
+        QCOMPARE(over->state(), Transfer::State::Done);
+        QCOMPARE(crcOf(remoteFile(QStringLiteral("c0.txt"))), crcOf(local(QStringLiteral("c0.txt"))));
+
+        m_queue->setConflictPolicy(ConflictChoice::KeepNewer);
+        QFile localOld(local(QStringLiteral("c1.txt")));
+        QVERIFY(localOld.open(QIODevice::ReadWrite));
+        QVERIFY(localOld.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3),
+                                     QFileDevice::FileModificationTime));
+        localOld.close();
+        Transfer *newer = m_queue->addDownload(QStringLiteral("c1.txt"), local(QStringLiteral("c1.txt")));
+        QVERIFY(waitIdle(*m_queue, 20000));
+        QCOMPARE(newer->state(), Transfer::State::Done); // the server's copy was newer
+        QFile got(local(QStringLiteral("c1.txt")));
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.readAll(), QByteArray("server version"));
+    }
+
+    void pauseAndResumeDownload()
+    {
+        const qint64 size = 300LL * 1024 * 1024;
+        QVERIFY(writeFile(remoteFile(QStringLiteral("big.bin")), size, 7));
+        m_server->fixOwnership();
+        Transfer *t = m_queue->addDownload(QStringLiteral("big.bin"), local(QStringLiteral("big.bin")));
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 20 * 1024 * 1024; }, 30000));
+        m_queue->pause(t->id());
+        QCOMPARE(t->state(), Transfer::State::Paused);
+        QVERIFY(
+            !QFile::exists(local(QStringLiteral("big.bin")))); // never a partial file under the final name
+        QVERIFY(QFileInfo(local(QStringLiteral(".big.bin.daas-part"))).size() > 0);
+        m_queue->resume(t->id());
+        QVERIFY(waitIdle(*m_queue, 120000));
+        QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
+        QCOMPARE(t->resumes(), 1);
+        QCOMPARE(crcOf(local(QStringLiteral("big.bin"))), crcOf(remoteFile(QStringLiteral("big.bin"))));
+        QCOMPARE(t->checksumCrc32(), crcOf(remoteFile(QStringLiteral("big.bin"))));
+    }
+
+    void uploadResumesOnlyWhereRangesWork_data()
+    {
+        QTest::addColumn<bool>("nginx");
+        QTest::newRow("apache: Content-Range") << false;
+        QTest::newRow("nginx: restart") << true;
+    }
+
+    void uploadResumesOnlyWhereRangesWork()
+    {
+        QFETCH(bool, nginx);
+        startServer(nginx);
+        const qint64 size = 200LL * 1024 * 1024;
+        QVERIFY(writeFile(local(QStringLiteral("up.bin")), size, 3));
+        Transfer *t = m_queue->addUpload(local(QStringLiteral("up.bin")), QStringLiteral("up.bin"));
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 40 * 1024 * 1024; }, 30000));
+        m_queue->pause(t->id());
+        QTest::qWait(300);
+        m_queue->resume(t->id());
+        QVERIFY(waitIdle(*m_queue, 120000));
+        QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
+        QCOMPARE(crcOf(remoteFile(QStringLiteral("up.bin"))), crcOf(local(QStringLiteral("up.bin"))));
+        // the server showed it applies Content-Range (Apache) or not (nginx: 501)
+        QCOMPARE(m_client->capabilities().partialPut, !nginx);
+        if (nginx)
+            QCOMPARE(t->resumes(), 0);
+        QVERIFY(!QFile::exists(remoteFile(QStringLiteral(".up.bin.daas-part"))));
+    }
+
+    void serverKilledAndRestartedDuringBigTransfers()
+    {
+        const qint64 size = bigSize();
+        QVERIFY(writeFile(remoteFile(QStringLiteral("huge.bin")), size, 11));
+        m_server->fixOwnership();
+        const QString serverCrc = crcOf(remoteFile(QStringLiteral("huge.bin")));
+
+        Transfer *down = m_queue->addDownload(QStringLiteral("huge.bin"), local(QStringLiteral("huge.bin")));
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return down->bytesDone() > size / 3; }, 120000));
+        m_server->stop();
+        QVERIFY(daas::testing::waitInEventLoop(
+            [&]() {
+                return down->state() == Transfer::State::Retrying || down->state() == Transfer::State::Queued;
+            },
+            20000));
+        QVERIFY(!QFile::exists(local(QStringLiteral("huge.bin"))));
+        QVERIFY(m_server->restart());
+        QVERIFY(waitIdle(*m_queue, 300000));
+        QVERIFY2(down->state() == Transfer::State::Done, qPrintable(down->error().detail()));
+        QVERIFY(down->resumes() >= 1);
+        QCOMPARE(crcOf(local(QStringLiteral("huge.bin"))), serverCrc);
+        QCOMPARE(down->checksumCrc32(), serverCrc);
+
+        // and the way up: resumed with Content-Range on the hidden part file
+        m_queue->removeFinished();
+        Transfer *up = m_queue->addUpload(local(QStringLiteral("huge.bin")), QStringLiteral("back/huge.bin"));
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return up->bytesDone() > size / 3; }, 120000));
+        m_server->stop();
+        QVERIFY(daas::testing::waitInEventLoop(
+            [&]() {
+                return up->state() == Transfer::State::Retrying || up->state() == Transfer::State::Queued;
+            },
+            20000));
+        QVERIFY(m_server->restart());
+        QVERIFY(waitIdle(*m_queue, 300000));
+        QVERIFY2(up->state() == Transfer::State::Done, qPrintable(up->error().detail()));
+        QVERIFY(up->resumes() >= 1);
+        QCOMPARE(crcOf(remoteFile(QStringLiteral("back/huge.bin"))), serverCrc);
+        QFile::remove(local(QStringLiteral("huge.bin")));
+        QFile::remove(remoteFile(QStringLiteral("huge.bin")));
+        QFile::remove(remoteFile(QStringLiteral("back/huge.bin")));
+    }
+
+    void expiredPasswordInTheMiddleOfAQueue()
+    {
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(writeFile(local(QStringLiteral("s/%1.dat").arg(i)), 200 * 1024, i));
+        int renewals = 0;
+        m_credentials.setRenewer([&](StaticCredentials *self, std::function<void(const Error &)> done) {
+            ++renewals;
+            // the user is asked again; here the answer comes a moment later
+            QTimer::singleShot(100, this, [this, self, done]() {
+                self->setBasic(m_server->user(), m_server->password());
+                done(Error());
+            });
+        });
+        int doneCount = 0;
+        connect(m_queue.get(), &TransferQueue::transferChanged, this, [&](Transfer *t) {
+            if (t->state() == Transfer::State::Done && ++doneCount == 5)
+                m_server->setPassword(QStringLiteral("changed-pw"));
+        });
+        for (int i = 0; i < 30; ++i)
+            m_queue->addUpload(local(QStringLiteral("s/%1.dat").arg(i)), QStringLiteral("s/%1.dat").arg(i));
+        QVERIFY(waitIdle(*m_queue, 60000));
+        for (const Transfer *t : m_queue->transfers())
+            QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
+        QCOMPARE(renewals, 1);
+        QCOMPARE(QDir(remoteFile(QStringLiteral("s"))).entryList(QDir::Files).size(), 30);
+    }
+
+    void fullDiskFailsCleanly()
+    {
+        const QString small = local(QStringLiteral("small-disk"));
+        QDir().mkpath(small);
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small}) != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        auto unmount = qScopeGuard([&]() { QProcess::execute(QStringLiteral("umount"), {small}); });
+        QVERIFY(writeFile(remoteFile(QStringLiteral("toolarge.bin")), 16 * 1024 * 1024));
+        m_server->fixOwnership();
+        Transfer *t =
+            m_queue->addDownload(QStringLiteral("toolarge.bin"), small + QStringLiteral("/toolarge.bin"));
+        QVERIFY(waitIdle(*m_queue, 30000));
+        QCOMPARE(t->state(), Transfer::State::Failed);
+        QCOMPARE(t->error().kind(), Error::Kind::Storage);
+        QVERIFY2(t->error().userText().contains(QLatin1String("disk is full")),
+                 qPrintable(t->error().userText()));
+        QVERIFY(QDir(small).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void queueSurvivesARestartOfTheClient()
+    {
+        const qint64 size = 120LL * 1024 * 1024;
+        QVERIFY(writeFile(remoteFile(QStringLiteral("keep.bin")), size, 5));
+        m_server->fixOwnership();
+        m_queue->setMaxParallel(1); // the upload waits behind the download: both are unfinished at the quit
+        Transfer *t = m_queue->addDownload(QStringLiteral("keep.bin"), local(QStringLiteral("keep.bin")));
+        QVERIFY(writeFile(local(QStringLiteral("later.bin")), 1000));
+        m_queue->addUpload(local(QStringLiteral("later.bin")), QStringLiteral("later.bin"));
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 10 * 1024 * 1024; }, 30000));
+        m_queue->pauseAll();
+        QVERIFY(!m_queue->save());
+        m_queue.reset(); // the client quits
+
+        TransferQueue again(m_client.get());
+        again.setStateFile(local(QStringLiteral("queue.json")));
+        QVERIFY(!again.restore());
+        QCOMPARE(again.transfers().size(), 2);
+        QCOMPARE(again.transfers().first()->state(), Transfer::State::Paused);
+        again.resumeAll();
+        QVERIFY(waitIdle(again, 60000));
+        for (const Transfer *r : again.transfers())
+            QVERIFY2(r->state() == Transfer::State::Done, qPrintable(r->error().detail()));
+        QCOMPARE(again.transfers().first()->resumes(), 1);
+        QCOMPARE(crcOf(local(QStringLiteral("keep.bin"))), crcOf(remoteFile(QStringLiteral("keep.bin"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageTransfers)
+#include "tst_storage_transfers.moc"

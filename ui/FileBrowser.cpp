@@ -1,0 +1,1123 @@
+#include "FileBrowser.h"
+
+#include "Breadcrumb.h"
+#include "Dialogs.h"
+#include "DragPayload.h"
+#include "MessageBar.h"
+#include "PasswordPrompt.h"
+#include "RemoteFolderProxy.h"
+#include "TransferPanel.h"
+#include "identity/Account.h"
+#include "identity/IcatSession.h"
+#include "storage/DavArchive.h"
+#include "storage/DavPath.h"
+#include "storage/RemoteFolderModel.h"
+#include "storage/TransferQueue.h"
+#include "storage/WebDavClient.h"
+#include "support/Logging.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDirIterator>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUuid>
+#include <QVBoxLayout>
+
+using daas::storage::DavJob;
+using daas::storage::DavResource;
+using daas::storage::RemoteFolderModel;
+using daas::storage::Transfer;
+namespace davpath = daas::storage::davpath;
+
+namespace daas::ui {
+
+// Several requests started by one user action; their errors are shown together when the last one ends.
+struct FileBrowser::Batch
+{
+    int pending = 0;
+    QStringList errors;
+    QStringList select; // names to select in the refreshed listing
+    bool refresh = true;
+};
+
+// Downloads of files and (walked) folders into one local folder.
+struct FileBrowser::DownloadBatch
+{
+    int walks = 0;
+    QList<int> transfers;
+    QSet<int> done;
+    bool failed = false;
+    QStringList errors;
+    std::function<void(DownloadBatch &)> walked; // once all folders are listed
+    bool ready() const { return walks == 0 && !failed && done.size() == transfers.size(); }
+};
+
+namespace {
+
+QString joinSentences(const QStringList &errors)
+{
+    // every problem is said, none is lost: the first few in full, then how many more
+    QStringList unique;
+    for (const QString &e : errors)
+        if (!unique.contains(e))
+            unique << e;
+    const int shown = qMin<int>(4, int(unique.size()));
+    QString text = unique.mid(0, shown).join(QLatin1Char('\n'));
+    if (unique.size() > shown)
+        text += QLatin1Char('\n') +
+                FileBrowser::tr("…and %n more problem(s).", nullptr, int(unique.size() - shown));
+    return text;
+}
+
+} // namespace
+
+FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
+    : QWidget(parent)
+    , m_account(account)
+{
+    setObjectName(QStringLiteral("fileBrowser"));
+    // the store's owner: the sign-in's user name (without the authenticator when a session was resumed)
+    const identity::ServiceLogin &login = account->serviceLogin();
+    m_user =
+        login.userName.isEmpty() ? account->icat()->userName().section(QLatin1Char('/'), -1) : login.userName;
+    m_credentials.setBasic(m_user, login.password);
+    m_credentials.setRenewer([this](storage::StaticCredentials *self,
+                                    std::function<void(const Error &)> done) {
+        // the storage server refused the password kept from the sign-in (or there was none): ask once, for
+        // all the requests waiting, then carry on with the new one
+        m_promptWaiters.append(std::move(done));
+        if (m_prompt)
+            return;
+        m_prompt = new PasswordPrompt(m_user, tr("Your storage at %1").arg(storeLabel()), window());
+        m_prompt->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_prompt, &QDialog::finished, this, [this, self](int result) {
+            const QString password = m_prompt ? m_prompt->password() : QString();
+            Error error;
+            if (result == QDialog::Accepted) {
+                self->setBasic(m_user, password);
+                m_account->setServiceLogin({m_user, password});
+            } else {
+                error = Error(Error::Kind::Authentication,
+                              tr("The storage server needs your password; nothing was changed without it."),
+                              QStringLiteral("password prompt cancelled"));
+            }
+            for (const auto &waiter : std::exchange(m_promptWaiters, {}))
+                waiter(error);
+        });
+        m_prompt->open();
+    });
+    connect(account, &identity::Account::serviceLoginChanged, this, [this] {
+        const identity::ServiceLogin &l = m_account->serviceLogin();
+        if (l.isValid() && l.userName == m_user)
+            m_credentials.setBasic(l.userName, l.password);
+    });
+
+    const QUrl root = account->profile().storageUrlFor(m_user);
+    m_client = new storage::WebDavClient(account->network(), root, &m_credentials, this);
+    m_queue = new storage::TransferQueue(m_client, this);
+    // one queue file per facility and user: another user's store is another queue
+    m_queue->setStateFile(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+        QStringLiteral("/transfers-%1-%2.json")
+            .arg(account->profile().id, QString::fromLatin1(QUrl::toPercentEncoding(m_user))));
+    m_model = new RemoteFolderModel(m_client, this);
+    m_proxy = new RemoteFolderProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setMimeFactory([this](const QModelIndexList &indexes) -> QMimeData * {
+        QList<DavResource> items;
+        for (const QModelIndex &i : indexes)
+            items << i.data(RemoteFolderModel::ResourceRole).value<DavResource>();
+        DragPayload *payload = dragPayload(items);
+        m_activeDrag = payload;
+        return payload;
+    });
+
+    buildActions();
+    buildLayout();
+
+    connect(m_proxy, &RemoteFolderProxy::renameRequested, this, &FileBrowser::rename);
+    connect(m_proxy, &RemoteFolderProxy::dropRequested, this,
+            [this](const QMimeData *data, Qt::DropAction action, const QString &target, bool onCurrent) {
+                handleDrop(data, action, onCurrent ? folder() : target);
+            });
+    connect(m_crumbs, &Breadcrumb::pathActivated, this, &FileBrowser::setFolder);
+    connect(m_crumbs, &Breadcrumb::dropRequested, this, &FileBrowser::handleDrop);
+    connect(m_model, &RemoteFolderModel::loaded, this, &FileBrowser::onLoaded);
+    connect(m_model, &RemoteFolderModel::loadingChanged, this, &FileBrowser::updateActions);
+    connect(m_model, &RemoteFolderModel::loadFailed, this, [this](const Error &e) {
+        showError(e);
+        m_listingError = true;
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FileBrowser::updateActions);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(400);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        // never pull the listing away from under a name being edited
+        if (isEditing() || m_model->isLoading()) {
+            m_refreshTimer.start();
+            return;
+        }
+        m_pendingSelect.clear();
+        for (const DavResource &r : selectedResources())
+            m_pendingSelect << r.name;
+        refresh();
+    });
+    connect(m_queue, &storage::TransferQueue::transferChanged, this, [this](Transfer *t) {
+        if (t->direction() == Transfer::Direction::Upload && t->state() == Transfer::State::Done) {
+            // an upload landed in (or below) the folder shown
+            const QString landed = davpath::parentOf(t->remotePath());
+            if (landed == folder() || landed.startsWith(folder().isEmpty() ? QString() : folder() + u'/'))
+                scheduleRefresh();
+        }
+    });
+
+    if (!root.isValid()) {
+        m_message->showMessage(
+            tr("The storage address of this facility needs your user name. Sign in again."));
+        setEnabled(false);
+        return;
+    }
+    if (const Error e = m_queue->restore())
+        showError(e);
+    setFolder(QString());
+}
+
+FileBrowser::~FileBrowser()
+{
+    // requests still waiting for a password get an answer before the browser goes
+    for (const auto &waiter : std::exchange(m_promptWaiters, {}))
+        waiter(Error::cancelled());
+    delete m_prompt;
+}
+
+QString FileBrowser::storeLabel() const
+{
+    return m_account->profile().name;
+}
+
+void FileBrowser::buildActions()
+{
+    auto make = [this](const QString &name, const char *icon, const QString &text, const QString &tip,
+                       QList<QKeySequence> keys, void (FileBrowser::*slot)()) {
+        auto *a = new QAction(icon ? QIcon(QString::fromLatin1(icon)) : QIcon(), text, this);
+        a->setObjectName(name);
+        a->setToolTip(tip);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        if (slot)
+            connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions.insert(name, a);
+        return a;
+    };
+    make(QStringLiteral("up"), ":/icons/go-up.svg", tr("&Up"), tr("Go to the folder above (Backspace)"),
+         {QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::Key_Backspace)}, &FileBrowser::goUp);
+    make(QStringLiteral("open"), nullptr, tr("&Open"), tr("Open the folder, or the file in its application"),
+         {}, &FileBrowser::openSelected);
+    make(QStringLiteral("newFolder"), ":/icons/new-folder.svg", tr("&New folder"),
+         tr("Create a folder here and name it"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+         &FileBrowser::newFolder);
+    make(QStringLiteral("rename"), ":/icons/rename.svg", tr("&Rename"), tr("Rename the selected entry (F2)"),
+         {QKeySequence(Qt::Key_F2)}, &FileBrowser::renameSelected);
+    make(QStringLiteral("delete"), ":/icons/delete.svg", tr("&Delete…"),
+         tr("Delete the selection from your storage (Delete)"), {QKeySequence::Delete},
+         &FileBrowser::deleteSelected);
+    make(QStringLiteral("download"), ":/icons/download.svg", tr("&Download…"),
+         tr("Download the selection into a folder on this computer"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
+         &FileBrowser::downloadSelected);
+    make(QStringLiteral("upload"), ":/icons/upload.svg", tr("&Upload files…"),
+         tr("Upload files from this computer into this folder (or drop them here)"),
+         {QKeySequence(Qt::CTRL | Qt::Key_U)}, &FileBrowser::uploadFiles);
+    make(QStringLiteral("downloadZip"), ":/icons/zip.svg", tr("Download as .&zip…"),
+         tr("Download the selection (or this folder) as one .zip file"), {}, &FileBrowser::downloadZip);
+    make(QStringLiteral("extract"), ":/icons/extract.svg", tr("E&xtract here…"),
+         tr("Unpack an archive from this computer into this folder"), {}, &FileBrowser::extractHere);
+    make(QStringLiteral("refresh"), ":/icons/refresh.svg", tr("Re&fresh"), tr("List this folder again (F5)"),
+         {QKeySequence::Refresh}, &FileBrowser::refresh);
+    QAction *icons =
+        make(QStringLiteral("iconView"), ":/icons/view-icons.svg", tr("&Icons"),
+             tr("Show large icons instead of details"), {QKeySequence(Qt::CTRL | Qt::Key_2)}, nullptr);
+    icons->setCheckable(true);
+    connect(icons, &QAction::toggled, this, &FileBrowser::setIconMode);
+}
+
+void FileBrowser::buildLayout()
+{
+    m_toolbar = new QToolBar(tr("Files"), this);
+    m_toolbar->setObjectName(QStringLiteral("filesToolbar"));
+    m_toolbar->setIconSize(QSize(20, 20));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_actions.value(QStringLiteral("up")));
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_actions.value(QStringLiteral("newFolder")));
+    m_toolbar->addAction(m_actions.value(QStringLiteral("upload")));
+    m_toolbar->addAction(m_actions.value(QStringLiteral("download")));
+    m_toolbar->addSeparator();
+    // the less frequent ones as icons only, so the bar fits a laptop screen
+    for (const char *name : {"rename", "delete", "downloadZip", "extract", "refresh"}) {
+        QAction *a = m_actions.value(QString::fromLatin1(name));
+        m_toolbar->addAction(a);
+        if (QWidget *w = m_toolbar->widgetForAction(a))
+            if (auto *b = qobject_cast<QToolButton *>(w))
+                b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolbar->addWidget(spacer);
+    m_toolbar->addAction(m_actions.value(QStringLiteral("iconView")));
+    if (auto *b = qobject_cast<QToolButton *>(
+            m_toolbar->widgetForAction(m_actions.value(QStringLiteral("iconView")))))
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    m_crumbs = new Breadcrumb(tr("Storage"), this);
+    m_message = new MessageBar(this);
+    m_notice = new MessageBar(this);
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
+
+    auto setUpView = [this](QAbstractItemView *v) {
+        v->setModel(m_proxy);
+        v->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        v->setDragEnabled(true);
+        v->setAcceptDrops(true);
+        v->setDropIndicatorShown(true);
+        v->setDragDropMode(QAbstractItemView::DragDrop);
+        v->setDefaultDropAction(Qt::MoveAction);
+        v->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+        v->setContextMenuPolicy(Qt::CustomContextMenu);
+        v->viewport()->installEventFilter(this);
+        connect(v, &QAbstractItemView::activated, this, &FileBrowser::openIndex);
+        connect(v, &QWidget::customContextMenuRequested, this,
+                [this, v](const QPoint &pos) { contextMenu(v, pos); });
+    };
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("detailView"));
+    m_tree->setAccessibleName(tr("Files and folders"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setItemsExpandable(false);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(RemoteFolderModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setIconSize(QSize(20, 20));
+    setUpView(m_tree);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(RemoteFolderModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(RemoteFolderModel::SizeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(RemoteFolderModel::ModifiedColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setMinimumSectionSize(90);
+
+    m_icons = new QListView(this);
+    m_icons->setObjectName(QStringLiteral("iconView"));
+    m_icons->setAccessibleName(tr("Files and folders"));
+    m_icons->setViewMode(QListView::IconMode);
+    m_icons->setMovement(QListView::Static);
+    m_icons->setResizeMode(QListView::Adjust);
+    m_icons->setWrapping(true);
+    m_icons->setWordWrap(true);
+    m_icons->setUniformItemSizes(true);
+    m_icons->setIconSize(QSize(48, 48));
+    m_icons->setGridSize(QSize(112, 96));
+    m_icons->setSpacing(6);
+    m_icons->setTextElideMode(Qt::ElideMiddle);
+    setUpView(m_icons);
+    m_icons->setSelectionModel(m_tree->selectionModel());
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FileBrowser::updateActions);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_icons);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("filesStatus"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(4);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_crumbs);
+    layout->addWidget(m_message);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+}
+
+QAction *FileBrowser::action(const QString &objectName) const
+{
+    return m_actions.value(objectName);
+}
+
+QAbstractItemView *FileBrowser::currentView() const
+{
+    return isIconMode() ? static_cast<QAbstractItemView *>(m_icons) : m_tree;
+}
+
+bool FileBrowser::isIconMode() const
+{
+    return m_stack->currentWidget() == m_icons;
+}
+
+void FileBrowser::setIconMode(bool icons)
+{
+    const bool hadFocus = currentView()->hasFocus();
+    m_stack->setCurrentWidget(icons ? static_cast<QWidget *>(m_icons) : m_tree);
+    QAction *toggle = m_actions.value(QStringLiteral("iconView"));
+    const QSignalBlocker block(toggle);
+    toggle->setChecked(icons);
+    toggle->setIcon(
+        QIcon(icons ? QStringLiteral(":/icons/view-details.svg") : QStringLiteral(":/icons/view-icons.svg")));
+    toggle->setText(icons ? tr("&Details") : tr("&Icons"));
+    toggle->setToolTip(icons ? tr("Show details instead of large icons")
+                             : tr("Show large icons instead of details"));
+    currentView()->scrollTo(currentView()->currentIndex());
+    if (hadFocus)
+        currentView()->setFocus();
+}
+
+bool FileBrowser::isEditing() const
+{
+    for (QAbstractItemView *v :
+         {static_cast<QAbstractItemView *>(m_tree), static_cast<QAbstractItemView *>(m_icons)})
+        for (QLineEdit *editor : v->viewport()->findChildren<QLineEdit *>())
+            if (editor->isVisible())
+                return true;
+    return false;
+}
+
+bool FileBrowser::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+QString FileBrowser::folder() const
+{
+    return m_model->folder();
+}
+
+void FileBrowser::setFolder(const QString &path)
+{
+    m_message->hide();
+    const QString previous = m_model->folder();
+    m_model->setFolder(path);
+    m_crumbs->setPath(m_model->folder());
+    // going up lands on the folder we came from
+    if (m_pendingSelect.isEmpty() && !previous.isEmpty() && davpath::parentOf(previous) == m_model->folder())
+        m_pendingSelect = {davpath::nameOf(previous)};
+    updateActions();
+    Q_EMIT folderChanged(m_model->folder());
+}
+
+void FileBrowser::goUp()
+{
+    if (!folder().isEmpty())
+        setFolder(davpath::parentOf(folder()));
+}
+
+void FileBrowser::refresh()
+{
+    if (m_pendingSelect.isEmpty())
+        for (const DavResource &r : selectedResources())
+            m_pendingSelect << r.name;
+    // a message about something else stays until the user dismisses it; only a stale listing error goes
+    if (m_listingError)
+        m_message->hide();
+    m_model->refresh();
+    updateActions();
+}
+
+void FileBrowser::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void FileBrowser::onLoaded()
+{
+    if (std::exchange(m_listingError, false))
+        m_message->hide();
+    const QStringList refused = m_model->refusedEntries();
+    if (refused.isEmpty())
+        m_notice->hide();
+    else
+        m_notice->showMessage(
+            tr("%n entry(ies) in this folder are not shown, because the server described them in "
+               "a way that is not safe to use on this computer: %1",
+               nullptr, int(refused.size()))
+                .arg(refused.join(QStringLiteral("; "))),
+            MessageBar::Level::Info);
+    if (!m_pendingSelect.isEmpty()) {
+        select(std::exchange(m_pendingSelect, {}));
+    } else if (m_proxy->rowCount() > 0 && !currentView()->currentIndex().isValid()) {
+        // the keyboard works at once
+        currentView()->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+    }
+    if (!m_pendingEdit.isEmpty()) {
+        const QModelIndex i = indexOf(std::exchange(m_pendingEdit, {}));
+        if (i.isValid()) {
+            currentView()->setFocus();
+            currentView()->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
+                                                                    QItemSelectionModel::Rows);
+            currentView()->edit(i);
+        }
+    }
+    updateActions();
+}
+
+QString FileBrowser::statusText() const
+{
+    return m_status->text();
+}
+
+void FileBrowser::updateActions()
+{
+    const int selected = int(selectedResources().size());
+    const bool enabled = m_client->root().isValid();
+    m_actions.value(QStringLiteral("up"))->setEnabled(!folder().isEmpty());
+    m_actions.value(QStringLiteral("open"))->setEnabled(selected == 1);
+    m_actions.value(QStringLiteral("rename"))->setEnabled(selected == 1);
+    m_actions.value(QStringLiteral("delete"))->setEnabled(selected > 0);
+    m_actions.value(QStringLiteral("download"))->setEnabled(selected > 0);
+    m_actions.value(QStringLiteral("newFolder"))->setEnabled(enabled);
+    m_actions.value(QStringLiteral("upload"))->setEnabled(enabled);
+    m_actions.value(QStringLiteral("extract"))->setEnabled(enabled);
+
+    QString text;
+    if (m_model->isLoading()) {
+        text = m_model->rowCount() > 0 ? tr("Loading… %n entry(ies) so far", nullptr, m_model->rowCount())
+                                       : tr("Loading…");
+    } else if (m_model->error()) {
+        text = tr("This folder could not be listed.");
+    } else if (m_model->rowCount() == 0) {
+        text = tr("This folder is empty. Drop files here to upload them.");
+    } else {
+        int folders = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            folders += m_model->resource(r).isCollection ? 1 : 0;
+        text = tr("%n folder(s)", nullptr, folders) + QStringLiteral(", ") +
+               tr("%n file(s)", nullptr, m_model->rowCount() - folders);
+        if (selected > 0)
+            text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
+        const DavResource &self = m_model->folderResource();
+        if (self.quotaAvailable >= 0) {
+            const QLocale locale;
+            text += QStringLiteral(" · ") +
+                    (self.quotaUsed >= 0 ? tr("%1 used, %2 free")
+                                               .arg(locale.formattedDataSize(self.quotaUsed),
+                                                    locale.formattedDataSize(self.quotaAvailable))
+                                         : tr("%1 free").arg(locale.formattedDataSize(self.quotaAvailable)));
+        }
+    }
+    m_status->setText(text);
+}
+
+QList<DavResource> FileBrowser::selectedResources() const
+{
+    QList<DavResource> out;
+    for (const QModelIndex &i : m_tree->selectionModel()->selectedRows(RemoteFolderModel::NameColumn))
+        out << i.data(RemoteFolderModel::ResourceRole).value<DavResource>();
+    return out;
+}
+
+QModelIndex FileBrowser::indexOf(const QString &name) const
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, RemoteFolderModel::NameColumn);
+        if (i.data().toString() == name)
+            return i;
+    }
+    return {};
+}
+
+void FileBrowser::select(const QStringList &names)
+{
+    QItemSelectionModel *sel = m_tree->selectionModel();
+    sel->clearSelection();
+    QModelIndex first;
+    for (const QString &name : names) {
+        const QModelIndex i = indexOf(name);
+        if (!i.isValid())
+            continue;
+        sel->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (!first.isValid())
+            first = i;
+    }
+    if (first.isValid()) {
+        sel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        currentView()->scrollTo(first);
+    }
+}
+
+void FileBrowser::showError(const Error &error)
+{
+    if (!error || error.kind() == Error::Kind::Cancelled)
+        return;
+    m_listingError = false;
+    qCWarning(lcUi) << "files:" << error.detail();
+    m_message->showMessage(error.userText());
+}
+
+void FileBrowser::finishBatch(const std::shared_ptr<Batch> &batch)
+{
+    if (--batch->pending > 0)
+        return;
+    if (batch->refresh) {
+        m_pendingSelect = batch->select;
+        refresh();
+    }
+    if (!batch->errors.isEmpty())
+        m_message->showMessage(joinSentences(batch->errors));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// actions
+
+void FileBrowser::openIndex(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const DavResource r = index.data(RemoteFolderModel::ResourceRole).value<DavResource>();
+    if (r.isCollection) {
+        setFolder(r.path);
+        return;
+    }
+    // a file opens in the application this computer has for it, from a private copy
+    auto staged = std::make_shared<QHash<QString, std::shared_ptr<DownloadBatch>>>();
+    const QStringList local = stage({r}, *staged);
+    const std::shared_ptr<DownloadBatch> batch = staged->value(local.value(0));
+    if (!batch)
+        return;
+    const QString file = local.first();
+    batch->walked = [file](DownloadBatch &b) {
+        if (b.ready())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+    };
+    m_message->showMessage(tr("Opening “%1” once it has downloaded (see Transfers).").arg(r.name),
+                           MessageBar::Level::Info);
+}
+
+void FileBrowser::openSelected()
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(RemoteFolderModel::NameColumn);
+    if (rows.size() == 1)
+        openIndex(rows.first());
+}
+
+QString FileBrowser::uniqueName(const QString &wanted) const
+{
+    QString name = wanted;
+    for (int n = 2; indexOf(name).isValid(); ++n)
+        name = QStringLiteral("%1 %2").arg(wanted).arg(n);
+    return name;
+}
+
+void FileBrowser::newFolder()
+{
+    const QString name = uniqueName(tr("New folder"));
+    DavJob *job = m_client->makeFolder(davpath::join(folder(), name));
+    connect(job, &DavJob::finished, this, [this, job, name] {
+        if (job->error()) {
+            showError(job->error());
+            return;
+        }
+        // named in place, like any file manager: the folder exists, the user types over its name
+        m_pendingEdit = name;
+        m_pendingSelect = {name};
+        refresh();
+    });
+}
+
+void FileBrowser::renameSelected()
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(RemoteFolderModel::NameColumn);
+    if (rows.size() != 1)
+        return;
+    currentView()->setFocus();
+    currentView()->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+    currentView()->edit(rows.first());
+}
+
+void FileBrowser::rename(const QString &path, const QString &newName)
+{
+    const QString name = newName.trimmed();
+    const Result<QString> checked = davpath::checked(name);
+    if (name.contains(QLatin1Char('/')) || !checked) {
+        m_message->showMessage(
+            tr("“%1” cannot be used as a name: names may not contain “/” or be “.” or “..”.").arg(name));
+        return;
+    }
+    if (indexOf(name).isValid()) {
+        m_message->showMessage(tr("There is already an entry called “%1” in this folder.").arg(name));
+        return;
+    }
+    const QModelIndex current = indexOf(davpath::nameOf(path));
+    const bool isFolder = current.isValid() && current.data(RemoteFolderModel::IsFolderRole).toBool();
+    DavJob *job = m_client->move(path, davpath::join(davpath::parentOf(path), name), false, isFolder);
+    connect(job, &DavJob::finished, this, [this, job, name, path] {
+        if (job->error()) {
+            showError(job->status() == 412
+                          ? Error(Error::Kind::Conflict,
+                                  tr("There is already an entry called “%1” in this folder.").arg(name),
+                                  job->error().detail())
+                          : job->error());
+            return;
+        }
+        qCInfo(lcUi) << "renamed" << path << "to" << name;
+        m_pendingSelect = {name};
+        refresh();
+    });
+}
+
+void FileBrowser::deleteSelected()
+{
+    const QList<DavResource> items = selectedResources();
+    if (items.isEmpty())
+        return;
+    QString question;
+    if (items.size() == 1)
+        question =
+            items.first().isCollection
+                ? tr("Delete the folder “%1” and everything in it from your storage? This cannot be undone.")
+                      .arg(items.first().name)
+                : tr("Delete “%1” from your storage? This cannot be undone.").arg(items.first().name);
+    else
+        question =
+            tr("Delete these %n entries from your storage? Folders are deleted with everything in them. "
+               "This cannot be undone.",
+               nullptr, int(items.size()));
+    if (!Dialogs::confirm(this, tr("Delete from storage"), question))
+        return;
+    auto batch = std::make_shared<Batch>();
+    batch->pending = int(items.size());
+    for (const DavResource &r : items) {
+        DavJob *job = m_client->remove(r.path, r.isCollection);
+        connect(job, &DavJob::finished, this, [this, job, batch] {
+            // already gone is what was wanted
+            if (job->error() && job->status() != 404)
+                batch->errors << job->error().userText();
+            finishBatch(batch);
+        });
+    }
+}
+
+void FileBrowser::downloadSelected()
+{
+    const QList<DavResource> items = selectedResources();
+    if (items.isEmpty())
+        return;
+    const QString dir = Dialogs::chooseFolder(
+        this, tr("Download into folder"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    if (dir.isEmpty())
+        return;
+    auto batch = std::make_shared<DownloadBatch>();
+    batch->walked = [this](DownloadBatch &b) {
+        if (!b.errors.isEmpty()) {
+            m_message->showMessage(joinSentences(std::exchange(b.errors, {})));
+        }
+    };
+    enqueueDownloads(items, dir, batch);
+}
+
+void FileBrowser::enqueueDownloads(const QList<DavResource> &items, const QString &localDir,
+                                   const std::shared_ptr<DownloadBatch> &batch)
+{
+    auto check = [batch] {
+        if (batch->walks == 0 && batch->walked)
+            batch->walked(*batch);
+    };
+    for (const DavResource &r : items) {
+        // names from the server have passed checkedFileName: one safe segment each
+        const QString local = QDir(localDir).filePath(r.name);
+        if (r.isCollection) {
+            if (!QDir().mkpath(local)) {
+                batch->failed = true;
+                batch->errors << tr("The folder %1 could not be created on this computer.")
+                                     .arg(QDir::toNativeSeparators(local));
+                continue;
+            }
+            ++batch->walks;
+            DavJob *job = m_client->list(r.path);
+            connect(job, &DavJob::finished, this, [this, job, local, batch, check] {
+                --batch->walks;
+                if (job->error()) {
+                    batch->failed = true;
+                    batch->errors << job->error().userText();
+                } else {
+                    enqueueDownloads(job->children(), local, batch);
+                }
+                check();
+            });
+            continue;
+        }
+        Transfer *t = m_queue->addDownload(r.path, local);
+        batch->transfers << t->id();
+        connect(t, &Transfer::changed, this, [t, batch] {
+            if (t->state() == Transfer::State::Done && !batch->done.contains(t->id())) {
+                batch->done.insert(t->id());
+                if (batch->ready() && batch->walked)
+                    batch->walked(*batch);
+            }
+        });
+    }
+    check();
+}
+
+void FileBrowser::uploadFiles()
+{
+    const QStringList files = Dialogs::chooseFiles(
+        this,
+        tr("Upload files into “%1”").arg(folder().isEmpty() ? tr("Storage") : davpath::nameOf(folder())),
+        QDir::homePath());
+    if (!files.isEmpty())
+        upload(files, folder());
+}
+
+void FileBrowser::makeFolders(QStringList folders, std::function<void(const Error &)> done)
+{
+    if (folders.isEmpty()) {
+        done(Error());
+        return;
+    }
+    const QString next = folders.takeFirst();
+    DavJob *job = m_client->makeFolder(next);
+    connect(job, &DavJob::finished, this, [this, job, folders, done] {
+        // 405: it is there already, which is fine for an upload into it
+        if (job->error() && job->status() != 405) {
+            done(job->error());
+            return;
+        }
+        makeFolders(folders, done);
+    });
+}
+
+void FileBrowser::upload(const QStringList &localPaths, const QString &remoteFolder)
+{
+    QStringList folders;                      // remote, parents first
+    QList<std::pair<QString, QString>> files; // local, remote
+    QStringList problems;
+    auto safe = [&problems](const QString &name) {
+        if (davpath::checked(name))
+            return true;
+        problems << tr("“%1” was not uploaded: its name cannot be used on the storage server.").arg(name);
+        return false;
+    };
+    for (const QString &path : localPaths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            problems << tr("%1 is no longer on this computer.").arg(QDir::toNativeSeparators(path));
+            continue;
+        }
+        if (!safe(info.fileName()))
+            continue;
+        const QString remote = davpath::join(remoteFolder, info.fileName());
+        if (!info.isDir()) {
+            files.append({info.absoluteFilePath(), remote});
+            continue;
+        }
+        // a folder: its tree is made first (empty folders too), then its files go into the queue
+        folders << remote;
+        QDirIterator it(info.absoluteFilePath(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        QStringList entries;
+        while (it.hasNext())
+            entries << it.next();
+        entries.sort(); // a folder before what is in it
+        const QDir base(info.absoluteFilePath());
+        for (const QString &entry : std::as_const(entries)) {
+            const QFileInfo e(entry);
+            if (e.isSymLink())
+                continue; // links could lead anywhere on this computer
+            const QString relative = base.relativeFilePath(entry);
+            bool ok = true;
+            for (const QString &segment : relative.split(QLatin1Char('/')))
+                ok = ok && safe(segment);
+            if (!ok)
+                continue;
+            const QString target = davpath::join(remote, relative);
+            if (e.isDir())
+                folders << target;
+            else
+                files.append({e.absoluteFilePath(), target});
+        }
+    }
+    if (!problems.isEmpty())
+        m_message->showMessage(joinSentences(problems));
+    const QPointer<FileBrowser> self(this);
+    makeFolders(folders, [this, self, files, folders, problems](const Error &error) {
+        if (!self)
+            return;
+        if (error) {
+            showError(error);
+            return;
+        }
+        for (const auto &[local, remote] : files)
+            m_queue->addUpload(local, remote);
+        if (!folders.isEmpty() || !files.isEmpty())
+            scheduleRefresh();
+    });
+}
+
+void FileBrowser::moveOrCopy(const QStringList &paths, const QString &targetFolder, bool copy)
+{
+    auto batch = std::make_shared<Batch>();
+    QStringList problems;
+    QList<std::pair<QString, QString>> work;
+    for (const QString &path : paths) {
+        if (davpath::parentOf(path) == targetFolder && !copy)
+            continue; // dropped where it already is
+        if (targetFolder == path || targetFolder.startsWith(path + QLatin1Char('/'))) {
+            problems << tr("“%1” cannot be moved or copied into itself.").arg(davpath::nameOf(path));
+            continue;
+        }
+        QString target = davpath::join(targetFolder, davpath::nameOf(path));
+        if (copy && davpath::parentOf(path) == targetFolder) {
+            // Ctrl-dragged onto its own folder: a copy beside it
+            const QString name = davpath::nameOf(path);
+            const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+            const QString base = dot > 0 ? name.left(dot) : name;
+            const QString suffix = dot > 0 ? name.mid(dot) : QString();
+            target = davpath::join(targetFolder, uniqueName(tr("%1 (copy)").arg(base) + suffix));
+        }
+        work.append({path, target});
+    }
+    if (!problems.isEmpty())
+        m_message->showMessage(joinSentences(problems));
+    if (work.isEmpty())
+        return;
+    batch->pending = int(work.size());
+    for (const auto &[from, to] : work) {
+        const QModelIndex row = indexOf(davpath::nameOf(from));
+        const bool isFolder = davpath::parentOf(from) == folder() && row.isValid() &&
+                              row.data(RemoteFolderModel::IsFolderRole).toBool();
+        auto run = [this, batch, from, to, copy](bool collection) {
+            DavJob *job = copy ? m_client->copy(from, to, false, collection)
+                               : m_client->move(from, to, false, collection);
+            connect(job, &DavJob::finished, this, [this, job, batch, to, copy] {
+                if (job->status() == 412)
+                    batch->errors << (copy
+                                          ? tr("“%1” was not copied: “%2” already has an entry of that name.")
+                                          : tr("“%1” was not moved: “%2” already has an entry of that name."))
+                                         .arg(davpath::nameOf(to),
+                                              davpath::parentOf(to).isEmpty()
+                                                  ? tr("Storage")
+                                                  : davpath::nameOf(davpath::parentOf(to)));
+                else if (job->error())
+                    batch->errors << job->error().userText();
+                else if (davpath::parentOf(to) == folder())
+                    batch->select << davpath::nameOf(to);
+                finishBatch(batch);
+            });
+        };
+        if (row.isValid() && davpath::parentOf(from) == folder()) {
+            run(isFolder);
+        } else {
+            // from another listing (another window): ask the server what it is
+            DavJob *stat = m_client->stat(from);
+            connect(stat, &DavJob::finished, this, [this, stat, batch, run] {
+                if (stat->error()) {
+                    batch->errors << stat->error().userText();
+                    finishBatch(batch);
+                    return;
+                }
+                run(stat->self().isCollection);
+            });
+        }
+    }
+}
+
+void FileBrowser::handleDrop(const QMimeData *data, Qt::DropAction action, const QString &targetFolder)
+{
+    if (data->hasFormat(RemoteFolderProxy::internalMimeType())) {
+        const auto [root, paths] =
+            DragPayload::parseInternal(data->data(RemoteFolderProxy::internalMimeType()));
+        if (root != m_client->root()) {
+            m_message->showMessage(
+                tr("Entries cannot be moved between two different storages. Download them, "
+                   "then upload them."));
+            return;
+        }
+        moveOrCopy(paths, targetFolder, action == Qt::CopyAction);
+        return;
+    }
+    QStringList local;
+    for (const QUrl &url : data->urls())
+        if (url.isLocalFile())
+            local << url.toLocalFile();
+    // from the desktop always a copy: the originals stay where they are
+    if (!local.isEmpty())
+        upload(local, targetFolder);
+}
+
+void FileBrowser::downloadZip()
+{
+    QList<DavResource> items = selectedResources();
+    QString suggested;
+    if (items.isEmpty()) {
+        // nothing selected: the whole folder shown
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            items << m_model->resource(r);
+        suggested = folder().isEmpty() ? m_user : davpath::nameOf(folder());
+    } else {
+        suggested = items.size() == 1 ? items.first().name
+                                      : (folder().isEmpty() ? m_user : davpath::nameOf(folder()));
+    }
+    if (items.isEmpty())
+        return;
+    const QString zip =
+        Dialogs::chooseSaveFile(this, tr("Download as .zip"),
+                                QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                                    .filePath(suggested + QStringLiteral(".zip")),
+                                tr("ZIP archives (*.zip)"));
+    if (zip.isEmpty())
+        return;
+    auto *job = new storage::ZipDownloadJob(m_client, items, zip, this);
+    const QString label = QFileInfo(zip).fileName();
+    if (m_panel)
+        m_panel->addJob(job, label, false, [job, zip] {
+            return TransferPanel::tr("%n file(s) saved in %1", nullptr, int(job->entries().size()))
+                .arg(QDir::toNativeSeparators(zip));
+        });
+    connect(job, &storage::ZipDownloadJob::finished, this, [this, job](const Error &e) {
+        showError(e);
+        job->deleteLater();
+    });
+    job->start();
+}
+
+void FileBrowser::extractHere()
+{
+    const QString archive =
+        Dialogs::chooseFile(this,
+                            tr("Extract an archive into “%1”")
+                                .arg(folder().isEmpty() ? tr("Storage") : davpath::nameOf(folder())),
+                            QDir::homePath(), tr("Archives (*.zip *.tar *.tar.gz *.tgz *.tar.bz2 *.tar.xz)"));
+    if (archive.isEmpty())
+        return;
+    const QString target = folder();
+    auto *job = new storage::ExtractUploadJob(m_client, archive, target, this);
+    if (m_panel)
+        m_panel->addJob(job, QFileInfo(archive).fileName(), true, [job] {
+            QString text = TransferPanel::tr("%n file(s) extracted into your storage.", nullptr,
+                                             int(job->uploaded().size()));
+            if (!job->refused().isEmpty())
+                text += u' ' +
+                        TransferPanel::tr("Not extracted: %1").arg(job->refused().join(QStringLiteral("; ")));
+            return text;
+        });
+    connect(job, &storage::ExtractUploadJob::finished, this, [this, job, target](const Error &e) {
+        showError(e);
+        if (!job->refused().isEmpty())
+            m_notice->showMessage(
+                tr("%n entry(ies) of the archive were not extracted: %1", nullptr, int(job->refused().size()))
+                    .arg(job->refused().join(QStringLiteral("; "))),
+                MessageBar::Level::Info);
+        if (target == folder())
+            scheduleRefresh();
+        job->deleteLater();
+    });
+    job->start();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// drag out: staging
+
+QString FileBrowser::stagingRoot() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/staging");
+}
+
+QStringList FileBrowser::stage(const QList<DavResource> &items,
+                               QHash<QString, std::shared_ptr<DownloadBatch>> &staged)
+{
+    // one fresh folder per drag: a second drag of the same name never meets the first one's copy
+    const QString dir =
+        QDir(stagingRoot())
+            .filePath(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+                      QUuid::createUuid().toString(QUuid::Id128).left(8));
+    QDir().mkpath(dir);
+    QStringList out;
+    for (const DavResource &r : items) {
+        auto batch = std::make_shared<DownloadBatch>();
+        const QString local = QDir(dir).filePath(r.name);
+        staged.insert(local, batch);
+        out << local;
+        enqueueDownloads({r}, dir, batch);
+    }
+    return out;
+}
+
+DragPayload *FileBrowser::dragPayload(const QList<DavResource> &items)
+{
+    QStringList paths;
+    for (const DavResource &r : items)
+        paths << r.path;
+    auto staged = std::make_shared<QHash<QString, std::shared_ptr<DownloadBatch>>>();
+    auto *payload = new DragPayload(
+        m_client->root(), paths, [this, items, staged] { return stage(items, *staged); },
+        [staged](const QString &local) {
+            const std::shared_ptr<DownloadBatch> b = staged->value(local);
+            return b && b->ready();
+        });
+    connect(payload, &DragPayload::droppedBeforeReady, this, [this](const QStringList &names) {
+        m_message->showMessage(
+            tr("%1 was still downloading when you dropped it, so it was not handed over. Drop it "
+               "again in a moment; its progress is under Transfers.")
+                .arg(names.join(QStringLiteral(", "))),
+            MessageBar::Level::Info);
+    });
+    return payload;
+}
+
+bool FileBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    // a drag of ours leaving the list is probably heading for the desktop: start fetching its files now
+    if (event->type() == QEvent::DragLeave && m_activeDrag &&
+        (watched == m_tree->viewport() || watched == m_icons->viewport()))
+        m_activeDrag->startStaging();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FileBrowser::contextMenu(QAbstractItemView *view, const QPoint &pos)
+{
+    const QModelIndex index = view->indexAt(pos);
+    if (!index.isValid())
+        view->selectionModel()->clearSelection();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (index.isValid()) {
+        menu->addAction(m_actions.value(QStringLiteral("open")));
+        menu->addSeparator();
+        menu->addAction(m_actions.value(QStringLiteral("download")));
+        menu->addAction(m_actions.value(QStringLiteral("downloadZip")));
+        menu->addSeparator();
+        menu->addAction(m_actions.value(QStringLiteral("rename")));
+        menu->addAction(m_actions.value(QStringLiteral("delete")));
+    } else {
+        menu->addAction(m_actions.value(QStringLiteral("newFolder")));
+        menu->addAction(m_actions.value(QStringLiteral("upload")));
+        menu->addAction(m_actions.value(QStringLiteral("extract")));
+        menu->addAction(m_actions.value(QStringLiteral("downloadZip")));
+        menu->addSeparator();
+        menu->addAction(m_actions.value(QStringLiteral("refresh")));
+    }
+    menu->popup(view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace daas::ui
