@@ -207,34 +207,6 @@
 <context>
     <name>daas::cli::CliContext</name>
     <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path.</source>
-        <translation>DAaaS Desktop en ligne de commande.
-
-Commandes :
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-
-Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
-4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
-    </message>
-    <message>
         <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
         <translation>Un fichier de profil d’installation, l’identifiant d’une installation fournie, ou « demo ».</translation>
     </message>
@@ -381,6 +353,146 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>There is no file %1.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+    storage user: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept;
+    password: DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: replace files that exist at the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: rm removes folders with their contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility %1 offers no storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage user name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the storage user name with --user or DAAS_STORAGE_USER, or run &apos;daas login&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not accept the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run &apos;daas login&apos;, or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 of %4 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --overwrite to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists on the storage server; give --overwrite to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished">Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>ls takes at most one path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daas: an entry with an unsafe name was left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get needs REMOTE and optionally LOCAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get needs a file or folder, not the whole store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put needs LOCAL... and REMOTE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file on the storage server, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daas: %1 is a link; links are not uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mkdir needs at least one path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s root exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rm needs at least one path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rm does not remove the whole store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give --recursive to remove it with its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mv needs FROM and TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cp needs FROM and TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s root cannot be moved or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go into itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -641,6 +753,17 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
     <message>
         <source>“%1” could not be written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::AccountStorageCredentials</name>
+    <message>
+        <source>The storage server needs your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not give the storage password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,6 +1306,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
             <numerusform>%n autres fichiers de ces transferts sont eux aussi déjà présents.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::DownloadsPanel</name>
@@ -1291,10 +1418,6 @@ Catalogue : %2</translation>
     <message>
         <source>Your storage at %1</source>
         <translation>Votre stockage chez %1</translation>
-    </message>
-    <message>
-        <source>The storage server needs your password; nothing was changed without it.</source>
-        <translation>Le serveur de stockage a besoin de votre mot de passe ; rien n’a été modifié sans lui.</translation>
     </message>
     <message>
         <source>The storage address of this facility needs your user name. Sign in again.</source>
@@ -1655,6 +1778,10 @@ Catalogue : %2</translation>
     <message>
         <source>Files</source>
         <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Catalogue downloads</source>
+        <translation>Téléchargements du catalogue</translation>
     </message>
 </context>
 <context>
