@@ -542,7 +542,147 @@ Befehle:
 Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
 4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
     </message>
-    </context>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+    storage user: --user, DAAS_STORAGE_USER or the one 'daas login' kept;
+    password: DAAS_STORAGE_PASSWORD, the keychain ('daas login') or a prompt
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage: replace files that exist at the target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage: rm removes folders with their contents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The facility %1 offers no storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage user name: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the storage user name with --user or DAAS_STORAGE_USER, or run 'daas login' first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The storage server did not accept the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run 'daas login', or run on a terminal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2, %3 of %4 files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists; give --overwrite to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists on the storage server; give --overwrite to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not transferred.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>ls takes at most one path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daas: an entry with an unsafe name was left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>get needs REMOTE and optionally LOCAL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>get needs a file or folder, not the whole store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put needs LOCAL... and REMOTE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file on the storage server, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daas: %1 is a link; links are not uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mkdir needs at least one path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store's root exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rm needs at least one path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rm does not remove the whole store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; give --recursive to remove it with its contents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mv needs FROM and TO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cp needs FROM and TO.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store's root cannot be moved or copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot go into itself.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>daas::cloud</name>
     <message>
@@ -1659,6 +1799,10 @@ Katalog: %2</translation>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
+<message>
+        <source>Catalogue downloads</source>
+        <translation>Katalog-Downloads</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
@@ -2161,6 +2305,10 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
             <numerusform>%n weitere Datei dieser Übertragungen ist ebenfalls schon vorhanden.</numerusform>
             <numerusform>%n weitere Dateien dieser Übertragungen sind ebenfalls schon vorhanden.</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2813,17 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
     <message>
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::AccountStorageCredentials</name>
+    <message>
+        <source>The storage server needs your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You did not give the storage password.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -40,18 +40,19 @@ ConflictDialog::ConflictDialog(Transfer *transfer, int othersWaiting, QWidget *p
     const QString name = upload ? storage::davpath::nameOf(transfer->remotePath())
                                 : QFileInfo(transfer->localPath()).fileName();
     setWindowTitle(tr("File already exists"));
+    const QString remoteParent = storage::davpath::parentOf(transfer->remotePath());
+    const QString remoteFolder =
+        remoteParent.isEmpty() ? tr("Storage") : storage::davpath::nameOf(remoteParent);
 
     auto *icon = new QLabel(this);
     icon->setPixmap(RemoteFolderProxy::iconFor(name, false).pixmap(48, 48));
-    auto *title = new QLabel(
-        upload
-            ? tr("<b>%1</b> is already in the storage folder “%2”.")
-                  .arg(name.toHtmlEscaped(),
-                       storage::davpath::nameOf(storage::davpath::parentOf(transfer->remotePath()))
-                           .toHtmlEscaped())
-            : tr("<b>%1</b> is already in the folder %2 on this computer.")
-                  .arg(name.toHtmlEscaped(), QFileInfo(transfer->localPath()).absolutePath().toHtmlEscaped()),
-        this);
+    auto *title =
+        new QLabel(upload ? tr("<b>%1</b> is already in the storage folder “%2”.")
+                                .arg(name.toHtmlEscaped(), remoteFolder.toHtmlEscaped())
+                          : tr("<b>%1</b> is already in the folder %2 on this computer.")
+                                .arg(name.toHtmlEscaped(),
+                                     QFileInfo(transfer->localPath()).absolutePath().toHtmlEscaped()),
+                   this);
     title->setObjectName(QStringLiteral("conflictTitle"));
     title->setWordWrap(true);
 

@@ -29,13 +29,24 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     m_clear->setObjectName(QStringLiteral("clearFinished"));
     m_clear->setEnabled(false);
     connect(m_clear, &QPushButton::clicked, this, &DownloadsPanel::clearFinished);
+    m_heading = new QLabel(this);
+    m_heading->hide();
     auto *top = new QHBoxLayout;
+    top->addWidget(m_heading);
     top->addStretch();
     top->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(scroll);
+}
+
+void DownloadsPanel::setHeading(const QString &heading)
+{
+    m_heading->setText(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()));
+    m_heading->setVisible(!heading.isEmpty());
+    // aligned with the list above it
+    layout()->setContentsMargins(heading.isEmpty() ? QMargins() : QMargins(6, 4, 6, 0));
 }
 
 void DownloadsPanel::clearFinished()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -21,6 +22,8 @@ public:
     int runningCount() const { return m_running; }
     // Removes the rows of transfers that have ended.
     void clearFinished();
+    // A title at the left of the panel's buttons, when it shares the Transfers dock with another list.
+    void setHeading(const QString &heading);
 
 Q_SIGNALS:
     void transferStarted();
@@ -30,6 +33,7 @@ private:
     QWidget *addRow(const QString &label, QObject *job, std::function<void()> cancel);
     void rowFinished(QWidget *row, bool succeeded, const QString &text, const QString &folder);
     QPushButton *m_clear;
+    QLabel *m_heading;
     QVBoxLayout *m_rows;
     int m_running = 0;
 };

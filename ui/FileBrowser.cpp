@@ -9,6 +9,7 @@
 #include "TransferPanel.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "storage/AccountStorageCredentials.h"
 #include "storage/DavArchive.h"
 #include "storage/DavPath.h"
 #include "storage/RemoteFolderModel.h"
@@ -95,40 +96,29 @@ FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
     const identity::ServiceLogin &login = account->serviceLogin();
     m_user =
         login.userName.isEmpty() ? account->icat()->userName().section(QLatin1Char('/'), -1) : login.userName;
-    m_credentials.setBasic(m_user, login.password);
-    m_credentials.setRenewer([this](storage::StaticCredentials *self,
-                                    std::function<void(const Error &)> done) {
-        // the storage server refused the password kept from the sign-in (or there was none): ask once, for
-        // all the requests waiting, then carry on with the new one
-        m_promptWaiters.append(std::move(done));
-        if (m_prompt)
-            return;
-        m_prompt = new PasswordPrompt(m_user, tr("Your storage at %1").arg(storeLabel()), window());
-        m_prompt->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_prompt, &QDialog::finished, this, [this, self](int result) {
-            const QString password = m_prompt ? m_prompt->password() : QString();
-            Error error;
-            if (result == QDialog::Accepted) {
-                self->setBasic(m_user, password);
-                m_account->setServiceLogin({m_user, password});
-            } else {
-                error = Error(Error::Kind::Authentication,
-                              tr("The storage server needs your password; nothing was changed without it."),
-                              QStringLiteral("password prompt cancelled"));
-            }
-            for (const auto &waiter : std::exchange(m_promptWaiters, {}))
-                waiter(error);
+    // Basic from the Account's service login; a 401 asks here, once for all the requests waiting, and the
+    // answer goes into the Account (AccountStorageCredentials)
+    m_credentials = new storage::AccountStorageCredentials(account, this);
+    m_credentials->setPrompt(
+        [this](const QString &userName, const Error &, storage::AccountStorageCredentials::Answer answer) {
+            m_promptWaiters.append(std::move(answer));
+            if (m_prompt)
+                return;
+            const QString user = userName.isEmpty() ? m_user : userName;
+            m_prompt = new PasswordPrompt(user, tr("Your storage at %1").arg(storeLabel()), window());
+            m_prompt->setAttribute(Qt::WA_DeleteOnClose);
+            connect(m_prompt, &QDialog::finished, this, [this, user](int result) {
+                std::optional<identity::ServiceLogin> login;
+                if (result == QDialog::Accepted && m_prompt)
+                    login = identity::ServiceLogin{user, m_prompt->password()};
+                for (const auto &waiter : std::exchange(m_promptWaiters, {}))
+                    waiter(login);
+            });
+            m_prompt->open();
         });
-        m_prompt->open();
-    });
-    connect(account, &identity::Account::serviceLoginChanged, this, [this] {
-        const identity::ServiceLogin &l = m_account->serviceLogin();
-        if (l.isValid() && l.userName == m_user)
-            m_credentials.setBasic(l.userName, l.password);
-    });
 
     const QUrl root = account->profile().storageUrlFor(m_user);
-    m_client = new storage::WebDavClient(account->network(), root, &m_credentials, this);
+    m_client = new storage::WebDavClient(account->network(), root, m_credentials, this);
     m_queue = new storage::TransferQueue(m_client, this);
     // one queue file per facility and user: another user's store is another queue
     m_queue->setStateFile(
@@ -203,7 +193,7 @@ FileBrowser::~FileBrowser()
 {
     // requests still waiting for a password get an answer before the browser goes
     for (const auto &waiter : std::exchange(m_promptWaiters, {}))
-        waiter(Error::cancelled());
+        waiter(std::nullopt);
     delete m_prompt;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "storage/DavResource.h"
-#include "storage/StorageCredentials.h"
 #include "support/Error.h"
 
 #include <QHash>
@@ -10,7 +9,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAbstractItemView;
 class QAction;
@@ -23,8 +24,10 @@ class QTreeView;
 
 namespace daas::identity {
 class Account;
-}
+struct ServiceLogin;
+} // namespace daas::identity
 namespace daas::storage {
+class AccountStorageCredentials;
 class RemoteFolderModel;
 class Transfer;
 class TransferQueue;
@@ -129,14 +132,14 @@ private:
 
     identity::Account *m_account;
     QString m_user;
-    storage::StaticCredentials m_credentials;
+    storage::AccountStorageCredentials *m_credentials;
     storage::WebDavClient *m_client;
     storage::TransferQueue *m_queue;
     storage::RemoteFolderModel *m_model;
     RemoteFolderProxy *m_proxy;
     QPointer<TransferPanel> m_panel;
     QPointer<PasswordPrompt> m_prompt;
-    QList<std::function<void(const Error &)>> m_promptWaiters;
+    QList<std::function<void(const std::optional<identity::ServiceLogin> &)>> m_promptWaiters;
 
     QToolBar *m_toolbar;
     Breadcrumb *m_crumbs;

@@ -200,6 +200,8 @@ void MainWindow::addFilesArea()
     split->setObjectName(QStringLiteral("transfersSplit"));
     split->addWidget(m_transferPanel);
     split->addWidget(m_downloads);
+    m_downloads->setHeading(tr("Catalogue downloads"));
+    m_downloadsDock->setMinimumWidth(360); // the storage list's buttons and its total line
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     m_downloadsDock->setWidget(split);
@@ -213,7 +215,9 @@ void MainWindow::removeFilesArea()
         return;
     QWidget *split = m_downloadsDock->widget();
     m_downloadsDock->setWidget(m_downloads); // out of the splitter, back into the dock
-    delete split;                            // with the transfer panel, before the queue it shows
+    m_downloads->setHeading(QString());
+    m_downloadsDock->setMinimumWidth(300);
+    delete split; // with the transfer panel, before the queue it shows
     m_areas->removeTab(m_areas->indexOf(m_files));
     m_areas->tabBar()->setVisible(m_areas->count() > 1);
     delete std::exchange(m_files, nullptr);

@@ -26,7 +26,10 @@ int main(int argc, char **argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("daas"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // a language without a translation (or the C locale) reads English, with its plural forms ("1 file")
+    if (appTranslator.load(QLocale(), QStringLiteral("daas"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral(":/i18n/daas_en.qm")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;

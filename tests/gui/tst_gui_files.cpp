@@ -553,7 +553,8 @@ void TestGuiFiles::conflictKeepBothAndApplyToAll()
 {
     QVERIFY(m_server->putFile(QStringLiteral("data.txt"), "old data"));
     openBrowser();
-    QVERIFY(writeFile(local(QStringLiteral("data.txt")), "new data"));
+    // (a different size: the core takes a same-size file written within 2 s of its own PUT for that PUT)
+    QVERIFY(writeFile(local(QStringLiteral("data.txt")), "newer data"));
     m_browser->upload({local(QStringLiteral("data.txt"))}, QString());
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->conflictDialog() != nullptr, slow);
     ui::ConflictDialog *dialog = m_panel->conflictDialog();
@@ -564,7 +565,7 @@ void TestGuiFiles::conflictKeepBothAndApplyToAll()
     shoot(dialog, QStringLiteral("conflict-dialog"));
     shoot(m_window.get(), QStringLiteral("files-conflict"));
     QTest::mouseClick(dialog->button(storage::ConflictChoice::Rename), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(readFile(onServer(QStringLiteral("data (1).txt"))), QByteArray("new data"),
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(onServer(QStringLiteral("data (1).txt"))), QByteArray("newer data"),
                               slow);
     QCOMPARE(readFile(onServer(QStringLiteral("data.txt"))), QByteArray("old data"));
     QTRY_VERIFY(waitIdle());
@@ -574,7 +575,7 @@ void TestGuiFiles::conflictKeepBothAndApplyToAll()
     for (const char *n : {"x.txt", "y.txt", "z.txt"}) {
         const QString name = QString::fromLatin1(n);
         QVERIFY(m_server->putFile(name, "server"));
-        QVERIFY(writeFile(local(name), "mine"));
+        QVERIFY(writeFile(local(name), "mine, longer"));
         files << local(name);
     }
     m_browser->upload(files, QString());
@@ -584,7 +585,7 @@ void TestGuiFiles::conflictKeepBothAndApplyToAll()
     QTest::mouseClick(dialog->button(storage::ConflictChoice::Overwrite), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(waitIdle(), slow);
     for (const char *n : {"x.txt", "y.txt", "z.txt"})
-        QCOMPARE(readFile(onServer(QString::fromLatin1(n))), QByteArray("mine"));
+        QCOMPARE(readFile(onServer(QString::fromLatin1(n))), QByteArray("mine, longer"));
     QTest::qWait(200);
     QVERIFY(m_panel->conflictDialog() == nullptr);
 }
@@ -792,8 +793,7 @@ void TestGuiFiles::filesAreaAfterSignIn()
     QCOMPARE(prompt->userName(), QStringLiteral("alice"));
     prompt->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!window.files()->isLoading(), slow);
-    QCOMPARE(window.files()->messageBar()->text(),
-             QStringLiteral("The storage server needs your password; nothing was changed without it."));
+    QCOMPARE(window.files()->messageBar()->text(), QStringLiteral("You did not give the storage password."));
     // the transfers share the one Transfers dock with the catalogue downloads
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("transfersDock"));
     QVERIFY(dock);
