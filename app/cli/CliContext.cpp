@@ -13,6 +13,9 @@
 #ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <cstdio>
+#include <io.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -57,6 +60,8 @@ bool stdinIsTerminal()
 {
 #ifdef Q_OS_UNIX
     return isatty(STDIN_FILENO);
+#elif defined(Q_OS_WIN)
+    return _isatty(_fileno(stdin));
 #else
     return false;
 #endif
@@ -105,34 +110,6 @@ void failWith(const Error &e)
     finish(exitCodeFor(e));
 }
 
-QString readLine(const QString &prompt, bool hidden)
-{
-    std::string line;
-#ifdef Q_OS_UNIX
-    const bool tty = isatty(STDIN_FILENO);
-    termios old{};
-    if (tty) {
-        err() << prompt << Qt::flush;
-        if (hidden) {
-            tcgetattr(STDIN_FILENO, &old);
-            termios noEcho = old;
-            noEcho.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
-        }
-    }
-    std::getline(std::cin, line);
-    if (tty && hidden) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-        err() << Qt::endl;
-    }
-#else
-    Q_UNUSED(prompt)
-    Q_UNUSED(hidden)
-    std::getline(std::cin, line);
-#endif
-    return QString::fromStdString(line);
-}
-
 void printTable(const QList<QStringList> &rows, const QStringList &headers)
 {
     constexpr qsizetype widest = 60;
@@ -155,15 +132,6 @@ void printTable(const QList<QStringList> &rows, const QStringList &headers)
     line(headers);
     for (const QStringList &r : rows)
         line(r);
-}
-
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return isatty(STDIN_FILENO);
-#else
-    return true;
-#endif
 }
 
 void usage(const QString &message)

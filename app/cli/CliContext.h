@@ -26,9 +26,6 @@ int exitCodeFor(const Error &error);
 QTextStream &out(); // results: tables, JSON, paths
 QTextStream &err(); // everything else: errors, prompts, progress
 
-// One line from stdin; on a terminal the prompt goes to stderr and a hidden entry is typed without echo.
-QString readLine(const QString &prompt, bool hidden);
-bool stdinIsTerminal();
 
 // The tool never runs a nested event loop: a command ends by calling one of these, which leaves app.exec().
 void finish(int code);
