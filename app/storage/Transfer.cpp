@@ -12,8 +12,14 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace daas::storage {
 
@@ -32,9 +38,10 @@ public:
     {}
     bool open(OpenMode mode) override
     {
-        if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(m_offset))
+        // unbuffered on both levels: QNAM asks for 16 KiB at a time, read straight into its buffer
+        if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !m_file.seek(m_offset))
             return false;
-        return QIODevice::open(mode);
+        return QIODevice::open(mode | QIODevice::Unbuffered);
     }
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_length; }
@@ -112,6 +119,94 @@ QString renamedPath(const QString &path)
 
 } // namespace
 
+// Writes a download's chunks to its part file on a thread of its own. Here a new file's pages cost about as
+// much as the network: with the writes off the GUI thread they overlap with the CRC and the receiving.
+class PartWriter
+{
+public:
+    explicit PartWriter(QFile *file)
+        : m_file(file)
+        , m_thread([this]() { run(); })
+    {}
+    ~PartWriter() { finish(); }
+    PartWriter(const PartWriter &) = delete;
+    PartWriter &operator=(const PartWriter &) = delete;
+
+    void push(QByteArray chunk)
+    {
+        m_queued += chunk.size();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_queue.push_back(std::move(chunk));
+        }
+        m_wake.notify_one();
+    }
+    qint64 queuedBytes() const { return m_queued; }
+    // A buffer of `size` bytes, from the ones already written when there is one.
+    QByteArray buffer(qsizetype size)
+    {
+        QByteArray b;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_spare.empty()) {
+                b = std::move(m_spare.back());
+                m_spare.pop_back();
+            }
+        }
+        b.resize(size);
+        return b;
+    }
+    bool failed() const { return m_failed; }
+    int failedErrno() const { return m_errno; }
+    // Writes what is queued, then stops; false if a write failed.
+    bool finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        return !m_failed;
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            QByteArray chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this]() { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            if (!m_failed && m_file->write(chunk.constData(), chunk.size()) != chunk.size()) {
+                m_errno = errno;
+                m_failed = true;
+            }
+            m_queued -= chunk.size();
+            const std::lock_guard lock(m_mutex);
+            if (m_spare.size() < 48)
+                m_spare.push_back(std::move(chunk)); // its memory is used again: no page faults per chunk
+        }
+    }
+
+    QFile *m_file;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_spare;
+    std::atomic<qint64> m_queued{0};
+    std::atomic<bool> m_failed{false};
+    std::atomic<int> m_errno{0};
+    bool m_stop = false;
+    std::thread m_thread; // last: starts when the rest is ready
+};
+
 Transfer::Transfer(TransferQueue *queue, int id, Direction direction, QString localPath, QString remotePath)
     : QObject(queue)
     , m_queue(queue)
@@ -120,6 +215,11 @@ Transfer::Transfer(TransferQueue *queue, int id, Direction direction, QString lo
     , m_localPath(std::move(localPath))
     , m_remotePath(std::move(remotePath))
 {}
+
+Transfer::~Transfer()
+{
+    closePart();
+}
 
 WebDavClient *Transfer::client() const
 {
@@ -217,7 +317,7 @@ void Transfer::pause()
         return;
     ++m_generation;
     dropReply();
-    m_file.close();
+    closePart();
     setState(State::Paused);
 }
 
@@ -227,7 +327,7 @@ void Transfer::cancel()
         return;
     ++m_generation;
     dropReply();
-    m_file.close();
+    closePart();
     if (m_direction == Direction::Download)
         QFile::remove(partPath());
     else if (useRemotePart())
@@ -255,9 +355,21 @@ void Transfer::decide(ConflictChoice choice)
     resolveConflict(choice);
 }
 
+bool Transfer::closePart()
+{
+    bool written = true;
+    if (m_writer) {
+        written = m_writer->finish();
+        m_writerErrno = m_writer->failedErrno();
+        m_writer.reset();
+    }
+    m_file.close();
+    return written;
+}
+
 void Transfer::handleFailure(const Error &error, bool retryable)
 {
-    m_file.close();
+    closePart();
     m_error = error;
     if (error.kind() == Error::Kind::Authentication && !m_renewedAuth) {
         // 401 in the middle of a queue: renew once (shared with the other transfers), then carry on
@@ -389,7 +501,8 @@ void Transfer::beginGet()
     if (have > 0 && (have > m_total || (!m_expectedEtag.isEmpty() && !m_remote.etag.isEmpty() &&
                                         bare(m_expectedEtag) != bare(m_remote.etag))))
         have = 0;
-    if (!m_file.open(have > 0 ? QIODevice::ReadWrite : (QIODevice::WriteOnly | QIODevice::Truncate))) {
+    if (!m_file.open((have > 0 ? QIODevice::ReadWrite : (QIODevice::WriteOnly | QIODevice::Truncate)) |
+                     QIODevice::Unbuffered)) {
         handleFailure(diskError(m_file, QFileInfo(m_localPath).fileName()), false);
         return;
     }
@@ -401,6 +514,7 @@ void Transfer::beginGet()
         m_file.resize(0);
     }
     m_file.seek(have);
+    m_writer = std::make_unique<PartWriter>(&m_file);
     m_offset = have;
     m_expectedEtag = m_remote.etag;
     progressed(have);
@@ -426,9 +540,12 @@ void Transfer::beginGet()
 
 void Transfer::onGetReadyRead()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply)
-        return;
+    if (m_reply)
+        readBody(m_reply, true);
+}
+
+void Transfer::readBody(QNetworkReply *reply, bool limited)
+{
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 && status != 206)
         return; // the error body is not the file
@@ -436,8 +553,10 @@ void Transfer::onGetReadyRead()
         // the server sent the whole file (changed, or no ranges): start over
         m_offset = 0;
         m_crc = support::Crc32();
+        m_writer->finish();
         m_file.resize(0);
         m_file.seek(0);
+        m_writer = std::make_unique<PartWriter>(&m_file);
         progressed(0);
     }
     if (status == 206 && m_offset > 0 && reply->property("daasRangeChecked").isNull()) {
@@ -456,22 +575,45 @@ void Transfer::onGetReadyRead()
             return;
         }
     }
-    const QByteArray data = reply->readAll();
-    if (data.isEmpty())
+    if (!m_writer)
         return;
-    if (m_file.write(data) != data.size() || !m_file.flush()) {
-        const Error error = diskError(m_file, QFileInfo(m_localPath).fileName());
+    // chunks go to the writer thread; while it is behind, the rest waits in the reply, whose bounded buffer
+    // then holds the server back
+    constexpr qint64 chunkSize = 1 << 20;
+    constexpr qint64 maxQueued = 32 << 20;
+    qint64 received = 0;
+    while (!m_writer->failed() && (!limited || m_writer->queuedBytes() < maxQueued)) {
+        QByteArray chunk = m_writer->buffer(chunkSize);
+        const qint64 n = reply->read(chunk.data(), chunkSize);
+        if (n <= 0)
+            break;
+        chunk.truncate(n);
+        m_crc.update(chunk);
+        received += n;
+        m_writer->push(std::move(chunk));
+    }
+    if (m_writer->failed()) {
         ++m_generation;
         dropReply();
-        m_file.close();
+        closePart();
+        errno = m_writerErrno;
+        const Error error = diskError(m_file, QFileInfo(m_localPath).fileName());
         QFile::remove(partPath()); // a full disk needs the space back more than a resumable part
         m_error = error;
         qCWarning(lcTransfer) << "transfer" << m_id << error.detail();
         setState(State::Failed);
         return;
     }
-    m_crc.update(data);
-    progressed(m_done + data.size());
+    if (limited && reply->bytesAvailable() > 0) {
+        // the writer is behind: come back when it has caught up a little
+        const quint64 generation = m_generation;
+        QTimer::singleShot(2, this, [this, generation]() {
+            if (generation == m_generation)
+                onGetReadyRead();
+        });
+    }
+    if (received > 0)
+        progressed(m_done + received);
 }
 
 void Transfer::onGetFinished()
@@ -483,7 +625,7 @@ void Transfer::onGetFinished()
     m_reply = nullptr;
     if (m_state != State::Running)
         return; // paused, cancelled or failed while receiving
-    onGetReadyRead();
+    readBody(reply, false);
     if (m_state != State::Running)
         return;
     const Error error = WebDavClient::errorFor(reply, DavOperation::Download, davpath::nameOf(m_remotePath));
@@ -499,9 +641,15 @@ void Transfer::onGetFinished()
 
 void Transfer::finishDownload()
 {
-    m_file.flush();
-    const qint64 size = m_file.size();
-    m_file.close();
+    if (!closePart()) {
+        errno = m_writerErrno;
+        const Error error = diskError(m_file, QFileInfo(m_localPath).fileName());
+        QFile::remove(partPath());
+        m_error = error;
+        setState(State::Failed);
+        return;
+    }
+    const qint64 size = QFileInfo(partPath()).size();
     if (m_total >= 0 && size != m_total) {
         handleFailure(
             Error(Error::Kind::Protocol,

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QNetworkReply;
 class QTimer;
 
@@ -17,6 +19,7 @@ namespace daas::storage {
 
 class WebDavClient;
 class TransferQueue;
+class PartWriter;
 
 // How an existing target is treated. Ask raises TransferQueue::conflictRaised and waits for an answer.
 enum class ConflictChoice { Ask, Overwrite, Skip, Rename, KeepNewer };
@@ -44,6 +47,7 @@ public:
         Skipped
     };
     Q_ENUM(State)
+    ~Transfer() override;
 
     int id() const { return m_id; }
     Direction direction() const { return m_direction; }
@@ -79,6 +83,8 @@ private:
     void startDownload();
     void beginGet();
     void onGetReadyRead();
+    void readBody(QNetworkReply *reply, bool limited);
+    bool closePart();
     void onGetFinished();
     void finishDownload();
 
@@ -123,6 +129,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_sentAuthorization; // to tell a stale 401 from one the current credentials got
     QFile m_file;
+    std::unique_ptr<PartWriter> m_writer; // a download's disk writes, on a thread of their own
+    int m_writerErrno = 0;
     support::Crc32 m_crc;
     quint32 m_finalCrc = 0;
     bool m_crcValid = false;

@@ -100,6 +100,7 @@ void TransferQueue::retry(int id)
     if (Transfer *t = transfer(id); t && (t->state() == Transfer::State::Failed)) {
         t->m_attempts = 0;
         t->m_renewedAuth = false;
+        m_client->forgetFailedRenewal(); // the user asks again: so may the credentials
         m_wasBusy = true;
         t->setState(Transfer::State::Queued);
         schedule();

@@ -334,6 +334,12 @@ void WebDavClient::renewCredentials(QObject *context, const QByteArray &sentAuth
     });
 }
 
+void WebDavClient::forgetFailedRenewal()
+{
+    m_failedRenewal = Error();
+    m_failedAuthorization.clear();
+}
+
 DavJob *WebDavClient::propfind(const QString &path, int depth)
 {
     // the collection is asked for with its trailing slash, so Apache does not redirect
@@ -396,6 +402,7 @@ DavJob *WebDavClient::copy(const QString &from, const QString &to, bool overwrit
 
 void WebDavClient::probe(QObject *context, std::function<void(const Error &)> done)
 {
+    forgetFailedRenewal();
     m_caps = DavCapabilities();
     m_probeName = QStringLiteral(".daas-probe-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     probeStep(0, context, std::move(done));

@@ -130,6 +130,8 @@ public:
     // is simply repeated (done(Error()) at once) instead of asking the user again.
     void renewCredentials(QObject *context, const QByteArray &sentAuthorization,
                           std::function<void(const Error &)> done);
+    // Forgets a declined renewal, so that the next 401 asks again (an explicit retry by the user; probe()).
+    void forgetFailedRenewal();
 
 Q_SIGNALS:
     void capabilitiesChanged();

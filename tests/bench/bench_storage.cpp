@@ -19,9 +19,10 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace daas;
 using namespace daas::storage;
@@ -53,8 +54,16 @@ bool writeRandom(const QString &path, qint64 size)
     return true;
 }
 
+// Writes back dirty pages before each timed run: a run that follows the writing of a 1 GiB test file would
+// otherwise pay for that file's writeback (the kernel throttles new writers), and the order would decide.
+void settle()
+{
+    ::sync();
+}
+
 double runPeer(const QString &program, const QStringList &args)
 {
+    settle();
     QElapsedTimer timer;
     timer.start();
     QProcess p;
@@ -125,6 +134,7 @@ int main(int argc, char **argv)
     const qint64 rssBefore = procStatusKb("VmRSS:");
     double core = 0;
     {
+        settle();
         TransferQueue queue(&client);
         queue.setStateFile(local.filePath(QStringLiteral("q.json")));
         queue.addDownload(QStringLiteral("big.bin"), local.filePath(QStringLiteral("core.bin")));
@@ -140,6 +150,7 @@ int main(int argc, char **argv)
 
     // --- 1 GiB upload
     {
+        settle();
         TransferQueue queue(&client);
         queue.setStateFile(local.filePath(QStringLiteral("q.json")));
         queue.addUpload(local.filePath(QStringLiteral("core.bin")), QStringLiteral("up-core.bin"));
@@ -166,6 +177,7 @@ int main(int argc, char **argv)
         TransferQueue queue(&client);
         queue.setStateFile(local.filePath(QStringLiteral("q.json")));
         queue.setMaxParallel(parallel);
+        settle();
         QElapsedTimer timer;
         timer.start();
         bool made = false;
