@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkReply>
+
 #include <QRegularExpression>
 #include <QTimer>
+#include <memory>
 
 #include <atomic>
 #include <cerrno>
@@ -726,15 +728,43 @@ void Transfer::startUpload()
 
 void Transfer::targetExists()
 {
-    // our own earlier attempt may have arrived just before a pause, a cut or a restart of the client: the
-    // same size, written after that attempt started, is that upload and not someone else's file
+    // Our own earlier attempt may have arrived just before a pause, a cut or a restart of the client. The
+    // same size, written after that attempt started, makes that likely but does not prove it (someone else
+    // may have written a file of that size meanwhile): the file is read back once and only its checksum
+    // decides.
     if (m_putSentAt.isValid() && m_remote.size == m_total && m_remote.lastModified.isValid() &&
         m_remote.lastModified >= m_putSentAt.addSecs(-2)) {
-        qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier upload in place";
-        verifyUpload();
+        checkOwnEarlierUpload();
         return;
     }
     resolveConflict(m_queue->conflictPolicy());
+}
+
+void Transfer::checkOwnEarlierUpload()
+{
+    support::Crc32 local;
+    if (!crcOfFile(m_localPath, m_total, local)) {
+        resolveConflict(m_queue->conflictPolicy());
+        return;
+    }
+    auto remote = std::make_shared<support::Crc32>();
+    const quint64 generation = m_generation;
+    QNetworkReply *reply = client()->send("GET", client()->request(client()->urlFor(m_remotePath)));
+    connect(reply, &QNetworkReply::readyRead, this, [reply, remote] { remote->update(reply->readAll()); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, remote, local, generation] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        remote->update(reply->readAll());
+                << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute) << remote->value()
+                << local.value();
+        if (reply->error() == QNetworkReply::NoError && remote->value() == local.value()) {
+            qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier upload in place";
+            verifyUpload();
+            return;
+        }
+        resolveConflict(m_queue->conflictPolicy());
+    });
 }
 
 void Transfer::beginPut(bool createOnly)

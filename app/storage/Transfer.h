@@ -93,6 +93,7 @@ private:
     void onPutFinished();
     void makeParentsThenPut();
     void targetExists();
+    void checkOwnEarlierUpload();
     void makeFolders(QStringList steps, quint64 generation);
     void verifyUpload();
 

@@ -8,9 +8,13 @@
 #include "storage/WebDavClient.h"
 #include "support/Crc32.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -362,6 +366,45 @@ private Q_SLOTS:
         QVERIFY2(t->error().userText().contains(QLatin1String("disk is full")),
                  qPrintable(t->error().userText()));
         QVERIFY(QDir(small).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // A restored upload whose earlier attempt may have arrived finds a file of the same size written after it
+    // started: only the same bytes make it "ours"; someone else's file of that size is a conflict, untouched.
+    void sameSizeIsNotProofOfTheSameFile()
+    {
+        QVERIFY(writeFile(local(QStringLiteral("mine.bin")), 1000, 7));
+        QVERIFY(writeFile(local(QStringLiteral("again.bin")), 1000, 8));
+        const QString sentAt = QDateTime::currentDateTimeUtc().addSecs(-1).toString(Qt::ISODateWithMs);
+        QVERIFY(writeFile(remoteFile(QStringLiteral("mine.bin")), 1000, 9)); // someone else's
+        QVERIFY(
+            QFile::copy(local(QStringLiteral("again.bin")), remoteFile(QStringLiteral("again.bin")))); // ours
+        m_server->fixOwnership();
+        QFile state(local(QStringLiteral("restored.json")));
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        QJsonArray list;
+        for (const QString name : {QStringLiteral("mine.bin"), QStringLiteral("again.bin")})
+            list.append(QJsonObject{{QStringLiteral("direction"), QStringLiteral("upload")},
+                                    {QStringLiteral("local"), local(name)},
+                                    {QStringLiteral("remote"), name},
+                                    {QStringLiteral("paused"), false},
+                                    {QStringLiteral("putSentAt"), sentAt},
+                                    {QStringLiteral("total"), 1000}});
+        state.write(QJsonDocument(QJsonObject{{QStringLiteral("transfers"), list}}).toJson());
+        state.close();
+
+        TransferQueue queue(m_client.get());
+        queue.setStateFile(state.fileName());
+        QSignalSpy conflicts(&queue, &TransferQueue::conflictRaised);
+        QVERIFY(!queue.restore());
+        QCOMPARE(queue.transfers().size(), 2);
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return !conflicts.isEmpty(); }, 30000));
+        auto *raised = conflicts.first().first().value<Transfer *>();
+        QCOMPARE(raised->remotePath(), QStringLiteral("mine.bin"));
+        queue.resolveConflict(raised->id(), ConflictChoice::Skip);
+        QVERIFY(waitIdle(queue, 30000));
+        QCOMPARE(conflicts.size(), 1); // again.bin was recognised as our own by its bytes
+        QCOMPARE(queue.transfers().at(1)->state(), Transfer::State::Done);
+        QVERIFY(crcOf(remoteFile(QStringLiteral("mine.bin"))) != crcOf(local(QStringLiteral("mine.bin"))));
     }
 
     void queueSurvivesARestartOfTheClient()
