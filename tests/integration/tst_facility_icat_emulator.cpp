@@ -809,7 +809,9 @@ private Q_SLOTS:
         // a connection cut after N body bytes: a clean prefix, then an error
         QVERIFY(m_emulator->admin(u"drop-next-download"_s, u"after=700"_s));
         const Http cut = idsGet(u"getData"_s, {{u"sessionId"_s, m_alice}, {u"datafileIds"_s, id}});
-        QVERIFY(cut.error != QNetworkReply::NoError);
+        // Qt sometimes ends a cut body without an error: then it is shorter than its Content-Length
+        QVERIFY(cut.error != QNetworkReply::NoError ||
+                (cut.header("Content-Length").toLongLong() == size && cut.body.size() < size));
         QVERIFY(cut.body.size() <= 700);
         QCOMPARE(cut.body, full.body.left(cut.body.size()));
         QCOMPARE(idsGet(u"getData"_s, {{u"sessionId"_s, m_alice}, {u"datafileIds"_s, id}}).body, full.body);
