@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>daas::ui::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n more file(s) of these transfers are also already there.</source>
+        <translation>
+            <numerusform>%n more file of these transfers is also already there.</numerusform>
+            <numerusform>%n more files of these transfers are also already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::DownloadsPanel</name>
     <message numerus="yes">
         <source>%n file(s) saved in %1</source>
@@ -45,40 +55,6 @@
         <translation>
             <numerusform>Removed automatically in %n hour</numerusform>
             <numerusform>Removed automatically in %n hours</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::TemplateModel</name>
-    <message numerus="yes">
-        <source>up to %n day(s)</source>
-        <translation>
-            <numerusform>up to %n day</numerusform>
-            <numerusform>up to %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up to %n hour(s)</source>
-        <translation>
-            <numerusform>up to %n hour</numerusform>
-            <numerusform>up to %n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CPU(s)</source>
-        <translation>
-            <numerusform>%n CPU</numerusform>
-            <numerusform>%n CPUs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::ConflictDialog</name>
-    <message numerus="yes">
-        <source>%n more file(s) of these transfers are also already there.</source>
-        <translation>
-            <numerusform>%n more file of these transfers is also already there.</numerusform>
-            <numerusform>%n more files of these transfers are also already there.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,6 +114,30 @@
         <translation>
             <numerusform>%n entry of the archive was not extracted: %1</numerusform>
             <numerusform>%n entries of the archive were not extracted: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TemplateModel</name>
+    <message numerus="yes">
+        <source>up to %n day(s)</source>
+        <translation>
+            <numerusform>up to %n day</numerusform>
+            <numerusform>up to %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n hour(s)</source>
+        <translation>
+            <numerusform>up to %n hour</numerusform>
+            <numerusform>up to %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
         </translation>
     </message>
 </context>

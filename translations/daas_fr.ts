@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The download stopped and could not be resumed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The downloaded file %1 has the wrong size; nothing was saved. Try again.</source>
@@ -105,14 +105,14 @@
     </message>
     <message>
         <source>The file %1 could not be found in the catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data service did not resume the download of %1 where it stopped. Try again later.</source>
         <translation>Le service de données n’a pas repris le téléchargement de %1 là où il s’était arrêté. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The data service sent more than the catalogue's size of %1; nothing was saved.</source>
+        <source>The data service sent more than the catalogue&apos;s size of %1; nothing was saved.</source>
         <translation>Le service de données a envoyé plus que la taille de %1 indiquée par le catalogue ; rien n’a été enregistré.</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>The file needs a name in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dataset already has a file called %1. Rename the file and upload it again.</source>
@@ -188,8 +188,8 @@
         <translation>%1 : les liens ne sont pas extraits</translation>
     </message>
     <message>
-        <source>%1: not a file of the catalogue's archive layout</source>
-        <translation type="unfinished" />
+        <source>%1: not a file of the catalogue&apos;s archive layout</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -207,7 +207,7 @@
 <context>
     <name>daas::cli::CliContext</name>
     <message>
-        <source>A facility profile file, a bundled facility's id, or 'demo'.</source>
+        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
         <translation>Un fichier de profil d’installation, l’identifiant d’une installation fournie, ou « demo ».</translation>
     </message>
     <message>
@@ -259,19 +259,19 @@
         <translation>Que faire (voir ci-dessus).</translation>
     </message>
     <message>
-        <source>Give a command; see 'daas --help'.</source>
+        <source>Give a command; see &apos;daas --help&apos;.</source>
         <translation>Indiquez une commande ; voir « daas --help ».</translation>
     </message>
     <message>
-        <source>There is no command '%1'; see 'daas --help'.</source>
+        <source>There is no command &apos;%1&apos;; see &apos;daas --help&apos;.</source>
         <translation>La commande « %1 » n’existe pas ; voir « daas --help ».</translation>
     </message>
     <message>
-        <source>No facility is configured. Give --facility with a profile file or a bundled facility's id, or start the demo with 'packaging/dev run'.</source>
+        <source>No facility is configured. Give --facility with a profile file or a bundled facility&apos;s id, or start the demo with &apos;packaging/dev run&apos;.</source>
         <translation>Aucune installation n’est configurée. Indiquez --facility avec un fichier de profil ou l’identifiant d’une installation fournie, ou lancez la démo avec « packaging/dev run ».</translation>
     </message>
     <message>
-        <source>Try 'daas --help'.</source>
+        <source>Try &apos;daas --help&apos;.</source>
         <translation>Essayez « daas --help ».</translation>
     </message>
     <message>
@@ -283,11 +283,11 @@
         <translation>--%1 attend un nombre positif.</translation>
     </message>
     <message>
-        <source>You are not signed in. Run 'daas login' first.</source>
+        <source>You are not signed in. Run &apos;daas login&apos; first.</source>
         <translation>Vous n’êtes pas connecté. Lancez d’abord « daas login ».</translation>
     </message>
     <message>
-        <source>Your session has ended. Run 'daas login' again.</source>
+        <source>Your session has ended. Run &apos;daas login&apos; again.</source>
         <translation>Votre session a expiré. Relancez « daas login ».</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message>
-        <source>The facility has no account type '%1'; it offers: %2.</source>
+        <source>The facility has no account type &apos;%1&apos;; it offers: %2.</source>
         <translation>L’installation n’a pas de type de compte « %1 » ; elle propose : %2.</translation>
     </message>
     <message>
@@ -355,46 +355,6 @@
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    analysis environments (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               until its desktop answers (default 600 s)
-  env console ID [--show-password]        where its desktop is (host:port or URL)
-  (env: --user U, else the user of 'daas login'; the password from DAAS_CLOUD_PASSWORD,
-  the keychain or a prompt)
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path.</source>
-        <translation>DAaaS Desktop en ligne de commande.
-
-Commandes :
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    environnements d’analyse (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               jusqu’à ce que son bureau réponde (600 s par défaut)
-  env console ID [--show-password]        où se trouve son bureau (hôte:port ou URL)
-  (env : --user U, sinon l’utilisateur de « daas login » ; le mot de passe de DAAS_CLOUD_PASSWORD,
-  du trousseau ou d’une invite)
-
-Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
-4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
-    </message>
-    <message>
         <source>Machine template id (daas env templates).</source>
         <translation>Identifiant du modèle de machine (daas env templates).</translation>
     </message>
@@ -403,7 +363,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>Secondes d’attente (600 par défaut).</translation>
     </message>
     <message>
-        <source>Also print the desktop's password.</source>
+        <source>Also print the desktop&apos;s password.</source>
         <translation>Afficher aussi le mot de passe du bureau.</translation>
     </message>
     <message>
@@ -447,11 +407,11 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>FIN</translation>
     </message>
     <message>
-        <source>Launched “%1” (%2). 'daas env wait %2' returns once its desktop answers.</source>
+        <source>Launched “%1” (%2). &apos;daas env wait %2&apos; returns once its desktop answers.</source>
         <translation>« %1 » (%2) lancé. « daas env wait %2 » rend la main dès que son bureau répond.</translation>
     </message>
     <message>
-        <source>There is no machine template '%1'; 'daas env templates' lists them.</source>
+        <source>There is no machine template &apos;%1&apos;; &apos;daas env templates&apos; lists them.</source>
         <translation>Il n’y a pas de modèle de machine « %1 » ; « daas env templates » les liste.</translation>
     </message>
     <message>
@@ -463,7 +423,7 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Environment %1 is ready; 'daas env console %1' shows where its desktop is.</source>
+        <source>Environment %1 is ready; &apos;daas env console %1&apos; shows where its desktop is.</source>
         <translation>L’environnement %1 est prêt ; « daas env console %1 » indique où se trouve son bureau.</translation>
     </message>
     <message>
@@ -487,128 +447,80 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <translation>Aucun mot de passe n’a été saisi.</translation>
     </message>
     <message>
-        <source>'daas env' needs one of: %1.</source>
+        <source>&apos;daas env&apos; needs one of: %1.</source>
         <translation>« daas env » attend l’une de ces commandes : %1.</translation>
     </message>
     <message>
-        <source>There is no 'daas env %1'; use one of: %2.</source>
+        <source>There is no &apos;daas env %1&apos;; use one of: %2.</source>
         <translation>« daas env %1 » n’existe pas ; utilisez l’une de : %2.</translation>
     </message>
     <message>
-        <source>'daas env %1' takes no argument.</source>
+        <source>&apos;daas env %1&apos; takes no argument.</source>
         <translation>« daas env %1 » ne prend pas d’argument.</translation>
     </message>
     <message>
-        <source>'daas env %1' needs one environment id.</source>
+        <source>&apos;daas env %1&apos; needs one environment id.</source>
         <translation>« daas env %1 » attend un identifiant d’environnement.</translation>
     </message>
     <message>
-        <source>'daas env launch' needs the new environment's name.</source>
+        <source>&apos;daas env launch&apos; needs the new environment&apos;s name.</source>
         <translation>« daas env launch » attend le nom du nouvel environnement.</translation>
     </message>
     <message>
-        <source>'daas env launch' needs --template ID; 'daas env templates' lists them.</source>
+        <source>&apos;daas env launch&apos; needs --template ID; &apos;daas env templates&apos; lists them.</source>
         <translation>« daas env launch » attend --template ID ; « daas env templates » liste les modèles.</translation>
     </message>
     <message>
         <source>%1 offers no analysis environments.</source>
         <translation>%1 ne propose pas d’environnements d’analyse.</translation>
     </message>
-<message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path.</source>
-        <translation>DAaaS Desktop en ligne de commande.
-
-Commandes :
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-
-Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
-4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
-    </message>
-    <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-    storage user: --user, DAAS_STORAGE_USER or the one 'daas login' kept;
-    password: DAAS_STORAGE_PASSWORD, the keychain ('daas login') or a prompt
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Storage: replace files that exist at the target.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storage: rm removes folders with their contents.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The facility %1 offers no storage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storage user name: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the storage user name with --user or DAAS_STORAGE_USER, or run 'daas login' first.</source>
-        <translation type="unfinished" />
+        <source>Give the storage user name with --user or DAAS_STORAGE_USER, or run &apos;daas login&apos; first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The storage server did not accept the password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storage password for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run 'daas login', or run on a terminal.</source>
-        <translation type="unfinished" />
+        <source>There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run &apos;daas login&apos;, or run on a terminal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2, %3 of %4 files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already exists; give --overwrite to replace it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already exists on the storage server; give --overwrite to replace it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not transferred.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -616,71 +528,97 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>ls takes at most one path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>daas: an entry with an unsafe name was left out: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>get needs REMOTE and optionally LOCAL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>get needs a file or folder, not the whole store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>put needs LOCAL... and REMOTE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a file on the storage server, not a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>daas: %1 is a link; links are not uploaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mkdir needs at least one path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store's root exists already.</source>
-        <translation type="unfinished" />
+        <source>The store&apos;s root exists already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rm needs at least one path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rm does not remove the whole store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a folder; give --recursive to remove it with its contents.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mv needs FROM and TO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cp needs FROM and TO.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store's root cannot be moved or copied.</source>
-        <translation type="unfinished" />
+        <source>The store&apos;s root cannot be moved or copied.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot go into itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    analysis environments (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               until its desktop answers (default 600 s)
+  env console ID [--show-password]        where its desktop is (host:port or URL)
+  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  the keychain or a prompt)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
+  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,7 +666,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>La connexion au cloud a été fermée.</translation>
     </message>
     <message>
-        <source>The environment “%1” failed to start. Remove it and launch a new one; if it fails again, contact the facility's support.</source>
+        <source>The environment “%1” failed to start. Remove it and launch a new one; if it fails again, contact the facility&apos;s support.</source>
         <translation>L’environnement « %1 » n’a pas pu démarrer. Supprimez-le et lancez-en un nouveau ; en cas de nouvel échec, contactez le support de l’installation.</translation>
     </message>
     <message>
@@ -769,11 +707,11 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>OpenNebula n’accepte plus votre session. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>"%1" is not an OpenNebula machine id.</source>
+        <source>&quot;%1&quot; is not an OpenNebula machine id.</source>
         <translation>« %1 » n’est pas un identifiant de machine OpenNebula.</translation>
     </message>
     <message>
-        <source>"%1" is not an OpenNebula template.</source>
+        <source>&quot;%1&quot; is not an OpenNebula template.</source>
         <translation>« %1 » n’est pas un modèle OpenNebula.</translation>
     </message>
 </context>
@@ -808,7 +746,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>La machine ne peut pas faire cela dans son état actuel. Attendez qu’elle ait terminé et réessayez.</translation>
     </message>
     <message>
-        <source>%1 refused: your project's quota does not allow this. Remove a machine or ask the facility's support.</source>
+        <source>%1 refused: your project&apos;s quota does not allow this. Remove a machine or ask the facility&apos;s support.</source>
         <translation>%1 a refusé : le quota de votre projet ne le permet pas. Supprimez une machine ou demandez au support de l’installation.</translation>
     </message>
     <message>
@@ -828,7 +766,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>OpenStack a envoyé une réponse illisible.</translation>
     </message>
     <message>
-        <source>"%1" is not an OpenStack image and flavour.</source>
+        <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
         <translation>« %1 » n’est pas une image et un gabarit OpenStack.</translation>
     </message>
 </context>
@@ -846,7 +784,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>OpenNebula n’a pas accepté le nom d’utilisateur et le mot de passe. Vérifiez-les et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>OpenNebula does not allow you to do this. Ask the facility's support for access.</source>
+        <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
         <translation>OpenNebula ne vous permet pas de faire cela. Demandez l’accès au support de l’installation.</translation>
     </message>
     <message>
@@ -858,7 +796,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>La machine ne peut pas faire cela dans son état actuel. Attendez qu’elle ait terminé et réessayez.</translation>
     </message>
     <message>
-        <source>The machine is locked by an administrator. Try again later or ask the facility's support.</source>
+        <source>The machine is locked by an administrator. Try again later or ask the facility&apos;s support.</source>
         <translation>La machine est verrouillée par un administrateur. Réessayez plus tard ou demandez au support de l’installation.</translation>
     </message>
     <message>
@@ -874,7 +812,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>OpenNebula a signalé une erreur interne. Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The machine %1 has no VNC console. Ask the facility's support to enable one in its template.</source>
+        <source>The machine %1 has no VNC console. Ask the facility&apos;s support to enable one in its template.</source>
         <translation>La machine %1 n’a pas de console VNC. Demandez au support de l’installation d’en activer une dans son modèle.</translation>
     </message>
     <message>
@@ -904,7 +842,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>est absent</translation>
     </message>
     <message>
-        <source>must be an object with a "url"</source>
+        <source>must be an object with a &quot;url&quot;</source>
         <translation>doit être un objet avec une « url »</translation>
     </message>
     <message>
@@ -964,92 +902,92 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityProfile</name>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>may hold only letters, digits, '-' and '_'</source>
-        <translation type="unfinished" />
+        <source>may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The facility profile is not valid JSON (line %1, column %2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be an %1 URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
+    <message>
         <source>is missing</source>
         <translation>est absent</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
     <message>
         <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a facility profile: choose a .json file or a .zip or .tar.gz archive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>certs/%1 in %2 is not a PEM certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no imported facility “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The imported facility “%1” could not be removed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the archive a name ending in .zip or .tar.gz.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The facility profile could not be exported to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
+    <message>
         <source>The facility profile could not be saved.</source>
         <translation>Le profil d’installation n’a pas pu être enregistré.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>daas::identity</name>
     <message>
@@ -1128,7 +1066,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::identity::IcatSession</name>
     <message>
         <source>The user name or password is not correct.</source>
-        <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The catalogue gave an answer that could not be read.</source>
@@ -1137,6 +1075,251 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>You are signed out, so this could not be done.</source>
         <translation>Vous êtes déconnecté ; cela n’a donc pas pu être fait.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage</name>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try “%1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::AccountStorageCredentials</name>
+    <message>
+        <source>The storage server needs your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not give the storage password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::DavJob</name>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not describe “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::ExtractUploadJob</name>
+    <message>
+        <source>“%1” is not an archive that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links are not extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would leave the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::MultistatusParser</name>
+    <message>
+        <source>The storage server&apos;s listing ended too early. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not answer with a WebDAV listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server sent a listing that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server listed an entry without an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server listed an entry that is not in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server could not describe “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::RemoteFolderModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::Transfer</name>
+    <message>
+        <source>“%1” is a folder. Download it as a .zip instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server resumed “%1” at the wrong place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived incomplete. It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be put in place on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::TransferQueue</name>
+    <message>
+        <source>The list of transfers could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of transfers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::WebDavClient</name>
+    <message>
+        <source>The storage server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server did not accept your sign-in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to change or read %1 on the storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the storage server. Refresh the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists on the storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server does not allow this on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist on the storage server. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed or already exists on the storage server. Refresh and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server refused %1: it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked on the storage server by someone else. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved: the target folder may be missing. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your storage is full. Delete files or ask the facility for more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not a WebDAV storage server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::ZipDownloadJob</name>
+    <message>
+        <source>The archive “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be written. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” arrived incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::davpath</name>
+    <message>
+        <source>The storage server listed an entry that cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it points to another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lies outside your storage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1215,58 +1398,69 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The name “%1” cannot be used for a local file: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it refers to a folder above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it contains a folder separator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it contains a control character.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it ends with a space or a dot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is a reserved device name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it contains a colon.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is too long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is an absolute path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it starts with a drive letter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it leaves the chosen folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>daas::support::TlsTrustStore</name>
     <message>
         <source>The certificate of %1 (port %2) is not trusted. Its SHA-256 fingerprint is %3. Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::Breadcrumb</name>
+    <message>
+        <source>Folder path</source>
+        <translation>Chemin du dossier</translation>
+    </message>
+    <message>
+        <source>The top of your storage</source>
+        <translation>Le haut de votre espace de stockage</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1598,76 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>&amp;Sign In</source>
         <translation>&amp;Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::ConflictDialog</name>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1, modified %2</source>
+        <translation>%1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all conflicts of these transfers</source>
+        <translation>&amp;Appliquer à tous les conflits de ces transferts</translation>
+    </message>
+    <message>
+        <source>File already exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the storage folder “%2”.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve déjà dans le dossier de stockage « %2 ».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in the folder %2 on this computer.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve déjà dans le dossier %2 de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Already there:</source>
+        <translation>Déjà présent :</translation>
+    </message>
+    <message>
+        <source>From this computer:</source>
+        <translation>De cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>From the storage:</source>
+        <translation>Du stockage :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>The new file is saved as “%1 (1)” beside the existing one.</source>
+        <translation>Le nouveau fichier est enregistré sous « %1 (1) » à côté de l’existant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) of these transfers are also already there.</source>
+        <translation>
+            <numerusform>%n autre fichier de ces transferts est lui aussi déjà présent.</numerusform>
+            <numerusform>%n autres fichiers de ces transferts sont eux aussi déjà présents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1896,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>Choisissez votre installation</translation>
     </message>
     <message>
-        <source>Which facility's services do you use? You can change this later.</source>
+        <source>Which facility&apos;s services do you use? You can change this later.</source>
         <translation>Quelle installation utilisez-vous ? Vous pourrez changer plus tard.</translation>
     </message>
     <message>
@@ -1663,655 +1927,6 @@ Catalogue : %2</translation>
     </message>
 </context>
 <context>
-    <name>daas::ui::LaunchDialog</name>
-    <message>
-        <source>Launch %1</source>
-        <translation>Lancer %1</translation>
-    </message>
-    <message>
-        <source>Software: %1</source>
-        <translation>Logiciels : %1</translation>
-    </message>
-    <message>
-        <source>Name of the new environment</source>
-        <translation>Nom du nouvel environnement</translation>
-    </message>
-    <message>
-        <source>&amp;Launch</source>
-        <translation>&amp;Lancer</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>Give the environment a name, so you can tell it from your others.</source>
-        <translation>Donnez un nom à l’environnement, pour le distinguer de vos autres.</translation>
-    </message>
-    <message>
-        <source>A name may not contain quotes, backslashes, brackets or control characters.</source>
-        <translation>Un nom ne peut contenir ni guillemets, ni barres obliques inverses, ni crochets, ni caractères de contrôle.</translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::MainWindow</name>
-    <message>
-        <source>Transfers</source>
-        <translation>Transferts</translation>
-    </message>
-    <message>
-        <source>DAaaS Desktop — %1</source>
-        <translation>DAaaS Desktop — %1</translation>
-    </message>
-    <message>
-        <source>Session status</source>
-        <translation>État de la session</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again to carry on where you were.</source>
-        <translation>Votre session a expiré. Reconnectez-vous pour reprendre là où vous en étiez.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Show &amp;transfers</source>
-        <translation>Afficher les &amp;transferts</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Compte</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in…</source>
-        <translation>Se &amp;connecter…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About DAaaS Desktop</source>
-        <translation>À &amp;propos de DAaaS Desktop</translation>
-    </message>
-    <message>
-        <source>About DAaaS Desktop</source>
-        <translation>À propos de DAaaS Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DAaaS Desktop&lt;/b&gt; %1&lt;br&gt;Your experiments, data and analysis environments at %2.</source>
-        <translation>&lt;b&gt;DAaaS Desktop&lt;/b&gt; %1&lt;br&gt;Vos expériences, données et environnements d’analyse à %2.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Déconnecté</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Installation</translation>
-    </message>
-    <message>
-        <source>&amp;Catalogue</source>
-        <translation>&amp;Catalogue</translation>
-    </message>
-    <message>
-        <source>Session expired — sign in to continue</source>
-        <translation>Session expirée — connectez-vous pour continuer</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
-        <source>Environments</source>
-        <translation>Environnements</translation>
-    </message>
-    <message>
-        <source>Environment ready</source>
-        <translation>Environnement prêt</translation>
-    </message>
-    <message>
-        <source>The desktop of “%1” is ready. Choose Connect to open it.</source>
-        <translation>Le bureau de « %1 » est prêt. Choisissez « Connecter » pour l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>Desktops</source>
-        <translation>Bureaux</translation>
-    </message>
-<message>
-        <source>Files</source>
-        <translation>Fichiers</translation>
-    </message>
-<message>
-        <source>Catalogue downloads</source>
-        <translation>Téléchargements du catalogue</translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::MessageBar</name>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Fermer le message</translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::RemoteView</name>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Connection lost: %1
-Reconnecting (attempt %2)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>Déconnecté.</translation>
-    </message>
-    <message>
-        <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::SessionTabs</name>
-    <message>
-        <source>Scale to Fit</source>
-        <translation>Ajuster à la fenêtre</translation>
-    </message>
-    <message>
-        <source>Actual Size</source>
-        <translation>Taille réelle</translation>
-    </message>
-    <message>
-        <source>Resize Desktop to Window</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Full Screen</source>
-        <translation>Plein écran</translation>
-    </message>
-    <message>
-        <source>Grab Keyboard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send all keys, including shortcuts, to the remote desktop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send Ctrl+Alt+Del</source>
-        <translation>Envoyer Ctrl+Alt+Suppr</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Se reconnecter</translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::SignInDialog</name>
-    <message>
-        <source>&amp;Remember me on this computer</source>
-        <translation>Se souvenir de moi sur cet o&amp;rdinateur</translation>
-    </message>
-    <message>
-        <source>Sign in to %1</source>
-        <translation>Se connecter à %1</translation>
-    </message>
-    <message>
-        <source>Sign in with your facility account to see your experiments and their data.</source>
-        <translation>Connectez-vous avec votre compte de l'installation pour voir vos expériences et leurs données.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Se connecter</translation>
-    </message>
-    <message>
-        <source>Account type</source>
-        <translation>Type de compte</translation>
-    </message>
-    <message>
-        <source>Keeps the password in this computer's keychain, never in a file.</source>
-        <translation>Conserve le mot de passe dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
-    </message>
-    <message>
-        <source>Account &amp;type:</source>
-        <translation>&amp;Type de compte :</translation>
-    </message>
-    <message>
-        <source>%1 Check the network, then close and open this window again.</source>
-        <translation>%1 Vérifiez le réseau, puis rouvrez cette fenêtre.</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
-    </message>
-    <message>
-        <source>Please fill in every field.</source>
-        <translation>Veuillez remplir tous les champs.</translation>
-    </message>
-    <message>
-        <source>Asking the facility how to sign in…</source>
-        <translation>Demande à l’installation comment se connecter…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::TemplateModel</name>
-    <message numerus="yes">
-        <source>up to %n day(s)</source>
-        <translation>
-            <numerusform>jusqu’à %n jour</numerusform>
-            <numerusform>jusqu’à %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up to %n hour(s)</source>
-        <translation>
-            <numerusform>jusqu’à %n heure</numerusform>
-            <numerusform>jusqu’à %n heures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 GiB memory</source>
-        <translation>%1 Gio de mémoire</translation>
-    </message>
-    <message>
-        <source>%1 MiB memory</source>
-        <translation>%1 Mio de mémoire</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CPU(s)</source>
-        <translation>
-            <numerusform>%n CPU</numerusform>
-            <numerusform>%n CPU</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 GiB disk</source>
-        <translation>%1 Gio de disque</translation>
-    </message>
-    <message>
-        <source>Software: %1</source>
-        <translation>Logiciels : %1</translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::VncView</name>
-    <message>
-        <source>Untrusted Certificate</source>
-        <translation>Certificat non approuvé</translation>
-    </message>
-    <message>
-        <source>The remote desktop %1 presented a certificate that is not trusted.
-
-SHA-256 fingerprint:
-%2
-
-Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Trust and Connect</source>
-        <translation>Approuver et se connecter</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>A facility profile file, a bundled facility's id, or 'demo'.</source>
-        <translation>Un fichier de profil d’installation, l’identifiant d’une installation fournie, ou « demo ».</translation>
-    </message>
-    <message>
-        <source>DAaaS Desktop</source>
-        <translation>DAaaS Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>daas::storage</name>
-    <message>
-        <source>The storage server did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The disk is full. Free some space, then try “%1” again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” could not be written on this computer.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::storage::DavJob</name>
-    <message>
-        <source>The storage server did not answer with a WebDAV listing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server did not describe “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::storage::ExtractUploadJob</name>
-    <message>
-        <source>“%1” is not an archive that can be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>links are not extracted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it would leave the folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it could not be read from the archive.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a file of that name is already there.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::storage::MultistatusParser</name>
-    <message>
-        <source>The storage server's listing ended too early. Try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server did not answer with a WebDAV listing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server sent a listing that cannot be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server listed an entry without an address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server listed an entry that is not in this folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server could not describe “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::storage::RemoteFolderModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished">Taille</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation type="unfinished">Modifié</translation>
-    </message>
-</context>
-<context>
-    <name>daas::storage::Transfer</name>
-    <message>
-        <source>“%1” is a folder. Download it as a .zip instead.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server resumed “%1” at the wrong place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” arrived incomplete. It will be tried again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” could not be put in place on this computer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is no longer on this computer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::storage::TransferQueue</name>
-    <message>
-        <source>The list of transfers could not be saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The list of transfers could not be read.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::storage::WebDavClient</name>
-    <message>
-        <source>The storage server did not answer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>this folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>You are not allowed to change or read %1 on the storage server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is no longer on the storage server. Refresh the folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 already exists on the storage server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server does not allow this on %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The folder for %1 does not exist on the storage server. Refresh and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 was changed or already exists on the storage server. Refresh and choose again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server refused %1: it is too large.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is locked on the storage server by someone else. Try again later.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 could not be moved: the target folder may be missing. Refresh and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your storage is full. Delete files or ask the facility for more space.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The storage server</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This address is not a WebDAV storage server.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::storage::ZipDownloadJob</name>
-    <message>
-        <source>The archive “%1” could not be created.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The archive could not be written. Is the disk full?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The archive could not be put in place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” arrived incomplete.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::storage::davpath</name>
-    <message>
-        <source>The storage server listed an entry that cannot be shown: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the address is malformed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it points to another server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it lies outside your storage.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>daas::ui::Breadcrumb</name>
-    <message>
-        <source>Folder path</source>
-        <translation>Chemin du dossier</translation>
-    </message>
-    <message>
-        <source>The top of your storage</source>
-        <translation>Le haut de votre espace de stockage</translation>
-    </message>
-</context>
-<context>
-    <name>daas::ui::ConflictDialog</name>
-    <message>
-        <source>size unknown</source>
-        <translation>taille inconnue</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>date inconnue</translation>
-    </message>
-    <message>
-        <source>%1, modified %2</source>
-        <translation>%1, modifié le %2</translation>
-    </message>
-    <message>
-        <source>&amp;Apply to all conflicts of these transfers</source>
-        <translation>&amp;Appliquer à tous les conflits de ces transferts</translation>
-    </message>
-    <message>
-        <source>File already exists</source>
-        <translation>Le fichier existe déjà</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is already in the storage folder “%2”.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve déjà dans le dossier de stockage « %2 ».</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is already in the folder %2 on this computer.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; se trouve déjà dans le dossier %2 de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Already there:</source>
-        <translation>Déjà présent :</translation>
-    </message>
-    <message>
-        <source>From this computer:</source>
-        <translation>De cet ordinateur :</translation>
-    </message>
-    <message>
-        <source>From the storage:</source>
-        <translation>Du stockage :</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>&amp;Garder les deux</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Remplacer</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Ignorer</translation>
-    </message>
-    <message>
-        <source>The new file is saved as “%1 (1)” beside the existing one.</source>
-        <translation>Le nouveau fichier est enregistré sous « %1 (1) » à côté de l’existant.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more file(s) of these transfers are also already there.</source>
-        <translation>
-            <numerusform>%n autre fichier de ces transferts est lui aussi déjà présent.</numerusform>
-            <numerusform>%n autres fichiers de ces transferts sont eux aussi déjà présents.</numerusform>
-        </translation>
-    </message>
-<message>
-        <source>Storage</source>
-        <translation>Stockage</translation>
-    </message>
-</context>
-<context>
     <name>daas::ui::FileBrowser</name>
     <message numerus="yes">
         <source>…and %n more problem(s).</source>
@@ -2323,10 +1938,6 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
     <message>
         <source>Your storage at %1</source>
         <translation>Votre stockage chez %1</translation>
-    </message>
-    <message>
-        <source>The storage server needs your password; nothing was changed without it.</source>
-        <translation>Le serveur de stockage a besoin de votre mot de passe ; rien n’a été modifié sans lui.</translation>
     </message>
     <message>
         <source>The storage address of this facility needs your user name. Sign in again.</source>
@@ -2599,6 +2210,155 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
     </message>
 </context>
 <context>
+    <name>daas::ui::LaunchDialog</name>
+    <message>
+        <source>Launch %1</source>
+        <translation>Lancer %1</translation>
+    </message>
+    <message>
+        <source>Software: %1</source>
+        <translation>Logiciels : %1</translation>
+    </message>
+    <message>
+        <source>Name of the new environment</source>
+        <translation>Nom du nouvel environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Give the environment a name, so you can tell it from your others.</source>
+        <translation>Donnez un nom à l’environnement, pour le distinguer de vos autres.</translation>
+    </message>
+    <message>
+        <source>A name may not contain quotes, backslashes, brackets or control characters.</source>
+        <translation>Un nom ne peut contenir ni guillemets, ni barres obliques inverses, ni crochets, ni caractères de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::MainWindow</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>DAaaS Desktop — %1</source>
+        <translation>DAaaS Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>État de la session</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to carry on where you were.</source>
+        <translation>Votre session a expiré. Reconnectez-vous pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Show &amp;transfers</source>
+        <translation>Afficher les &amp;transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About DAaaS Desktop</source>
+        <translation>À &amp;propos de DAaaS Desktop</translation>
+    </message>
+    <message>
+        <source>About DAaaS Desktop</source>
+        <translation>À propos de DAaaS Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DAaaS Desktop&lt;/b&gt; %1&lt;br&gt;Your experiments, data and analysis environments at %2.</source>
+        <translation>&lt;b&gt;DAaaS Desktop&lt;/b&gt; %1&lt;br&gt;Vos expériences, données et environnements d’analyse à %2.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>Session expired — sign in to continue</source>
+        <translation>Session expirée — connectez-vous pour continuer</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>Environment ready</source>
+        <translation>Environnement prêt</translation>
+    </message>
+    <message>
+        <source>The desktop of “%1” is ready. Choose Connect to open it.</source>
+        <translation>Le bureau de « %1 » est prêt. Choisissez « Connecter » pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Desktops</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Catalogue downloads</source>
+        <translation>Téléchargements du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::MessageBar</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::PasswordPrompt</name>
     <message>
         <source>Password needed</source>
@@ -2623,6 +2383,160 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::RemoteView</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1
+Reconnecting (attempt %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::SessionTabs</name>
+    <message>
+        <source>Scale to Fit</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Resize Desktop to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Grab Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all keys, including shortcuts, to the remote desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Ctrl+Alt+Del</source>
+        <translation>Envoyer Ctrl+Alt+Suppr</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Se souvenir de moi sur cet o&amp;rdinateur</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your facility account to see your experiments and their data.</source>
+        <translation>Connectez-vous avec votre compte de l&apos;installation pour voir vos expériences et leurs données.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>Keeps the password in this computer&apos;s keychain, never in a file.</source>
+        <translation>Conserve le mot de passe dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Account &amp;type:</source>
+        <translation>&amp;Type de compte :</translation>
+    </message>
+    <message>
+        <source>%1 Check the network, then close and open this window again.</source>
+        <translation>%1 Vérifiez le réseau, puis rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Please fill in every field.</source>
+        <translation>Veuillez remplir tous les champs.</translation>
+    </message>
+    <message>
+        <source>Asking the facility how to sign in…</source>
+        <translation>Demande à l’installation comment se connecter…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::TemplateModel</name>
+    <message numerus="yes">
+        <source>up to %n day(s)</source>
+        <translation>
+            <numerusform>jusqu’à %n jour</numerusform>
+            <numerusform>jusqu’à %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n hour(s)</source>
+        <translation>
+            <numerusform>jusqu’à %n heure</numerusform>
+            <numerusform>jusqu’à %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB memory</source>
+        <translation>%1 Gio de mémoire</translation>
+    </message>
+    <message>
+        <source>%1 MiB memory</source>
+        <translation>%1 Mio de mémoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GiB disk</source>
+        <translation>%1 Gio de disque</translation>
+    </message>
+    <message>
+        <source>Software: %1</source>
+        <translation>Logiciels : %1</translation>
     </message>
 </context>
 <context>
@@ -2816,14 +2730,34 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
     </message>
 </context>
 <context>
-    <name>daas::storage::AccountStorageCredentials</name>
+    <name>daas::ui::VncView</name>
     <message>
-        <source>The storage server needs your password.</source>
-        <translation type="unfinished" />
+        <source>Untrusted Certificate</source>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
-        <source>You did not give the storage password.</source>
-        <translation type="unfinished" />
+        <source>The remote desktop %1 presented a certificate that is not trusted.
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>Approuver et se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
+        <translation>Un fichier de profil d’installation, l’identifiant d’une installation fournie, ou « demo ».</translation>
+    </message>
+    <message>
+        <source>DAaaS Desktop</source>
+        <translation>DAaaS Desktop</translation>
     </message>
 </context>
 </TS>
