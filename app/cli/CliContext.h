@@ -26,7 +26,6 @@ int exitCodeFor(const Error &error);
 QTextStream &out(); // results: tables, JSON, paths
 QTextStream &err(); // everything else: errors, prompts, progress
 
-
 // The tool never runs a nested event loop: a command ends by calling one of these, which leaves app.exec().
 void finish(int code);
 void failWith(const Error &error);  // one sentence on stderr, the exit code for its kind

@@ -63,7 +63,8 @@ private:
 
 } // namespace
 
-ZipDownloadJob::ZipDownloadJob(WebDavClient *client, QList<DavResource> selection, QString zipPath, QObject *parent)
+ZipDownloadJob::ZipDownloadJob(WebDavClient *client, QList<DavResource> selection, QString zipPath,
+                               QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_pending(std::move(selection))
@@ -84,7 +85,8 @@ void ZipDownloadJob::start()
     m_zip = std::make_unique<KZip>(zipPartPath(m_zipPath));
     m_zip->setCompression(KZip::NoCompression); // science data rarely shrinks; the disk is the limit
     if (!m_zip->open(QIODevice::WriteOnly)) {
-        fail(Error(Error::Kind::Storage, tr("The archive “%1” could not be created.").arg(QFileInfo(m_zipPath).fileName()),
+        fail(Error(Error::Kind::Storage,
+                   tr("The archive “%1” could not be created.").arg(QFileInfo(m_zipPath).fileName()),
                    m_zip->errorString()));
         return;
     }
@@ -152,8 +154,7 @@ void ZipDownloadJob::fetchNext()
         }
         m_zip.reset();
         if (std::rename(QFile::encodeName(zipPartPath(m_zipPath)).constData(),
-                        QFile::encodeName(m_zipPath).constData())
-            != 0) {
+                        QFile::encodeName(m_zipPath).constData()) != 0) {
             fail(Error(Error::Kind::Storage, tr("The archive could not be put in place."), m_zipPath));
             return;
         }
@@ -163,8 +164,8 @@ void ZipDownloadJob::fetchNext()
     }
     const DavResource file = m_files.takeFirst();
     const QString entry = m_base.isEmpty() ? file.path : file.path.mid(m_base.size() + 1);
-    if (!m_zip->prepareWriting(entry, QString(), QString(), file.size, 0100644, file.lastModified, file.lastModified,
-                               file.lastModified)) {
+    if (!m_zip->prepareWriting(entry, QString(), QString(), file.size, 0100644, file.lastModified,
+                               file.lastModified, file.lastModified)) {
         fail(Error(Error::Kind::Storage, tr("The archive could not be written. Is the disk full?"),
                    m_zip->errorString()));
         return;
@@ -214,7 +215,8 @@ void ZipDownloadJob::fetchNext()
 
 // ---------------------------------------------------------------------------------------------------------
 
-ExtractUploadJob::ExtractUploadJob(WebDavClient *client, QString archivePath, QString remoteFolder, QObject *parent)
+ExtractUploadJob::ExtractUploadJob(WebDavClient *client, QString archivePath, QString remoteFolder,
+                                   QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_archivePath(std::move(archivePath))
@@ -266,7 +268,8 @@ void ExtractUploadJob::collect(const KArchiveDirectory *dir, const QString &pref
             continue;
         }
         if (const auto *zipEntry = dynamic_cast<const KZipFileEntry *>(e);
-            zipEntry && (zipEntry->path().startsWith(QLatin1Char('/')) || zipEntry->path().contains(QLatin1String("../")))) {
+            zipEntry && (zipEntry->path().startsWith(QLatin1Char('/')) ||
+                         zipEntry->path().contains(QLatin1String("../")))) {
             m_refused << QStringLiteral("%1: %2").arg(zipEntry->path(), tr("it would leave the folder."));
             continue;
         }
@@ -321,7 +324,8 @@ void ExtractUploadJob::next()
     QIODevice *entryDevice = file->createDevice();
     QIODevice *body = entryDevice ? new ArchiveEntryDevice(entryDevice, entry.size) : nullptr;
     if (!body) {
-        m_refused << QStringLiteral("%1: %2").arg(entry.relative, tr("it could not be read from the archive."));
+        m_refused << QStringLiteral("%1: %2").arg(entry.relative,
+                                                  tr("it could not be read from the archive."));
         next();
         return;
     }
@@ -334,9 +338,8 @@ void ExtractUploadJob::next()
     m_reply = m_client->send("PUT", rq, body);
     body->setParent(m_reply);
     const qint64 before = m_done;
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, before](qint64 sent, qint64) {
-        Q_EMIT progress(before + sent, m_total);
-    });
+    connect(m_reply, &QNetworkReply::uploadProgress, this,
+            [this, before](qint64 sent, qint64) { Q_EMIT progress(before + sent, m_total); });
     connect(m_reply, &QNetworkReply::finished, this, [this, entry, remote]() {
         QNetworkReply *reply = m_reply;
         if (!reply || m_finished)
@@ -345,8 +348,10 @@ void ExtractUploadJob::next()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_done += entry.size;
         if (status == 412) {
-            m_refused << QStringLiteral("%1: %2").arg(entry.relative, tr("a file of that name is already there."));
-        } else if (const Error e = WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(remote))) {
+            m_refused << QStringLiteral("%1: %2").arg(entry.relative,
+                                                      tr("a file of that name is already there."));
+        } else if (const Error e =
+                       WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(remote))) {
             fail(e);
             return;
         } else {

@@ -27,7 +27,8 @@ class ZipDownloadJob : public QObject
 {
     Q_OBJECT
 public:
-    ZipDownloadJob(WebDavClient *client, QList<DavResource> selection, QString zipPath, QObject *parent = nullptr);
+    ZipDownloadJob(WebDavClient *client, QList<DavResource> selection, QString zipPath,
+                   QObject *parent = nullptr);
     ~ZipDownloadJob() override;
     void start();
     void cancel();
@@ -63,7 +64,8 @@ class ExtractUploadJob : public QObject
 {
     Q_OBJECT
 public:
-    ExtractUploadJob(WebDavClient *client, QString archivePath, QString remoteFolder, QObject *parent = nullptr);
+    ExtractUploadJob(WebDavClient *client, QString archivePath, QString remoteFolder,
+                     QObject *parent = nullptr);
     ~ExtractUploadJob() override;
     void start();
     void cancel();

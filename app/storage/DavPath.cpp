@@ -15,7 +15,8 @@ QString tr(const char *text)
 
 Error refusedHref(const QString &href, const QString &why)
 {
-    return Error(Error::Kind::UnsafePath, tr("The storage server listed an entry that cannot be shown: %1").arg(why),
+    return Error(Error::Kind::UnsafePath,
+                 tr("The storage server listed an entry that cannot be shown: %1").arg(why),
                  QStringLiteral("refused href %1 (%2)").arg(href.left(300), why));
 }
 
@@ -53,9 +54,10 @@ Result<QString> fromHref(const QUrl &root, const QUrl &requestUrl, const QString
     if (!ref.isValid())
         return refusedHref(href, tr("the address is malformed."));
     const QUrl resolved = requestUrl.resolved(ref);
-    if (resolved.scheme() != root.scheme() || resolved.host().compare(root.host(), Qt::CaseInsensitive) != 0
-        || resolved.port(root.scheme() == QLatin1String("https") ? 443 : 80)
-               != root.port(root.scheme() == QLatin1String("https") ? 443 : 80))
+    if (resolved.scheme() != root.scheme() ||
+        resolved.host().compare(root.host(), Qt::CaseInsensitive) != 0 ||
+        resolved.port(root.scheme() == QLatin1String("https") ? 443 : 80) !=
+            root.port(root.scheme() == QLatin1String("https") ? 443 : 80))
         return refusedHref(href, tr("it points to another server."));
 
     // Compare and split while still encoded: a decoded "%2F" must never become a separator.

@@ -95,8 +95,8 @@ void MultistatusParser::parse()
                 if (m_propDepth == 0) {
                     m_currentProp = ns == davNs ? name.toString() : QString();
                     m_propCollection = false;
-                } else if (m_currentProp == QLatin1String("resourcetype") && ns == davNs
-                           && name == QLatin1String("collection")) {
+                } else if (m_currentProp == QLatin1String("resourcetype") && ns == davNs &&
+                           name == QLatin1String("collection")) {
                     m_propCollection = true;
                 }
                 ++m_propDepth;
@@ -157,10 +157,9 @@ void MultistatusParser::parse()
         }
     }
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-        m_error = Error(Error::Kind::Protocol, tr("The storage server sent a listing that cannot be read."),
-                        QStringLiteral("207 XML error at line %1: %2")
-                            .arg(m_xml.lineNumber())
-                            .arg(m_xml.errorString()));
+        m_error = Error(
+            Error::Kind::Protocol, tr("The storage server sent a listing that cannot be read."),
+            QStringLiteral("207 XML error at line %1: %2").arg(m_xml.lineNumber()).arg(m_xml.errorString()));
 }
 
 void MultistatusParser::setProperty(const QString &localName, const QString &text)
@@ -245,12 +244,12 @@ void MultistatusParser::endResponse()
     }
     const int responseStatus = statusCode(m_responseStatus);
     if (!m_anyOkPropstat || (responseStatus != 0 && !isSuccess(responseStatus))) {
-        const QString statuses = m_responseStatus.isEmpty() ? m_failedStatuses.join(QLatin1String(", "))
-                                                             : m_responseStatus;
-        m_refused.append({m_href, Error(Error::Kind::Server,
-                                        tr("The storage server could not describe “%1”.")
-                                            .arg(davpath::nameOf(*path)),
-                                        QStringLiteral("propstat failed for %1: %2").arg(m_href, statuses))});
+        const QString statuses =
+            m_responseStatus.isEmpty() ? m_failedStatuses.join(QLatin1String(", ")) : m_responseStatus;
+        m_refused.append(
+            {m_href, Error(Error::Kind::Server,
+                           tr("The storage server could not describe “%1”.").arg(davpath::nameOf(*path)),
+                           QStringLiteral("propstat failed for %1: %2").arg(m_href, statuses))});
         return;
     }
     m_resource.path = *path;

@@ -60,7 +60,7 @@ private:
     QString m_currentProp;
     QString m_text;
     bool m_propCollection = false;
-    DavResource m_pending;  // values of the current propstat
+    DavResource m_pending; // values of the current propstat
     QSet<QString> m_pendingNames;
     DavResource m_resource; // accepted values of the current response
     bool m_anyOkPropstat = false;

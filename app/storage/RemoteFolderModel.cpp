@@ -93,8 +93,9 @@ QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return r.isCollection || r.size < 0 ? QVariant() : QVariant(QLocale().formattedDataSize(r.size));
         case ModifiedColumn:
-            return r.lastModified.isValid() ? QLocale().toString(r.lastModified.toLocalTime(), QLocale::ShortFormat)
-                                            : QVariant();
+            return r.lastModified.isValid()
+                       ? QLocale().toString(r.lastModified.toLocalTime(), QLocale::ShortFormat)
+                       : QVariant();
         default:
             return {};
         }
@@ -110,7 +111,8 @@ QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
         const QString prefix = r.isCollection ? QStringLiteral("0") : QStringLiteral("1");
         switch (index.column()) {
         case SizeColumn:
-            return QString(prefix + QStringLiteral("%1").arg(qMax<qint64>(0, r.size), 20, 10, QLatin1Char('0')));
+            return QString(prefix +
+                           QStringLiteral("%1").arg(qMax<qint64>(0, r.size), 20, 10, QLatin1Char('0')));
         case ModifiedColumn:
             return QString(prefix + r.lastModified.toUTC().toString(Qt::ISODate));
         default:

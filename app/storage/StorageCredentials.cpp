@@ -30,8 +30,8 @@ void StaticCredentials::renew(std::function<void(const Error &)> done)
 {
     if (!m_renewer) {
         done(Error(Error::Kind::Authentication,
-                   QCoreApplication::translate("daas::storage",
-                                               "The storage server did not accept your sign-in. Sign in again."),
+                   QCoreApplication::translate(
+                       "daas::storage", "The storage server did not accept your sign-in. Sign in again."),
                    QStringLiteral("401 and no way to renew the storage credentials")));
         return;
     }

@@ -25,7 +25,8 @@ public:
     virtual void renew(std::function<void(const Error &)> done) = 0;
 };
 
-// Fixed credentials, optionally with a function that renews them (the GUI's re-prompt, a test's new password).
+// Fixed credentials, optionally with a function that renews them (the GUI's re-prompt, a test's new
+// password).
 class StaticCredentials : public StorageCredentials
 {
 public:

@@ -133,8 +133,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_server.dataDir() + QStringLiteral("/../escape.txt")));
         QVERIFY(!QFile::exists(m_server.dataDir() + QStringLiteral("/escape2.txt")));
         QVERIFY(!QFile::exists(m_server.dataDir() + QStringLiteral("/target/link")));
-        QVERIFY(!QFile::exists(m_server.dataDir() + QStringLiteral("/target/absolute.txt"))
-                || job.refused().join(QLatin1Char('\n')).contains(QLatin1String("absolute")));
+        QVERIFY(!QFile::exists(m_server.dataDir() + QStringLiteral("/target/absolute.txt")) ||
+                job.refused().join(QLatin1Char('\n')).contains(QLatin1String("absolute")));
         // nothing but the three good files (and their folders) arrived
         QStringList all;
         QDirIterator it(m_server.dataDir() + QStringLiteral("/target"), QDir::Files | QDir::Hidden,
@@ -142,8 +142,9 @@ private Q_SLOTS:
         while (it.hasNext())
             all << it.next().mid(m_server.dataDir().size() + 1);
         all.sort();
-        QCOMPARE(all, (QStringList{QStringLiteral("target/good/one.txt"), QStringLiteral("target/good/sub/two.bin"),
-                                   QStringLiteral("target/top.txt")}));
+        QCOMPARE(all,
+                 (QStringList{QStringLiteral("target/good/one.txt"),
+                              QStringLiteral("target/good/sub/two.bin"), QStringLiteral("target/top.txt")}));
 
         // a second extraction does not overwrite what is there (Apache enforces If-None-Match)
         ExtractUploadJob again(m_client.get(), zipPath, QStringLiteral("target"));

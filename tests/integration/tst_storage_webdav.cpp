@@ -165,7 +165,8 @@ private Q_SLOTS:
     void folderModelFillsAsTheListingArrives()
     {
         for (int i = 0; i < 300; ++i)
-            QVERIFY(m_server->putFile(QStringLiteral("f%1.dat").arg(i, 4, 10, QLatin1Char('0')), QByteArray(i, 'a')));
+            QVERIFY(m_server->putFile(QStringLiteral("f%1.dat").arg(i, 4, 10, QLatin1Char('0')),
+                                      QByteArray(i, 'a')));
         RemoteFolderModel model(m_client.get());
         QSignalSpy loaded(&model, &RemoteFolderModel::loaded);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -242,7 +243,8 @@ private Q_SLOTS:
     {
         QSet<QString> texts;
         for (int status : {401, 403, 404, 409, 412, 413, 423, 507}) {
-            const Error e = WebDavClient::statusError(status, DavOperation::Upload, QStringLiteral("data.nxs"));
+            const Error e =
+                WebDavClient::statusError(status, DavOperation::Upload, QStringLiteral("data.nxs"));
             QVERIFY(e);
             QVERIFY(e.userText().endsWith(QLatin1Char('.')));
             QVERIFY(e.detail().contains(QString::number(status)));

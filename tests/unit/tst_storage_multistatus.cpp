@@ -12,21 +12,22 @@ namespace {
 
 const QUrl root(QStringLiteral("http://127.0.0.1:8080/dav/"));
 
-QByteArray response(const QByteArray &href, const QByteArray &props, const QByteArray &status = "HTTP/1.1 200 OK",
-                     const QByteArray &missing = {})
+QByteArray response(const QByteArray &href, const QByteArray &props,
+                    const QByteArray &status = "HTTP/1.1 200 OK", const QByteArray &missing = {})
 {
-    QByteArray r = "<D:response><D:href>" + href + "</D:href><D:propstat><D:prop>" + props
-                   + "</D:prop><D:status>" + status + "</D:status></D:propstat>";
+    QByteArray r = "<D:response><D:href>" + href + "</D:href><D:propstat><D:prop>" + props +
+                   "</D:prop><D:status>" + status + "</D:status></D:propstat>";
     if (!missing.isEmpty())
-        r += "<D:propstat><D:prop>" + missing + "</D:prop><D:status>HTTP/1.1 404 Not Found</D:status></D:propstat>";
+        r += "<D:propstat><D:prop>" + missing +
+             "</D:prop><D:status>HTTP/1.1 404 Not Found</D:status></D:propstat>";
     return r + "</D:response>";
 }
 
 QByteArray multistatus(const QByteArray &responses)
 {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:multistatus xmlns:D=\"DAV:\" "
-           "xmlns:ns0=\"DAV:\" xmlns:lp1=\"DAV:\">"
-           + responses + "</D:multistatus>";
+           "xmlns:ns0=\"DAV:\" xmlns:lp1=\"DAV:\">" +
+           responses + "</D:multistatus>";
 }
 
 const QByteArray folderProps = "<lp1:resourcetype><D:collection/></lp1:resourcetype>"
@@ -34,9 +35,10 @@ const QByteArray folderProps = "<lp1:resourcetype><D:collection/></lp1:resourcet
 
 QByteArray fileProps(int size, const QByteArray &etag = "\"c-5f1\"")
 {
-    return "<lp1:resourcetype/><lp1:getcontentlength>" + QByteArray::number(size)
-           + "</lp1:getcontentlength><lp1:getetag>" + etag + "</lp1:getetag>"
-             "<lp1:getlastmodified>Wed, 25 Nov 2026 05:31:09 GMT</lp1:getlastmodified>";
+    return "<lp1:resourcetype/><lp1:getcontentlength>" + QByteArray::number(size) +
+           "</lp1:getcontentlength><lp1:getetag>" + etag +
+           "</lp1:getetag>"
+           "<lp1:getlastmodified>Wed, 25 Nov 2026 05:31:09 GMT</lp1:getlastmodified>";
 }
 
 struct Parsed
@@ -87,11 +89,12 @@ private Q_SLOTS:
 
     void apacheListing()
     {
-        const QByteArray body =
-            multistatus(response("/dav/data/", folderProps, "HTTP/1.1 200 OK", "<D:getcontentlength/><D:quota-available-bytes/>")
-                        + response("/dav/data/h%c3%a9llo%20%23%25.txt", fileProps(12, "W/\"c-5f1\""))
-                        + response("/dav/data/Sub%20Dir/", folderProps, "HTTP/1.1 200 OK", "<D:getcontentlength/>")
-                        + response("/dav/data/a+b;c'&amp;d.txt", fileProps(3)));
+        const QByteArray body = multistatus(
+            response("/dav/data/", folderProps, "HTTP/1.1 200 OK",
+                     "<D:getcontentlength/><D:quota-available-bytes/>") +
+            response("/dav/data/h%c3%a9llo%20%23%25.txt", fileProps(12, "W/\"c-5f1\"")) +
+            response("/dav/data/Sub%20Dir/", folderProps, "HTTP/1.1 200 OK", "<D:getcontentlength/>") +
+            response("/dav/data/a+b;c'&amp;d.txt", fileProps(3)));
         for (int chunk : {0, 1, 7}) {
             const Parsed p = parse(body, QStringLiteral("data"), chunk);
             QVERIFY2(!p.error, qPrintable(p.error.detail()));
@@ -99,13 +102,15 @@ private Q_SLOTS:
             QVERIFY(p.hasSelf);
             QVERIFY(p.self.isCollection);
             QCOMPARE(p.self.path, QStringLiteral("data"));
-            QCOMPARE(names(p.children), (QStringList{QStringLiteral("héllo #%.txt"), QStringLiteral("Sub Dir"),
-                                                     QStringLiteral("a+b;c'&d.txt")}));
+            QCOMPARE(names(p.children),
+                     (QStringList{QStringLiteral("héllo #%.txt"), QStringLiteral("Sub Dir"),
+                                  QStringLiteral("a+b;c'&d.txt")}));
             QCOMPARE(p.children.at(0).size, 12);
             QCOMPARE(p.children.at(0).etag, QStringLiteral("W/\"c-5f1\""));
             QVERIFY(!p.children.at(0).hasStrongEtag());
             QVERIFY(p.children.at(2).hasStrongEtag());
-            QCOMPARE(p.children.at(0).lastModified, QDateTime(QDate(2026, 11, 25), QTime(5, 31, 9), QTimeZone::UTC));
+            QCOMPARE(p.children.at(0).lastModified,
+                     QDateTime(QDate(2026, 11, 25), QTime(5, 31, 9), QTimeZone::UTC));
             QVERIFY(p.children.at(1).isCollection);
             QCOMPARE(p.children.at(1).path, QStringLiteral("data/Sub Dir"));
             QCOMPARE(p.children.at(1).size, -1); // from the 404 propstat: not a value
@@ -145,8 +150,9 @@ private Q_SLOTS:
     void hostileHrefsAreRefused()
     {
         QFETCH(QByteArray, href);
-        const Parsed p = parse(multistatus(response("/dav/data/", folderProps) + response(href, fileProps(1))
-                                           + response("/dav/data/fine.txt", fileProps(2))));
+        const Parsed p =
+            parse(multistatus(response("/dav/data/", folderProps) + response(href, fileProps(1)) +
+                              response("/dav/data/fine.txt", fileProps(2))));
         QVERIFY(!p.error);
         QCOMPARE(names(p.children), QStringList{QStringLiteral("fine.txt")});
         QCOMPARE(p.refused.size(), 1);
@@ -156,10 +162,12 @@ private Q_SLOTS:
 
     void failedPropstatsAreReportedNotListed()
     {
-        const QByteArray body = multistatus(
-            response("/dav/data/", folderProps) + response("/dav/data/secret.txt", fileProps(1), "HTTP/1.1 403 Forbidden")
-            + "<D:response><D:href>/dav/data/gone.txt</D:href><D:status>HTTP/1.1 404 Not Found</D:status></D:response>"
-            + response("/dav/data/ok.txt", fileProps(4)));
+        const QByteArray body =
+            multistatus(response("/dav/data/", folderProps) +
+                        response("/dav/data/secret.txt", fileProps(1), "HTTP/1.1 403 Forbidden") +
+                        "<D:response><D:href>/dav/data/gone.txt</D:href><D:status>HTTP/1.1 404 Not "
+                        "Found</D:status></D:response>" +
+                        response("/dav/data/ok.txt", fileProps(4)));
         const Parsed p = parse(body);
         QVERIFY(!p.error);
         QCOMPARE(names(p.children), QStringList{QStringLiteral("ok.txt")});
@@ -171,7 +179,8 @@ private Q_SLOTS:
     {
         QCOMPARE(parse("<html><body>Login</body></html>").error.kind(), Error::Kind::Protocol);
         QCOMPARE(parse("").error.kind(), Error::Kind::Protocol);
-        const QByteArray whole = multistatus(response("/dav/data/", folderProps) + response("/dav/data/x", fileProps(1)));
+        const QByteArray whole =
+            multistatus(response("/dav/data/", folderProps) + response("/dav/data/x", fileProps(1)));
         QCOMPARE(parse(whole.left(whole.size() - 30)).error.kind(), Error::Kind::Protocol);
         QCOMPARE(parse(whole + "<junk").error.kind(), Error::Kind::Protocol);
     }

@@ -42,9 +42,10 @@ QString readText(const QString &path)
 DavServer::DavServer()
 {
     // the server's children run as www-data: they must reach the data below the test's temp dir
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                            | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::ExeOther);
     QDir(m_dir.path()).mkpath(QStringLiteral("www/dav"));
     QDir(m_dir.path()).mkpath(QStringLiteral("logs"));
     QDir(m_dir.path()).mkpath(QStringLiteral("run"));
@@ -81,14 +82,13 @@ bool DavServer::writeHtpasswd()
     // {SHA} is cheap to check, so per-request authentication does not distort benchmarks
     const QByteArray sha = QCryptographicHash::hash(m_password.toUtf8(), QCryptographicHash::Sha1).toBase64();
     const QString path = m_dir.path() + QStringLiteral("/htpasswd");
-    if (!writeText(path + QStringLiteral(".new"), user() + QStringLiteral(":{SHA}") + QString::fromLatin1(sha)
-                                                      + QLatin1Char('\n')))
+    if (!writeText(path + QStringLiteral(".new"),
+                   user() + QStringLiteral(":{SHA}") + QString::fromLatin1(sha) + QLatin1Char('\n')))
         return false;
-    QFile::setPermissions(path + QStringLiteral(".new"), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                             | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(path + QStringLiteral(".new"), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                             QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return ::rename(QFile::encodeName(path + QStringLiteral(".new")).constData(),
-                    QFile::encodeName(path).constData())
-           == 0;
+                    QFile::encodeName(path).constData()) == 0;
 }
 
 void DavServer::setPassword(const QString &password)
@@ -209,32 +209,37 @@ bool ApacheDavServer::writeConfig()
 {
     QDir(dir()).mkpath(QStringLiteral("lock"));
     if (runsAsRoot())
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("www-data:www-data"), dir() + QStringLiteral("/lock")});
+        QProcess::execute(QStringLiteral("chown"),
+                          {QStringLiteral("www-data:www-data"), dir() + QStringLiteral("/lock")});
     const QString modules = QStringLiteral("/usr/lib/apache2/modules/");
     QString conf;
-    conf += QStringLiteral("ServerRoot \"%1\"\nServerName 127.0.0.1\nListen 127.0.0.1:%2\n").arg(dir()).arg(port());
+    conf += QStringLiteral("ServerRoot \"%1\"\nServerName 127.0.0.1\nListen 127.0.0.1:%2\n")
+                .arg(dir())
+                .arg(port());
     conf += QStringLiteral("PidFile %1/run/httpd.pid\nDefaultRuntimeDir %1/run\nErrorLog %1/logs/error.log\n"
                            "LogLevel warn\n")
                 .arg(dir());
     if (runsAsRoot())
         conf += QStringLiteral("User www-data\nGroup www-data\n");
-    for (const char *m : {"mpm_event", "authn_core", "authn_file", "authz_core", "authz_user", "auth_basic", "alias",
-                          "mime", "dav", "dav_fs", "log_config"}) {
+    for (const char *m : {"mpm_event", "authn_core", "authn_file", "authz_core", "authz_user", "auth_basic",
+                          "alias", "mime", "dav", "dav_fs", "log_config"}) {
         const QString name = QString::fromLatin1(m);
-        if (name == QLatin1String("log_config") && QFile::exists(modules + QStringLiteral("mod_log_config.so")) == false)
+        if (name == QLatin1String("log_config") &&
+            QFile::exists(modules + QStringLiteral("mod_log_config.so")) == false)
             continue; // built in
         conf += QStringLiteral("LoadModule %1_module %2mod_%1.so\n").arg(name, modules);
     }
-    conf += QStringLiteral(
-                "TypesConfig /etc/mime.types\n"
-                "LogFormat \"%m %U %>s user=%u\" davlog\nCustomLog %1/logs/access.log davlog\n"
-                "DavLockDB %1/lock/DavLock\nLimitXMLRequestBody 1000000\n"
-                "KeepAlive On\nMaxKeepAliveRequests 0\nKeepAliveTimeout 30\nTimeout 60\n"
-                "DocumentRoot %1/www\n<Directory />\n    Require all denied\n</Directory>\n"
-                "<Directory %1/www/dav>\n    Dav On\n    AuthType Basic\n    AuthName \"daas test storage\"\n"
-                "    AuthUserFile %1/htpasswd\n    Require valid-user\n    Options None\n    AllowOverride None\n"
-                "</Directory>\n")
-                .arg(dir());
+    conf +=
+        QStringLiteral(
+            "TypesConfig /etc/mime.types\n"
+            "LogFormat \"%m %U %>s user=%u\" davlog\nCustomLog %1/logs/access.log davlog\n"
+            "DavLockDB %1/lock/DavLock\nLimitXMLRequestBody 1000000\n"
+            "KeepAlive On\nMaxKeepAliveRequests 0\nKeepAliveTimeout 30\nTimeout 60\n"
+            "DocumentRoot %1/www\n<Directory />\n    Require all denied\n</Directory>\n"
+            "<Directory %1/www/dav>\n    Dav On\n    AuthType Basic\n    AuthName \"daas test storage\"\n"
+            "    AuthUserFile %1/htpasswd\n    Require valid-user\n    Options None\n    AllowOverride None\n"
+            "</Directory>\n")
+            .arg(dir());
     return writeText(configPath(), conf);
 }
 
@@ -252,8 +257,9 @@ QString NginxDavServer::errorLogPath() const
 
 QStringList NginxDavServer::command() const
 {
-    return {QStringLiteral("nginx"), QStringLiteral("-e"), errorLogPath(), QStringLiteral("-c"), configPath(),
-            QStringLiteral("-g"), QStringLiteral("daemon off;")};
+    return {QStringLiteral("nginx"),      QStringLiteral("-e"), errorLogPath(),
+            QStringLiteral("-c"),         configPath(),         QStringLiteral("-g"),
+            QStringLiteral("daemon off;")};
 }
 
 bool NginxDavServer::writeConfig()
@@ -261,24 +267,24 @@ bool NginxDavServer::writeConfig()
     for (const char *d : {"body", "proxy", "fastcgi", "uwsgi", "scgi"}) {
         QDir(dir()).mkpath(QStringLiteral("tmp/") + QString::fromLatin1(d));
         if (runsAsRoot())
-            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("www-data:www-data"),
-                                                        dir() + QStringLiteral("/tmp/") + QString::fromLatin1(d)});
+            QProcess::execute(QStringLiteral("chown"),
+                              {QStringLiteral("www-data:www-data"),
+                               dir() + QStringLiteral("/tmp/") + QString::fromLatin1(d)});
     }
-    QString conf = QStringLiteral(
-                       "load_module /usr/lib/nginx/modules/ngx_http_dav_ext_module.so;\n"
-                       "pid %1/run/nginx.pid;\nerror_log %1/logs/error.log;\n%3"
-                       "events {}\nhttp {\n  access_log off;\n"
-                       "  client_body_temp_path %1/tmp/body;\n  proxy_temp_path %1/tmp/proxy;\n"
-                       "  fastcgi_temp_path %1/tmp/fastcgi;\n  uwsgi_temp_path %1/tmp/uwsgi;\n"
-                       "  scgi_temp_path %1/tmp/scgi;\n"
-                       "  dav_ext_lock_zone zone=davlock:10m;\n"
-                       "  server {\n    listen 127.0.0.1:%2;\n    root %1/www;\n"
-                       "    location /dav/ {\n"
-                       "      dav_methods PUT DELETE MKCOL COPY MOVE;\n"
-                       "      dav_ext_methods PROPFIND OPTIONS LOCK UNLOCK;\n"
-                       "      dav_ext_lock zone=davlock;\n      create_full_put_path on;\n"
-                       "      client_max_body_size 0;\n      auth_basic \"daas test storage\";\n"
-                       "      auth_basic_user_file %1/htpasswd;\n    }\n  }\n}\n")
+    QString conf = QStringLiteral("load_module /usr/lib/nginx/modules/ngx_http_dav_ext_module.so;\n"
+                                  "pid %1/run/nginx.pid;\nerror_log %1/logs/error.log;\n%3"
+                                  "events {}\nhttp {\n  access_log off;\n"
+                                  "  client_body_temp_path %1/tmp/body;\n  proxy_temp_path %1/tmp/proxy;\n"
+                                  "  fastcgi_temp_path %1/tmp/fastcgi;\n  uwsgi_temp_path %1/tmp/uwsgi;\n"
+                                  "  scgi_temp_path %1/tmp/scgi;\n"
+                                  "  dav_ext_lock_zone zone=davlock:10m;\n"
+                                  "  server {\n    listen 127.0.0.1:%2;\n    root %1/www;\n"
+                                  "    location /dav/ {\n"
+                                  "      dav_methods PUT DELETE MKCOL COPY MOVE;\n"
+                                  "      dav_ext_methods PROPFIND OPTIONS LOCK UNLOCK;\n"
+                                  "      dav_ext_lock zone=davlock;\n      create_full_put_path on;\n"
+                                  "      client_max_body_size 0;\n      auth_basic \"daas test storage\";\n"
+                                  "      auth_basic_user_file %1/htpasswd;\n    }\n  }\n}\n")
                        .arg(dir())
                        .arg(port())
                        .arg(runsAsRoot() ? QStringLiteral("user www-data;\n") : QString());

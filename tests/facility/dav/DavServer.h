@@ -16,11 +16,11 @@ public:
     virtual ~DavServer();
 
     bool start();
-    void stop();     // SIGTERM: connections in flight are cut
-    bool restart();  // stop, then start on the same port (a crashed and restarted server)
+    void stop();    // SIGTERM: connections in flight are cut
+    bool restart(); // stop, then start on the same port (a crashed and restarted server)
     bool isRunning() const { return m_process.state() == QProcess::Running; }
 
-    QUrl rootUrl() const;   // http://127.0.0.1:PORT/dav/
+    QUrl rootUrl() const;    // http://127.0.0.1:PORT/dav/
     QString dataDir() const; // local folder served as rootUrl
     QString user() const { return QStringLiteral("davuser"); }
     QString password() const { return m_password; }
