@@ -756,7 +756,6 @@ void Transfer::checkOwnEarlierUpload()
         if (generation != m_generation)
             return;
         remote->update(reply->readAll());
-        << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute) << remote->value() << local.value();
         if (reply->error() == QNetworkReply::NoError && remote->value() == local.value()) {
             qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier upload in place";
             verifyUpload();
