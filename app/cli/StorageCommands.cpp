@@ -457,71 +457,82 @@ void put(CliContext &cli)
     });
 }
 
-void mkdir(CliContext &cli)
+namespace {
+
+// The paths named on the command line (at least one, none the store's root). Empty after usage() or
+// failWith() has ended the command.
+QStringList pathArguments(CliContext &cli, const QString &noneGiven, const QString &rootGiven)
 {
-    if (cli.args().isEmpty())
-        return usage(CliContext::tr("mkdir needs at least one path."));
+    if (cli.args().isEmpty()) {
+        usage(noneGiven);
+        return {};
+    }
     QStringList paths;
     for (const QString &a : cli.args()) {
         QString p;
         if (!remotePath(a, p))
-            return;
-        if (p.isEmpty())
-            return usage(CliContext::tr("The store's root exists already."));
+            return {};
+        if (p.isEmpty()) {
+            usage(rootGiven);
+            return {};
+        }
         paths << p;
     }
-    withStorage(cli, [&cli, paths](const Storage &s) {
+    return paths;
+}
+
+// Runs step on each path in turn (step calls its `next` when that path is done), then finishes.
+using PathStep = std::function<void(const Storage &, const QString &path, std::function<void()> next)>;
+void forEachPath(CliContext &cli, const QStringList &paths, PathStep step)
+{
+    withStorage(cli, [paths, step](const Storage &s) {
         auto next = std::make_shared<std::function<void(int)>>();
-        *next = [&cli, s, paths, next](int i) {
+        *next = [s, paths, step, next](int i) {
             if (i >= paths.size()) {
                 *next = nullptr;
                 return finish(Ok);
             }
-            const QString path = paths.at(i);
-            DavJob *job = s.client->makeFolder(path);
-            QObject::connect(job, &DavJob::finished, &cli, [&cli, s, job, path, next, i]() {
-                if (job->status() == 409) // a parent is missing: like mkdir -p
-                    return makeFolders(s, cli, stepsTo(path), 0, [next, i]() { (*next)(i + 1); });
-                if (job->error())
-                    return failWith(job->error());
-                (*next)(i + 1);
-            });
+            step(s, paths.at(i), [next, i]() { (*next)(i + 1); });
         };
         (*next)(0);
     });
 }
 
+} // namespace
+
+void mkdir(CliContext &cli)
+{
+    const QStringList paths = pathArguments(cli, CliContext::tr("mkdir needs at least one path."),
+                                            CliContext::tr("The store's root exists already."));
+    if (paths.isEmpty())
+        return;
+    forEachPath(cli, paths, [&cli](const Storage &s, const QString &path, std::function<void()> next) {
+        DavJob *job = s.client->makeFolder(path);
+        QObject::connect(job, &DavJob::finished, &cli, [&cli, s, job, path, next]() {
+            if (job->status() == 409) // a parent is missing: like mkdir -p
+                return makeFolders(s, cli, stepsTo(path), 0, next);
+            if (job->error())
+                return failWith(job->error());
+            next();
+        });
+    });
+}
+
 void rm(CliContext &cli)
 {
-    if (cli.args().isEmpty())
-        return usage(CliContext::tr("rm needs at least one path."));
-    QStringList paths;
-    for (const QString &a : cli.args()) {
-        QString p;
-        if (!remotePath(a, p))
-            return;
-        if (p.isEmpty())
-            return usage(CliContext::tr("rm does not remove the whole store."));
-        paths << p;
-    }
-    withStorage(cli, [&cli, paths](const Storage &s) {
-        auto next = std::make_shared<std::function<void(int)>>();
-        *next = [&cli, s, paths, next](int i) {
-            if (i >= paths.size()) {
-                *next = nullptr;
-                return finish(Ok);
-            }
-            const QString path = paths.at(i);
-            run(s.client->stat(path), cli, [&cli, s, path, next, i](DavJob *stat) {
-                const bool folder = stat->self().isCollection;
-                if (folder && !cli.isSet(u"recursive"_s))
-                    return usage(
-                        CliContext::tr("%1 is a folder; give --recursive to remove it with its contents.")
-                            .arg(shown(path)));
-                run(s.client->remove(path, folder), cli, [next, i](DavJob *) { (*next)(i + 1); });
-            });
-        };
-        (*next)(0);
+    const QStringList paths = pathArguments(cli, CliContext::tr("rm needs at least one path."),
+                                            CliContext::tr("rm does not remove the whole store."));
+    if (paths.isEmpty())
+        return;
+    forEachPath(cli, paths, [&cli](const Storage &s, const QString &path, std::function<void()> next) {
+        run(s.client->stat(path), cli, [&cli, s, path, next](DavJob *stat) {
+            const bool folder = stat->self().isCollection;
+            if (folder && !cli.isSet(u"recursive"_s))
+                return usage(
+                    CliContext::tr("%1 is a folder; give --recursive to remove it with its contents.")
+                        .arg(shown(path)));
+            run(s.client->remove(path, folder), cli, [next](DavJob *) { next(); });
+        });
     });
 }
 
