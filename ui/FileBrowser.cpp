@@ -108,11 +108,11 @@ FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
             m_prompt = new PasswordPrompt(user, tr("Your storage at %1").arg(storeLabel()), window());
             m_prompt->setAttribute(Qt::WA_DeleteOnClose);
             connect(m_prompt, &QDialog::finished, this, [this, user](int result) {
-                std::optional<identity::ServiceLogin> login;
+                std::optional<identity::ServiceLogin> answered;
                 if (result == QDialog::Accepted && m_prompt)
-                    login = identity::ServiceLogin{user, m_prompt->password()};
+                    answered = identity::ServiceLogin{user, m_prompt->password()};
                 for (const auto &waiter : std::exchange(m_promptWaiters, {}))
-                    waiter(login);
+                    waiter(answered);
             });
             m_prompt->open();
         });

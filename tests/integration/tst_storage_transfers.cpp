@@ -382,7 +382,7 @@ private Q_SLOTS:
         QFile state(local(QStringLiteral("restored.json")));
         QVERIFY(state.open(QIODevice::WriteOnly));
         QJsonArray list;
-        for (const QString name : {QStringLiteral("mine.bin"), QStringLiteral("again.bin")})
+        for (const QString &name : {QStringLiteral("mine.bin"), QStringLiteral("again.bin")})
             list.append(QJsonObject{{QStringLiteral("direction"), QStringLiteral("upload")},
                                     {QStringLiteral("local"), local(name)},
                                     {QStringLiteral("remote"), name},
