@@ -20,18 +20,11 @@
 #include <QThreadPool>
 #include <QTimer>
 
-#include <filesystem>
-
 using namespace Qt::StringLiterals;
 
 namespace daas::catalogue {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("daas::catalogue", text);
-}
 
 int statusOf(const QNetworkReply *reply)
 {
@@ -52,18 +45,6 @@ bool isDroppedConnection(QNetworkReply::NetworkError e)
     default:
         return false;
     }
-}
-
-Error renameOver(const QString &from, const QString &to)
-{
-    std::error_code ec;
-    // replaces an existing file atomically on POSIX and Windows alike (QFile::rename refuses to)
-    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
-                            std::filesystem::path(to.toStdU16String()), ec);
-    if (ec)
-        return Error(Error::Kind::Storage, tr("Could not save %1.").arg(to),
-                     QString::fromStdString(ec.message()));
-    return {};
 }
 
 // Runs work() on the shared thread pool and hands its result to then() on context's thread; nothing runs
@@ -162,26 +143,16 @@ void DownloadJob::lookUpDatafile()
 
 void DownloadJob::openPart()
 {
-    m_part.setFileName(m_partPath);
-    // unbuffered: chunks of up to a megabyte go straight to the file, without a copy through QFile's buffer
-    if (!m_part.open(QIODevice::ReadWrite | QIODevice::Unbuffered))
-        return fail(
-            Error(Error::Kind::Storage, tr("Could not write in %1.").arg(m_folder), m_part.errorString()));
-    m_received = m_part.size();
-    if (m_target.expectedSize >= 0 && m_received > m_target.expectedSize) {
-        m_part.resize(0);
-        m_received = 0;
-    }
+    m_part = std::make_unique<support::PartFile>(m_partPath, m_target.name);
+    connect(m_part.get(), &support::PartFile::drained, this, &DownloadJob::onReadyRead);
+    // a datafile's .part left by an earlier attempt is continued, summing what is already there
+    if (const Error e = m_part->open(m_target.kind == Kind::Datafile, m_target.expectedSize))
+        return fail(e);
+    m_received = m_part->size();
     if (m_received > 0) {
-        // a .part left by an earlier attempt: continue it, checksumming what is already there
-        QByteArray buffer(blockSize, Qt::Uninitialized);
-        m_part.seek(0);
-        for (qint64 n; (n = m_part.read(buffer.data(), buffer.size())) > 0;)
-            m_crc.update(QByteArrayView(buffer.constData(), n));
         ++m_resumes;
         qCInfo(lcIds) << "resuming" << m_partPath << "at" << m_received << "bytes";
     }
-    m_part.seek(m_received);
     m_account->icat()->whenSignedIn(this, [this](const Error &e) {
         if (e)
             fail(e);
@@ -221,9 +192,7 @@ void DownloadJob::restartFromZero(const QString &why)
                              "later.")
                               .arg(m_target.name),
                           why));
-    m_part.resize(0);
-    m_part.seek(0);
-    m_crc = support::Crc32();
+    m_part->restart();
     m_received = 0;
     request();
 }
@@ -240,9 +209,7 @@ bool DownloadJob::checkOffset(QNetworkReply *reply)
         // the server ignored the Range and sends everything: take it from the first byte
         ++m_restarts;
         m_requestedFrom = 0;
-        m_part.resize(0);
-        m_part.seek(0);
-        m_crc = support::Crc32();
+        m_part->restart();
         m_received = 0;
         return true;
     }
@@ -272,44 +239,37 @@ bool DownloadJob::checkOffset(QNetworkReply *reply)
 
 void DownloadJob::onReadyRead()
 {
+    readBody(true);
+}
+
+void DownloadJob::readBody(bool bounded)
+{
     QNetworkReply *reply = m_reply;
-    if (!reply || m_finished)
+    if (!reply || m_finished || !m_part || !m_part->isOpen())
         return;
     if (statusOf(reply) >= 300)
         return; // an error body: read in onFinished
     if (!checkOffset(reply))
         return;
-    // one buffer for the whole download: no allocation per chunk
-    if (m_chunk.isEmpty())
-        m_chunk.resize(blockSize);
-    const qint64 before = m_received;
-    for (qint64 n; (n = reply->read(m_chunk.data(), m_chunk.size())) > 0;) {
-        const QByteArrayView data(m_chunk.constData(), n);
-        if (m_target.expectedSize >= 0 && m_received + n > m_target.expectedSize) {
-            reply->disconnect(this);
-            reply->abort();
-            m_part.close();
-            QFile::remove(m_partPath);
-            return fail(
-                Error(Error::Kind::Protocol,
-                      tr("The data service sent more than the catalogue's size of %1; nothing was saved.")
-                          .arg(m_target.name),
-                      u"more than %1 bytes"_s.arg(m_target.expectedSize)));
-        }
-        if (m_part.write(data.data(), n) != n) {
-            const Error e(Error::Kind::Storage,
-                          tr("Could not write %1: the disk may be full.").arg(m_partPath),
-                          m_part.errorString());
-            reply->disconnect(this);
-            reply->abort();
-            return fail(e);
-        }
-        m_crc.update(data);
-        m_received += n;
+    const qint64 room = m_target.expectedSize >= 0 ? m_target.expectedSize - m_received : -1;
+    const qint64 taken = m_part->takeFrom(reply, room, bounded);
+    m_received += taken;
+    if (const Error e = m_part->writeError()) {
+        reply->disconnect(this);
+        reply->abort();
+        return fail(e);
     }
-    if (m_received == before)
-        return;
-    Q_EMIT progress(m_received, m_target.kind == Kind::Datafile ? m_target.expectedSize : -1);
+    if (room >= 0 && taken == room && reply->bytesAvailable() > 0) {
+        reply->disconnect(this);
+        reply->abort();
+        m_part->discard();
+        return fail(Error(Error::Kind::Protocol,
+                          tr("The data service sent more than the catalogue's size of %1; nothing was saved.")
+                              .arg(m_target.name),
+                          u"more than %1 bytes"_s.arg(m_target.expectedSize)));
+    }
+    if (taken > 0)
+        Q_EMIT progress(m_received, m_target.kind == Kind::Datafile ? m_target.expectedSize : -1);
 }
 
 void DownloadJob::onFinished()
@@ -334,7 +294,7 @@ void DownloadJob::onFinished()
         }
         return fail(identity::icatErrorFromReply(reply, body));
     }
-    onReadyRead(); // what arrived before the end (or before the connection dropped) is good data
+    readBody(false); // what arrived before the end (or before the connection dropped) is good data
     if (m_finished || reply != m_reply)
         return; // failed, or started again, while reading
     reply->deleteLater();
@@ -364,7 +324,6 @@ void DownloadJob::retryOrFail(const Error &error)
         return fail(error.prefixed(tr("The download stopped and could not be resumed")));
     ++m_retries;
     ++m_resumes;
-    m_part.flush();
     qCInfo(lcIds) << "connection dropped at" << m_received << "bytes, resuming; attempt" << m_retries
                   << error;
     QTimer::singleShot(250 * (1 << std::min(m_retries - 1, 5)), this, &DownloadJob::request);
@@ -372,12 +331,14 @@ void DownloadJob::retryOrFail(const Error &error)
 
 void DownloadJob::complete()
 {
-    m_part.flush();
+    if (const Error e = m_part->close()) {
+        m_part->discard(); // a full disk needs the space back more than a resumable part
+        return fail(e);
+    }
     if (m_target.kind != Kind::Datafile)
         return unpack();
     if (m_target.expectedSize >= 0 && m_received != m_target.expectedSize) {
-        m_part.close();
-        QFile::remove(m_partPath);
+        m_part->discard();
         return fail(Error(
             Error::Kind::Protocol,
             tr("The downloaded file %1 has the wrong size; nothing was saved. Try again.").arg(m_target.name),
@@ -385,17 +346,15 @@ void DownloadJob::complete()
     }
     bool hex = false;
     const quint64 expectedCrc = m_target.checksumHex.toULongLong(&hex, 16);
-    if (!m_target.checksumHex.isEmpty() && hex && expectedCrc != m_crc.value()) {
-        m_part.close();
-        QFile::remove(m_partPath);
+    if (!m_target.checksumHex.isEmpty() && hex && expectedCrc != m_part->crc()) {
+        m_part->discard();
         return fail(
             Error(Error::Kind::Protocol,
                   tr("The downloaded file %1 was damaged on the way; nothing was saved. Try again.")
                       .arg(m_target.name),
-                  u"CRC32 %1, catalogue says %2"_s.arg(m_crc.value(), 0, 16).arg(m_target.checksumHex)));
+                  u"CRC32 %1, catalogue says %2"_s.arg(m_part->crc(), 0, 16).arg(m_target.checksumHex)));
     }
-    m_part.close();
-    if (Error e = renameOver(m_partPath, m_finalPath))
+    if (const Error e = m_part->commit(m_finalPath))
         return fail(e);
     m_written = {m_finalPath};
     m_finished = true;
@@ -405,7 +364,6 @@ void DownloadJob::complete()
 
 void DownloadJob::unpack()
 {
-    m_part.close();
     Q_EMIT unpacking();
     // the worker owns the temp archive from here: it removes it when done, even if this job is gone
     onWorker<ExtractResult>(
@@ -441,10 +399,8 @@ void DownloadJob::cancel()
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    if (m_part.isOpen()) { // not yet unpacking (the worker removes its archive itself)
-        m_part.close();
-        QFile::remove(m_partPath);
-    }
+    if (m_part && m_part->isOpen()) // not yet unpacking (the worker removes its archive itself)
+        m_part->discard();
     m_finished = true;
     Q_EMIT finished(Error::cancelled());
 }
@@ -454,11 +410,10 @@ void DownloadJob::fail(const Error &error)
     if (m_finished)
         return;
     m_finished = true;
-    if (m_part.isOpen()) {
-        const bool empty = m_part.size() == 0;
-        m_part.close();
-        if (empty) // nothing worth resuming: leave the folder as it was
-            QFile::remove(m_partPath);
+    if (m_part && m_part->isOpen()) {
+        m_part->close();
+        if (m_part->size() == 0) // nothing worth resuming: leave the folder as it was
+            m_part->discard();
     }
     qCWarning(lcIds) << "download of" << m_target.name << "failed:" << error;
     Q_EMIT finished(error);
@@ -497,13 +452,9 @@ void UploadJob::start()
     onWorker<Result<std::uint32_t>>(
         this,
         [path = m_localPath, stop = m_stop]() -> Result<std::uint32_t> {
-            QFile in(path);
-            if (!in.open(QIODevice::ReadOnly))
-                return Error(Error::Kind::Storage, tr("Could not read %1.").arg(path), in.errorString());
             support::Crc32 crc;
-            QByteArray buffer(blockSize, Qt::Uninitialized);
-            for (qint64 n; !stop->load() && (n = in.read(buffer.data(), buffer.size())) > 0;)
-                crc.update(QByteArrayView(buffer.constData(), n));
+            if (!crc.updateFromFile(path, -1, stop.get()))
+                return Error(Error::Kind::Storage, tr("Could not read %1.").arg(path));
             return crc.value();
         },
         [this](const Result<std::uint32_t> &crc) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "catalogue/ArchiveExtractor.h"
-#include "support/Crc32.h"
 #include "support/Error.h"
+#include "support/PartFile.h"
 
 #include <QFile>
 #include <QObject>
@@ -74,6 +74,7 @@ private:
     void restartFromZero(const QString &why);
     bool checkOffset(QNetworkReply *reply);
     void onReadyRead();
+    void readBody(bool bounded);
     void onFinished();
     void complete();
     void unpack();
@@ -85,10 +86,8 @@ private:
     QString m_folder;
     QString m_finalPath;
     QString m_partPath;
-    QFile m_part;
-    QByteArray m_chunk;
+    std::unique_ptr<support::PartFile> m_part;
     QPointer<QNetworkReply> m_reply;
-    support::Crc32 m_crc;
     qint64 m_received = 0;
     qint64 m_requestedFrom = 0; // where the current response's body starts in the file
     int m_maxRetries = 5;

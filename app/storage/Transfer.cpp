@@ -76,36 +76,6 @@ private:
     bool m_crcBroken = false;
 };
 
-Error diskError(const QFile &file, const QString &what)
-{
-    const bool full = file.error() == QFileDevice::ResourceError || errno == ENOSPC || errno == EDQUOT;
-    return Error(
-        Error::Kind::Storage,
-        full ? QCoreApplication::translate("daas::storage",
-                                           "The disk is full. Free some space, then try “%1” again.")
-                   .arg(what)
-             : QCoreApplication::translate("daas::storage", "“%1” could not be written on this computer.")
-                   .arg(what),
-        QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
-}
-
-bool crcOfFile(const QString &path, qint64 length, support::Crc32 &crc)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QByteArray buf;
-    qint64 left = length;
-    while (left > 0) {
-        buf = f.read(qMin<qint64>(left, 1 << 20));
-        if (buf.isEmpty())
-            return false;
-        crc.update(buf);
-        left -= buf.size();
-    }
-    return true;
-}
-
 QString renamedPath(const QString &path)
 {
     const QFileInfo info(path);
@@ -120,94 +90,6 @@ QString renamedPath(const QString &path)
 }
 
 } // namespace
-
-// Writes a download's chunks to its part file on a thread of its own. Here a new file's pages cost about as
-// much as the network: with the writes off the GUI thread they overlap with the CRC and the receiving.
-class PartWriter
-{
-public:
-    explicit PartWriter(QFile *file)
-        : m_file(file)
-        , m_thread([this]() { run(); })
-    {}
-    ~PartWriter() { finish(); }
-    PartWriter(const PartWriter &) = delete;
-    PartWriter &operator=(const PartWriter &) = delete;
-
-    void push(QByteArray chunk)
-    {
-        m_queued += chunk.size();
-        {
-            const std::lock_guard lock(m_mutex);
-            m_queue.push_back(std::move(chunk));
-        }
-        m_wake.notify_one();
-    }
-    qint64 queuedBytes() const { return m_queued; }
-    // A buffer of `size` bytes, from the ones already written when there is one.
-    QByteArray buffer(qsizetype size)
-    {
-        QByteArray b;
-        {
-            const std::lock_guard lock(m_mutex);
-            if (!m_spare.empty()) {
-                b = std::move(m_spare.back());
-                m_spare.pop_back();
-            }
-        }
-        b.resize(size);
-        return b;
-    }
-    bool failed() const { return m_failed; }
-    int failedErrno() const { return m_errno; }
-    // Writes what is queued, then stops; false if a write failed.
-    bool finish()
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-        return !m_failed;
-    }
-
-private:
-    void run()
-    {
-        for (;;) {
-            QByteArray chunk;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this]() { return m_stop || !m_queue.empty(); });
-                if (m_queue.empty())
-                    return;
-                chunk = std::move(m_queue.front());
-                m_queue.pop_front();
-            }
-            if (!m_failed && m_file->write(chunk.constData(), chunk.size()) != chunk.size()) {
-                m_errno = errno;
-                m_failed = true;
-            }
-            m_queued -= chunk.size();
-            const std::lock_guard lock(m_mutex);
-            if (m_spare.size() < 48)
-                m_spare.push_back(std::move(chunk)); // its memory is used again: no page faults per chunk
-        }
-    }
-
-    QFile *m_file;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<QByteArray> m_queue;
-    std::vector<QByteArray> m_spare;
-    std::atomic<qint64> m_queued{0};
-    std::atomic<bool> m_failed{false};
-    std::atomic<int> m_errno{0};
-    bool m_stop = false;
-    std::thread m_thread; // last: starts when the rest is ready
-};
 
 Transfer::Transfer(TransferQueue *queue, int id, Direction direction, QString localPath, QString remotePath)
     : QObject(queue)
@@ -357,16 +239,10 @@ void Transfer::decide(ConflictChoice choice)
     resolveConflict(choice);
 }
 
-bool Transfer::closePart()
+void Transfer::closePart()
 {
-    bool written = true;
-    if (m_writer) {
-        written = m_writer->finish();
-        m_writerErrno = m_writer->failedErrno();
-        m_writer.reset();
-    }
-    m_file.close();
-    return written;
+    if (m_part)
+        m_part->close();
 }
 
 void Transfer::handleFailure(const Error &error, bool retryable)
@@ -495,28 +371,17 @@ void Transfer::resolveConflict(ConflictChoice choice)
 
 void Transfer::beginGet()
 {
-    const QString part = partPath();
-    m_file.setFileName(part);
-    qint64 have = QFileInfo(part).size();
-    // a part file from another version of the remote file is useless
+    // a part file from another version of the remote file is useless, and so is one longer than the file
     auto bare = [](QString tag) { return tag.startsWith(QLatin1String("W/")) ? tag.mid(2) : tag; };
-    if (have > 0 && (have > m_total || (!m_expectedEtag.isEmpty() && !m_remote.etag.isEmpty() &&
-                                        bare(m_expectedEtag) != bare(m_remote.etag))))
-        have = 0;
-    if (!m_file.open((have > 0 ? QIODevice::ReadWrite : (QIODevice::WriteOnly | QIODevice::Truncate)) |
-                     QIODevice::Unbuffered)) {
-        handleFailure(diskError(m_file, QFileInfo(m_localPath).fileName()), false);
+    const bool sameVersion =
+        m_expectedEtag.isEmpty() || m_remote.etag.isEmpty() || bare(m_expectedEtag) == bare(m_remote.etag);
+    m_part = std::make_unique<support::PartFile>(partPath(), QFileInfo(m_localPath).fileName());
+    connect(m_part.get(), &support::PartFile::drained, this, &Transfer::onGetReadyRead);
+    if (const Error error = m_part->open(sameVersion && m_total >= 0, m_total)) {
+        handleFailure(error, false);
         return;
     }
-    m_crc = support::Crc32();
-    if (have > 0 && !crcOfFile(part, have, m_crc))
-        have = 0;
-    if (have == 0) {
-        m_crc = support::Crc32();
-        m_file.resize(0);
-    }
-    m_file.seek(have);
-    m_writer = std::make_unique<PartWriter>(&m_file);
+    const qint64 have = m_part->size();
     m_offset = have;
     m_expectedEtag = m_remote.etag;
     progressed(have);
@@ -554,11 +419,7 @@ void Transfer::readBody(QNetworkReply *reply, bool limited)
     if (status == 200 && m_offset > 0) {
         // the server sent the whole file (changed, or no ranges): start over
         m_offset = 0;
-        m_crc = support::Crc32();
-        m_writer->finish();
-        m_file.resize(0);
-        m_file.seek(0);
-        m_writer = std::make_unique<PartWriter>(&m_file);
+        m_part->restart();
         progressed(0);
     }
     if (status == 206 && m_offset > 0 && reply->property("daasRangeChecked").isNull()) {
@@ -577,42 +438,18 @@ void Transfer::readBody(QNetworkReply *reply, bool limited)
             return;
         }
     }
-    if (!m_writer)
+    if (!m_part || !m_part->isOpen())
         return;
-    // chunks go to the writer thread; while it is behind, the rest waits in the reply, whose bounded buffer
-    // then holds the server back
-    constexpr qint64 chunkSize = 1 << 20;
-    constexpr qint64 maxQueued = 32 << 20;
-    qint64 received = 0;
-    while (!m_writer->failed() && (!limited || m_writer->queuedBytes() < maxQueued)) {
-        QByteArray chunk = m_writer->buffer(chunkSize);
-        const qint64 n = reply->read(chunk.data(), chunkSize);
-        if (n <= 0)
-            break;
-        chunk.truncate(n);
-        m_crc.update(chunk);
-        received += n;
-        m_writer->push(std::move(chunk));
-    }
-    if (m_writer->failed()) {
+    // bounded: while the disk is behind, the rest waits in the reply, whose buffer then holds the server back
+    const qint64 received = m_part->takeFrom(reply, -1, limited);
+    if (const Error error = m_part->writeError()) {
         ++m_generation;
         dropReply();
-        closePart();
-        errno = m_writerErrno;
-        const Error error = diskError(m_file, QFileInfo(m_localPath).fileName());
-        QFile::remove(partPath()); // a full disk needs the space back more than a resumable part
+        m_part->discard(); // a full disk needs the space back more than a resumable part
         m_error = error;
         qCWarning(lcTransfer) << "transfer" << m_id << error.detail();
         setState(State::Failed);
         return;
-    }
-    if (limited && reply->bytesAvailable() > 0) {
-        // the writer is behind: come back when it has caught up a little
-        const quint64 generation = m_generation;
-        QTimer::singleShot(2, this, [this, generation]() {
-            if (generation == m_generation)
-                onGetReadyRead();
-        });
     }
     if (received > 0)
         progressed(m_done + received);
@@ -643,15 +480,13 @@ void Transfer::onGetFinished()
 
 void Transfer::finishDownload()
 {
-    if (!closePart()) {
-        errno = m_writerErrno;
-        const Error error = diskError(m_file, QFileInfo(m_localPath).fileName());
-        QFile::remove(partPath());
+    if (const Error error = m_part->close()) {
+        m_part->discard();
         m_error = error;
         setState(State::Failed);
         return;
     }
-    const qint64 size = QFileInfo(partPath()).size();
+    const qint64 size = QFileInfo(m_part->path()).size();
     if (m_total >= 0 && size != m_total) {
         handleFailure(
             Error(Error::Kind::Protocol,
@@ -661,18 +496,11 @@ void Transfer::finishDownload()
         return;
     }
     m_total = size;
-    // rename() replaces the target in one step: the final name never holds a partial file
-    if (std::rename(QFile::encodeName(partPath()).constData(), QFile::encodeName(m_localPath).constData()) !=
-        0) {
-        handleFailure(
-            Error(
-                Error::Kind::Storage,
-                tr("“%1” could not be put in place on this computer.").arg(QFileInfo(m_localPath).fileName()),
-                QStringLiteral("rename %1: %2").arg(partPath(), QString::fromLocal8Bit(strerror(errno)))),
-            false);
+    if (const Error error = m_part->commit(m_localPath)) {
+        handleFailure(error, false);
         return;
     }
-    m_finalCrc = m_crc.value();
+    m_finalCrc = m_part->crc();
     m_crcValid = true;
     if (m_remote.lastModified.isValid()) {
         QFile f(m_localPath);
@@ -743,7 +571,7 @@ void Transfer::targetExists()
 void Transfer::checkOwnEarlierUpload()
 {
     support::Crc32 local;
-    if (!crcOfFile(m_localPath, m_total, local)) {
+    if (!local.updateFromFile(m_localPath, m_total)) {
         resolveConflict(m_queue->conflictPolicy());
         return;
     }
@@ -779,7 +607,7 @@ void Transfer::beginPut(bool createOnly)
             return;
         m_offset = offset;
         m_crc = support::Crc32();
-        if (offset > 0 && !crcOfFile(m_localPath, offset, m_crc)) {
+        if (offset > 0 && !m_crc.updateFromFile(m_localPath, offset)) {
             handleFailure(Error(Error::Kind::Storage,
                                 tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
                           false);

@@ -3,6 +3,7 @@
 #include "storage/DavResource.h"
 #include "support/Crc32.h"
 #include "support/Error.h"
+#include "support/PartFile.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,7 +20,6 @@ namespace daas::storage {
 
 class WebDavClient;
 class TransferQueue;
-class PartWriter;
 
 // How an existing target is treated. Ask raises TransferQueue::conflictRaised and waits for an answer.
 enum class ConflictChoice { Ask, Overwrite, Skip, Rename, KeepNewer };
@@ -84,7 +84,7 @@ private:
     void beginGet();
     void onGetReadyRead();
     void readBody(QNetworkReply *reply, bool limited);
-    bool closePart();
+    void closePart();
     void onGetFinished();
     void finishDownload();
 
@@ -128,11 +128,9 @@ private:
     DavResource m_remote;
     QString m_expectedEtag; // a download's source, for If-Range; an upload's overwritten target, for If-Match
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_sentAuthorization; // to tell a stale 401 from one the current credentials got
-    QFile m_file;
-    std::unique_ptr<PartWriter> m_writer; // a download's disk writes, on a thread of their own
-    int m_writerErrno = 0;
-    support::Crc32 m_crc;
+    QByteArray m_sentAuthorization;            // to tell a stale 401 from one the current credentials got
+    std::unique_ptr<support::PartFile> m_part; // a download's part file
+    support::Crc32 m_crc;                      // an upload's bytes as they are sent
     quint32 m_finalCrc = 0;
     bool m_crcValid = false;
     qint64 m_offset = 0;      // where the current request's body starts

@@ -1,5 +1,8 @@
 #include "support/Crc32.h"
 
+#include <QByteArray>
+#include <QFile>
+
 #include <zlib.h>
 
 namespace daas::support {
@@ -11,6 +14,25 @@ void Crc32::update(QByteArrayView data)
         return;
     m_value = std::uint32_t(
         crc32_z(m_value, reinterpret_cast<const Bytef *>(data.data()), static_cast<z_size_t>(data.size())));
+}
+
+bool Crc32::updateFromFile(const QString &path, qint64 length, const std::atomic<bool> *stop)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return false;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 left = length < 0 ? file.size() : length;
+    while (left > 0) {
+        if (stop && stop->load())
+            return false;
+        const qint64 n = file.read(buffer.data(), qMin<qint64>(left, buffer.size()));
+        if (n <= 0)
+            return false;
+        update(QByteArrayView(buffer.constData(), n));
+        left -= n;
+    }
+    return true;
 }
 
 std::uint32_t Crc32::of(QByteArrayView data)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QString>
 
+#include <atomic>
 #include <cstdint>
 
 namespace daas::support {
@@ -13,6 +15,9 @@ class Crc32
 {
 public:
     void update(QByteArrayView data);
+    // Adds the first `length` bytes of a file (all of it with -1), read in large blocks. False when the file
+    // cannot be read, is shorter, or `stop` turned true meanwhile; the sum is then incomplete.
+    bool updateFromFile(const QString &path, qint64 length = -1, const std::atomic<bool> *stop = nullptr);
     std::uint32_t value() const { return m_value; }
     static std::uint32_t of(QByteArrayView data);
 

@@ -8,17 +8,26 @@
 #include "facility/FacilityProfile.h"
 #include "identity/IcatSession.h"
 #include "support/Crc32.h"
+#include "support/PartFile.h"
 #include "support/SafePath.h"
 
 #include <KZip>
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace daas;
 using namespace Qt::StringLiterals;
@@ -69,6 +78,11 @@ class TestCoreUnits : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void crc32KnownVectors();
+    void crc32OfFile();
+    void partFileResumesAndCommits();
+    void partFileStartsAgainWhenItCannotResume();
+    void partFileHoldsTheSenderBack();
+    void partFileOnAFullDisk();
     void checkedJoin_data();
     void checkedJoin();
     void profileErrorsNameTheField_data();
@@ -103,6 +117,179 @@ void TestCoreUnits::crc32KnownVectors()
             crc.update(QByteArrayView(data).mid(off, step));
         QCOMPARE(crc.value(), support::Crc32::of(data));
     }
+}
+
+namespace {
+
+QByteArray pattern(qsizetype size, int seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = char((i * 131 + seed) ^ (i >> 9));
+    return data;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+// feeds `data` through a PartFile the way a reply does: in pieces as they "arrive"
+qint64 feed(support::PartFile &part, const QByteArray &data, qint64 limit = -1)
+{
+    QBuffer source;
+    source.setData(data);
+    source.open(QIODevice::ReadOnly);
+    return part.takeFrom(&source, limit, false);
+}
+
+} // namespace
+
+void TestCoreUnits::crc32OfFile()
+{
+    QTemporaryDir dir;
+    const QByteArray data = pattern(3 * 1024 * 1024 + 17, 5);
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("f")), data));
+    support::Crc32 all;
+    QVERIFY(all.updateFromFile(dir.filePath(QStringLiteral("f"))));
+    QCOMPARE(all.value(), support::Crc32::of(data));
+    support::Crc32 head;
+    QVERIFY(head.updateFromFile(dir.filePath(QStringLiteral("f")), 1000));
+    QCOMPARE(head.value(), support::Crc32::of(data.left(1000)));
+    // a file shorter than asked, a missing one, a stop: false
+    support::Crc32 more;
+    QVERIFY(!more.updateFromFile(dir.filePath(QStringLiteral("f")), data.size() + 1));
+    support::Crc32 missing;
+    QVERIFY(!missing.updateFromFile(dir.filePath(QStringLiteral("nothing"))));
+    const std::atomic<bool> stop{true};
+    support::Crc32 stopped;
+    QVERIFY(!stopped.updateFromFile(dir.filePath(QStringLiteral("f")), -1, &stop));
+}
+
+void TestCoreUnits::partFileResumesAndCommits()
+{
+    QTemporaryDir dir;
+    const QString final = dir.filePath(QStringLiteral("run.nxs"));
+    const QString partPath = final + QStringLiteral(".part");
+    const QByteArray whole = pattern(5 * 1024 * 1024 + 3, 1); // several chunks, not a multiple of one
+    QVERIFY(writeFile(final, "an older version, replaced only when the new one is complete"));
+    {
+        support::PartFile part(partPath, QStringLiteral("run.nxs"));
+        QVERIFY(!part.open(true));
+        QCOMPARE(feed(part, whole.left(2 * 1024 * 1024 + 1)), 2 * 1024 * 1024 + 1);
+        QVERIFY(!part.close());
+    } // the connection dropped: the part stays for the next attempt
+    QCOMPARE(readFile(partPath), whole.left(2 * 1024 * 1024 + 1));
+    QCOMPARE(readFile(final), QByteArray("an older version, replaced only when the new one is complete"));
+
+    support::PartFile part(partPath, QStringLiteral("run.nxs"));
+    QVERIFY(!part.open(true, whole.size()));
+    QCOMPARE(part.size(), 2 * 1024 * 1024 + 1);
+    // a limit takes no more than the rest of the file, whatever the sender has
+    QCOMPARE(feed(part, whole.mid(part.size()) + "trailing junk", whole.size() - part.size()),
+             whole.size() - (2 * 1024 * 1024 + 1));
+    QCOMPARE(part.size(), whole.size());
+    QCOMPARE(part.crc(), support::Crc32::of(whole)); // the resumed bytes are summed too
+    QVERIFY(!part.commit(final));
+    QCOMPARE(readFile(final), whole);
+    QVERIFY(!QFile::exists(partPath));
+}
+
+void TestCoreUnits::partFileStartsAgainWhenItCannotResume()
+{
+    QTemporaryDir dir;
+    const QString partPath = dir.filePath(QStringLiteral("a.part"));
+    QVERIFY(writeFile(partPath, "0123456789"));
+    support::PartFile part(partPath, QStringLiteral("a"));
+    QVERIFY(!part.open(true, 5)); // longer than the whole file can be: not a beginning of it
+    QCOMPARE(part.size(), 0);
+    QCOMPARE(feed(part, "abc"), 3);
+    // the server sent the whole file where the rest was asked for
+    part.restart();
+    QCOMPARE(part.size(), 0);
+    QCOMPARE(feed(part, "whole"), 5);
+    QCOMPARE(part.crc(), support::Crc32::of("whole"));
+    QVERIFY(!part.commit(dir.filePath(QStringLiteral("a"))));
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("a"))), QByteArray("whole"));
+
+    // without resume an existing part is emptied
+    QVERIFY(writeFile(partPath, "stale"));
+    support::PartFile fresh(partPath, QStringLiteral("a"));
+    QVERIFY(!fresh.open(false));
+    QCOMPARE(fresh.size(), 0);
+    fresh.discard();
+    QVERIFY(!QFile::exists(partPath));
+}
+
+// Bounded, a PartFile stops taking while its writer is far behind and says when to go on, so a fast sender
+// waits in its own buffer instead of filling memory; every byte still arrives, in order. The part is a FIFO
+// here, so the test decides how fast the "disk" is.
+void TestCoreUnits::partFileHoldsTheSenderBack()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("b.part"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const int disk = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(disk >= 0);
+    auto closeDisk = qScopeGuard([disk]() { ::close(disk); });
+    const QByteArray whole = pattern(80 * 1024 * 1024, 3);
+    QBuffer source;
+    source.setData(whole);
+    source.open(QIODevice::ReadOnly);
+    support::PartFile part(fifo, QStringLiteral("b"));
+    QVERIFY(!part.open(false));
+    QSignalSpy drained(&part, &support::PartFile::drained);
+    const qint64 first = part.takeFrom(&source, -1, true);
+    QVERIFY2(first > 0 && first < whole.size(), qPrintable(QString::number(first)));
+
+    QByteArray written;
+    QByteArray buffer(1 << 16, Qt::Uninitialized);
+    int resumed = 0;
+    QDeadlineTimer deadline(60000);
+    while (written.size() < whole.size() && !deadline.hasExpired()) {
+        for (ssize_t n; (n = ::read(disk, buffer.data(), buffer.size())) > 0;)
+            written.append(buffer.constData(), n);
+        QCoreApplication::processEvents();
+        if (drained.size() > resumed) {
+            resumed = drained.size();
+            part.takeFrom(&source, -1, true);
+        }
+    }
+    QVERIFY(resumed >= 1);
+    QCOMPARE(source.bytesAvailable(), 0);
+    QVERIFY(!part.close());
+    QCOMPARE(part.crc(), support::Crc32::of(whole));
+    QVERIFY(written == whole);
+}
+
+void TestCoreUnits::partFileOnAFullDisk()
+{
+    QTemporaryDir dir;
+    const QString small = dir.filePath(QStringLiteral("small-disk"));
+    QDir().mkpath(small);
+    if (QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=1m"), QStringLiteral("tmpfs"), small}) != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root)");
+    auto unmount = qScopeGuard([&]() { QProcess::execute(QStringLiteral("umount"), {small}); });
+    support::PartFile part(small + QStringLiteral("/big.part"), QStringLiteral("big.nxs"));
+    QVERIFY(!part.open(false));
+    feed(part, pattern(4 * 1024 * 1024, 9));
+    const Error error = part.close();
+    QCOMPARE(error.kind(), Error::Kind::Storage);
+    QVERIFY2(error.userText().contains(QLatin1String("disk is full")) &&
+                 error.userText().contains(QLatin1String("big.nxs")),
+             qPrintable(error.userText()));
+    QVERIFY(part.writeError()); // still known after closing
+    part.discard();
+    QVERIFY(QDir(small).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 void TestCoreUnits::checkedJoin_data()

@@ -1,0 +1,255 @@
+#include "support/PartFile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QPointer>
+
+#include <atomic>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace daas::support {
+
+namespace {
+
+constexpr qsizetype chunkSize = 1 << 20;
+constexpr qint64 maxQueued = 32 << 20; // how far the writer may fall behind before reading waits for it
+
+} // namespace
+
+// The thread that writes the queued chunks, in order, and hands their buffers back for reuse (no page
+// faults per chunk).
+class PartFileWriter
+{
+public:
+    PartFileWriter(QFile *file, std::function<void()> caughtUp)
+        : m_file(file)
+        , m_caughtUp(std::move(caughtUp))
+        , m_thread([this]() { run(); })
+    {}
+    ~PartFileWriter() { finish(); }
+    PartFileWriter(const PartFileWriter &) = delete;
+    PartFileWriter &operator=(const PartFileWriter &) = delete;
+
+    QByteArray buffer()
+    {
+        QByteArray b;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_spare.empty()) {
+                b = std::move(m_spare.back());
+                m_spare.pop_back();
+            }
+        }
+        b.resize(chunkSize);
+        return b;
+    }
+    void push(QByteArray chunk)
+    {
+        m_queued += chunk.size();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_queue.push_back(std::move(chunk));
+        }
+        m_wake.notify_one();
+    }
+    bool isBehind()
+    {
+        if (m_queued < maxQueued)
+            return false;
+        m_waiting = true;
+        return true;
+    }
+    int failedErrno() const { return m_errno; }
+    // Writes what is queued, then stops.
+    void finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            QByteArray chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this]() { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            if (m_errno == 0 && m_file->write(chunk.constData(), chunk.size()) != chunk.size())
+                m_errno = errno != 0 ? errno : EIO;
+            if ((m_queued -= chunk.size()) < maxQueued / 2 && m_waiting.exchange(false))
+                m_caughtUp();
+            const std::lock_guard lock(m_mutex);
+            if (m_spare.size() < 48)
+                m_spare.push_back(std::move(chunk));
+        }
+    }
+
+    QFile *m_file;
+    std::function<void()> m_caughtUp;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_spare;
+    std::atomic<qint64> m_queued{0};
+    std::atomic<bool> m_waiting{false};
+    std::atomic<int> m_errno{0};
+    bool m_stop = false;
+    std::thread m_thread; // last: starts when the rest is ready
+};
+
+PartFile::PartFile(QString path, QString label, QObject *parent)
+    : QObject(parent)
+    , m_file(std::move(path))
+    , m_label(std::move(label))
+{}
+
+PartFile::~PartFile()
+{
+    m_writer.reset();
+}
+
+Error PartFile::open(bool resume, qint64 maxResume)
+{
+    close();
+    m_crc = Crc32();
+    m_size = 0;
+    m_failedErrno = 0;
+    qint64 have = resume ? QFileInfo(m_file.fileName()).size() : 0;
+    if (have > 0 && ((maxResume >= 0 && have > maxResume) || !m_crc.updateFromFile(path(), have))) {
+        m_crc = Crc32();
+        have = 0;
+    }
+    // unbuffered: whole chunks go straight to the file, without a copy through QFile's buffer
+    const QIODevice::OpenMode mode =
+        (have > 0 ? QIODevice::ReadWrite : QIODevice::WriteOnly | QIODevice::Truncate) |
+        QIODevice::Unbuffered;
+    if (!m_file.open(mode) || (have > 0 && !m_file.seek(have))) {
+        const int error = errno;
+        m_file.close();
+        return diskError(error);
+    }
+    m_size = have;
+    startWriter();
+    return {};
+}
+
+void PartFile::startWriter()
+{
+    const QPointer<PartFile> self(this);
+    m_writer = std::make_unique<PartFileWriter>(&m_file, [self]() {
+        QMetaObject::invokeMethod(
+            self,
+            [self]() {
+                if (self)
+                    Q_EMIT self->drained();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+qint64 PartFile::takeFrom(QIODevice *from, qint64 limit, bool bounded)
+{
+    if (!m_writer)
+        return 0;
+    qint64 taken = 0;
+    while (m_writer->failedErrno() == 0 && (limit < 0 || taken < limit) &&
+           !(bounded && m_writer->isBehind())) {
+        QByteArray chunk = m_writer->buffer();
+        const qint64 n =
+            from->read(chunk.data(), limit < 0 ? chunk.size() : qMin<qint64>(chunk.size(), limit - taken));
+        if (n <= 0)
+            break;
+        chunk.truncate(n);
+        m_crc.update(chunk);
+        taken += n;
+        m_writer->push(std::move(chunk));
+    }
+    m_size += taken;
+    return taken;
+}
+
+Error PartFile::writeError() const
+{
+    const int error = m_writer ? m_writer->failedErrno() : m_failedErrno;
+    return error != 0 ? diskError(error) : Error();
+}
+
+void PartFile::restart()
+{
+    m_writer.reset();
+    m_file.resize(0);
+    m_file.seek(0);
+    m_crc = Crc32();
+    m_size = 0;
+    startWriter();
+}
+
+Error PartFile::close()
+{
+    if (m_writer) {
+        m_writer->finish();
+        m_failedErrno = m_writer->failedErrno();
+        m_writer.reset();
+    }
+    m_file.close();
+    return m_failedErrno != 0 ? diskError(m_failedErrno) : Error();
+}
+
+Error PartFile::commit(const QString &finalPath)
+{
+    if (Error e = close())
+        return e;
+    std::error_code ec;
+    // replaces an existing file in one step on POSIX and Windows alike (QFile::rename refuses to)
+    std::filesystem::rename(std::filesystem::path(path().toStdU16String()),
+                            std::filesystem::path(finalPath.toStdU16String()), ec);
+    if (ec)
+        return Error(Error::Kind::Storage,
+                     tr("“%1” could not be put in place on this computer.").arg(m_label),
+                     QStringLiteral("rename %1 to %2: %3")
+                         .arg(path(), finalPath, QString::fromStdString(ec.message())));
+    return {};
+}
+
+void PartFile::discard()
+{
+    close();
+    QFile::remove(path());
+}
+
+Error PartFile::diskError(int error) const
+{
+#ifdef EDQUOT
+    const bool full = error == ENOSPC || error == EDQUOT;
+#else
+    const bool full = error == ENOSPC;
+#endif
+    return Error(Error::Kind::Storage,
+                 full ? tr("The disk is full. Free some space, then try “%1” again.").arg(m_label)
+                      : tr("“%1” could not be written on this computer.").arg(m_label),
+                 QStringLiteral("%1: %2").arg(path(), error != 0
+                                                          ? QString::fromLocal8Bit(std::strerror(error))
+                                                          : m_file.errorString()));
+}
+
+} // namespace daas::support
