@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,9 @@ QString tr(const char *text)
 
 QString date(const QDateTime &dt)
 {
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    // one zone for every row: toLocalTime() asks the C library, which reads /etc/localtime's status each time
+    static const QTimeZone local = QTimeZone::systemTimeZone();
+    return dt.isValid() ? QLocale().toString(dt.toTimeZone(local).date(), QLocale::ShortFormat) : QString();
 }
 
 QString number(qint64 n)
