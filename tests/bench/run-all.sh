@@ -24,10 +24,23 @@ trap cleanup EXIT
 seconds() { sed -n 's/.*core_seconds=\([0-9.]*\).*/\1/p' <<<"$1"; }
 memory() { sed -n 's/.*peak_memory=//p' <<<"$1"; }
 ratio() { awk -v p="$1" -v c="$2" 'BEGIN { if (c > 0) printf "%.2f", p / c; else print "-" }'; }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 rows=()
-row() { rows+=("$(printf '%-30s %10s %10s %8s  %s' "$@")"); }
+row() { rows+=("$(printf '%-30s %10s %10s %8s %10s %10s %8s  %s' "$@")"); }
+# The machine is shared and its load comes and goes: each side runs $rounds times, the two taking turns to go
+# first, and the medians are compared. CPU seconds (user + system of the whole process) are less sensitive
+# to the load than wall time, so they are reported beside it.
+rounds=${BENCH_ROUNDS:-3}
+# timed VAR_WALL VAR_CPU COMMAND...: runs COMMAND (its stdout to $work/out), adds its wall and CPU seconds
+timed() {
+    local -n wall_=$1 cpu_=$2
+    shift 2
+    local TIMEFORMAT='%R %U %S' t
+    t=$({ time "$@" >"$work/out" 2>>"$work/err"; } 2>&1) || { echo "failed: $*"; cat "$work/err"; exit 1; }
+    read -r w u s <<<"$t"
+    wall_+=("$w")
+    cpu_+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.3f", u + s }')")
+}
 
 if wanted rows || wanted download; then
     # the ICAT/IDS emulator on a port the OS picks
@@ -38,32 +51,44 @@ if wanted rows || wanted download; then
     [ -n "$base" ] || { echo "emulator did not start:"; cat "$work/emu.log"; exit 1; }
 fi
 
+# compare NAME CORE_COMMAND PEER_COMMAND: $rounds turns each, then one row of medians
+compare() {
+    local name=$1 core_cmd=$2 peer_cmd=$3 i core_wall=() core_cpu=() peer_wall=() peer_cpu=() inner=() mem=
+    local ignored=()
+    for i in $(seq "$rounds"); do
+        if [ $((i % 2)) = 1 ]; then
+            timed ignored core_cpu $core_cmd; inner+=("$(seconds "$(cat "$work/out")")")
+            mem=$(memory "$(cat "$work/out")")
+            timed peer_wall peer_cpu $peer_cmd
+        else
+            timed peer_wall peer_cpu $peer_cmd
+            timed ignored core_cpu $core_cmd; inner+=("$(seconds "$(cat "$work/out")")")
+        fi
+        echo "  round $i: core ${inner[-1]}s (cpu ${core_cpu[-1]}s), peer ${peer_wall[-1]}s (cpu ${peer_cpu[-1]}s)"
+    done
+    # the core's own clock: it leaves out its sign-in, which curl does not do either
+    local cw pw cc pc
+    cw=$(median "${inner[@]}"); pw=$(median "${peer_wall[@]}")
+    cc=$(median "${core_cpu[@]}"); pc=$(median "${peer_cpu[@]}")
+    row "$name" "$cw" "$pw" "$(ratio "$pw" "$cw")" "$cc" "$pc" "$(ratio "$pc" "$cc")" "$mem"
+}
+
 if wanted rows; then
-    echo "== 100,000 datafile rows, page by page (500 a page), core vs curl on the same URLs"
-    core=$("$build/tests/bench/bench_catalogue" rows "$base" "$work/urls.txt")
-    echo "core: $core"
+    echo "== 100,000 datafile rows, page by page (500 a page), core vs curl on the same URLs; $rounds rounds"
+    "$build/tests/bench/bench_catalogue" rows "$base" "$work/urls.txt" >/dev/null
     # one curl process for every page, so it keeps its connection alive as the client does; each page's
     # body is discarded (a config file gives every URL its own output)
     sed 's/.*/url = "&"\noutput = "\/dev\/null"/' "$work/urls.txt" >"$work/curl.cfg"
-    t0=$(now)
-    curl -s -K "$work/curl.cfg"
-    curl_rows=$(since "$t0")
-    echo "curl: ${curl_rows}s for $(wc -l <"$work/urls.txt") pages"
-    row "100k rows page by page" "$(seconds "$core")" "$curl_rows" "$(ratio "$curl_rows" "$(seconds "$core")")" \
-        "$(memory "$core")"
+    compare "100k rows page by page" "$build/tests/bench/bench_catalogue rows $base $work/urls.txt" \
+        "curl -s -K $work/curl.cfg"
 fi
 
 if wanted download; then
-    echo "== 1 GiB datafile, core (streamed, size and CRC32 checked) vs curl -o"
-    core_dl=$("$build/tests/bench/bench_catalogue" download "$base" "$work/url.txt")
-    echo "core: $core_dl"
-    t0=$(now)
-    curl -s -o "$work/curl.bin" "$(cat "$work/url.txt")"
-    curl_dl=$(since "$t0")
-    echo "curl: ${curl_dl}s, $(stat -c %s "$work/curl.bin") bytes"
+    echo "== 1 GiB datafile, core (streamed, size and CRC32 checked) vs curl -o; $rounds rounds"
+    "$build/tests/bench/bench_catalogue" download "$base" "$work/url.txt" >/dev/null
+    compare "1 GiB datafile" "$build/tests/bench/bench_catalogue download $base $work/url.txt" \
+        "curl -s -o $work/curl.bin $(cat "$work/url.txt")"
     rm -f "$work/curl.bin"
-    row "1 GiB datafile" "$(seconds "$core_dl")" "$curl_dl" "$(ratio "$curl_dl" "$(seconds "$core_dl")")" \
-        "$(memory "$core_dl")"
 fi
 
 if wanted vnc; then
@@ -83,8 +108,10 @@ fi
 
 if [ ${#rows[@]} -gt 0 ]; then
     echo
-    printf '%-30s %10s %10s %8s  %s\n' benchmark core_s peer_s ratio "core peak RSS (VmHWM)"
+    printf '%-30s %10s %10s %8s %10s %10s %8s  %s\n' benchmark core_s peer_s ratio core_cpu_s peer_cpu_s \
+        cpu_ratio "core peak RSS (VmHWM)"
     printf '%s\n' "${rows[@]}"
-    echo "(ratio = peer time / core time; the goal for the download is >= 0.9 with flat memory)"
+    echo "(medians of $rounds rounds; ratio = peer / core, above 1 the client is faster; the goal for the download"
+    echo " is a wall-time ratio >= 0.9 with flat memory)"
 fi
 
