@@ -1,36 +1,15 @@
 #include "IcatEmulatorProcess.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTest>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace daas::testing {
 
-IcatEmulatorProcess::IcatEmulatorProcess(QStringList extraArgs)
-{
-    m_process.setProgram(QStringLiteral(DAAS_ICAT_EMULATOR_PATH));
-    m_process.setArguments(QStringList{u"--port"_s, u"0"_s} + extraArgs);
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start();
-    if (!m_process.waitForStarted(10000))
-        return;
-    // the first line names the port the emulator got from the OS
-    for (int i = 0; i < 300 && !m_process.canReadLine(); ++i)
-        m_process.waitForReadyRead(100);
-    const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-    if (line.startsWith(u"listening on "))
-        m_base = QUrl(line.mid(13));
-}
-
-IcatEmulatorProcess::~IcatEmulatorProcess()
-{
-    m_process.kill();
-    m_process.waitForFinished(5000);
-}
+IcatEmulatorProcess::IcatEmulatorProcess(const QStringList &extraArgs)
+    : EmulatorProcess(QStringLiteral(DAAS_ICAT_EMULATOR_PATH), extraArgs)
+{}
 
 facility::FacilityProfile IcatEmulatorProcess::profile() const
 {
@@ -53,23 +32,7 @@ QByteArray IcatEmulatorProcess::profileJson() const
 
 bool IcatEmulatorProcess::admin(const QString &command, const QString &query)
 {
-    QNetworkAccessManager nam;
-    QUrl url = m_base.resolved(QUrl(u"/_emulator/"_s + command));
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
-    QNetworkReply *reply = nam.post(request, QByteArray());
-    // test code: waiting here keeps the tests readable
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-        return false;
-    const bool ok = reply->error() == QNetworkReply::NoError;
-    delete reply;
-    return ok;
-}
-
-QString IcatEmulatorProcess::log() const
-{
-    return QString::fromUtf8(const_cast<QProcess &>(m_process).readAllStandardError());
+    return adminRequest(command, query, true, QByteArrayLiteral("text/plain")).has_value();
 }
 
 } // namespace daas::testing

@@ -5,6 +5,7 @@
 // With DAAS_SCREENSHOT_DIR set, the windows are saved there as PNGs for people to look at.
 
 #include "CloudEmulatorProcess.h"
+#include "CloudTestSupport.h"
 #include "Dialogs.h"
 #include "EnvironmentDialogs.h"
 #include "EnvironmentModels.h"
@@ -39,16 +40,6 @@ using ui::EnvironmentModel;
 namespace {
 
 const QStringList fastCloud{u"--step-ms"_s, u"300"_s, u"--desktop-delay-ms"_s, u"800"_s};
-
-cloud::EnvironmentWatcher::Options fastWatch(int timeoutMs = 90000)
-{
-    cloud::EnvironmentWatcher::Options o;
-    o.firstIntervalMs = 100;
-    o.maxIntervalMs = 300;
-    o.timeoutMs = timeoutMs;
-    o.probeTimeoutMs = 2000;
-    return o;
-}
 
 void shoot(QWidget *w, const QString &name)
 {
@@ -146,7 +137,7 @@ void TestGuiEnvironments::launchConnectInteractDelete()
     signIn(window);
     ui::EnvironmentsView *view = window.environments();
     QVERIFY(view);
-    view->setWatchOptions(fastWatch());
+    view->setWatchOptions(testing::fastWatch(90000));
     QCOMPARE(window.areas()->tabText(window.areas()->indexOf(view)), u"Environments"_s);
     window.areas()->setCurrentWidget(view);
 
@@ -308,7 +299,7 @@ void TestGuiEnvironments::desktopThatNeverAnswers()
     identity::Account account(profile(silent));
     account.setServiceLogin({u"alice"_s, u"alice-pw"_s});
     ui::EnvironmentsView view(&account);
-    view.setWatchOptions(fastWatch(3000));
+    view.setWatchOptions(testing::fastWatch(3000));
     view.resize(1100, 600);
     view.show();
     QTRY_VERIFY_WITH_TIMEOUT(view.templates()->rowCount() >= 3, 20000);

@@ -1,4 +1,5 @@
 #include "CloudEmulatorProcess.h"
+#include "CloudTestSupport.h"
 #include "cloud/EnvironmentWatcher.h"
 #include "cloud/OpenNebulaProvider.h"
 
@@ -17,21 +18,17 @@ using namespace Qt::StringLiterals;
 using namespace daas;
 using namespace daas::cloud;
 using daas::testing::CloudEmulatorProcess;
+using namespace daas::testing;
 
 namespace {
 
+EnvironmentTemplate ccp4(EnvironmentProvider &p)
+{
+    return templateNamed(daas::testing::listTemplates(p), u"CCP4 Analysis Machine"_s);
+}
+
 // fast lifecycle; the desktop starts a while after "running" so readiness must come from the probe
 const QStringList fastCloud{u"--step-ms"_s, u"150"_s, u"--desktop-delay-ms"_s, u"800"_s};
-
-EnvironmentWatcher::Options fastWatch(int timeoutMs = 60000)
-{
-    EnvironmentWatcher::Options o;
-    o.firstIntervalMs = 100;
-    o.maxIntervalMs = 400;
-    o.timeoutMs = timeoutMs;
-    o.probeTimeoutMs = 2000;
-    return o;
-}
 
 QByteArray readGreeting(QTcpSocket &socket)
 {
@@ -62,39 +59,6 @@ private:
         o.userName = u"alice"_s;
         o.password = password;
         return std::make_unique<OpenNebulaProvider>(&m_network, o);
-    }
-
-    EnvironmentTemplate ccp4(OpenNebulaProvider &p)
-    {
-        QSignalSpy listed(&p, &EnvironmentProvider::templatesListed);
-        p.listTemplates();
-        if (!listed.wait(10000))
-            return {};
-        const auto templates = listed.first().first().value<QList<EnvironmentTemplate>>();
-        for (const EnvironmentTemplate &t : templates)
-            if (t.name == u"CCP4 Analysis Machine")
-                return t;
-        return {};
-    }
-
-    Environment launch(OpenNebulaProvider &p, const EnvironmentTemplate &t, const QString &name)
-    {
-        QSignalSpy launched(&p, &EnvironmentProvider::launched);
-        QSignalSpy failed(&p, &EnvironmentProvider::failed);
-        p.launch(t, name);
-        (void)QTest::qWaitFor([&] { return !launched.isEmpty() || !failed.isEmpty(); }, 10000);
-        if (!failed.isEmpty())
-            qWarning() << failed.first().at(2).value<Error>();
-        return launched.isEmpty() ? Environment() : launched.first().first().value<Environment>();
-    }
-
-    qint64 desktopPid(CloudEmulatorProcess &cloud, const QString &id)
-    {
-        const QJsonArray vms = cloud.vms();
-        for (const QJsonValue &vm : vms)
-            if (QString::number(vm[u"id"_s].toInt()) == id)
-                return vm[u"desktop_pid"_s].toInteger();
-        return 0;
     }
 
 private Q_SLOTS:
@@ -130,7 +94,7 @@ private Q_SLOTS:
         auto p = provider(*m_cloud);
         const EnvironmentTemplate t = ccp4(*p);
         QVERIFY(!t.id.isEmpty());
-        const Environment e = launch(*p, t, u"my analysis"_s);
+        const Environment e = launchEnvironment(*p, t, u"my analysis"_s);
         QVERIFY(!e.id.isEmpty());
         QCOMPARE(e.name, u"my analysis"_s);
         QCOMPARE(e.templateName, t.name);
@@ -200,7 +164,7 @@ private Q_SLOTS:
             QVERIFY(data.isEmpty());
         }
 
-        const qint64 pid = desktopPid(*m_cloud, e.id);
+        const qint64 pid = m_cloud->desktopPid(e.id);
         QVERIFY(CloudEmulatorProcess::processExists(pid));
         QSignalSpy removed(p.get(), &EnvironmentProvider::removeRequested);
         p->remove(e.id);
@@ -223,7 +187,7 @@ private Q_SLOTS:
     void powerOffAndResume()
     {
         auto p = provider(*m_cloud);
-        const Environment e = launch(*p, ccp4(*p), u"pause me"_s);
+        const Environment e = launchEnvironment(*p, ccp4(*p), u"pause me"_s);
         QVERIFY(!e.id.isEmpty());
         {
             EnvironmentWatcher watcher(p.get(), e.id, fastWatch());
@@ -231,7 +195,7 @@ private Q_SLOTS:
             watcher.start();
             QVERIFY(ready.wait(60000));
         }
-        const qint64 pid = desktopPid(*m_cloud, e.id);
+        const qint64 pid = m_cloud->desktopPid(e.id);
         QVERIFY(CloudEmulatorProcess::processExists(pid));
         QSignalSpy requested(p.get(), &EnvironmentProvider::actionRequested);
         p->action(e.id, EnvironmentAction::PowerOff);
@@ -259,7 +223,7 @@ private Q_SLOTS:
             watcher.start();
             QVERIFY(ready.wait(60000));
         }
-        QVERIFY(CloudEmulatorProcess::processExists(desktopPid(*m_cloud, e.id)));
+        QVERIFY(CloudEmulatorProcess::processExists(m_cloud->desktopPid(e.id)));
         QSignalSpy removed(p.get(), &EnvironmentProvider::removeRequested);
         p->remove(e.id);
         QVERIFY(removed.wait(10000));
@@ -269,7 +233,7 @@ private Q_SLOTS:
     {
         // terminate is refused while a machine boots; the provider then deletes it through recover
         auto p = provider(*m_cloud);
-        const Environment e = launch(*p, ccp4(*p), u"changed my mind"_s);
+        const Environment e = launchEnvironment(*p, ccp4(*p), u"changed my mind"_s);
         QVERIFY(!e.id.isEmpty());
         QSignalSpy refreshed(p.get(), &EnvironmentProvider::refreshed);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -374,7 +338,7 @@ private Q_SLOTS:
         QVERIFY(broken.isRunning());
         auto p = provider(broken);
         const EnvironmentTemplate t = ccp4(*p);
-        const Environment e = launch(*p, t, u"silent"_s);
+        const Environment e = launchEnvironment(*p, t, u"silent"_s);
         QVERIFY(!e.id.isEmpty());
         EnvironmentWatcher watcher(p.get(), e.id, fastWatch(5000));
         QSignalSpy ready(&watcher, &EnvironmentWatcher::ready);

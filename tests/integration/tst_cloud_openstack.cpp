@@ -1,4 +1,5 @@
 #include "CloudEmulatorProcess.h"
+#include "CloudTestSupport.h"
 #include "cloud/EnvironmentWatcher.h"
 #include "cloud/OpenStackProvider.h"
 
@@ -16,21 +17,12 @@ using namespace Qt::StringLiterals;
 using namespace daas;
 using namespace daas::cloud;
 using daas::testing::CloudEmulatorProcess;
+using namespace daas::testing;
 
 namespace {
 
 const QStringList fastCloud{u"--step-ms"_s,         u"150"_s, u"--desktop-delay-ms"_s, u"800"_s,
                             u"--image-page-size"_s, u"1"_s};
-
-EnvironmentWatcher::Options fastWatch(int timeoutMs = 60000)
-{
-    EnvironmentWatcher::Options o;
-    o.firstIntervalMs = 100;
-    o.maxIntervalMs = 400;
-    o.timeoutMs = timeoutMs;
-    o.probeTimeoutMs = 2000;
-    return o;
-}
 
 QByteArray greetingOverWebSocket(const QUrl &url, bool offerBinary)
 {
@@ -78,46 +70,6 @@ private:
         return std::make_unique<OpenStackProvider>(&m_network, o);
     }
 
-    QList<EnvironmentTemplate> templates(OpenStackProvider &p)
-    {
-        QSignalSpy listed(&p, &EnvironmentProvider::templatesListed);
-        QSignalSpy failed(&p, &EnvironmentProvider::failed);
-        p.listTemplates();
-        (void)QTest::qWaitFor([&] { return !listed.isEmpty() || !failed.isEmpty(); }, 10000);
-        if (!failed.isEmpty())
-            qWarning() << failed.first().at(2).value<Error>();
-        return listed.isEmpty() ? QList<EnvironmentTemplate>()
-                                : listed.first().first().value<QList<EnvironmentTemplate>>();
-    }
-
-    EnvironmentTemplate named(const QList<EnvironmentTemplate> &all, const QString &name)
-    {
-        for (const EnvironmentTemplate &t : all)
-            if (t.name == name)
-                return t;
-        return {};
-    }
-
-    Environment launch(OpenStackProvider &p, const EnvironmentTemplate &t, const QString &name)
-    {
-        QSignalSpy launched(&p, &EnvironmentProvider::launched);
-        QSignalSpy failed(&p, &EnvironmentProvider::failed);
-        p.launch(t, name);
-        (void)QTest::qWaitFor([&] { return !launched.isEmpty() || !failed.isEmpty(); }, 10000);
-        if (!failed.isEmpty())
-            qWarning() << failed.first().at(2).value<Error>();
-        return launched.isEmpty() ? Environment() : launched.first().first().value<Environment>();
-    }
-
-    qint64 desktopPid(CloudEmulatorProcess &cloud, const QString &id)
-    {
-        const QJsonArray vms = cloud.vms();
-        for (const QJsonValue &vm : vms)
-            if (vm[u"id"_s].toString() == id)
-                return vm[u"desktop_pid"_s].toInteger();
-        return 0;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -132,24 +84,24 @@ private Q_SLOTS:
     void listTemplatesAcrossImagePages()
     {
         auto p = passwordProvider(*m_cloud);
-        const QList<EnvironmentTemplate> all = templates(*p);
+        const QList<EnvironmentTemplate> all = listTemplates(*p);
         QCOMPARE(all.size(), 3); // one image per Glance page: "next" was followed
-        const EnvironmentTemplate ccp4 = named(all, u"CCP4 Analysis Machine"_s);
+        const EnvironmentTemplate ccp4 = templateNamed(all, u"CCP4 Analysis Machine"_s);
         QVERIFY(ccp4.id.endsWith(u"/2"_s)); // l4.medium: the smallest flavour with 8 GiB RAM and 30 GiB disk
         QCOMPARE(ccp4.cpus, 4);
         QCOMPARE(ccp4.memoryMiB, 16384);
         QVERIFY(ccp4.software.contains(u"Coot 1.1"_s));
         QCOMPARE(ccp4.lifetimeSeconds, 336 * 3600);
-        QCOMPARE(named(all, u"GPU Tomography"_s).cpus, 16); // the image names its flavour
+        QCOMPARE(templateNamed(all, u"GPU Tomography"_s).cpus, 16); // the image names its flavour
         QCOMPARE(p->signInCount(), 1);
     }
 
     void launchWatchConsoleDelete()
     {
         auto p = appCredentialProvider(*m_cloud);
-        const EnvironmentTemplate t = named(templates(*p), u"CCP4 Analysis Machine"_s);
+        const EnvironmentTemplate t = templateNamed(listTemplates(*p), u"CCP4 Analysis Machine"_s);
         QVERIFY(!t.id.isEmpty());
-        const Environment e = launch(*p, t, u"beamtime 42"_s);
+        const Environment e = launchEnvironment(*p, t, u"beamtime 42"_s);
         QVERIFY(!e.id.isEmpty());
         QCOMPARE(e.name, u"beamtime 42"_s);
         QCOMPARE(e.templateId, t.id);
@@ -187,7 +139,7 @@ private Q_SLOTS:
         forged.setQuery(u"token=not-a-token"_s);
         QCOMPARE(greetingOverWebSocket(forged, true), QByteArray());
 
-        const qint64 pid = desktopPid(*m_cloud, e.id);
+        const qint64 pid = m_cloud->desktopPid(e.id);
         QVERIFY(CloudEmulatorProcess::processExists(pid));
         QSignalSpy removed(p.get(), &EnvironmentProvider::removeRequested);
         p->remove(e.id);
@@ -254,8 +206,8 @@ private Q_SLOTS:
                                     fastCloud + QStringList{u"--no-desktop"_s});
         QVERIFY(broken.isRunning());
         auto p = passwordProvider(broken);
-        const EnvironmentTemplate t = named(templates(*p), u"Mantid Workbench"_s);
-        const Environment e = launch(*p, t, u"quiet"_s);
+        const EnvironmentTemplate t = templateNamed(listTemplates(*p), u"Mantid Workbench"_s);
+        const Environment e = launchEnvironment(*p, t, u"quiet"_s);
         QVERIFY(!e.id.isEmpty());
         EnvironmentWatcher watcher(p.get(), e.id, fastWatch(5000));
         QSignalSpy ready(&watcher, &EnvironmentWatcher::ready);

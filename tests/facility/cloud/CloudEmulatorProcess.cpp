@@ -3,74 +3,37 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTest>
-
-#include <csignal>
-#include <sys/prctl.h>
 
 using namespace Qt::StringLiterals;
 
 namespace daas::testing {
 
-CloudEmulatorProcess::CloudEmulatorProcess(Kind kind, QStringList extraArgs)
-{
-    m_process.setProgram(kind == Kind::OpenNebula ? QStringLiteral(DAAS_OPENNEBULA_EMULATOR_PATH)
-                                                  : QStringLiteral(DAAS_OPENSTACK_EMULATOR_PATH));
-    m_process.setArguments(QStringList{u"--port"_s, u"0"_s} + extraArgs);
-    // a crashed test takes its emulator (and so every VM desktop) with it
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process.start();
-    if (!m_process.waitForStarted(10000))
-        return;
-    for (int i = 0; i < 300 && !m_process.canReadLine(); ++i)
-        m_process.waitForReadyRead(100);
-    const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-    if (line.startsWith(u"listening on "))
-        m_base = QUrl(line.mid(13));
-}
-
-CloudEmulatorProcess::~CloudEmulatorProcess()
-{
-    stop();
-}
-
-void CloudEmulatorProcess::stop()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    m_log += m_process.readAllStandardError();
-}
-
-QString CloudEmulatorProcess::log()
-{
-    m_log += m_process.readAllStandardError();
-    return QString::fromUtf8(m_log);
-}
+CloudEmulatorProcess::CloudEmulatorProcess(Kind kind, const QStringList &extraArgs)
+    : EmulatorProcess(kind == Kind::OpenNebula ? QStringLiteral(DAAS_OPENNEBULA_EMULATOR_PATH)
+                                               : QStringLiteral(DAAS_OPENSTACK_EMULATOR_PATH),
+                      extraArgs)
+{}
 
 QJsonValue CloudEmulatorProcess::admin(const QString &command, const QString &query, bool post)
 {
-    QNetworkAccessManager nam;
-    QUrl url = m_base.resolved(QUrl(u"/_emulator/"_s + command));
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = post ? nam.post(request, QByteArray()) : nam.get(request);
-    // test code: waiting here keeps the tests readable
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+    const std::optional<QByteArray> body =
+        adminRequest(command, query, post, QByteArrayLiteral("application/json"));
+    if (!body)
         return QJsonValue();
-    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
-    const bool ok = reply->error() == QNetworkReply::NoError;
-    delete reply;
-    if (!ok)
-        return QJsonValue();
+    const QJsonDocument doc = QJsonDocument::fromJson(*body);
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+qint64 CloudEmulatorProcess::desktopPid(const QString &id)
+{
+    const QJsonArray all = vms();
+    for (const QJsonValue &vm : all) {
+        // OpenNebula numbers its VMs, OpenStack names them with UUIDs
+        const QJsonValue vmId = vm[u"id"_s];
+        if ((vmId.isString() ? vmId.toString() : QString::number(vmId.toInteger())) == id)
+            return vm[u"desktop_pid"_s].toInteger();
+    }
+    return 0;
 }
 
 bool CloudEmulatorProcess::processExists(qint64 pid)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace daas::testing {
+
+// An emulator of the local facility run as a child process for one test: started with "--port 0" so the OS
+// picks the port, which the emulator's first line ("listening on URL") names; bound to the test's life (a
+// crashed test takes it along); stopped with SIGTERM and killed only if it does not end.
+class EmulatorProcess
+{
+public:
+    EmulatorProcess(const EmulatorProcess &) = delete;
+    EmulatorProcess &operator=(const EmulatorProcess &) = delete;
+
+    bool isRunning() const { return m_base.isValid(); }
+    QUrl baseUrl() const { return m_base; }
+    void stop();
+    QString log(); // what it wrote on stderr so far
+
+protected:
+    EmulatorProcess(const QString &program, const QStringList &extraArgs);
+    ~EmulatorProcess();
+    // The test hooks under /_emulator/<command>?<query>: the answer's body, or nothing when it failed.
+    std::optional<QByteArray> adminRequest(const QString &command, const QString &query, bool post,
+                                           const QByteArray &contentType);
+
+private:
+    QProcess m_process;
+    QUrl m_base;
+    QByteArray m_log;
+};
+
+} // namespace daas::testing

@@ -1,0 +1,23 @@
+#pragma once
+
+// What the cloud suites share: watcher timings for emulators with a fast lifecycle, and waits for a
+// provider's answers that log the failure instead of hiding it.
+
+#include "cloud/EnvironmentProvider.h"
+#include "cloud/EnvironmentWatcher.h"
+
+#include <QList>
+#include <QString>
+
+namespace daas::testing {
+
+// Polls often and gives up after timeoutMs: the emulators go through their states in a few hundred ms.
+cloud::EnvironmentWatcher::Options fastWatch(int timeoutMs = 60000);
+// The templates the provider lists; empty (with the error logged) when it fails or says nothing in 10 s.
+QList<cloud::EnvironmentTemplate> listTemplates(cloud::EnvironmentProvider &provider);
+cloud::EnvironmentTemplate templateNamed(const QList<cloud::EnvironmentTemplate> &all, const QString &name);
+// Launches and waits for the provider's answer; an invalid Environment (with the error logged) on failure.
+cloud::Environment launchEnvironment(cloud::EnvironmentProvider &provider,
+                                     const cloud::EnvironmentTemplate &t, const QString &name);
+
+} // namespace daas::testing
