@@ -257,6 +257,7 @@ void DownloadJob::readBody(bool bounded)
     if (const Error e = m_part->writeError()) {
         reply->disconnect(this);
         reply->abort();
+        m_part->discard(); // a full disk needs the space back more than a resumable part
         return fail(e);
     }
     if (room >= 0 && taken == room && reply->bytesAvailable() > 0) {

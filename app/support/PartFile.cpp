@@ -66,7 +66,9 @@ public:
         if (m_queued < maxQueued)
             return false;
         m_waiting = true;
-        return true;
+        // The writer may have caught up between the two lines above without seeing the flag; then nobody
+        // would call back. Whoever clears the flag first acts: the writer calls back, or this goes on.
+        return !(m_queued < maxQueued / 2 && m_waiting.exchange(false));
     }
     int failedErrno() const { return m_errno; }
     // Writes what is queued, then stops.

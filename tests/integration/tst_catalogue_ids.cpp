@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -426,6 +428,42 @@ private Q_SLOTS:
         QCOMPARE(done.size(), 1);
         QCOMPARE(done.first().first().value<Error>().kind(), Error::Kind::Cancelled);
         QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+    }
+
+    // The disk fills up mid-download: a plain sentence, and nothing left behind, neither under the final name
+    // nor as a part file that would hold on to the little space there is.
+    void fullDiskLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        const QString small = dir.filePath(QStringLiteral("small-disk"));
+        QDir().mkpath(small);
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small}) != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        auto unmount = qScopeGuard([&]() { QProcess::execute(QStringLiteral("umount"), {small}); });
+        auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QVERIFY(alice);
+        const qint64 tomo = datasetId(alice.get(), QStringLiteral("multiferroic"),
+                                      QStringLiteral("Tomography reconstruction"));
+        QVERIFY(tomo > 0);
+        QJsonObject o;
+        catalogue::icatSearch(alice->icat(), alice.get(), catalogue::queries::datafiles(tomo, {}, 0, 1),
+                              [&](const Result<QJsonArray> &r) {
+                                  o = r ? r->at(0)[QStringLiteral("Datafile")].toObject()
+                                        : QJsonObject{{QStringLiteral("id"), -1}};
+                              });
+        QVERIFY(QTest::qWaitFor([&] { return !o.isEmpty(); }, 10000));
+        const auto file = catalogue::Datafile::fromJson(o);
+        QVERIFY(file.fileSize > 16 * 1024 * 1024);
+        // size unknown to the caller: the job asks the catalogue first
+        Error e;
+        download(alice.get(), {DownloadJob::Kind::Datafile, file.id, file.name, -1, {}}, small, e);
+        QCOMPARE(e.kind(), Error::Kind::Storage);
+        QVERIFY2(e.userText().contains(QLatin1String("disk is full")) && e.userText().contains(file.name),
+                 qPrintable(e.userText()));
+        QCOMPARE(QDir(small).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
                  QStringList());
     }
 
