@@ -143,6 +143,7 @@ setup_root() {
 in_root() {
     # Several runs may share the root at once (a build beside a test run): each holds a shared lock while
     # it runs; setup is serialised; the last one out stops leftovers and unmounts.
+    mkdir -p "$(dirname "$ROOT")"
     exec 9>"$ROOT.users.lock"
     flock -s 9
     exec 8>"$ROOT.setup.lock"
