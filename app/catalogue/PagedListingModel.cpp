@@ -117,9 +117,9 @@ QVariant PagedListingModel::data(const QModelIndex &index, int role) const
     it->lastUsed = ++m_clock;
     readAheadAfter(page);
     const int offset = index.row() % size;
-    if (offset >= it->rows.size())
+    if (offset >= it->answer.size())
         return {}; // the listing shrank on the server since the count: shown empty until the next reload
-    const Listing::Row &row = it->rows.at(offset);
+    const Listing::Row &row = rowOf(*it, offset);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -135,6 +135,14 @@ QVariant PagedListingModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+const Listing::Row &PagedListingModel::rowOf(Page &page, int offset) const
+{
+    std::optional<Listing::Row> &row = page.rows[offset];
+    if (!row)
+        row = m_listing->row(page.answer.at(offset));
+    return *row;
 }
 
 void PagedListingModel::requestPage(int page) const
@@ -178,9 +186,8 @@ void PagedListingModel::pageArrived(int page, quint64 generation, const Result<Q
         return;
     }
     Page loaded;
-    loaded.rows.reserve(r->size());
-    for (const QJsonValue &v : r.value())
-        loaded.rows.append(m_listing->row(v));
+    loaded.answer = r.value();
+    loaded.rows.resize(loaded.answer.size());
     loaded.lastUsed = ++m_clock;
     m_pages.insert(page, std::move(loaded));
     evictLeastRecentlyUsed();

@@ -12,6 +12,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace daas::catalogue {
 
@@ -89,11 +90,16 @@ Q_SIGNALS:
     void errorOccurred(const daas::Error &error);
 
 private:
+    // A page keeps the server's answer; a row's cells are made the first time the view shows it (a page of
+    // 500 is parsed for the few dozen rows on screen, and turning dates and sizes into text costs as much
+    // as the parsing).
     struct Page
     {
-        QList<Listing::Row> rows;
+        QJsonArray answer;
+        QList<std::optional<Listing::Row>> rows;
         quint64 lastUsed = 0;
     };
+    const Listing::Row &rowOf(Page &page, int offset) const;
     void requestPage(int page) const;
     void readAheadAfter(int page) const;
     void pageArrived(int page, quint64 generation, const Result<QJsonArray> &result);

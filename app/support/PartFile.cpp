@@ -21,7 +21,11 @@ namespace daas::support {
 namespace {
 
 constexpr qsizetype chunkSize = 1 << 20;
-constexpr qint64 maxQueued = 32 << 20; // how far the writer may fall behind before reading waits for it
+// How far the writer may fall behind before reading waits for it. It rides out a short stall of the disk;
+// a longer one is the disk's pace, which a bigger queue would not change, only the memory the client takes.
+constexpr qint64 maxQueued = 8 << 20;
+// buffers kept for reuse: as many as can be queued, and the one being filled
+constexpr std::size_t maxSpare = maxQueued / chunkSize + 1;
 
 } // namespace
 
@@ -101,7 +105,7 @@ private:
             if ((m_queued -= chunk.size()) < maxQueued / 2 && m_waiting.exchange(false))
                 m_caughtUp();
             const std::lock_guard lock(m_mutex);
-            if (m_spare.size() < 48)
+            if (m_spare.size() < maxSpare)
                 m_spare.push_back(std::move(chunk));
         }
     }

@@ -1,6 +1,7 @@
 // Benchmarks of the catalogue core against the ICAT/IDS emulator (not part of the test run):
 //   bench_catalogue rows BASE_URL URLS_OUT   fetch the 100,000-row dataset page by page through the core
-//   bench_catalogue download BASE_URL URL_OUT  download the 1 GiB datafile through the core
+//   bench_catalogue download BASE_URL URL_OUT [FOLDER]  download the 1 GiB datafile through the core (into
+//                                                      FOLDER, else a temporary folder)
 // Each prints "core_seconds=..." (and peak memory); it writes the same requests for curl to replay, so
 // tests/bench/run-all.sh times the peer in the same run against the same server.
 
@@ -59,7 +60,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 4)
-        die(QStringLiteral("usage: bench_catalogue rows|download BASE_URL OUT_FILE"));
+        die(QStringLiteral("usage: bench_catalogue rows|download BASE_URL OUT_FILE [FOLDER]"));
     const QString mode = QString::fromLocal8Bit(argv[1]);
     const QUrl base(QString::fromLocal8Bit(argv[2]));
     const QString out = QString::fromLocal8Bit(argv[3]);
@@ -71,6 +72,7 @@ int main(int argc, char **argv)
     identity::Account account(profile);
     identity::IcatSession *s = account.icat();
     QTemporaryDir tmp;
+    const QString downloadFolder = argc > 4 ? QString::fromLocal8Bit(argv[4]) : tmp.path();
 
     QObject::connect(s, &identity::IcatSession::signInFailed, &app,
                      [](const Error &e) { die(e.userText()); });
@@ -140,7 +142,7 @@ int main(int argc, char **argv)
                         auto *job = new catalogue::DownloadJob(
                             &account,
                             {catalogue::DownloadJob::Kind::Datafile, f.id, f.name, f.fileSize, f.checksum},
-                            tmp.path(), &app);
+                            downloadFolder, &app);
                         auto *clock = new QElapsedTimer;
                         clock->start();
                         QObject::connect(job, &catalogue::DownloadJob::finished, &app, [=](const Error &e) {

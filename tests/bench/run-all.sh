@@ -31,10 +31,16 @@ row() { rows+=("$(printf '%-30s %10s %10s %8s %10s %10s %8s  %s' "$@")"); }
 # first, and the medians are compared. CPU seconds (user + system of the whole process) are less sensitive
 # to the load than wall time, so they are reported beside it.
 rounds=${BENCH_ROUNDS:-3}
-# timed VAR_WALL VAR_CPU COMMAND...: runs COMMAND (its stdout to $work/out), adds its wall and CPU seconds
+# timed VAR_WALL VAR_CPU COMMAND...: runs COMMAND (its stdout to $work/out), adds its wall and CPU seconds.
+# What the previous run wrote is removed and written back first, outside the clock: a writer that follows a
+# 1 GiB file still in the page cache is throttled by the kernel while that file goes to disk, and then the
+# order of the two sides, not the sides, decides.
 timed() {
     local -n wall_=$1 cpu_=$2
     shift 2
+    rm -rf "$work/core-download" "$work/curl.bin"
+    mkdir -p "$work/core-download"
+    sync
     local TIMEFORMAT='%R %U %S' t
     t=$({ time "$@" >"$work/out" 2>>"$work/err"; } 2>&1) || { echo "failed: $*"; cat "$work/err"; exit 1; }
     read -r w u s <<<"$t"
@@ -53,24 +59,22 @@ fi
 
 # compare NAME CORE_COMMAND PEER_COMMAND: $rounds turns each, then one row of medians
 compare() {
-    local name=$1 core_cmd=$2 peer_cmd=$3 i core_wall=() core_cpu=() peer_wall=() peer_cpu=() inner=() mem=
+    local name=$1 core_cmd=$2 peer_cmd=$3 i core_wall=() core_cpu=() peer_wall=() peer_cpu=() inner=() mems=()
     local ignored=()
     for i in $(seq "$rounds"); do
-        if [ $((i % 2)) = 1 ]; then
-            timed ignored core_cpu $core_cmd; inner+=("$(seconds "$(cat "$work/out")")")
-            mem=$(memory "$(cat "$work/out")")
-            timed peer_wall peer_cpu $peer_cmd
-        else
-            timed peer_wall peer_cpu $peer_cmd
-            timed ignored core_cpu $core_cmd; inner+=("$(seconds "$(cat "$work/out")")")
-        fi
+        [ $((i % 2)) = 1 ] || timed peer_wall peer_cpu $peer_cmd
+        timed ignored core_cpu $core_cmd
+        inner+=("$(seconds "$(cat "$work/out")")")
+        mems+=("$(memory "$(cat "$work/out")" | tr -dc 0-9)")
+        [ $((i % 2)) = 0 ] || timed peer_wall peer_cpu $peer_cmd
         echo "  round $i: core ${inner[-1]}s (cpu ${core_cpu[-1]}s), peer ${peer_wall[-1]}s (cpu ${peer_cpu[-1]}s)"
     done
     # the core's own clock: it leaves out its sign-in, which curl does not do either
     local cw pw cc pc
     cw=$(median "${inner[@]}"); pw=$(median "${peer_wall[@]}")
     cc=$(median "${core_cpu[@]}"); pc=$(median "${peer_cpu[@]}")
-    row "$name" "$cw" "$pw" "$(ratio "$pw" "$cw")" "$cc" "$pc" "$(ratio "$pc" "$cc")" "$mem"
+    row "$name" "$cw" "$pw" "$(ratio "$pw" "$cw")" "$cc" "$pc" "$(ratio "$pc" "$cc")" \
+        "$(printf '%s\n' "${mems[@]}" | sort -n | tail -1) kB"
 }
 
 if wanted rows; then
@@ -103,13 +107,13 @@ fi
 if wanted storage; then
     echo
     echo "== WebDAV storage vs curl and rclone on a private Apache mod_dav_fs (1 GiB each way, 2,000 small files, 10,000-entry listing)"
-    "$build/tests/bench/bench_storage" || echo "bench_storage failed"
+    "$build/tests/bench/bench_storage" --rounds "$rounds" || echo "bench_storage failed"
 fi
 
 if [ ${#rows[@]} -gt 0 ]; then
     echo
     printf '%-30s %10s %10s %8s %10s %10s %8s  %s\n' benchmark core_s peer_s ratio core_cpu_s peer_cpu_s \
-        cpu_ratio "core peak RSS (VmHWM)"
+        cpu_ratio "core peak RSS (highest VmHWM)"
     printf '%s\n' "${rows[@]}"
     echo "(medians of $rounds rounds; ratio = peer / core, above 1 the client is faster; the goal for the download"
     echo " is a wall-time ratio >= 0.9 with flat memory)"
