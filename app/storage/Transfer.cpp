@@ -9,23 +9,18 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkReply>
-
 #include <QRegularExpression>
 #include <QTimer>
-#include <memory>
 
-#include <atomic>
-#include <cerrno>
-#include <condition_variable>
-#include <cstdio>
-#include <deque>
-#include <mutex>
-#include <thread>
-#include <vector>
+#include <memory>
 
 namespace daas::storage {
 
 namespace {
+
+// Bodies from this size on go through StreamedPut (a direct connection, large writes); smaller ones through
+// QNAM, whose 16 KiB pieces cost little for them.
+constexpr qint64 streamedPutMinimum = 4 << 20;
 
 // A window onto [offset, offset+length) of a file, so a resumed PUT streams only the rest from disk.
 class FileSlice : public QIODevice
@@ -222,6 +217,12 @@ void Transfer::cancel()
 
 void Transfer::dropReply()
 {
+    if (StreamedPut *put = m_put) {
+        m_put = nullptr;
+        disconnect(put, nullptr, this, nullptr);
+        put->abort();
+        put->deleteLater();
+    }
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -608,17 +609,7 @@ void Transfer::beginPut(bool createOnly)
         m_offset = offset;
         m_crc = support::Crc32();
         if (offset > 0 && !m_crc.updateFromFile(m_localPath, offset)) {
-            handleFailure(Error(Error::Kind::Storage,
-                                tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
-                          false);
-            return;
-        }
-        auto *body = new FileSlice(m_localPath, offset, m_total - offset, &m_crc, this);
-        if (!body->open(QIODevice::ReadOnly)) {
-            delete body;
-            handleFailure(Error(Error::Kind::Storage,
-                                tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName())),
-                          false);
+            handleFailure(unreadable(), false);
             return;
         }
         QNetworkRequest rq = client()->request(client()->urlFor(target));
@@ -636,11 +627,23 @@ void Transfer::beginPut(bool createOnly)
                  m_remote.hasStrongEtag())
             rq.setRawHeader("If-Match",
                             m_remote.etag.toUtf8()); // safe overwrite: refuse if it changed meanwhile
-        // FileSlice is random-access with a size: QNAM streams it from disk without buffering
+        auto *body = new FileSlice(m_localPath, offset, m_total - offset, &m_crc, this);
+        if (!body->open(QIODevice::ReadOnly)) {
+            delete body;
+            handleFailure(unreadable(), false);
+            return;
+        }
         progressed(offset);
         m_sentAuthorization = rq.rawHeader("Authorization");
         if (!viaPart && !m_putSentAt.isValid())
             m_putSentAt = QDateTime::currentDateTimeUtc();
+        m_putCreateOnly = createOnly;
+        if (m_total - offset >= streamedPutMinimum && StreamedPut::canSend(rq.url())) {
+            delete body;
+            sendStreamed(rq, offset);
+            return;
+        }
+        // FileSlice is random-access with a size: QNAM streams it from disk without buffering
         m_reply = client()->send("PUT", rq, body);
         body->setParent(m_reply);
         connect(m_reply, &QNetworkReply::uploadProgress, this, [this, offset](qint64 sent, qint64) {
@@ -648,7 +651,6 @@ void Transfer::beginPut(bool createOnly)
                 progressed(offset + sent);
         });
         connect(m_reply, &QNetworkReply::finished, this, &Transfer::onPutFinished);
-        m_reply->setProperty("daasCreateOnly", createOnly);
         m_reply->setProperty("daasBody", QVariant::fromValue(static_cast<QObject *>(body)));
     };
     if (!ranged) {
@@ -727,6 +729,39 @@ void Transfer::makeFolders(QStringList steps, quint64 generation)
     connect(job, &DavJob::finished, this, [this, steps, generation]() { makeFolders(steps, generation); });
 }
 
+void Transfer::sendStreamed(const QNetworkRequest &request, qint64 offset)
+{
+    m_put = new StreamedPut(request, m_localPath, offset, m_total - offset, m_crc, this);
+    connect(m_put, &StreamedPut::uploadProgress, this, [this, offset](qint64 sent, qint64) {
+        if (m_state == State::Running)
+            progressed(offset + sent);
+    });
+    connect(m_put, &StreamedPut::finished, this, [this]() {
+        StreamedPut *put = m_put;
+        if (!put)
+            return;
+        m_put = nullptr;
+        put->deleteLater();
+        if (m_state != State::Running)
+            return;
+        const StreamedPut::Result &r = put->result();
+        if (r.status == 0 && r.error == QNetworkReply::ContentAccessDenied) {
+            handleFailure(unreadable(), false); // the local file, not the network
+            return;
+        }
+        m_crc = put->crc();
+        putAnswered(
+            r.status,
+            WebDavClient::errorFor(r, put->url(), DavOperation::Upload, davpath::nameOf(m_remotePath)), true);
+    });
+    m_put->start();
+}
+
+Error Transfer::unreadable() const
+{
+    return Error(Error::Kind::Storage, tr("“%1” could not be read.").arg(QFileInfo(m_localPath).fileName()));
+}
+
 void Transfer::onPutFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -736,8 +771,14 @@ void Transfer::onPutFinished()
     m_reply = nullptr;
     if (m_state != State::Running)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 412 && reply->property("daasCreateOnly").toBool()) {
+    putAnswered(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(m_remotePath)),
+                !static_cast<FileSlice *>(reply->property("daasBody").value<QObject *>())->crcBroken());
+}
+
+void Transfer::putAnswered(int status, const Error &error, bool crcValid)
+{
+    if (status == 412 && m_putCreateOnly) {
         // the target exists: learn about it, then apply the policy
         const quint64 generation = m_generation;
         DavJob *job = client()->stat(m_remotePath);
@@ -757,13 +798,12 @@ void Transfer::onPutFinished()
         makeParentsThenPut();
         return;
     }
-    const Error error = WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(m_remotePath));
     if (error) {
         handleFailure(error, status == 0 || status >= 500);
         return;
     }
     m_finalCrc = m_crc.value();
-    m_crcValid = !static_cast<FileSlice *>(reply->property("daasBody").value<QObject *>())->crcBroken();
+    m_crcValid = crcValid;
     if (!useRemotePart()) {
         verifyUpload();
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/DavResource.h"
+#include "storage/StreamedPut.h"
 #include "support/Crc32.h"
 #include "support/Error.h"
 #include "support/PartFile.h"
@@ -91,6 +92,9 @@ private:
     void startUpload();
     void beginPut(bool createOnly);
     void onPutFinished();
+    void sendStreamed(const QNetworkRequest &request, qint64 offset);
+    void putAnswered(int status, const Error &error, bool crcValid);
+    Error unreadable() const; // the local file of an upload
     void makeParentsThenPut();
     void targetExists();
     void checkOwnEarlierUpload();
@@ -128,6 +132,8 @@ private:
     DavResource m_remote;
     QString m_expectedEtag; // a download's source, for If-Range; an upload's overwritten target, for If-Match
     QPointer<QNetworkReply> m_reply;
+    QPointer<StreamedPut> m_put; // a large upload's body on its own connection (instead of m_reply)
+    bool m_putCreateOnly = false;
     QByteArray m_sentAuthorization;            // to tell a stale 401 from one the current credentials got
     std::unique_ptr<support::PartFile> m_part; // a download's part file
     support::Crc32 m_crc;                      // an upload's bytes as they are sent

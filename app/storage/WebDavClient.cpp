@@ -230,17 +230,32 @@ QNetworkReply *WebDavClient::send(const QByteArray &verb, const QNetworkRequest 
 Error WebDavClient::errorFor(const QNetworkReply *reply, DavOperation op, const QString &name)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return errorFor(status, status == 0 ? support::transportError(reply) : Error(), reply->errorString(), op,
+                    name, reply->url());
+}
+
+Error WebDavClient::errorFor(const StreamedPut::Result &result, const QUrl &url, DavOperation op,
+                             const QString &name)
+{
+    return errorFor(result.status,
+                    result.status == 0 ? support::transportError(result.error, result.errorString, url,
+                                                                 QStringLiteral("PUT"))
+                                       : Error(),
+                    result.errorString, op, name, url);
+}
+
+Error WebDavClient::errorFor(int status, Error transport, const QString &errorString, DavOperation op,
+                             const QString &name, const QUrl &url)
+{
     if (status == 0) {
-        Error e = support::transportError(reply);
-        if (!e)
-            e = Error(Error::Kind::Network, tr("The storage server did not answer."), reply->errorString());
-        return e;
+        if (!transport)
+            transport = Error(Error::Kind::Network, tr("The storage server did not answer."), errorString);
+        return transport;
     }
     if (status >= 200 && status < 300)
         return {};
-    return statusError(
-        status, op, name,
-        QStringLiteral("%1 %2").arg(verbOf(op), reply->url().toDisplayString(QUrl::RemoveUserInfo)));
+    return statusError(status, op, name,
+                       QStringLiteral("%1 %2").arg(verbOf(op), url.toDisplayString(QUrl::RemoveUserInfo)));
 }
 
 Error WebDavClient::statusError(int status, DavOperation op, const QString &name, const QString &detail)

@@ -2,6 +2,7 @@
 
 #include "storage/DavResource.h"
 #include "storage/MultistatusParser.h"
+#include "storage/StreamedPut.h"
 #include "support/Error.h"
 
 #include <QNetworkReply>
@@ -122,6 +123,8 @@ public:
     // The error of a finished reply: transport failures, then HTTP statuses as plain sentences about `op`
     // on `name`. Error() for 2xx.
     static Error errorFor(const QNetworkReply *reply, DavOperation op, const QString &name);
+    static Error errorFor(const StreamedPut::Result &result, const QUrl &url, DavOperation op,
+                          const QString &name);
     static Error statusError(int status, DavOperation op, const QString &name, const QString &detail = {});
 
     // Several requests that got 401 share one renewal; after a failed one (the user cancelled the prompt),
@@ -137,6 +140,8 @@ Q_SIGNALS:
     void capabilitiesChanged();
 
 private:
+    static Error errorFor(int status, Error transport, const QString &errorString, DavOperation op,
+                          const QString &name, const QUrl &url);
     void probeStep(int step, QObject *context, std::function<void(const Error &)> done);
     DavJob *propfind(const QString &path, int depth);
     DavJob *transfer(const QByteArray &verb, DavOperation op, const QString &from, const QString &to,

@@ -9,21 +9,20 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("daas::support", text);
 }
-} // namespace
 
-Error transportError(const QNetworkReply *reply)
+QString detailOf(int code, const QString &errorString, const QUrl &url, const QString &verb)
 {
-    const QNetworkReply::NetworkError code = reply->error();
-    const QString host = reply->url().host();
-    const QString detail =
-        QStringLiteral("%1 %2: %3 (QNetworkReply::NetworkError %4)")
-            .arg(QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation ? "GET"
-                                                                                               : "request"),
-                 reply->url().toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), reply->errorString())
-            .arg(int(code));
-    switch (code) {
-    case QNetworkReply::NoError:
-        return {};
+    return QStringLiteral("%1 %2: %3 (QNetworkReply::NetworkError %4)")
+        .arg(verb, url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), errorString)
+        .arg(code);
+}
+
+// The failures that have a sentence of their own; Error() for any other code.
+Error knownTransportError(int code, const QString &errorString, const QUrl &url, const QString &verb)
+{
+    const QString host = url.host();
+    const QString detail = detailOf(code, errorString, url, verb);
+    switch (QNetworkReply::NetworkError(code)) {
     case QNetworkReply::ConnectionRefusedError:
         return Error(Error::Kind::Network,
                      tr("%1 refused the connection. The service may be down.").arg(host), detail);
@@ -46,6 +45,9 @@ Error transportError(const QNetworkReply *reply)
             tr("The secure connection to %1 could not be established: its certificate is not trusted.")
                 .arg(host),
             detail);
+    case QNetworkReply::ProtocolFailure:
+        return Error(Error::Kind::Protocol, tr("%1 gave an answer that could not be read.").arg(host),
+                     detail);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
@@ -54,12 +56,32 @@ Error transportError(const QNetworkReply *reply)
     case QNetworkReply::UnknownProxyError:
         return Error(Error::Kind::Network, tr("The network proxy failed. Check the proxy settings."), detail);
     default:
-        break;
-    }
-    // An HTTP status came back: not a transport failure.
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
         return {};
-    return Error(Error::Kind::Network, tr("The request to %1 failed.").arg(host), detail);
+    }
+}
+} // namespace
+
+Error transportError(const QNetworkReply *reply)
+{
+    const QString verb =
+        QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation ? "GET" : "request");
+    if (Error e = knownTransportError(reply->error(), reply->errorString(), reply->url(), verb))
+        return e;
+    // No error, or one that came with an HTTP status: not a transport failure.
+    if (reply->error() == QNetworkReply::NoError ||
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        return {};
+    return transportError(reply->error(), reply->errorString(), reply->url(), verb);
+}
+
+Error transportError(int code, const QString &errorString, const QUrl &url, const QString &verb)
+{
+    if (Error e = knownTransportError(code, errorString, url, verb))
+        return e;
+    if (code == QNetworkReply::NoError)
+        return {};
+    return Error(Error::Kind::Network, tr("The request to %1 failed.").arg(url.host()),
+                 detailOf(code, errorString, url, verb));
 }
 
 Error httpStatusError(int status, const QString &service, const QString &detail)

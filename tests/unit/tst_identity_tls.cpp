@@ -5,10 +5,11 @@
 #include "identity/IcatSession.h"
 #include "support/TlsTrustStore.h"
 
+#include "TestCertificates.h"
+
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -24,41 +25,14 @@ using support::TlsTrustStore;
 
 namespace {
 
-struct Identity
-{
-    QSslCertificate certificate;
-    QSslKey key;
-    QString opensslFingerprint; // as `openssl x509 -fingerprint -sha256` prints it
-};
-
-Identity makeIdentity(const QString &dir, const QString &name)
-{
-    Identity id;
-    const QString key = dir + u'/' + name + u".key"_s, pem = dir + u'/' + name + u".pem"_s;
-    QProcess req;
-    req.start(u"openssl"_s,
-              {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
-               u"/CN=daas test "_s + name, u"-keyout"_s, key, u"-out"_s, pem});
-    if (!req.waitForFinished(60000) || req.exitCode() != 0)
-        return id;
-    QProcess fp;
-    fp.start(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, pem});
-    if (!fp.waitForFinished(30000) || fp.exitCode() != 0)
-        return id;
-    id.opensslFingerprint = QString::fromLatin1(fp.readAllStandardOutput()).trimmed().section(u'=', 1);
-    QFile c(pem), k(key);
-    if (c.open(QIODevice::ReadOnly) && k.open(QIODevice::ReadOnly)) {
-        id.certificate = QSslCertificate(c.readAll());
-        id.key = QSslKey(k.readAll(), QSsl::Rsa);
-    }
-    return id;
-}
+using testing::makeTestIdentity;
+using testing::TestIdentity;
 
 // An HTTPS server on loopback that answers every request with `body`.
 class HttpsServer : public QObject
 {
 public:
-    HttpsServer(const Identity &id, QByteArray body, quint16 port = 0)
+    HttpsServer(const TestIdentity &id, QByteArray body, quint16 port = 0)
         : m_body(std::move(body))
     {
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -121,7 +95,7 @@ class TestIdentityTls : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Identity m_a, m_b;
+    TestIdentity m_a, m_b;
 
 private Q_SLOTS:
     void initTestCase()
@@ -129,8 +103,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         if (!QSslSocket::supportsSsl())
             QFAIL("Qt has no TLS backend");
-        m_a = makeIdentity(m_dir.path(), u"a"_s);
-        m_b = makeIdentity(m_dir.path(), u"b"_s);
+        m_a = makeTestIdentity(m_dir.path(), u"a"_s);
+        m_b = makeTestIdentity(m_dir.path(), u"b"_s);
         QVERIFY2(!m_a.certificate.isNull() && !m_b.certificate.isNull(),
                  "openssl could not make certificates");
     }
