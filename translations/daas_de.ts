@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The download stopped and could not be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde unterbrochen und konnte nicht fortgesetzt werden</translation>
     </message>
     <message>
         <source>The downloaded file %1 has the wrong size; nothing was saved. Try again.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>The file %1 could not be found in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 wurde im Katalog nicht gefunden</translation>
     </message>
     <message>
         <source>The data service did not resume the download of %1 where it stopped. Try again later.</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished">Die Verbindung zu %1 ist abgebrochen.</translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>The file needs a name in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei braucht einen Namen im Katalog.</translation>
     </message>
     <message>
         <source>The dataset already has a file called %1. Rename the file and upload it again.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gehört nicht zum Archivaufbau des Katalogs</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -476,123 +476,123 @@
     </message>
     <message>
         <source>Storage: replace files that exist at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: Dateien ersetzen, die am Ziel bereits vorhanden sind.</translation>
     </message>
     <message>
         <source>Storage: rm removes folders with their contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: rm entfernt Ordner mit ihrem Inhalt.</translation>
     </message>
     <message>
         <source>The facility %1 offers no storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Facility %1 bietet keinen Speicher an.</translation>
     </message>
     <message>
         <source>Storage user name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Benutzername: </translation>
     </message>
     <message>
         <source>Give the storage user name with --user or DAAS_STORAGE_USER, or run &apos;daas login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Speicher-Benutzernamen mit --user oder DAAS_STORAGE_USER an, oder führen Sie zuerst „daas login“ aus.</translation>
     </message>
     <message>
         <source>The storage server did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Storage password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Passwort für %1: </translation>
     </message>
     <message>
         <source>There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run &apos;daas login&apos;, or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher-Passwort für %1: Setzen Sie DAAS_STORAGE_PASSWORD, führen Sie „daas login“ aus oder starten Sie den Befehl in einem Terminal.</translation>
     </message>
     <message>
         <source>%1 of %2, %3 of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2, %3 von %4 Dateien</translation>
     </message>
     <message>
         <source>%1 already exists; give --overwrite to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden; geben Sie --overwrite an, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>%1 already exists on the storage server; give --overwrite to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem Speicherserver bereits vorhanden; geben Sie --overwrite an, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>%1 was not transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht übertragen.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>ls takes at most one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ls nimmt höchstens einen Pfad.</translation>
     </message>
     <message>
         <source>daas: an entry with an unsafe name was left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daas: Ein Eintrag mit unsicherem Namen wurde ausgelassen: %1</translation>
     </message>
     <message>
         <source>get needs REMOTE and optionally LOCAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>get braucht REMOTE und optional LOCAL.</translation>
     </message>
     <message>
         <source>get needs a file or folder, not the whole store.</source>
-        <translation type="unfinished"></translation>
+        <translation>get braucht eine Datei oder einen Ordner, nicht den ganzen Speicher.</translation>
     </message>
     <message>
         <source>put needs LOCAL... and REMOTE.</source>
-        <translation type="unfinished"></translation>
+        <translation>put braucht LOCAL... und REMOTE.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder einen Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 is a file on the storage server, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem Speicherserver eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>daas: %1 is a link; links are not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>daas: %1 ist eine Verknüpfung; Verknüpfungen werden nicht hochgeladen.</translation>
     </message>
     <message>
         <source>mkdir needs at least one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>mkdir braucht mindestens einen Pfad.</translation>
     </message>
     <message>
         <source>The store&apos;s root exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oberste Ebene des Speichers gibt es bereits.</translation>
     </message>
     <message>
         <source>rm needs at least one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>rm braucht mindestens einen Pfad.</translation>
     </message>
     <message>
         <source>rm does not remove the whole store.</source>
-        <translation type="unfinished"></translation>
+        <translation>rm entfernt nicht den ganzen Speicher.</translation>
     </message>
     <message>
         <source>%1 is a folder; give --recursive to remove it with its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie --recursive an, um ihn mit seinem Inhalt zu entfernen.</translation>
     </message>
     <message>
         <source>mv needs FROM and TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>mv braucht FROM und TO.</translation>
     </message>
     <message>
         <source>cp needs FROM and TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>cp braucht FROM und TO.</translation>
     </message>
     <message>
         <source>The store&apos;s root cannot be moved or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oberste Ebene des Speichers kann nicht verschoben oder kopiert werden.</translation>
     </message>
     <message>
         <source>%1 cannot go into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in sich selbst verschoben oder kopiert werden.</translation>
     </message>
     <message>
         <source>DAaaS Desktop on the command line.
@@ -618,7 +618,29 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop auf der Kommandozeile.
+
+Befehle:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    Analyseumgebungen (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
+  env console ID [--show-password]        wo ihr Desktop ist (host:port oder URL)
+  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
+  dem Schlüsselbund oder einer Abfrage)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (Speicher; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  (Speicher: der Benutzer aus --user, DAAS_STORAGE_USER oder der von „daas login“ gemerkte;
+  das Passwort aus DAAS_STORAGE_PASSWORD, dem Schlüsselbund („daas login“) oder einer Abfrage)
+
+Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
+4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
     </message>
 </context>
 <context>
@@ -902,35 +924,35 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityProfile</name>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten</translation>
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The facility profile is not valid JSON (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil ist kein gültiges JSON (Zeile %1, Spalte %2): %3</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als 64 Zeichen</translation>
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist zu groß für ein Facility-Profil.</translation>
     </message>
     <message>
         <source>must be an %1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine URL vom Typ %1 sein</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -941,47 +963,47 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityRegistry</name>
     <message>
         <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Demo-Facility läuft nicht. Starten Sie sie mit „packaging/dev run“.</translation>
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Facility „%1“: Geben Sie eine Profildatei oder eine der mitgelieferten Facilities an.</translation>
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist zu groß für ein Facility-Profil.</translation>
     </message>
     <message>
         <source>%1 is not a facility profile: choose a .json file or a .zip or .tar.gz archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Facility-Profil: Wählen Sie eine .json-Datei oder ein .zip- oder .tar.gz-Archiv.</translation>
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil ist ungültig: id: „demo“ ist der lokalen Demo-Facility vorbehalten</translation>
     </message>
     <message>
         <source>certs/%1 in %2 is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>certs/%1 in %2 ist kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>There is no imported facility “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine importierte Facility „%1“.</translation>
     </message>
     <message>
         <source>The imported facility “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierte Facility „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Give the archive a name ending in .zip or .tar.gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Archiv einen Namen, der auf .zip oder .tar.gz endet.</translation>
     </message>
     <message>
         <source>The facility profile could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil konnte nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
@@ -1081,245 +1103,245 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::storage</name>
     <message>
         <source>The storage server did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat Ihre Anmeldung nicht akzeptiert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try “%1” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann mit „%1“ erneut.</translation>
     </message>
     <message>
         <source>“%1” could not be written on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte auf diesem Computer nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::AccountStorageCredentials</name>
     <message>
         <source>The storage server needs your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver braucht Ihr Passwort.</translation>
     </message>
     <message>
         <source>You did not give the storage password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben das Speicher-Passwort nicht eingegeben.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::DavJob</name>
     <message>
         <source>The storage server did not answer with a WebDAV listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat nicht mit einer WebDAV-Auflistung geantwortet.</translation>
     </message>
     <message>
         <source>The storage server did not describe “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat keine Angaben zu „%1“ geliefert.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::ExtractUploadJob</name>
     <message>
         <source>“%1” is not an archive that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein lesbares Archiv.</translation>
     </message>
     <message>
         <source>links are not extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen werden nicht entpackt.</translation>
     </message>
     <message>
         <source>it would leave the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad führt aus dem Ordner hinaus.</translation>
     </message>
     <message>
         <source>it could not be read from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht aus dem Archiv gelesen werden.</translation>
     </message>
     <message>
         <source>a file of that name is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei dieses Namens ist bereits vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::MultistatusParser</name>
     <message>
         <source>The storage server&apos;s listing ended too early. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflistung des Speicherservers endete zu früh. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The storage server did not answer with a WebDAV listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat nicht mit einer WebDAV-Auflistung geantwortet.</translation>
     </message>
     <message>
         <source>The storage server sent a listing that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver schickte eine Auflistung, die nicht gelesen werden kann.</translation>
     </message>
     <message>
         <source>The storage server listed an entry without an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat einen Eintrag ohne Adresse aufgeführt.</translation>
     </message>
     <message>
         <source>The storage server listed an entry that is not in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat einen Eintrag aufgeführt, der nicht in diesem Ordner liegt.</translation>
     </message>
     <message>
         <source>The storage server could not describe “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver konnte keine Angaben zu „%1“ liefern.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::RemoteFolderModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>
     <message>
         <source>“%1” is a folder. Download it as a .zip instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Laden Sie ihn stattdessen als .zip herunter.</translation>
     </message>
     <message>
         <source>The storage server resumed “%1” at the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat „%1“ an der falschen Stelle fortgesetzt.</translation>
     </message>
     <message>
         <source>“%1” arrived incomplete. It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kam unvollständig an. Es wird erneut versucht.</translation>
     </message>
     <message>
         <source>“%1” could not be put in place on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte auf diesem Computer nicht am Zielort abgelegt werden.</translation>
     </message>
     <message>
         <source>“%1” is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr auf diesem Computer.</translation>
     </message>
     <message>
         <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht vollständig auf dem Speicherserver angekommen. Die Datei wird erneut gesendet.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::TransferQueue</name>
     <message>
         <source>The list of transfers could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Übertragungen konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The list of transfers could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Übertragungen konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::WebDavClient</name>
     <message>
         <source>The storage server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Ordner</translation>
     </message>
     <message>
         <source>The storage server did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat Ihre Anmeldung nicht akzeptiert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to change or read %1 on the storage server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speicherserver darf %1 von Ihnen weder gelesen noch geändert werden.</translation>
     </message>
     <message>
         <source>%1 is no longer on the storage server. Refresh the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speicherserver ist %1 nicht mehr vorhanden. Aktualisieren Sie den Ordner.</translation>
     </message>
     <message>
         <source>%1 already exists on the storage server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speicherserver ist %1 bereits vorhanden.</translation>
     </message>
     <message>
         <source>The storage server does not allow this on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speicherserver kann %1 so nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>The folder for %1 does not exist on the storage server. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speicherserver fehlt der Ordner, in dem %1 liegen soll. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 was changed or already exists on the storage server. Refresh and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speicherserver wurde %1 geändert oder ist bereits vorhanden. Aktualisieren Sie die Ansicht und wählen Sie erneut.</translation>
     </message>
     <message>
         <source>The storage server refused %1: it is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat abgelehnt, da %1 zu groß ist.</translation>
     </message>
     <message>
         <source>%1 is locked on the storage server by someone else. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speicherserver ist %1 von jemand anderem gesperrt. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 could not be moved: the target folder may be missing. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Speicherserver konnte %1 nicht verschoben werden: Vielleicht fehlt der Zielordner. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your storage is full. Delete files or ask the facility for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Speicher ist voll. Löschen Sie Dateien oder bitten Sie die Facility um mehr Platz.</translation>
     </message>
     <message>
         <source>The storage server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver</translation>
     </message>
     <message>
         <source>This address is not a WebDAV storage server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse ist kein WebDAV-Speicherserver.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::ZipDownloadJob</name>
     <message>
         <source>The archive “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The archive could not be written. Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht geschrieben werden. Ist der Datenträger voll?</translation>
     </message>
     <message>
         <source>The archive could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv konnte nicht am Zielort abgelegt werden.</translation>
     </message>
     <message>
         <source>“%1” arrived incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kam unvollständig an.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::davpath</name>
     <message>
         <source>The storage server listed an entry that cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat einen Eintrag aufgeführt, der nicht angezeigt werden kann: %1</translation>
     </message>
     <message>
         <source>the address is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist fehlerhaft.</translation>
     </message>
     <message>
         <source>it points to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verweist auf einen anderen Server.</translation>
     </message>
     <message>
         <source>it lies outside your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er liegt außerhalb Ihres Speichers.</translation>
     </message>
 </context>
 <context>
@@ -1398,58 +1420,58 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The name “%1” cannot be used for a local file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ kann nicht für eine lokale Datei verwendet werden: %2</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist leer.</translation>
     </message>
     <message>
         <source>it refers to a folder above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verweist auf einen übergeordneten Ordner.</translation>
     </message>
     <message>
         <source>it contains a folder separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enthält ein Pfadtrennzeichen.</translation>
     </message>
     <message>
         <source>it contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>it ends with a space or a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er endet mit einem Leerzeichen oder Punkt.</translation>
     </message>
     <message>
         <source>it is a reserved device name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist ein reservierter Gerätename.</translation>
     </message>
     <message>
         <source>it contains a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enthält einen Doppelpunkt.</translation>
     </message>
     <message>
         <source>it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist zu lang.</translation>
     </message>
     <message>
         <source>it is an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist ein absoluter Pfad.</translation>
     </message>
     <message>
         <source>it starts with a drive letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er beginnt mit einem Laufwerksbuchstaben.</translation>
     </message>
     <message>
         <source>it leaves the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er führt aus dem gewählten Ordner hinaus.</translation>
     </message>
 </context>
 <context>
     <name>daas::support::TlsTrustStore</name>
     <message>
         <source>The certificate of %1 (port %2) is not trusted. Its SHA-256 fingerprint is %3. Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 (Port %2) wird nicht vertraut. Sein SHA-256-Fingerabdruck ist %3. Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2420,8 @@ Katalog: %2</translation>
     <message>
         <source>Connection lost: %1
 Reconnecting (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgebrochen: %1
+Verbinde erneut (Versuch %2)…</translation>
     </message>
     <message>
         <source>Disconnected.</source>
@@ -2421,7 +2444,7 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Resize Desktop to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Auflösung an Fenster anpassen</translation>
     </message>
     <message>
         <source>Full Screen</source>
@@ -2429,11 +2452,11 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Grab Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur abfangen</translation>
     </message>
     <message>
         <source>Send all keys, including shortcuts, to the remote desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasten einschließlich Tastenkombinationen an den entfernten Desktop senden</translation>
     </message>
     <message>
         <source>Send Ctrl+Alt+Del</source>
@@ -2742,7 +2765,12 @@ SHA-256 fingerprint:
 %2
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop %1 hat ein Zertifikat vorgelegt, dem nicht vertraut wird.
+
+SHA-256-Fingerabdruck:
+%2
+
+Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die Entscheidung wird für diesen Desktop gespeichert.</translation>
     </message>
     <message>
         <source>Trust and Connect</source>

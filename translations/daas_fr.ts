@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The download stopped and could not be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement s’est interrompu et n’a pas pu être repris</translation>
     </message>
     <message>
         <source>The downloaded file %1 has the wrong size; nothing was saved. Try again.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>The file %1 could not be found in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est introuvable dans le catalogue</translation>
     </message>
     <message>
         <source>The data service did not resume the download of %1 where it stopped. Try again later.</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished">La connexion à %1 a été perdue.</translation>
+        <translation>La connexion à %1 a été perdue.</translation>
     </message>
 </context>
 <context>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>The file needs a name in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier doit avoir un nom dans le catalogue.</translation>
     </message>
     <message>
         <source>The dataset already has a file called %1. Rename the file and upload it again.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne fait pas partie de la structure d’archive du catalogue</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -476,123 +476,123 @@
     </message>
     <message>
         <source>Storage: replace files that exist at the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage : remplacer les fichiers qui existent déjà à la destination.</translation>
     </message>
     <message>
         <source>Storage: rm removes folders with their contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage : rm supprime les dossiers avec leur contenu.</translation>
     </message>
     <message>
         <source>The facility %1 offers no storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation %1 ne propose pas de stockage.</translation>
     </message>
     <message>
         <source>Storage user name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur du stockage : </translation>
     </message>
     <message>
         <source>Give the storage user name with --user or DAAS_STORAGE_USER, or run &apos;daas login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d’utilisateur du stockage avec --user ou DAAS_STORAGE_USER, ou lancez d’abord « daas login ».</translation>
     </message>
     <message>
         <source>The storage server did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’a pas accepté le mot de passe.</translation>
     </message>
     <message>
         <source>Storage password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du stockage pour %1 : </translation>
     </message>
     <message>
         <source>There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run &apos;daas login&apos;, or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe du stockage pour %1 : définissez DAAS_STORAGE_PASSWORD, exécutez « daas login » ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>%1 of %2, %3 of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, %3 sur %4 fichiers</translation>
     </message>
     <message>
         <source>%1 already exists; give --overwrite to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; indiquez --overwrite pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 already exists on the storage server; give --overwrite to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà sur le serveur de stockage ; indiquez --overwrite pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 was not transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été transféré.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">Le dossier %1 n’a pas pu être créé.</translation>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>ls takes at most one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ls prend au plus un chemin.</translation>
     </message>
     <message>
         <source>daas: an entry with an unsafe name was left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>daas: une entrée au nom dangereux a été ignorée : %1</translation>
     </message>
     <message>
         <source>get needs REMOTE and optionally LOCAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>get attend REMOTE et éventuellement LOCAL.</translation>
     </message>
     <message>
         <source>get needs a file or folder, not the whole store.</source>
-        <translation type="unfinished"></translation>
+        <translation>get attend un fichier ou un dossier, pas tout le stockage.</translation>
     </message>
     <message>
         <source>put needs LOCAL... and REMOTE.</source>
-        <translation type="unfinished"></translation>
+        <translation>put attend LOCAL... et REMOTE.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a ni fichier ni dossier %1.</translation>
     </message>
     <message>
         <source>%1 is a file on the storage server, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier sur le serveur de stockage, pas un dossier.</translation>
     </message>
     <message>
         <source>daas: %1 is a link; links are not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>daas: %1 est un lien ; les liens ne sont pas envoyés.</translation>
     </message>
     <message>
         <source>mkdir needs at least one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>mkdir attend au moins un chemin.</translation>
     </message>
     <message>
         <source>The store&apos;s root exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine du stockage existe déjà.</translation>
     </message>
     <message>
         <source>rm needs at least one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>rm attend au moins un chemin.</translation>
     </message>
     <message>
         <source>rm does not remove the whole store.</source>
-        <translation type="unfinished"></translation>
+        <translation>rm ne supprime pas tout le stockage.</translation>
     </message>
     <message>
         <source>%1 is a folder; give --recursive to remove it with its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez --recursive pour le supprimer avec son contenu.</translation>
     </message>
     <message>
         <source>mv needs FROM and TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>mv attend FROM et TO.</translation>
     </message>
     <message>
         <source>cp needs FROM and TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>cp attend FROM et TO.</translation>
     </message>
     <message>
         <source>The store&apos;s root cannot be moved or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine du stockage ne peut être ni déplacée ni copiée.</translation>
     </message>
     <message>
         <source>%1 cannot go into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être déplacé ou copié dans lui-même.</translation>
     </message>
     <message>
         <source>DAaaS Desktop on the command line.
@@ -618,7 +618,29 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop en ligne de commande.
+
+Commandes :
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    environnements d’analyse (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               jusqu’à ce que son bureau réponde (600 s par défaut)
+  env console ID [--show-password]        où se trouve son bureau (hôte:port ou URL)
+  (env : --user U, sinon l’utilisateur de « daas login » ; le mot de passe de DAAS_CLOUD_PASSWORD,
+  du trousseau ou d’une invite)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (stockage ; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  (stockage : l’utilisateur de --user, de DAAS_STORAGE_USER ou celui conservé par « daas login » ;
+  le mot de passe de DAAS_STORAGE_PASSWORD, du trousseau (« daas login ») ou d’une invite)
+
+Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
+4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
     </message>
 </context>
 <context>
@@ -902,35 +924,35 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityProfile</name>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet JSON</translation>
     </message>
     <message>
         <source>may hold only letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut contenir que des lettres, des chiffres, « - » et « _ »</translation>
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation %1 n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>The facility profile is not valid JSON (line %1, column %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’est pas du JSON valide (ligne %1, colonne %2) : %3</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 64 caractères</translation>
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est trop grand pour être un profil d’installation.</translation>
     </message>
     <message>
         <source>must be an %1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL %1</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -941,47 +963,47 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityRegistry</name>
     <message>
         <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation de démonstration locale n’est pas lancée. Démarrez-la avec « packaging/dev run ».</translation>
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation « %1 » n’existe pas : indiquez un fichier de profil ou l’une des installations fournies.</translation>
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation %1 n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>The facility profile %1 is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est trop grand pour être un profil d’installation.</translation>
     </message>
     <message>
         <source>%1 is not a facility profile: choose a .json file or a .zip or .tar.gz archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un profil d’installation : choisissez un fichier .json ou une archive .zip ou .tar.gz.</translation>
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’est pas valide : id : « demo » est réservé à l’installation de démonstration locale</translation>
     </message>
     <message>
         <source>certs/%1 in %2 is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>certs/%1 dans %2 n’est pas un certificat PEM.</translation>
     </message>
     <message>
         <source>There is no imported facility “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’installation importée « %1 ».</translation>
     </message>
     <message>
         <source>The imported facility “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation importée « %1 » n’a pas pu être supprimée.</translation>
     </message>
     <message>
         <source>Give the archive a name ending in .zip or .tar.gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l’archive un nom se terminant par .zip ou .tar.gz.</translation>
     </message>
     <message>
         <source>The facility profile could not be exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’a pas pu être exporté vers %1.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
@@ -1081,245 +1103,245 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::storage</name>
     <message>
         <source>The storage server did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’a pas accepté vos identifiants. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try “%1” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein. Libérez de l’espace, puis réessayez avec « %1 ».</translation>
     </message>
     <message>
         <source>“%1” could not be written on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être écrit sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::AccountStorageCredentials</name>
     <message>
         <source>The storage server needs your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a besoin de votre mot de passe.</translation>
     </message>
     <message>
         <source>You did not give the storage password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas saisi le mot de passe du stockage.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::DavJob</name>
     <message>
         <source>The storage server did not answer with a WebDAV listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’a pas répondu par une liste WebDAV.</translation>
     </message>
     <message>
         <source>The storage server did not describe “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’a fourni aucune description de « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::ExtractUploadJob</name>
     <message>
         <source>“%1” is not an archive that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une archive lisible.</translation>
     </message>
     <message>
         <source>links are not extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>les liens ne sont pas extraits.</translation>
     </message>
     <message>
         <source>it would leave the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin sort du dossier.</translation>
     </message>
     <message>
         <source>it could not be read from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de le lire dans l’archive.</translation>
     </message>
     <message>
         <source>a file of that name is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de ce nom existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::MultistatusParser</name>
     <message>
         <source>The storage server&apos;s listing ended too early. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste du serveur de stockage s’est arrêtée trop tôt. Réessayez.</translation>
     </message>
     <message>
         <source>The storage server did not answer with a WebDAV listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’a pas répondu par une liste WebDAV.</translation>
     </message>
     <message>
         <source>The storage server sent a listing that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a envoyé une liste illisible.</translation>
     </message>
     <message>
         <source>The storage server listed an entry without an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a listé une entrée sans adresse.</translation>
     </message>
     <message>
         <source>The storage server listed an entry that is not in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a listé une entrée qui n’est pas dans ce dossier.</translation>
     </message>
     <message>
         <source>The storage server could not describe “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’a pas pu décrire « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::RemoteFolderModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Taille</translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Modifié</translation>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>
     <message>
         <source>“%1” is a folder. Download it as a .zip instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dossier. Téléchargez-le plutôt en .zip.</translation>
     </message>
     <message>
         <source>The storage server resumed “%1” at the wrong place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a repris « %1 » au mauvais endroit.</translation>
     </message>
     <message>
         <source>“%1” arrived incomplete. It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est arrivé incomplet. Le transfert sera relancé.</translation>
     </message>
     <message>
         <source>“%1” could not be put in place on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être mis en place sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est plus sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 ».</translation>
     </message>
     <message>
         <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas arrivé complet sur le serveur de stockage. Il sera renvoyé.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::TransferQueue</name>
     <message>
         <source>The list of transfers could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des transferts n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>The list of transfers could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des transferts n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::WebDavClient</name>
     <message>
         <source>The storage server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’a pas répondu.</translation>
     </message>
     <message>
         <source>this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce dossier</translation>
     </message>
     <message>
         <source>The storage server did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’a pas accepté vos identifiants. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>You are not allowed to change or read %1 on the storage server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas autorisé à modifier ou à lire %1 sur le serveur de stockage.</translation>
     </message>
     <message>
         <source>%1 is no longer on the storage server. Refresh the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage ne contient plus %1. Actualisez le dossier.</translation>
     </message>
     <message>
         <source>%1 already exists on the storage server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage contient déjà %1.</translation>
     </message>
     <message>
         <source>The storage server does not allow this on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’autorise pas cette opération sur %1.</translation>
     </message>
     <message>
         <source>The folder for %1 does not exist on the storage server. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier parent de %1 n’existe pas sur le serveur de stockage. Actualisez et réessayez.</translation>
     </message>
     <message>
         <source>%1 was changed or already exists on the storage server. Refresh and choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur de stockage, %1 a été modifié ou existe déjà. Actualisez et choisissez à nouveau.</translation>
     </message>
     <message>
         <source>The storage server refused %1: it is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a refusé %1 : c’est trop volumineux.</translation>
     </message>
     <message>
         <source>%1 is locked on the storage server by someone else. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur de stockage, %1 est verrouillé par quelqu’un d’autre. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 could not be moved: the target folder may be missing. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 : le dossier cible est peut-être absent. Actualisez et réessayez.</translation>
     </message>
     <message>
         <source>Your storage is full. Delete files or ask the facility for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre stockage est plein. Supprimez des fichiers ou demandez plus d’espace à l’installation.</translation>
     </message>
     <message>
         <source>The storage server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage</translation>
     </message>
     <message>
         <source>This address is not a WebDAV storage server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n’est pas celle d’un serveur de stockage WebDAV.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::ZipDownloadJob</name>
     <message>
         <source>The archive “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive « %1 » n’a pas pu être créée.</translation>
     </message>
     <message>
         <source>The archive could not be written. Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive n’a pas pu être écrite. Le disque est-il plein ?</translation>
     </message>
     <message>
         <source>The archive could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive n’a pas pu être mise en place.</translation>
     </message>
     <message>
         <source>“%1” arrived incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est arrivé incomplet.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::davpath</name>
     <message>
         <source>The storage server listed an entry that cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a listé une entrée qui ne peut pas être affichée : %1</translation>
     </message>
     <message>
         <source>the address is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse est mal formée.</translation>
     </message>
     <message>
         <source>it points to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle pointe vers un autre serveur.</translation>
     </message>
     <message>
         <source>it lies outside your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle se trouve hors de votre stockage.</translation>
     </message>
 </context>
 <context>
@@ -1398,58 +1420,58 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The name “%1” cannot be used for a local file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom « %1 » ne peut pas être utilisé pour un fichier local : %2</translation>
     </message>
     <message>
         <source>it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est vide.</translation>
     </message>
     <message>
         <source>it refers to a folder above.</source>
-        <translation type="unfinished"></translation>
+        <translation>il désigne un dossier parent.</translation>
     </message>
     <message>
         <source>it contains a folder separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un séparateur de dossiers.</translation>
     </message>
     <message>
         <source>it contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un caractère de contrôle.</translation>
     </message>
     <message>
         <source>it ends with a space or a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>il se termine par un espace ou un point.</translation>
     </message>
     <message>
         <source>it is a reserved device name.</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un nom de périphérique réservé.</translation>
     </message>
     <message>
         <source>it contains a colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un deux-points.</translation>
     </message>
     <message>
         <source>it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est trop long.</translation>
     </message>
     <message>
         <source>it is an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un chemin absolu.</translation>
     </message>
     <message>
         <source>it starts with a drive letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>il commence par une lettre de lecteur.</translation>
     </message>
     <message>
         <source>it leaves the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>il sort du dossier choisi.</translation>
     </message>
 </context>
 <context>
     <name>daas::support::TlsTrustStore</name>
     <message>
         <source>The certificate of %1 (port %2) is not trusted. Its SHA-256 fingerprint is %3. Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 (port %2) n’est pas approuvé. Son empreinte SHA-256 est %3. Ne l’approuvez que si votre installation confirme cette empreinte.</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2420,8 @@ Catalogue : %2</translation>
     <message>
         <source>Connection lost: %1
 Reconnecting (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue : %1
+Reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>Disconnected.</source>
@@ -2421,7 +2444,7 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Resize Desktop to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter la résolution du bureau à la fenêtre</translation>
     </message>
     <message>
         <source>Full Screen</source>
@@ -2429,11 +2452,11 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Grab Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer le clavier</translation>
     </message>
     <message>
         <source>Send all keys, including shortcuts, to the remote desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer toutes les touches, raccourcis compris, au bureau distant</translation>
     </message>
     <message>
         <source>Send Ctrl+Alt+Del</source>
@@ -2742,7 +2765,12 @@ SHA-256 fingerprint:
 %2
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant %1 a présenté un certificat qui n’est pas approuvé.
+
+Empreinte SHA-256 :
+%2
+
+Ne l’approuvez que si votre installation confirme cette empreinte. La décision est mémorisée pour ce bureau.</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
