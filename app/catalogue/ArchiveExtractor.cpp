@@ -5,6 +5,7 @@
 
 #include <KZip>
 #include <KZipFileEntry>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -23,6 +24,9 @@ QString tr(const char *text)
 
 struct Walker
 {
+    Q_DECLARE_TR_FUNCTIONS(daas::catalogue::Walker)
+
+public:
     QString target;
     const std::atomic<bool> *cancelled = nullptr;
     ExtractResult result;

@@ -15,11 +15,6 @@ namespace daas::catalogue {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("daas::catalogue", text);
-}
-
 QString date(const QDateTime &dt)
 {
     // one zone for every row: toLocalTime() asks the C library, which reads /etc/localtime's status each time
@@ -59,6 +54,8 @@ protected:
 
 class InvestigationsListing : public IcatListing
 {
+    Q_DECLARE_TR_FUNCTIONS(daas::catalogue::InvestigationsListing)
+
 public:
     using IcatListing::IcatListing;
     QStringList headers() const override
@@ -85,6 +82,8 @@ public:
 
 class DatasetsListing : public IcatListing
 {
+    Q_DECLARE_TR_FUNCTIONS(daas::catalogue::DatasetsListing)
+
 public:
     DatasetsListing(identity::IcatSession *s, qint64 investigationId)
         : IcatListing(s)
@@ -115,6 +114,8 @@ private:
 
 class DatafilesListing : public IcatListing
 {
+    Q_DECLARE_TR_FUNCTIONS(daas::catalogue::DatafilesListing)
+
 public:
     DatafilesListing(identity::IcatSession *s, qint64 datasetId)
         : IcatListing(s)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("daas::cloud::OpenNebula", text);
+    return QCoreApplication::translate("daas::cloud::opennebula", text);
 }
 
 // include/VirtualMachine.h, 6.10 (index = value; retired numbers keep their old names)

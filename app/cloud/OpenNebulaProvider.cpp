@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("daas::cloud::OpenNebulaProvider", text);
+    return QCoreApplication::translate("daas::cloud", text);
 }
 
 Error unreadable(const QString &method, const QString &detail)

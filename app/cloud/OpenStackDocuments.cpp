@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("daas::cloud::OpenStack", text);
+    return QCoreApplication::translate("daas::cloud::openstack", text);
 }
 
 QDateTime parseTime(const QString &text)

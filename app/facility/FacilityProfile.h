@@ -2,6 +2,7 @@
 
 #include "support/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -12,6 +13,9 @@ namespace daas::facility {
 // Services a facility does not offer are absent (an invalid URL); the GUI then hides that area.
 struct FacilityProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(daas::facility::FacilityProfile)
+
+public:
     QString id;   // short, stable: "demo", "stfc"
     QString name; // shown to the user: "ISIS Neutron and Muon Source"
     QString description;

@@ -2,6 +2,7 @@
 
 #include "facility/FacilityProfile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 
@@ -15,6 +16,8 @@ namespace daas::facility {
 // certs/*.pem), and files the user opened.
 class FacilityRegistry
 {
+    Q_DECLARE_TR_FUNCTIONS(daas::facility::FacilityRegistry)
+
 public:
     // The bundled profiles (the demo template is not offered: its endpoints are filled in at run time).
     static QList<FacilityProfile> bundled();

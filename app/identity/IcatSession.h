@@ -2,6 +2,7 @@
 
 #include "support/Error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -41,6 +42,9 @@ struct Authenticator
 
 struct IcatProperties
 {
+    Q_DECLARE_TR_FUNCTIONS(daas::identity::IcatProperties)
+
+public:
     int maxEntities = 10000;
     int lifetimeMinutes = 120;
     QList<Authenticator> authenticators;             // all, including admin ones

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("daas::storage", text);
+    return QCoreApplication::translate("daas::storage::davpath", text);
 }
 
 Error refusedHref(const QString &href, const QString &why)

@@ -9,11 +9,6 @@ namespace {
 
 const QLatin1String davNs("DAV:");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("daas::storage", text);
-}
-
 // "HTTP/1.1 404 Not Found" -> 404; 0 when unreadable
 int statusCode(const QString &statusLine)
 {

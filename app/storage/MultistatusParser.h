@@ -3,6 +3,7 @@
 #include "storage/DavResource.h"
 #include "support/Error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -18,6 +19,8 @@ namespace daas::storage {
 // unsafe names, are refused and reported instead of listed.
 class MultistatusParser
 {
+    Q_DECLARE_TR_FUNCTIONS(daas::storage::MultistatusParser)
+
 public:
     struct Refused
     {

@@ -1,0 +1,109 @@
+// The translations reach the user: for each way the core makes a translatable sentence (a class's tr, a
+// file's own tr helper for its free functions), a German and a French translator change what the user
+// reads. lupdate files a message under the class or namespace it is written in; a helper that looked the
+// text up under another name left about thirty sentences in English whatever the language.
+
+#include "catalogue/CatalogueModels.h"
+#include "cloud/OpenNebulaDocuments.h"
+#include "cloud/OpenStackDocuments.h"
+#include "facility/FacilityProfile.h"
+#include "facility/FacilityRegistry.h"
+#include "identity/Account.h"
+#include "identity/IcatSession.h"
+#include "storage/DavPath.h"
+#include "storage/MultistatusParser.h"
+
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <functional>
+
+using namespace daas;
+
+namespace {
+
+using Sentence = std::function<QString()>;
+
+QUrl root()
+{
+    return QUrl(QStringLiteral("https://dav.example.org/dav/"));
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everySourceOfSentencesIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<Sentence>("sentence");
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+            const auto row = [&](const char *name, Sentence s) {
+                QTest::newRow(qPrintable(language + QLatin1Char(' ') + QLatin1String(name))) << language << s;
+            };
+            row("davpath (free functions)", [] {
+                return storage::davpath::fromHref(root(), root(),
+                                                  QStringLiteral("https://elsewhere.example.org/x"))
+                    .error()
+                    .userText();
+            });
+            row("MultistatusParser (class)", [] {
+                storage::MultistatusParser p(root(), root(), QString());
+                p.addData("<?xml version=\"1.0\"?><D:multistatus xmlns:D=\"DAV:\"><D:response>");
+                return p.finish().userText();
+            });
+            row("FacilityProfile (class)",
+                [] { return facility::FacilityProfile::fromJson("{}").error().userText(); });
+            row("FacilityRegistry (class)", [this] {
+                const QString path = m_dir.filePath(QStringLiteral("not-an-archive.zip"));
+                QFile f(path);
+                f.open(QIODevice::WriteOnly);
+                f.write("this is no zip");
+                f.close();
+                return facility::FacilityRegistry::importFrom(path).error().userText();
+            });
+            row("IcatProperties (class)",
+                [] { return identity::IcatProperties::fromJson("[1]").error().userText(); });
+            row("catalogue listing headers (classes)", [] {
+                facility::FacilityProfile profile;
+                profile.id = profile.name = QStringLiteral("t");
+                identity::Account account(profile);
+                catalogue::DatafilesModel model(account.icat(), 1);
+                return model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString();
+            });
+            row("opennebula documents (free functions)", [] {
+                return cloud::opennebula::errorFromResult(0x0100, QStringLiteral("[one.vm.info] denied"),
+                                                          QStringLiteral("one.vm.info"))
+                    .userText();
+            });
+            row("openstack documents (free functions)",
+                [] { return cloud::openstack::tokenFromBody(QJsonObject()).error().userText(); });
+        }
+    }
+
+    void everySourceOfSentencesIsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(Sentence, sentence);
+        const QString english = sentence();
+        QVERIFY(!english.isEmpty());
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(DAAS_QM_DIR "/daas_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        const QString translated = sentence();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(translated != english, qPrintable(QStringLiteral("still English: ") + english));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
