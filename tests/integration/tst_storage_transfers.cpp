@@ -320,10 +320,20 @@ private Q_SLOTS:
         QFile::remove(remoteFile(QStringLiteral("back/huge.bin")));
     }
 
+    void expiredPasswordInTheMiddleOfAQueue_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("small files (through QNAM)") << 30 << qint64(200 * 1024);
+        QTest::newRow("large files (StreamedPut)") << 10 << qint64(6 * 1024 * 1024);
+    }
+
     void expiredPasswordInTheMiddleOfAQueue()
     {
-        for (int i = 0; i < 30; ++i)
-            QVERIFY(writeFile(local(QStringLiteral("s/%1.dat").arg(i)), 200 * 1024, i));
+        QFETCH(int, count);
+        QFETCH(qint64, size);
+        for (int i = 0; i < count; ++i)
+            QVERIFY(writeFile(local(QStringLiteral("s/%1.dat").arg(i)), size, i));
         int renewals = 0;
         m_credentials.setRenewer([&](StaticCredentials *self, std::function<void(const Error &)> done) {
             ++renewals;
@@ -338,13 +348,16 @@ private Q_SLOTS:
             if (t->state() == Transfer::State::Done && ++doneCount == 5)
                 m_server->setPassword(QStringLiteral("changed-pw"));
         });
-        for (int i = 0; i < 30; ++i)
+        for (int i = 0; i < count; ++i)
             m_queue->addUpload(local(QStringLiteral("s/%1.dat").arg(i)), QStringLiteral("s/%1.dat").arg(i));
         QVERIFY(waitIdle(*m_queue, 60000));
         for (const Transfer *t : m_queue->transfers())
             QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
         QCOMPARE(renewals, 1);
-        QCOMPARE(QDir(remoteFile(QStringLiteral("s"))).entryList(QDir::Files).size(), 30);
+        QCOMPARE(QDir(remoteFile(QStringLiteral("s"))).entryList(QDir::Files).size(), count);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(crcOf(remoteFile(QStringLiteral("s/%1.dat").arg(i))),
+                     crcOf(local(QStringLiteral("s/%1.dat").arg(i))));
     }
 
     void fullDiskFailsCleanly()
