@@ -26,10 +26,6 @@
         <source>The catalogue gave an answer that could not be read.</source>
         <translation>Der Katalog gab eine Antwort, die nicht gelesen werden konnte.</translation>
     </message>
-    <message>
-        <source>Could not save %1.</source>
-        <translation>%1 konnte nicht gespeichert werden.</translation>
-    </message>
 </context>
 <context>
     <name>daas::catalogue::DatafilesListing</name>
@@ -82,14 +78,6 @@
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write in %1.</source>
-        <translation>In %1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: the disk may be full.</source>
-        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist vielleicht voll.</translation>
     </message>
     <message>
         <source>The download stopped and could not be resumed</source>
@@ -1100,18 +1088,85 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::remote::VncCertificateProbe</name>
+    <message>
+        <source>Could not read the remote desktop&apos;s certificate.</source>
+        <translation>Das Zertifikat des entfernten Desktops konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::VncSession</name>
+    <message>
+        <source>The remote desktop&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the facility confirms this fingerprint.</source>
+        <translation>Dem Zertifikat des entfernten Desktops wird nicht vertraut (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm nur, wenn die Einrichtung diesen Fingerabdruck bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::VncTrustStore</name>
+    <message>
+        <source>Could not remember the certificate. Check free disk space.</source>
+        <translation>Das Zertifikat konnte nicht gespeichert werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::VncWorker</name>
+    <message>
+        <source>The remote desktop host “%1” is unknown. Check the environment&apos;s address.</source>
+        <translation>Der Rechner „%1“ des entfernten Desktops ist unbekannt. Prüfen Sie die Adresse der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Could not reach the remote desktop at %1:%2. The environment may still be starting; try again in a minute.</source>
+        <translation>Der entfernte Desktop unter %1:%2 ist nicht erreichbar. Die Umgebung startet vielleicht noch; versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
+        <translation>Der entfernte Desktop meldet eine Bildschirmgröße, die dieser Viewer nicht anzeigen kann. Bitten Sie die Verwaltung der Umgebung, die Anzeigeeinstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The remote desktop did not accept the password. Check it and connect again.</source>
+        <translation>Der entfernte Desktop hat das Passwort nicht angenommen. Prüfen Sie es und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The remote desktop&apos;s certificate could not be verified. The connection was not opened.</source>
+        <translation>Das Zertifikat des entfernten Desktops konnte nicht geprüft werden. Die Verbindung wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The remote desktop sent data that does not follow the VNC protocol. Reconnect; if it keeps happening, restart the environment.</source>
+        <translation>Der entfernte Desktop hat Daten gesendet, die nicht dem VNC-Protokoll folgen. Verbinden Sie sich neu; wenn das wieder geschieht, starten Sie die Umgebung neu.</translation>
+    </message>
+    <message>
+        <source>The remote desktop asks for a kind of sign-in this viewer does not support.</source>
+        <translation>Der entfernte Desktop verlangt eine Anmeldeart, die dieser Viewer nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
+        <translation>Die Verbindung zum entfernten Desktop ist unterbrochen. Prüfen Sie das Netzwerk; der Viewer versucht, sich neu zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The remote desktop closed the connection while it was being set up. Try again; if it keeps happening, restart the environment.</source>
+        <translation>Der entfernte Desktop hat die Verbindung während des Aufbaus geschlossen. Versuchen Sie es erneut; wenn das wieder geschieht, starten Sie die Umgebung neu.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::WebSocketTunnel</name>
+    <message>
+        <source>Could not prepare the console connection.</source>
+        <translation>Die Konsolenverbindung konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The console proxy answered in an unexpected format.</source>
+        <translation>Der Konsolen-Proxy hat in einem unerwarteten Format geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not open the console connection. The console link may have expired; open the console again.</source>
+        <translation>Die Konsolenverbindung konnte nicht geöffnet werden. Der Konsolenlink ist vielleicht abgelaufen; öffnen Sie die Konsole erneut.</translation>
+    </message>
+</context>
+<context>
     <name>daas::storage</name>
     <message>
         <source>The storage server did not accept your sign-in. Sign in again.</source>
         <translation>Der Speicherserver hat Ihre Anmeldung nicht akzeptiert. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space, then try “%1” again.</source>
-        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann mit „%1“ erneut.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written on this computer.</source>
-        <translation>„%1“ konnte auf diesem Computer nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1214,10 +1269,6 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>“%1” arrived incomplete. It will be tried again.</source>
         <translation>„%1“ kam unvollständig an. Es wird erneut versucht.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be put in place on this computer.</source>
-        <translation>„%1“ konnte auf diesem Computer nicht am Zielort abgelegt werden.</translation>
     </message>
     <message>
         <source>“%1” is no longer on this computer.</source>
@@ -1465,6 +1516,25 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>it leaves the chosen folder.</source>
         <translation>Er führt aus dem gewählten Ordner hinaus.</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer that could not be read.</source>
+        <translation>%1 gab eine Antwort, die nicht gelesen werden konnte.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::support::PartFile</name>
+    <message>
+        <source>“%1” could not be put in place on this computer.</source>
+        <translation>„%1“ konnte auf diesem Computer nicht am Zielort abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try “%1” again.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann mit „%1“ erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written on this computer.</source>
+        <translation>„%1“ konnte auf diesem Computer nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,6 @@
         <source>The catalogue gave an answer that could not be read.</source>
         <translation>Le catalogue a donné une réponse illisible.</translation>
     </message>
-    <message>
-        <source>Could not save %1.</source>
-        <translation>Impossible d’enregistrer %1.</translation>
-    </message>
 </context>
 <context>
     <name>daas::catalogue::DatafilesListing</name>
@@ -82,14 +78,6 @@
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>Le dossier %1 n’a pas pu être créé.</translation>
-    </message>
-    <message>
-        <source>Could not write in %1.</source>
-        <translation>Impossible d’écrire dans %1.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: the disk may be full.</source>
-        <translation>Impossible d’écrire %1 : le disque est peut-être plein.</translation>
     </message>
     <message>
         <source>The download stopped and could not be resumed</source>
@@ -1100,18 +1088,85 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>daas::remote::VncCertificateProbe</name>
+    <message>
+        <source>Could not read the remote desktop&apos;s certificate.</source>
+        <translation>Impossible de lire le certificat du bureau distant.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::VncSession</name>
+    <message>
+        <source>The remote desktop&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the facility confirms this fingerprint.</source>
+        <translation>Le certificat du bureau distant n’est pas approuvé (empreinte SHA-256 %1). Ne l’approuvez que si l’installation confirme cette empreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::VncTrustStore</name>
+    <message>
+        <source>Could not remember the certificate. Check free disk space.</source>
+        <translation>Impossible d’enregistrer le certificat. Vérifiez l’espace disque disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::VncWorker</name>
+    <message>
+        <source>The remote desktop host “%1” is unknown. Check the environment&apos;s address.</source>
+        <translation>L’hôte du bureau distant « %1 » est inconnu. Vérifiez l’adresse de l’environnement.</translation>
+    </message>
+    <message>
+        <source>Could not reach the remote desktop at %1:%2. The environment may still be starting; try again in a minute.</source>
+        <translation>Impossible de joindre le bureau distant à l’adresse %1:%2. L’environnement est peut-être encore en cours de démarrage ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
+        <translation>Le bureau distant annonce une taille d’écran que cette visionneuse ne peut pas afficher. Demandez à l’administrateur de l’environnement de vérifier ses réglages d’affichage.</translation>
+    </message>
+    <message>
+        <source>The remote desktop did not accept the password. Check it and connect again.</source>
+        <translation>Le bureau distant n’a pas accepté le mot de passe. Vérifiez-le et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The remote desktop&apos;s certificate could not be verified. The connection was not opened.</source>
+        <translation>Le certificat du bureau distant n’a pas pu être vérifié. La connexion n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>The remote desktop sent data that does not follow the VNC protocol. Reconnect; if it keeps happening, restart the environment.</source>
+        <translation>Le bureau distant a envoyé des données non conformes au protocole VNC. Reconnectez-vous ; si cela se reproduit, redémarrez l’environnement.</translation>
+    </message>
+    <message>
+        <source>The remote desktop asks for a kind of sign-in this viewer does not support.</source>
+        <translation>Le bureau distant demande un type de connexion que cette visionneuse ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
+        <translation>La connexion au bureau distant a été perdue. Vérifiez le réseau ; la visionneuse tente de se reconnecter.</translation>
+    </message>
+    <message>
+        <source>The remote desktop closed the connection while it was being set up. Try again; if it keeps happening, restart the environment.</source>
+        <translation>Le bureau distant a fermé la connexion pendant son établissement. Réessayez ; si cela se reproduit, redémarrez l’environnement.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::WebSocketTunnel</name>
+    <message>
+        <source>Could not prepare the console connection.</source>
+        <translation>Impossible de préparer la connexion à la console.</translation>
+    </message>
+    <message>
+        <source>The console proxy answered in an unexpected format.</source>
+        <translation>Le proxy de la console a répondu dans un format inattendu.</translation>
+    </message>
+    <message>
+        <source>Could not open the console connection. The console link may have expired; open the console again.</source>
+        <translation>Impossible d’ouvrir la connexion à la console. Le lien de la console a peut-être expiré ; rouvrez la console.</translation>
+    </message>
+</context>
+<context>
     <name>daas::storage</name>
     <message>
         <source>The storage server did not accept your sign-in. Sign in again.</source>
         <translation>Le serveur de stockage n’a pas accepté vos identifiants. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space, then try “%1” again.</source>
-        <translation>Le disque est plein. Libérez de l’espace, puis réessayez avec « %1 ».</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written on this computer.</source>
-        <translation>« %1 » n’a pas pu être écrit sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1214,10 +1269,6 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>“%1” arrived incomplete. It will be tried again.</source>
         <translation>« %1 » est arrivé incomplet. Le transfert sera relancé.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be put in place on this computer.</source>
-        <translation>« %1 » n’a pas pu être mis en place sur cet ordinateur.</translation>
     </message>
     <message>
         <source>“%1” is no longer on this computer.</source>
@@ -1465,6 +1516,25 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>it leaves the chosen folder.</source>
         <translation>il sort du dossier choisi.</translation>
+    </message>
+    <message>
+        <source>%1 gave an answer that could not be read.</source>
+        <translation>%1 a donné une réponse illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::support::PartFile</name>
+    <message>
+        <source>“%1” could not be put in place on this computer.</source>
+        <translation>« %1 » n’a pas pu être mis en place sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try “%1” again.</source>
+        <translation>Le disque est plein. Libérez de l’espace, puis réessayez avec « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written on this computer.</source>
+        <translation>« %1 » n’a pas pu être écrit sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
