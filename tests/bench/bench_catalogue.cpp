@@ -5,6 +5,7 @@
 // Each prints "core_seconds=..." (and peak memory); it writes the same requests for curl to replay, so
 // tests/bench/run-all.sh times the peer in the same run against the same server.
 
+#include "ProcStatus.h"
 #include "catalogue/CatalogueListings.h"
 #include "catalogue/CatalogueQueries.h"
 #include "catalogue/Entities.h"
@@ -29,13 +30,8 @@ namespace {
 
 QString peakMemory()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    return QStringLiteral("?");
+    const qint64 kb = bench::procStatusKb("VmHWM:");
+    return kb < 0 ? QStringLiteral("?") : QStringLiteral("%1 kB").arg(kb);
 }
 
 [[noreturn]] void die(const QString &why)

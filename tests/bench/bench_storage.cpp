@@ -3,6 +3,7 @@
 // 1 means the client is faster) and memory. Not a test: no pass or fail.
 //   bench_storage [--big-mb N] [--small-files N] [--listing N]
 #include "EventLoopWait.h"
+#include "ProcStatus.h"
 #include "dav/DavServer.h"
 #include "storage/RemoteFolderModel.h"
 #include "storage/StorageCredentials.h"
@@ -32,16 +33,7 @@ using namespace daas::storage;
 
 namespace {
 
-qint64 procStatusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
+using bench::procStatusKb;
 
 // CPU seconds (user + system) of this process, or of the children it has waited for
 double cpuSeconds(int who)

@@ -108,6 +108,12 @@ if wanted storage; then
     echo
     echo "== WebDAV storage vs curl and rclone on a private Apache mod_dav_fs (1 GiB each way, 2,000 small files, 10,000-entry listing)"
     "$build/tests/bench/bench_storage" --rounds "$rounds" || echo "bench_storage failed"
+    echo "== the Files area listing 10,000 entries (the real FileBrowser on the X display)"
+    if [ -n "${DISPLAY:-}" ] && [ -x "$build/tests/bench/bench_files_view" ]; then
+        "$build/tests/bench/bench_files_view" || echo "bench_files_view failed"
+    else
+        echo "skipped: no DISPLAY or no GUI build (run under tests/facility/test-session.sh)"
+    fi
 fi
 
 if [ ${#rows[@]} -gt 0 ]; then
