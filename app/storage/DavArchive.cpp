@@ -255,11 +255,11 @@ void ExtractUploadJob::collect(const KArchiveDirectory *dir, const QString &pref
         const KArchiveEntry *e = dir->entry(name);
         const QString shown = prefix.isEmpty() ? name : prefix + QLatin1Char('/') + name;
         if (const Result<QString> ok = support::checkedFileName(name); !ok) {
-            m_refused << QStringLiteral("%1: %2").arg(shown, ok.error().userText());
+            m_refused << Error::labelled(shown, ok.error().userText());
             continue;
         }
         if (!e->symLinkTarget().isEmpty()) {
-            m_refused << QStringLiteral("%1: %2").arg(shown, tr("links are not extracted."));
+            m_refused << Error::labelled(shown, tr("links are not extracted."));
             continue;
         }
         if (e->isDirectory()) {
@@ -270,7 +270,7 @@ void ExtractUploadJob::collect(const KArchiveDirectory *dir, const QString &pref
         if (const auto *zipEntry = dynamic_cast<const KZipFileEntry *>(e);
             zipEntry && (zipEntry->path().startsWith(QLatin1Char('/')) ||
                          zipEntry->path().contains(QLatin1String("../")))) {
-            m_refused << QStringLiteral("%1: %2").arg(zipEntry->path(), tr("it would leave the folder."));
+            m_refused << Error::labelled(zipEntry->path(), tr("it would leave the folder."));
             continue;
         }
         const auto *file = static_cast<const KArchiveFile *>(e);
@@ -324,8 +324,7 @@ void ExtractUploadJob::next()
     QIODevice *entryDevice = file->createDevice();
     QIODevice *body = entryDevice ? new ArchiveEntryDevice(entryDevice, entry.size) : nullptr;
     if (!body) {
-        m_refused << QStringLiteral("%1: %2").arg(entry.relative,
-                                                  tr("it could not be read from the archive."));
+        m_refused << Error::labelled(entry.relative, tr("it could not be read from the archive."));
         next();
         return;
     }
@@ -348,8 +347,7 @@ void ExtractUploadJob::next()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_done += entry.size;
         if (status == 412) {
-            m_refused << QStringLiteral("%1: %2").arg(entry.relative,
-                                                      tr("a file of that name is already there."));
+            m_refused << Error::labelled(entry.relative, tr("a file of that name is already there."));
         } else if (const Error e =
                        WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(remote))) {
             fail(e);

@@ -49,7 +49,7 @@ void RemoteFolderModel::refresh()
         m_job = nullptr;
         m_self = job->self();
         for (const MultistatusParser::Refused &r : job->refused())
-            m_refused << QStringLiteral("%1: %2").arg(r.href.left(200), r.error.userText());
+            m_refused << Error::labelled(r.href.left(200), r.error.userText());
         Q_EMIT loadingChanged(false);
         if (job->error()) {
             m_error = job->error();

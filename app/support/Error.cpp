@@ -2,11 +2,16 @@
 
 namespace daas {
 
+QString Error::labelled(const QString &what, const QString &why)
+{
+    return tr("%1: %2").arg(what, why);
+}
+
 Error Error::prefixed(const QString &context) const
 {
     if (!isError())
         return *this;
-    return Error(m_kind, tr("%1: %2").arg(context, m_userText), m_detail);
+    return Error(m_kind, labelled(context, m_userText), m_detail);
 }
 
 Error Error::withDetail(const QString &detail) const

@@ -54,6 +54,9 @@ public:
     Error prefixed(const QString &context) const;
     Error withDetail(const QString &detail) const;
 
+    // "what: why" in the user's language (French puts a space before the colon); prefixed() uses it too.
+    static QString labelled(const QString &what, const QString &why);
+
     static Error cancelled();
     static QString kindName(Kind kind);
 

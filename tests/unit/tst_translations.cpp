@@ -12,6 +12,7 @@
 #include "identity/IcatSession.h"
 #include "storage/DavPath.h"
 #include "storage/MultistatusParser.h"
+#include "support/Error.h"
 
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -102,6 +103,18 @@ private Q_SLOTS:
         const QString translated = sentence();
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(translated != english, qPrintable(QStringLiteral("still English: ") + english));
+    }
+
+    void refusedNamesFollowTheLanguagesPunctuation()
+    {
+        const auto labelled = [] { return Error::labelled(QStringLiteral("a.nxs"), QStringLiteral("why")); };
+        QCOMPARE(labelled(), QStringLiteral("a.nxs: why"));
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(DAAS_QM_DIR "/daas_fr.qm")));
+        QCoreApplication::installTranslator(&french);
+        const QString inFrench = labelled();
+        QCoreApplication::removeTranslator(&french);
+        QCOMPARE(inFrench, QStringLiteral("a.nxs : why"));
     }
 };
 
