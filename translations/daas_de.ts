@@ -1761,6 +1761,14 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
+    <message>
+        <source>Keep &amp;newer</source>
+        <translation>&amp;Neuere behalten</translation>
+    </message>
+    <message>
+        <source>Whichever of the two was modified last is kept; the other is replaced or the transfer skipped.</source>
+        <translation>Die zuletzt geänderte der beiden Dateien wird behalten; die andere wird ersetzt oder die Übertragung übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::DownloadsPanel</name>

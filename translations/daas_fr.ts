@@ -1761,6 +1761,14 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
+    <message>
+        <source>Keep &amp;newer</source>
+        <translation>Garder la plus réce&amp;nte</translation>
+    </message>
+    <message>
+        <source>Whichever of the two was modified last is kept; the other is replaced or the transfer skipped.</source>
+        <translation>Celle des deux qui a été modifiée en dernier est gardée ; l’autre est remplacée ou le transfert est ignoré.</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::DownloadsPanel</name>

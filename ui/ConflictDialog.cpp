@@ -80,6 +80,10 @@ ConflictDialog::ConflictDialog(Transfer *transfer, int othersWaiting, QWidget *p
     m_keepBoth = buttons->addButton(tr("&Keep both"), QDialogButtonBox::AcceptRole);
     m_overwrite = buttons->addButton(tr("&Overwrite"), QDialogButtonBox::DestructiveRole);
     m_skip = buttons->addButton(tr("&Skip"), QDialogButtonBox::RejectRole);
+    m_keepNewer = buttons->addButton(tr("Keep &newer"), QDialogButtonBox::ActionRole);
+    m_keepNewer->setObjectName(QStringLiteral("keepNewer"));
+    m_keepNewer->setToolTip(tr("Whichever of the two was modified last is kept; the other is replaced or the "
+                               "transfer skipped."));
     m_keepBoth->setObjectName(QStringLiteral("keepBoth"));
     m_overwrite->setObjectName(QStringLiteral("overwrite"));
     m_skip->setObjectName(QStringLiteral("skip"));
@@ -88,6 +92,7 @@ ConflictDialog::ConflictDialog(Transfer *transfer, int othersWaiting, QWidget *p
     connect(m_keepBoth, &QPushButton::clicked, this, [this] { choose(ConflictChoice::Rename); });
     connect(m_overwrite, &QPushButton::clicked, this, [this] { choose(ConflictChoice::Overwrite); });
     connect(m_skip, &QPushButton::clicked, this, [this] { choose(ConflictChoice::Skip); });
+    connect(m_keepNewer, &QPushButton::clicked, this, [this] { choose(ConflictChoice::KeepNewer); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);
@@ -125,6 +130,8 @@ QPushButton *ConflictDialog::button(ConflictChoice choice) const
         return m_skip;
     case ConflictChoice::Rename:
         return m_keepBoth;
+    case ConflictChoice::KeepNewer:
+        return m_keepNewer;
     default:
         return nullptr;
     }

@@ -11,7 +11,8 @@ class QPushButton;
 namespace daas::ui {
 
 // "A file of that name is already there": both sides with size and date, and Overwrite / Skip / Keep both
-// (the new one gets "name (1).ext"), with "Apply to all" for the rest of the queue. Non-modal (open()); the
+// (the new one gets "name (1).ext") / Keep newer (by modification time: what a scientist syncing a folder
+// of results wants), with "Apply to all" for the rest of the queue. Non-modal (open()); the
 // choice comes back through decided().
 class ConflictDialog : public QDialog
 {
@@ -39,6 +40,7 @@ private:
     QPushButton *m_overwrite;
     QPushButton *m_skip;
     QPushButton *m_keepBoth;
+    QPushButton *m_keepNewer;
 };
 
 } // namespace daas::ui

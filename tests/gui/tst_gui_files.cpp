@@ -129,6 +129,7 @@ private Q_SLOTS:
     void dragWithinMovesAndCtrlCopies();
     void dragOutStagesLocalFiles();
     void conflictKeepBothAndApplyToAll();
+    void conflictKeepNewerForAll();
     void passwordAskedMidQueueThenCarriesOn();
     void rowButtonsPauseResumeCancelRetry();
     void serverErrorIsOneSentence();
@@ -588,6 +589,38 @@ void TestGuiFiles::conflictKeepBothAndApplyToAll()
         QCOMPARE(readFile(onServer(QString::fromLatin1(n))), QByteArray("mine, longer"));
     QTest::qWait(200);
     QVERIFY(m_panel->conflictDialog() == nullptr);
+}
+
+void TestGuiFiles::conflictKeepNewerForAll()
+{
+    // "fresh.txt": this computer's copy is newer → replaces the server's; "stale.txt": the server's is newer
+    // → kept, the transfer skipped
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto age = [](const QString &path, const QDateTime &when) {
+        QFile f(path);
+        return f.open(QIODevice::ReadWrite) && f.setFileTime(when, QFileDevice::FileModificationTime);
+    };
+    QVERIFY(m_server->putFile(QStringLiteral("fresh.txt"), "server, old"));
+    QVERIFY(m_server->putFile(QStringLiteral("stale.txt"), "server, new"));
+    QVERIFY(age(onServer(QStringLiteral("fresh.txt")), now.addDays(-2)));
+    QVERIFY(age(onServer(QStringLiteral("stale.txt")), now.addSecs(-60)));
+    QVERIFY(writeFile(local(QStringLiteral("fresh.txt")), "mine, newest"));
+    QVERIFY(writeFile(local(QStringLiteral("stale.txt")), "mine, oldest"));
+    QVERIFY(age(local(QStringLiteral("stale.txt")), now.addDays(-5)));
+    openBrowser();
+    m_browser->upload({local(QStringLiteral("fresh.txt")), local(QStringLiteral("stale.txt"))}, QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->conflictDialog() != nullptr, slow);
+    ui::ConflictDialog *dialog = m_panel->conflictDialog();
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->button(storage::ConflictChoice::KeepNewer)->isVisible());
+    dialog->applyToAll()->setChecked(true);
+    QTest::mouseClick(dialog->button(storage::ConflictChoice::KeepNewer), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(waitIdle(), slow);
+    QCOMPARE(readFile(onServer(QStringLiteral("fresh.txt"))), QByteArray("mine, newest"));
+    QCOMPARE(readFile(onServer(QStringLiteral("stale.txt"))), QByteArray("server, new"));
+    QVERIFY(!QFile::exists(onServer(QStringLiteral("stale (1).txt"))));
+    QTest::qWait(200);
+    QVERIFY(m_panel->conflictDialog() == nullptr); // one question for both
 }
 
 void TestGuiFiles::passwordAskedMidQueueThenCarriesOn()
