@@ -2829,6 +2829,18 @@ Verbinde erneut (Versuch %2)…</translation>
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
+    <message>
+        <source>Transfers at once</source>
+        <translation>Gleichzeitige Übertragungen</translation>
+    </message>
+    <message>
+        <source>How many storage transfers run at the same time</source>
+        <translation>Wie viele Speicherübertragungen gleichzeitig laufen</translation>
+    </message>
+    <message>
+        <source>at &amp;once</source>
+        <translation>&amp;gleichzeitig</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::VncView</name>

@@ -2829,6 +2829,18 @@ Reconnexion (tentative %2)…</translation>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
+    <message>
+        <source>Transfers at once</source>
+        <translation>Transferts simultanés</translation>
+    </message>
+    <message>
+        <source>How many storage transfers run at the same time</source>
+        <translation>Nombre de transferts de stockage exécutés en même temps</translation>
+    </message>
+    <message>
+        <source>at &amp;once</source>
+        <translation>en &amp;même temps</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::VncView</name>

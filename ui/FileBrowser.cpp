@@ -120,6 +120,7 @@ FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
     const QUrl root = account->profile().storageUrlFor(m_user);
     m_client = new storage::WebDavClient(account->network(), root, m_credentials, this);
     m_queue = new storage::TransferQueue(m_client, this);
+    m_queue->setMaxParallel(TransferPanel::savedParallel());
     // one queue file per facility and user: another user's store is another queue
     m_queue->setStateFile(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

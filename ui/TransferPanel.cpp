@@ -3,6 +3,7 @@
 #include "ConflictDialog.h"
 #include "TransferDelegate.h"
 #include "storage/TransferQueue.h"
+#include "support/Settings.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -11,9 +12,12 @@
 #include <QListView>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using daas::storage::Transfer;
 using daas::storage::TransferQueue;
@@ -32,6 +36,7 @@ TransferPanel::TransferPanel(TransferQueue *queue, QWidget *parent)
     , m_pauseAll(new QToolButton(this))
     , m_resumeAll(new QToolButton(this))
     , m_clear(new QToolButton(this))
+    , m_parallel(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("transferPanel"));
     m_view->setObjectName(QStringLiteral("transferList"));
@@ -70,11 +75,27 @@ TransferPanel::TransferPanel(TransferQueue *queue, QWidget *parent)
     connect(m_resumeAll, &QToolButton::clicked, this, &TransferPanel::resumeAll);
     connect(m_clear, &QToolButton::clicked, this, &TransferPanel::clearFinished);
 
+    // how many run at once: more helps many small files on a far server, fewer leaves bandwidth to others
+    m_parallel->setObjectName(QStringLiteral("parallelTransfers"));
+    m_parallel->setRange(minParallel, maxParallel);
+    m_parallel->setValue(queue->maxParallel());
+    m_parallel->setAccessibleName(tr("Transfers at once"));
+    m_parallel->setToolTip(tr("How many storage transfers run at the same time"));
+    auto *parallelLabel = new QLabel(tr("at &once"), this);
+    parallelLabel->setBuddy(m_parallel);
+    connect(m_parallel, &QSpinBox::valueChanged, this, [this](int n) {
+        m_queue->setMaxParallel(n);
+        support::Settings::setValue(support::keys::parallelTransfers, n);
+    });
+
     auto *heading = new QLabel(tr("<b>Storage</b>"), this);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
     buttons->addWidget(heading);
     buttons->addStretch();
+    buttons->addSpacing(8);
+    buttons->addWidget(m_parallel);
+    buttons->addWidget(parallelLabel);
     buttons->addWidget(m_pauseAll);
     buttons->addWidget(m_resumeAll);
     buttons->addWidget(m_clear);
@@ -97,6 +118,11 @@ TransferPanel::TransferPanel(TransferQueue *queue, QWidget *parent)
             showNextConflict();
     });
     updateSummary();
+}
+
+int TransferPanel::savedParallel()
+{
+    return std::clamp(support::Settings::value(support::keys::parallelTransfers), minParallel, maxParallel);
 }
 
 void TransferPanel::showNextConflict()

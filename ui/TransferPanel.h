@@ -8,6 +8,7 @@
 class QLabel;
 class QListView;
 class QProgressBar;
+class QSpinBox;
 class QToolButton;
 
 namespace daas::storage {
@@ -27,6 +28,11 @@ class TransferPanel : public QWidget
     Q_OBJECT
 public:
     explicit TransferPanel(storage::TransferQueue *queue, QWidget *parent = nullptr);
+
+    // The user's choice of transfers at once (the "At once" box), for the queue the panel will show.
+    static int savedParallel();
+    static constexpr int minParallel = 1;
+    static constexpr int maxParallel = 8;
 
     TransferListModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
@@ -72,6 +78,7 @@ private:
     QToolButton *m_pauseAll;
     QToolButton *m_resumeAll;
     QToolButton *m_clear;
+    QSpinBox *m_parallel;
     QList<int> m_conflicts; // transfer ids waiting for a decision, in order
     QPointer<ConflictDialog> m_dialog;
 };

@@ -24,6 +24,8 @@ inline const SettingKey<QString> lastAuthenticator{"identity/lastAuthenticator",
 inline const SettingKey<QString> lastUserName{"identity/lastUserName", {}};
 // downloads
 inline const SettingKey<QString> downloadFolder{"downloads/folder", {}};
+// storage transfers running at once (the Transfers panel; 1 to 8)
+inline const SettingKey<int> parallelTransfers{"transfers/parallel", 3};
 // network
 inline const SettingKey<int> requestTimeoutSeconds{"network/requestTimeoutSeconds", 60};
 } // namespace keys

@@ -19,6 +19,7 @@
 #include "storage/RemoteFolderModel.h"
 #include "storage/TransferQueue.h"
 #include "storage/WebDavClient.h" // RemoteFolderModel.h needs DavJob complete
+#include "support/Settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -130,6 +132,7 @@ private Q_SLOTS:
     void dragOutStagesLocalFiles();
     void conflictKeepBothAndApplyToAll();
     void conflictKeepNewerForAll();
+    void transfersAtOnceIsKept();
     void passwordAskedMidQueueThenCarriesOn();
     void rowButtonsPauseResumeCancelRetry();
     void serverErrorIsOneSentence();
@@ -621,6 +624,36 @@ void TestGuiFiles::conflictKeepNewerForAll()
     QVERIFY(!QFile::exists(onServer(QStringLiteral("stale (1).txt"))));
     QTest::qWait(200);
     QVERIFY(m_panel->conflictDialog() == nullptr); // one question for both
+}
+
+void TestGuiFiles::transfersAtOnceIsKept()
+{
+    struct Forget
+    {
+        ~Forget() { support::Settings::remove(support::keys::parallelTransfers); }
+    } forget;
+    support::Settings::remove(support::keys::parallelTransfers);
+    openBrowser();
+    auto *atOnce = m_panel->findChild<QSpinBox *>(QStringLiteral("parallelTransfers"));
+    QVERIFY(atOnce);
+    QCOMPARE(atOnce->value(), 3);
+    QCOMPARE(m_browser->queue()->maxParallel(), 3);
+    atOnce->setFocus();
+    QTest::keyClick(atOnce, Qt::Key_Up);
+    QTest::keyClick(atOnce, Qt::Key_Up);
+    QCOMPARE(m_browser->queue()->maxParallel(), 5);
+
+    // a new window (the next start of the client) runs five at once from the start
+    m_window.reset();
+    openBrowser();
+    QCOMPARE(m_browser->queue()->maxParallel(), 5);
+    QCOMPARE(m_panel->findChild<QSpinBox *>(QStringLiteral("parallelTransfers"))->value(), 5);
+
+    // a hand-edited settings file cannot ask for more than the box offers
+    support::Settings::setValue(support::keys::parallelTransfers, 40);
+    m_window.reset();
+    openBrowser();
+    QCOMPARE(m_browser->queue()->maxParallel(), ui::TransferPanel::maxParallel);
 }
 
 void TestGuiFiles::passwordAskedMidQueueThenCarriesOn()
