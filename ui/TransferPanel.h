@@ -29,7 +29,7 @@ class TransferPanel : public QWidget
 public:
     explicit TransferPanel(storage::TransferQueue *queue, QWidget *parent = nullptr);
 
-    // The user's choice of transfers at once (the "At once" box), for the queue the panel will show.
+    // The user's choice of transfers at once (the "at once" box), for the queue the panel will show.
     static int savedParallel();
     static constexpr int minParallel = 1;
     static constexpr int maxParallel = 8;

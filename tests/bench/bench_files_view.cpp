@@ -11,7 +11,7 @@
 #include "RemoteFolderProxy.h"
 #include "TransferPanel.h"
 #include "dav/DavServer.h"
-#include "facility/FacilityProfile.h"
+#include "dav/StorageProfile.h"
 #include "identity/Account.h"
 #include "storage/RemoteFolderModel.h"
 #include "storage/WebDavClient.h"
@@ -85,14 +85,7 @@ int main(int argc, char **argv)
     }
     server.fixOwnership();
 
-    facility::FacilityProfile profile;
-    profile.id = QStringLiteral("bench");
-    profile.name = QStringLiteral("Benchmark facility");
-    profile.icatUrl = QUrl(QStringLiteral("http://127.0.0.1:9/icat"));
-    profile.idsUrl = QUrl(QStringLiteral("http://127.0.0.1:9/ids"));
-    profile.storageUrl = server.rootUrl();
-    profile.storageAuth = QStringLiteral("basic");
-    identity::Account account(profile);
+    identity::Account account(testing::storageOnlyProfile(server.rootUrl()));
     account.setServiceLogin({server.user(), server.password()});
 
     ui::FileBrowser browser(&account);

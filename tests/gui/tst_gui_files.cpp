@@ -15,6 +15,7 @@
 #include "TransferDelegate.h"
 #include "TransferPanel.h"
 #include "dav/DavServer.h"
+#include "dav/StorageProfile.h"
 #include "identity/Account.h"
 #include "storage/RemoteFolderModel.h"
 #include "storage/TransferQueue.h"
@@ -51,18 +52,6 @@ using daas::storage::Transfer;
 namespace {
 
 constexpr int slow = 30000; // generous: the machine is shared
-
-facility::FacilityProfile profileFor(const QUrl &storage)
-{
-    facility::FacilityProfile p;
-    p.id = QStringLiteral("filestest");
-    p.name = QStringLiteral("Files test facility");
-    p.icatUrl = QUrl(QStringLiteral("http://127.0.0.1:9/icat"));
-    p.idsUrl = QUrl(QStringLiteral("http://127.0.0.1:9/ids"));
-    p.storageUrl = storage;
-    p.storageAuth = QStringLiteral("basic");
-    return p;
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -156,7 +145,7 @@ void TestGuiFiles::init()
     m_local = std::make_unique<QTemporaryDir>();
     m_server = std::make_unique<testing::ApacheDavServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorLog()));
-    m_account = std::make_unique<identity::Account>(profileFor(m_server->rootUrl()));
+    m_account = std::make_unique<identity::Account>(testing::storageOnlyProfile(m_server->rootUrl()));
     m_account->setServiceLogin({m_server->user(), m_server->password()});
 }
 
