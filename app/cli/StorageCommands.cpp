@@ -80,6 +80,16 @@ void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
 {
     if (!cli.profile().storageUrl.isValid())
         return failWith(noStorage(cli));
+    if (cli.profile().storageAuth == u"bearer") {
+        // the storage server takes the ICAT session kept by 'daas login'
+        return cli.withSession([&cli, then]() {
+            Storage s;
+            s.credentials = new AccountStorageCredentials(cli.account(), &cli);
+            s.client =
+                new WebDavClient(cli.account()->network(), cli.profile().storageUrl, s.credentials, &cli);
+            then(s);
+        });
+    }
     QString user = cli.value(u"user"_s);
     if (user.isEmpty())
         user = qEnvironmentVariable("DAAS_STORAGE_USER");

@@ -365,6 +365,12 @@ void IcatSession::reportSessionInvalid()
     expire();
 }
 
+void IcatSession::reportSessionInvalid(QObject *context, std::function<void(const Error &)> then)
+{
+    m_parked.append(std::make_shared<Pending>(Pending{context, nullptr, nullptr, std::move(then)}));
+    expire();
+}
+
 void IcatSession::send(QObject *context, RequestBuilder build, ReplyHandler done)
 {
     auto pending = std::make_shared<Pending>(Pending{context, std::move(build), std::move(done), nullptr});

@@ -101,6 +101,9 @@ public:
     void whenSignedIn(QObject *context, std::function<void(const daas::Error &error)> then);
     // A streamed transfer saw a session error: expire the session (sessionExpired() is emitted once).
     void reportSessionInvalid();
+    // The same, then then() as whenSignedIn() would: parked before sessionExpired() is emitted, so that a
+    // front end that gives up at once, inside its handler (the CLI does), answers it too.
+    void reportSessionInvalid(QObject *context, std::function<void(const daas::Error &error)> then);
     // IDS answers an ended session with 403 InsufficientPrivilegesException, the same as a refused
     // permission. Callers that got such an answer outside send() (send() does this itself) ask ICAT with
     // GET /icat/session/{id} before reporting Permission: then(true) when the session has ended (the

@@ -26,10 +26,21 @@ AccountStorageCredentials::AccountStorageCredentials(identity::Account *account,
 
 AccountStorageCredentials::~AccountStorageCredentials() = default;
 
+bool AccountStorageCredentials::isBearer() const
+{
+    return m_account && m_account->profile().storageAuth == QLatin1String("bearer");
+}
+
 QByteArray AccountStorageCredentials::authorization() const
 {
     if (!m_account)
         return {};
+    if (isBearer()) {
+        // an expired session keeps its id until the next sign-in: sending it gets the 401 that WebDavClient
+        // matches to the one renewal (or to the user's refusal to sign in again)
+        const QString id = m_account->icat()->sessionId();
+        return id.isEmpty() ? QByteArray() : "Bearer " + id.toUtf8();
+    }
     const identity::ServiceLogin &login = m_account->serviceLogin();
     if (!login.isValid())
         return {};
@@ -40,6 +51,10 @@ void AccountStorageCredentials::renew(std::function<void(const Error &)> done)
 {
     if (!m_account) {
         done(refusedError(QStringLiteral("401 and the account is gone")));
+        return;
+    }
+    if (isBearer()) {
+        renewBearer(std::move(done));
         return;
     }
     if (!m_prompt) {
@@ -72,6 +87,25 @@ void AccountStorageCredentials::renew(std::function<void(const Error &)> done)
             self->m_account->setServiceLogin(login);
         done(Error());
     });
+}
+
+void AccountStorageCredentials::renewBearer(std::function<void(const Error &)> done)
+{
+    auto answer = [done](const Error &error) {
+        done(error ? Error(Error::Kind::Authentication,
+                           tr("Your session has ended. Sign in again to carry on with your files."),
+                           error.detail())
+                   : Error());
+    };
+    identity::IcatSession *icat = m_account->icat();
+    // WebDavClient only asks when the refused header is the current one, so the current session is the one
+    // the storage server refused (it may have ended before ICAT's keep-alive noticed)
+    if (icat->state() == identity::IcatSession::State::SignedIn) {
+        qCInfo(lcDav) << "the storage server refused the session: signing in again";
+        icat->reportSessionInvalid(this, answer);
+    } else {
+        icat->whenSignedIn(this, answer);
+    }
 }
 
 } // namespace daas::storage

@@ -11,8 +11,11 @@
 
 namespace daas::storage {
 
-// The storage credentials of the facility's one identity: Basic from Account::serviceLogin() (the user name
-// and password of this run's sign-in). When the server refuses them (the password changed or expired, or the
+// The storage credentials of the facility's one identity. With the profile's storage auth "bearer" the
+// header is "Bearer <ICAT session id>": a 401 means the session ended, so renew() expires it (the front end
+// is asked to sign in again, once, through IcatSession::sessionExpired) and waits for the new session. With
+// "basic" it is Basic from Account::serviceLogin() (the user name and password of this run's sign-in). When
+// the server refuses those (the password changed or expired, or the
 // session was resumed and no password is known), renew() asks the front end once through the prompt it set —
 // the GUI shows a password dialog, the CLI reads a terminal — and stores the answer in the Account with
 // setServiceLogin(), so every service of the account gets it. Several 401s at once share one question
@@ -43,6 +46,9 @@ Q_SIGNALS:
     void passwordRequested(const QString &userName);
 
 private:
+    bool isBearer() const;
+    void renewBearer(std::function<void(const Error &)> done);
+
     QPointer<identity::Account> m_account;
     Prompt m_prompt;
     quint64 m_askGeneration = 0;

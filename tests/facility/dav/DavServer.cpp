@@ -31,6 +31,18 @@ bool writeText(const QString &path, const QString &text)
     return f.write(text.toUtf8()) >= 0;
 }
 
+// Written whole and renamed over the old one, so that the server never reads half a file; readable by the
+// server's user.
+bool replaceText(const QString &path, const QString &text)
+{
+    const QString next = path + QStringLiteral(".new");
+    if (!writeText(next, text))
+        return false;
+    QFile::setPermissions(next, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                    QFileDevice::ReadOther);
+    return ::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) == 0;
+}
+
 QString readText(const QString &path)
 {
     QFile f(path);
@@ -81,14 +93,8 @@ bool DavServer::writeHtpasswd()
 {
     // {SHA} is cheap to check, so per-request authentication does not distort benchmarks
     const QByteArray sha = QCryptographicHash::hash(m_password.toUtf8(), QCryptographicHash::Sha1).toBase64();
-    const QString path = m_dir.path() + QStringLiteral("/htpasswd");
-    if (!writeText(path + QStringLiteral(".new"),
-                   user() + QStringLiteral(":{SHA}") + QString::fromLatin1(sha) + QLatin1Char('\n')))
-        return false;
-    QFile::setPermissions(path + QStringLiteral(".new"), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                             QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    return ::rename(QFile::encodeName(path + QStringLiteral(".new")).constData(),
-                    QFile::encodeName(path).constData()) == 0;
+    return replaceText(m_dir.path() + QStringLiteral("/htpasswd"),
+                       user() + QStringLiteral(":{SHA}") + QString::fromLatin1(sha) + QLatin1Char('\n'));
 }
 
 void DavServer::setPassword(const QString &password)
@@ -222,7 +228,7 @@ bool ApacheDavServer::writeConfig()
     if (runsAsRoot())
         conf += QStringLiteral("User www-data\nGroup www-data\n");
     for (const char *m : {"mpm_event", "authn_core", "authn_file", "authz_core", "authz_user", "auth_basic",
-                          "alias", "mime", "dav", "dav_fs", "log_config"}) {
+                          "alias", "mime", "dav", "dav_fs", "log_config", "rewrite", "headers"}) {
         const QString name = QString::fromLatin1(m);
         if (name == QLatin1String("log_config") &&
             QFile::exists(modules + QStringLiteral("mod_log_config.so")) == false)
@@ -236,11 +242,28 @@ bool ApacheDavServer::writeConfig()
             "DavLockDB %1/lock/DavLock\nLimitXMLRequestBody 1000000\n"
             "KeepAlive On\nMaxKeepAliveRequests 0\nKeepAliveTimeout 30\nTimeout 60\n"
             "DocumentRoot %1/www\n<Directory />\n    Require all denied\n</Directory>\n"
-            "<Directory %1/www/dav>\n    Dav On\n    AuthType Basic\n    AuthName \"daas test storage\"\n"
-            "    AuthUserFile %1/htpasswd\n    Require valid-user\n    Options None\n    AllowOverride None\n"
-            "</Directory>\n")
-            .arg(dir());
+            "<Directory %1/www/dav>\n    Dav On\n    Options None\n    AllowOverride None\n%2</Directory>\n")
+            .arg(dir(), m_bearer ? QStringLiteral("    Require all granted\n")
+                                 : QStringLiteral("    AuthType Basic\n    AuthName \"daas test storage\"\n"
+                                                  "    AuthUserFile %1/htpasswd\n    Require valid-user\n")
+                                       .arg(dir()));
+    if (m_bearer) {
+        // file() is read at every request, so setBearerToken() takes effect at once; [R=401] stops there
+        conf +=
+            QStringLiteral("RewriteEngine On\n"
+                           "RewriteCond expr \"%{HTTP:Authorization} != 'Bearer ' . file('%1')\"\n"
+                           "RewriteRule ^/dav/ - [R=401,L]\n"
+                           "Header always set WWW-Authenticate \"Bearer realm=\\\"daas test storage\\\"\" "
+                           "\"expr=%{REQUEST_STATUS} == 401\"\n")
+                .arg(tokenPath());
+    }
     return writeText(configPath(), conf);
+}
+
+bool ApacheDavServer::setBearerToken(const QString &token)
+{
+    m_bearer = true;
+    return replaceText(tokenPath(), token);
 }
 
 // ---------------------------------------------------------------------------------------------------------

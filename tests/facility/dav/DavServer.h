@@ -62,12 +62,20 @@ class ApacheDavServer : public DavServer
 public:
     QString name() const override { return QStringLiteral("apache"); }
     QStringList accessLog() const override;
+    // Before start(): the store takes "Authorization: Bearer <token>" instead of Basic and answers 401 with
+    // "WWW-Authenticate: Bearer" otherwise. Later calls change the accepted token from the next request on
+    // (the facility's token check, which follows the ICAT session).
+    bool setBearerToken(const QString &token);
 
 protected:
     QString configPath() const override;
     bool writeConfig() override;
     QStringList command() const override;
     QString errorLogPath() const override;
+
+private:
+    QString tokenPath() const { return dir() + QStringLiteral("/bearer-token"); }
+    bool m_bearer = false;
 };
 
 // nginx with its dav module and dav-ext (the minimal one: no getetag, If-Match ignored, 501 on ranged PUT).
