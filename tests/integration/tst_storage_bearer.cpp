@@ -6,13 +6,17 @@
 #include "IcatEmulatorProcess.h"
 #include "dav/DavServer.h"
 #include "identity/Account.h"
+#include "identity/CredentialStore.h"
 #include "storage/AccountStorageCredentials.h"
 #include "storage/TransferQueue.h"
 #include "storage/WebDavClient.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -250,6 +254,60 @@ private Q_SLOTS:
             if (QFile::exists(local))
                 QCOMPARE(readAll(local), contentOf(100 + i));
         }
+    }
+
+    void cliUsesTheSessionOfDaasLogin()
+    {
+        QJsonObject profile = QJsonDocument::fromJson(m_emulator->profileJson()).object();
+        profile.insert(u"storage"_s,
+                       QJsonObject{{u"url"_s, m_server->rootUrl().toString()}, {u"auth"_s, u"bearer"_s}});
+        const QString file = m_local->filePath(u"facility.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(profile).toJson());
+        f.close();
+        const auto daas = [&file](const QStringList &args, const QByteArray &input = {}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(u"DAAS_STORAGE_USER"_s); // no user or password: bearer needs neither
+            env.remove(u"DAAS_STORAGE_PASSWORD"_s);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(DAAS_CLI_PATH), QStringList{u"--facility"_s, file} + args);
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(60000);
+            return std::tuple{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        auto [code, out, err] =
+            daas({u"login"_s, u"--user"_s, u"alice"_s, u"--password-stdin"_s}, "alice-pw\n");
+        QVERIFY2(code == 0, err.constData());
+        // the session 'daas login' kept is what the facility's storage accepts
+        QString kept;
+        bool read = false;
+        identity::CredentialStore::read(
+            identity::CredentialStore::key(profile.value(u"id"_s).toString(), u"cli-session"_s,
+                                           m_emulator->profile().icatUrl.toString()),
+            this, [&](const Result<QString> &r) {
+                kept = r ? r.value() : QString();
+                read = true;
+            });
+        QVERIFY(QTest::qWaitFor([&] { return read; }, 10000));
+        QVERIFY(!kept.isEmpty());
+        QVERIFY(m_server->setBearerToken(kept));
+        QVERIFY(m_server->putFile(u"shared/run.txt"_s, "42"));
+        std::tie(code, out, err) = daas({u"ls"_s, u"shared"_s});
+        QVERIFY2(code == 0, err.constData());
+        QVERIFY2(out.contains("run.txt"), out.constData());
+        std::tie(code, out, err) = daas({u"get"_s, u"shared/run.txt"_s, m_local->filePath(u"run.txt"_s)});
+        QVERIFY2(code == 0, err.constData());
+        QCOMPARE(readAll(m_local->filePath(u"run.txt"_s)), QByteArray("42"));
+
+        // the storage server stops taking the session: one sentence and an exit code, no question
+        QVERIFY(m_server->setBearerToken(u"revoked"_s));
+        std::tie(code, out, err) = daas({u"ls"_s, u"shared"_s});
+        QCOMPARE(code, 2);
+        QCOMPARE(err.trimmed(),
+                 QByteArray("daas: Your session has ended. Sign in again to carry on with your files."));
     }
 };
 
