@@ -7,6 +7,7 @@
 #include "PasswordPrompt.h"
 #include "RemoteFolderProxy.h"
 #include "TransferPanel.h"
+#include "UseOnComputerDialog.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
 #include "storage/AccountStorageCredentials.h"
@@ -18,6 +19,8 @@
 #include "support/Logging.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
@@ -240,6 +243,11 @@ void FileBrowser::buildActions()
          tr("Download the selection (or this folder) as one .zip file"), {}, &FileBrowser::downloadZip);
     make(QStringLiteral("extract"), ":/icons/extract.svg", tr("E&xtract here…"),
          tr("Unpack an archive from this computer into this folder"), {}, &FileBrowser::extractHere);
+    make(QStringLiteral("copyLink"), nullptr, tr("Copy &link"),
+         tr("Copy the web address of the selection (or of this folder)"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, &FileBrowser::copyLinks);
+    make(QStringLiteral("useOnComputer"), ":/icons/connect.svg", tr("Use on this &computer…"),
+         tr("Open your storage in this computer's own file manager"), {}, &FileBrowser::useOnComputer);
     make(QStringLiteral("refresh"), ":/icons/refresh.svg", tr("Re&fresh"), tr("List this folder again (F5)"),
          {QKeySequence::Refresh}, &FileBrowser::refresh);
     QAction *icons =
@@ -262,20 +270,19 @@ void FileBrowser::buildLayout()
     m_toolbar->addAction(m_actions.value(QStringLiteral("download")));
     m_toolbar->addSeparator();
     // the less frequent ones as icons only, so the bar fits a laptop screen
-    for (const char *name : {"rename", "delete", "downloadZip", "extract", "refresh"}) {
+    auto addIconOnly = [this](const char *name) {
         QAction *a = m_actions.value(QString::fromLatin1(name));
         m_toolbar->addAction(a);
-        if (QWidget *w = m_toolbar->widgetForAction(a))
-            if (auto *b = qobject_cast<QToolButton *>(w))
-                b->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    }
+        if (auto *b = qobject_cast<QToolButton *>(m_toolbar->widgetForAction(a)))
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    };
+    for (const char *name : {"rename", "delete", "downloadZip", "extract", "refresh"})
+        addIconOnly(name);
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
-    m_toolbar->addAction(m_actions.value(QStringLiteral("iconView")));
-    if (auto *b = qobject_cast<QToolButton *>(
-            m_toolbar->widgetForAction(m_actions.value(QStringLiteral("iconView")))))
-        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    addIconOnly("useOnComputer");
+    addIconOnly("iconView");
 
     m_crumbs = new Breadcrumb(tr("Storage"), this);
     m_message = new MessageBar(this);
@@ -489,6 +496,8 @@ void FileBrowser::updateActions()
     m_actions.value(QStringLiteral("newFolder"))->setEnabled(enabled);
     m_actions.value(QStringLiteral("upload"))->setEnabled(enabled);
     m_actions.value(QStringLiteral("extract"))->setEnabled(enabled);
+    m_actions.value(QStringLiteral("copyLink"))->setEnabled(enabled);
+    m_actions.value(QStringLiteral("useOnComputer"))->setEnabled(enabled);
 
     QString text;
     if (m_model->isLoading()) {
@@ -1076,6 +1085,38 @@ DragPayload *FileBrowser::dragPayload(const QList<DavResource> &items)
     return payload;
 }
 
+void FileBrowser::copyLinks()
+{
+    QStringList links;
+    for (const DavResource &r : selectedResources())
+        links << davpath::shareableLink(m_client->root(), r.path, r.isCollection);
+    if (links.isEmpty())
+        links << davpath::shareableLink(m_client->root(), folder(), !folder().isEmpty());
+    QApplication::clipboard()->setText(links.join(QLatin1Char('\n')));
+    m_message->showMessage(links.size() == 1 ? tr("Link copied: %1").arg(links.first())
+                                             : tr("%n link(s) copied.", nullptr, int(links.size())),
+                           MessageBar::Level::Info);
+}
+
+UseOnComputerDialog *FileBrowser::useOnComputerDialog() const
+{
+    return m_useDialog;
+}
+
+void FileBrowser::useOnComputer()
+{
+    if (!m_useDialog) {
+        const identity::ServiceLogin &login = m_account->serviceLogin();
+        const bool basic = m_account->profile().storageAuth != QLatin1String("bearer");
+        m_useDialog = new UseOnComputerDialog(m_client->root(), login.userName,
+                                              basic ? login.password : QString(), this);
+        m_useDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_useDialog->show();
+    m_useDialog->raise();
+    m_useDialog->activateWindow();
+}
+
 bool FileBrowser::eventFilter(QObject *watched, QEvent *event)
 {
     // a drag of ours leaving the list is probably heading for the desktop: start fetching its files now
@@ -1098,6 +1139,8 @@ void FileBrowser::contextMenu(QAbstractItemView *view, const QPoint &pos)
         menu->addAction(m_actions.value(QStringLiteral("download")));
         menu->addAction(m_actions.value(QStringLiteral("downloadZip")));
         menu->addSeparator();
+        menu->addAction(m_actions.value(QStringLiteral("copyLink")));
+        menu->addSeparator();
         menu->addAction(m_actions.value(QStringLiteral("rename")));
         menu->addAction(m_actions.value(QStringLiteral("delete")));
     } else {
@@ -1106,6 +1149,8 @@ void FileBrowser::contextMenu(QAbstractItemView *view, const QPoint &pos)
         menu->addAction(m_actions.value(QStringLiteral("extract")));
         menu->addAction(m_actions.value(QStringLiteral("downloadZip")));
         menu->addSeparator();
+        menu->addAction(m_actions.value(QStringLiteral("copyLink")));
+        menu->addAction(m_actions.value(QStringLiteral("useOnComputer")));
         menu->addAction(m_actions.value(QStringLiteral("refresh")));
     }
     menu->popup(view->viewport()->mapToGlobal(pos));

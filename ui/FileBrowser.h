@@ -42,14 +42,15 @@ class MessageBar;
 class PasswordPrompt;
 class RemoteFolderProxy;
 class TransferPanel;
+class UseOnComputerDialog;
 
 // The Files area: the user's persistent storage (the facility profile's WebDAV URL) as a file manager.
 // Breadcrumb path, details or icons, folders first; New folder, Rename in place, Delete (confirmed),
-// Download…, Upload files…, Download as .zip…, Extract here…, Refresh, from the toolbar, the context menu and
-// the keyboard (Enter opens, Backspace/Alt+Up goes up, F2, Delete, F5). Files and folders dropped from the
-// desktop are uploaded; entries dragged onto a folder are moved (Ctrl: copied); entries dragged out to the
-// desktop are downloaded (see DragPayload). Transfers run in the storage TransferQueue, shown by a
-// TransferPanel. Errors are one sentence each in the message bar.
+// Download…, Upload files…, Download as .zip…, Extract here…, Copy link, Use on this computer…, Refresh, from
+// the toolbar, the context menu and the keyboard (Enter opens, Backspace/Alt+Up goes up, F2, Delete, F5).
+// Files and folders dropped from the desktop are uploaded; entries dragged onto a folder are moved (Ctrl:
+// copied); entries dragged out to the desktop are downloaded (see DragPayload). Transfers run in the storage
+// TransferQueue, shown by a TransferPanel. Errors are one sentence each in the message bar.
 class FileBrowser : public QWidget
 {
     Q_OBJECT
@@ -94,6 +95,11 @@ public:
     void uploadFiles();
     void downloadZip();
     void extractHere();
+    // The selection's links (or this folder's), one per line, to the clipboard.
+    void copyLinks();
+    // Shows (and keeps reusing) the "Use on this computer" dialog.
+    void useOnComputer();
+    UseOnComputerDialog *useOnComputerDialog() const;
 
     // What the drops and actions come down to.
     void upload(const QStringList &localPaths, const QString &remoteFolder);
@@ -139,6 +145,7 @@ private:
     RemoteFolderProxy *m_proxy;
     QPointer<TransferPanel> m_panel;
     QPointer<PasswordPrompt> m_prompt;
+    QPointer<UseOnComputerDialog> m_useDialog;
     QList<std::function<void(const std::optional<identity::ServiceLogin> &)>> m_promptWaiters;
 
     QToolBar *m_toolbar;

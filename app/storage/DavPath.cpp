@@ -48,6 +48,20 @@ QUrl toUrl(const QUrl &root, const QString &path, bool collection)
     return url;
 }
 
+QString shareableLink(const QUrl &root, const QString &path, bool collection)
+{
+    return toUrl(root, path, collection).adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded);
+}
+
+QUrl mountAddress(const QUrl &root, const QString &userName)
+{
+    QUrl url = root.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    url.setScheme(root.scheme() == QLatin1String("https") ? QStringLiteral("davs") : QStringLiteral("dav"));
+    if (!userName.isEmpty())
+        url.setUserName(userName);
+    return url;
+}
+
 Result<QString> fromHref(const QUrl &root, const QUrl &requestUrl, const QString &href)
 {
     const QUrl ref(href.trimmed(), QUrl::TolerantMode);

@@ -15,6 +15,14 @@ namespace davpath {
 // for MKCOL and MOVE of folders.
 QUrl toUrl(const QUrl &root, const QString &path, bool collection = false);
 
+// The address a user can paste elsewhere (a browser, a colleague's mail): toUrl() without any user name or
+// password in it, fully percent-encoded.
+QString shareableLink(const QUrl &root, const QString &path, bool collection = false);
+
+// The store as the desktops' own WebDAV clients name it: davs:// for https, dav:// for http (GVfs, KIO,
+// Finder's Connect to Server take these), with `userName` when given, never a password.
+QUrl mountAddress(const QUrl &root, const QString &userName = {});
+
 // An href from a 207 (absolute path or full URL, any hex case) as a path relative to `root`. Refuses hrefs on
 // another server, outside the root, with encoded slashes or unsafe segments (support::checkedFileName).
 Result<QString> fromHref(const QUrl &root, const QUrl &requestUrl, const QString &href);

@@ -202,6 +202,26 @@ private Q_SLOTS:
         QCOMPARE(davpath::toUrl(root, QStringLiteral("f"), true).path(), QStringLiteral("/dav/f/"));
         Q_UNUSED(name);
     }
+
+    void linksAndMountAddresses()
+    {
+        const QUrl withUser(QStringLiteral("https://alice:secret@store.example.org:8443/remote.php/dav/"));
+        // a link to share carries neither user nor password, and every reserved character is encoded
+        QCOMPARE(
+            davpath::shareableLink(withUser, QStringLiteral("run 7/ü #1?.nxs")),
+            QStringLiteral("https://store.example.org:8443/remote.php/dav/run%207/%C3%BC%20%231%3F.nxs"));
+        QCOMPARE(davpath::shareableLink(withUser, QStringLiteral("raw"), true),
+                 QStringLiteral("https://store.example.org:8443/remote.php/dav/raw/"));
+        QCOMPARE(davpath::shareableLink(withUser, QString()),
+                 QStringLiteral("https://store.example.org:8443/remote.php/dav/"));
+        // the desktops' WebDAV address: davs for TLS, dav for plain http, the user name but no password
+        QCOMPARE(davpath::mountAddress(withUser, QStringLiteral("bob")).toString(),
+                 QStringLiteral("davs://bob@store.example.org:8443/remote.php/dav/"));
+        QCOMPARE(davpath::mountAddress(withUser).toString(),
+                 QStringLiteral("davs://store.example.org:8443/remote.php/dav/"));
+        QCOMPARE(davpath::mountAddress(root, QStringLiteral("a b")).toString(QUrl::FullyEncoded),
+                 QStringLiteral("dav://a%20b@") + root.authority() + root.path());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStorageMultistatus)
