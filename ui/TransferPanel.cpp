@@ -1,4 +1,5 @@
 #include "TransferPanel.h"
+#include "TaskbarProgress.h"
 
 #include "ConflictDialog.h"
 #include "TransferDelegate.h"
@@ -33,6 +34,7 @@ TransferPanel::TransferPanel(TransferQueue *queue, QWidget *parent)
     , m_view(new QListView(this))
     , m_total(new QLabel(this))
     , m_totalBar(new QProgressBar(this))
+    , m_taskbar(new TaskbarProgress(this, this))
     , m_pauseAll(new QToolButton(this))
     , m_resumeAll(new QToolButton(this))
     , m_clear(new QToolButton(this))
@@ -188,6 +190,7 @@ void TransferPanel::updateSummary()
     m_total->setText(text);
     m_totalBar->setValue(total > 0 ? int(done * 1000 / total) : (files > 0 && finished == files ? 1000 : 0));
     m_totalBar->setVisible(files > 0);
+    m_taskbar->setProgress(total > 0 ? double(done) / double(total) : 0.0, files > 0 && finished < files);
     bool anyPaused = false;
     bool anyActive = false;
     for (const Transfer *t : m_queue->transfers()) {

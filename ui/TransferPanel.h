@@ -18,6 +18,7 @@ class TransferQueue;
 namespace daas::ui {
 
 class ConflictDialog;
+class TaskbarProgress;
 class TransferDelegate;
 
 // The storage transfers, in the window's one "Transfers" dock above the catalogue downloads: the total
@@ -75,6 +76,7 @@ private:
     QListView *m_view;
     QLabel *m_total;
     QProgressBar *m_totalBar;
+    TaskbarProgress *m_taskbar;
     QToolButton *m_pauseAll;
     QToolButton *m_resumeAll;
     QToolButton *m_clear;
