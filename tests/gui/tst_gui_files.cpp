@@ -12,8 +12,10 @@
 #include "PasswordPrompt.h"
 #include "RemoteFolderProxy.h"
 #include "SignInDialog.h"
+#include "TaskbarProgress.h"
 #include "TransferDelegate.h"
 #include "TransferPanel.h"
+#include "UseOnComputerDialog.h"
 #include "dav/DavServer.h"
 #include "dav/StorageProfile.h"
 #include "identity/Account.h"
@@ -25,6 +27,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -34,7 +40,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPointer>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -128,6 +138,10 @@ private Q_SLOTS:
     void refusedEntriesAreNoticed();
     void downloadAsZipAndExtractHere();
     void filesAreaAfterSignIn();
+    void copyLinkPutsEncodedAddresses();
+    void useOnComputerShowsTheAddressAndMounts();
+    void taskbarShowsTheTotalProgress();
+    void xdndOutToAndInFromAnotherApplication();
 };
 
 void TestGuiFiles::initTestCase()
@@ -864,6 +878,278 @@ void TestGuiFiles::filesAreaAfterSignIn()
     QCOMPARE(window.areas()->count(), 1);
     if (window.signInDialog())
         window.signInDialog()->reject();
+}
+
+void TestGuiFiles::copyLinkPutsEncodedAddresses()
+{
+    QVERIFY(m_server->putFile(QStringLiteral("run 42/ü #1.nxs"), "x"));
+    QVERIFY(m_server->putFile(QStringLiteral("notes?.txt"), "y"));
+    openBrowser();
+    const QString base = m_server->rootUrl().toString();
+    QTreeView *view = m_browser->detailView();
+    view->setFocus();
+    m_browser->select({QStringLiteral("run 42"), QStringLiteral("notes?.txt")});
+    QApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    // in the view's order (folders first), one per line, every reserved character encoded
+    QTRY_COMPARE(QApplication::clipboard()->text(),
+                 base + QStringLiteral("run%2042/\n") + base + QStringLiteral("notes%3F.txt"));
+    QCOMPARE(m_browser->messageBar()->text(), QStringLiteral("2 links copied."));
+
+    m_browser->setFolder(QStringLiteral("run 42"));
+    waitListed();
+    m_browser->select({QStringLiteral("ü #1.nxs")});
+    m_browser->action(QStringLiteral("copyLink"))->trigger();
+    const QString link = base + QStringLiteral("run%2042/%C3%BC%20%231.nxs");
+    QCOMPARE(QApplication::clipboard()->text(), link);
+    QCOMPARE(m_browser->messageBar()->text(), QStringLiteral("Link copied: ") + link);
+    // a link to pass on: no user name (nor password) in it
+    QVERIFY(!QApplication::clipboard()->text().contains(m_server->user()));
+
+    // nothing selected: this folder's own link
+    m_browser->select({});
+    m_browser->action(QStringLiteral("copyLink"))->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), base + QStringLiteral("run%2042/"));
+}
+
+void TestGuiFiles::useOnComputerShowsTheAddressAndMounts()
+{
+    using Dialog = ui::UseOnComputerDialog;
+    // what the other systems are told: the https address itself, the way their own clients take it
+    const QUrl tls(QStringLiteral("https://store.example.org/dav/"));
+    QCOMPARE(Dialog::addressFor(Dialog::Os::Windows, tls, QStringLiteral("alice")).toString(),
+             tls.toString());
+    QVERIFY(Dialog::steps(Dialog::Os::Windows, tls).contains(QStringLiteral("Map network drive")));
+    QVERIFY(Dialog::steps(Dialog::Os::MacOs, tls).contains(QStringLiteral("Connect to Server")));
+    QCOMPARE(Dialog::addressFor(Dialog::Os::Linux, tls, QStringLiteral("alice")).toString(),
+             QStringLiteral("davs://alice@store.example.org/dav/"));
+
+    // a gio that records how it was called and what it read, then fails the way gio does
+    const QString bin = local(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(bin));
+    const QString record = local(QStringLiteral("gio-args")), input = local(QStringLiteral("gio-stdin"));
+    const QByteArray script = "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + record.toUtf8() + "'\ncat > '" +
+                              input.toUtf8() +
+                              "'\nprintf 'Password: ' >&2\n"
+                              "echo \"gio: $2: Location is already mounted\" >&2\nexit 2\n";
+    QVERIFY(writeFile(bin + QStringLiteral("/gio"), script));
+    QVERIFY(QFile::setPermissions(bin + QStringLiteral("/gio"), QFile::ReadOwner | QFile::WriteOwner |
+                                                                    QFile::ExeOwner | QFile::ExeOther |
+                                                                    QFile::ReadOther));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QByteArray(bin.toUtf8() + ':' + path));
+    auto restorePath = qScopeGuard([path] { qputenv("PATH", path); });
+
+    openBrowser();
+    m_browser->action(QStringLiteral("useOnComputer"))->trigger();
+    QPointer<Dialog> dialog = m_browser->useOnComputerDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QString address = QStringLiteral("dav://davuser@127.0.0.1:%1/dav/").arg(m_server->port());
+    QCOMPARE(dialog->addressField()->text(), address);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("steps"))->text().contains(u"gio mount " + address));
+    dialog->findChild<QPushButton *>(QStringLiteral("copyAddress"))->click();
+    QCOMPARE(QApplication::clipboard()->text(), address);
+    QVERIFY(dialog->mountButton());
+    shoot(dialog, QStringLiteral("files-use-on-this-computer"));
+
+    QSignalSpy finished(dialog.data(), &Dialog::mountFinished);
+    dialog->mountButton()->click();
+    QVERIFY(finished.wait(slow));
+    QCOMPARE(finished.first().first().toBool(), false);
+    // gio's own sentence, without its question before it
+    QCOMPARE(dialog->resultLabel()->text(),
+             QStringLiteral("It could not be mounted: gio: %1: Location is already mounted").arg(address));
+    QVERIFY(dialog->mountButton()->isEnabled()); // the user may try again
+    // the password went to gio's standard input, never onto its command line
+    QCOMPARE(readFile(record), QByteArray("mount\n") + address.toUtf8() + '\n');
+    QCOMPARE(readFile(input), m_server->password().toUtf8() + '\n');
+    shoot(dialog, QStringLiteral("files-mount-failed"));
+
+    // a gio that works
+    QVERIFY(writeFile(bin + QStringLiteral("/gio"), "#!/bin/sh\ncat > /dev/null\nexit 0\n"));
+    dialog->mountButton()->click();
+    QVERIFY(finished.wait(slow));
+    QCOMPARE(finished.last().first().toBool(), true);
+    QVERIFY(dialog->resultLabel()->text().startsWith(QStringLiteral("Mounted.")));
+    QVERIFY(!dialog->mountButton()->isEnabled());
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+
+    // no gio on this machine: the address and the steps, without a button that cannot work
+    qputenv("PATH", local(QStringLiteral("empty")).toUtf8());
+    m_browser->useOnComputer();
+    QVERIFY(m_browser->useOnComputerDialog());
+    QVERIFY(!m_browser->useOnComputerDialog()->mountButton());
+    QCOMPARE(m_browser->useOnComputerDialog()->addressField()->text(), address);
+    m_browser->useOnComputerDialog()->close();
+}
+
+// What a dock on the session bus hears while a file uploads.
+class LauncherEntryListener : public QObject
+{
+    Q_OBJECT
+public:
+    struct Update
+    {
+        QString uri;
+        double progress;
+        bool visible;
+    };
+    QList<Update> updates;
+    QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("dock"));
+
+    bool listen()
+    {
+        return bus.connect(QString(), QString(), QStringLiteral("com.canonical.Unity.LauncherEntry"),
+                           QStringLiteral("Update"), this, SLOT(onUpdate(QDBusMessage)));
+    }
+    ~LauncherEntryListener() override { QDBusConnection::disconnectFromBus(QStringLiteral("dock")); }
+
+public Q_SLOTS:
+    void onUpdate(const QDBusMessage &message)
+    {
+        const QList<QVariant> args = message.arguments();
+        if (args.size() != 2)
+            return;
+        const QVariantMap props = qdbus_cast<QVariantMap>(args.at(1));
+        updates.append({args.at(0).toString(), props.value(QStringLiteral("progress"), -1.0).toDouble(),
+                        props.value(QStringLiteral("progress-visible")).toBool()});
+    }
+};
+
+void TestGuiFiles::taskbarShowsTheTotalProgress()
+{
+    QVERIFY2(QDBusConnection::sessionBus().isConnected(), "the test session has a session bus");
+    LauncherEntryListener dock;
+    QVERIFY(dock.bus.isConnected());
+    QVERIFY(dock.listen());
+    QByteArray big(64 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); i += 4096)
+        big[i] = char(i / 4096);
+    QVERIFY(writeFile(local(QStringLiteral("big.bin")), big));
+    openBrowser();
+    m_browser->upload({local(QStringLiteral("big.bin"))}, QString());
+    QVERIFY(waitIdle());
+    QCOMPARE(readFile(onServer(QStringLiteral("big.bin"))).size(), big.size());
+    // the signal of the last change may still be on its way
+    QTRY_VERIFY_WITH_TIMEOUT(!dock.updates.isEmpty() && !dock.updates.last().visible, 10000);
+
+    double last = -1;
+    int between = 0;
+    for (const auto &u : std::as_const(dock.updates)) {
+        QCOMPARE(u.uri, ui::TaskbarProgress::applicationUri());
+        if (!u.visible)
+            continue;
+        QVERIFY2(u.progress >= last && u.progress <= 1.0, qPrintable(QString::number(u.progress)));
+        last = u.progress;
+        between += u.progress > 0 && u.progress < 1;
+    }
+    QVERIFY2(dock.updates.first().visible, "the entry shows progress as soon as the upload starts");
+    QVERIFY2(between > 0, "progress between the start and the end was shown");
+    // bounded traffic: at most one signal per thousandth
+    QVERIFY(dock.updates.size() <= 1002);
+    QCOMPARE(ui::TaskbarProgress::applicationUri(), QStringLiteral("application://daas-desktop.desktop"));
+}
+
+namespace {
+
+// daas-dnd-peer in its own process, its window placed at `where`.
+struct DndPeer
+{
+    QProcess process;
+    QByteArray output;
+
+    bool start(const QString &mode, const QRect &where, const QStringList &files = {})
+    {
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                         [this] { output += process.readAllStandardOutput(); });
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QStringLiteral(DAAS_DND_PEER),
+                      QStringList{mode, QString::number(where.x()), QString::number(where.y()),
+                                  QString::number(where.width()), QString::number(where.height())} +
+                          files);
+        return process.waitForStarted(5000) &&
+               QTest::qWaitFor([this] { return output.contains("READY\n"); }, 10000);
+    }
+    ~DndPeer()
+    {
+        process.kill();
+        process.waitForFinished(3000);
+    }
+};
+
+// A real mouse on the X display: press at `from`, move in steps (XDND needs position messages and the
+// target's status before the release), release at `to`. Runs while the caller's event loop goes on.
+bool xdotoolDrag(QPoint from, QPoint to)
+{
+    QProcess xdotool;
+    const auto at = [](QPoint p) { return QStringList{QString::number(p.x()), QString::number(p.y())}; };
+    const QPoint mid = (from + to) / 2;
+    QStringList args = QStringList{QStringLiteral("mousemove")} + at(from);
+    args << QStringLiteral("sleep") << QStringLiteral("0.3") << QStringLiteral("mousedown")
+         << QStringLiteral("1");
+    for (const QPoint p : {from + QPoint(15, 3), from + QPoint(30, 6), mid, to - QPoint(8, 8), to})
+        args << QStringLiteral("sleep") << QStringLiteral("0.3") << QStringLiteral("mousemove") << at(p);
+    args << QStringLiteral("sleep") << QStringLiteral("1") << QStringLiteral("mouseup")
+         << QStringLiteral("1");
+    xdotool.start(QStringLiteral("xdotool"), args);
+    if (!xdotool.waitForStarted(5000))
+        return false;
+    // not waitForFinished: the drag's own event loop has to run meanwhile
+    return QTest::qWaitFor([&] { return xdotool.state() == QProcess::NotRunning; }, 20000) &&
+           xdotool.exitCode() == 0;
+}
+
+} // namespace
+
+void TestGuiFiles::xdndOutToAndInFromAnotherApplication()
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        QSKIP("XDND needs the xcb platform (the test session's Xvfb)");
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(),
+             "xdotool is one of the root's packages");
+    QByteArray results(300000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < results.size(); ++i)
+        results[i] = char((i * 7) % 251);
+    QVERIFY(m_server->putFile(QStringLiteral("results.h5"), results));
+    openBrowser();
+    m_window->move(0, 0);
+    QTRY_COMPARE(m_window->pos(), QPoint(0, 0));
+
+    // out: from the list onto another application's window, which is handed the downloaded file
+    DndPeer target;
+    QVERIFY(target.start(QStringLiteral("target"), QRect(1250, 100, 300, 300)));
+    QTreeView *view = m_browser->detailView();
+    const QModelIndex row = m_browser->indexOf(QStringLiteral("results.h5"));
+    QVERIFY(row.isValid());
+    const QPoint onRow = view->viewport()->mapToGlobal(view->visualRect(row).center());
+    QVERIFY(xdotoolDrag(onRow, QPoint(1400, 250)));
+    QTRY_VERIFY_WITH_TIMEOUT(target.output.contains("END\n"), slow);
+    const QList<QByteArray> lines = target.output.split('\n');
+    const QByteArrayList drops = [&] {
+        QByteArrayList d;
+        for (const QByteArray &l : lines)
+            if (l.startsWith("DROP "))
+                d << l.mid(5);
+        return d;
+    }();
+    QCOMPARE(drops.size(), 1);
+    const QString dropped = QString::fromLocal8Bit(drops.first());
+    QCOMPARE(QFileInfo(dropped).fileName(), QStringLiteral("results.h5"));
+    QCOMPARE(readFile(dropped), results);
+
+    // in: a file dragged from the other application onto the list is uploaded here
+    QByteArray notes("beamtime notes\n");
+    QVERIFY(writeFile(local(QStringLiteral("desk/notes.txt")), notes));
+    DndPeer source;
+    QVERIFY(source.start(QStringLiteral("source"), QRect(1250, 500, 300, 300),
+                         {local(QStringLiteral("desk/notes.txt"))}));
+    const QPoint empty = view->viewport()->mapToGlobal(emptyArea());
+    QVERIFY(xdotoolDrag(QPoint(1400, 650), empty));
+    QTRY_VERIFY_WITH_TIMEOUT(source.output.contains("RESULT "), slow);
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(onServer(QStringLiteral("notes.txt"))), notes, slow);
+    QTRY_VERIFY_WITH_TIMEOUT(m_browser->indexOf(QStringLiteral("notes.txt")).isValid(), slow);
 }
 
 QTEST_MAIN(TestGuiFiles)
