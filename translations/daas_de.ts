@@ -1179,6 +1179,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <source>You did not give the storage password.</source>
         <translation>Sie haben das Speicher-Passwort nicht eingegeben.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again to carry on with your files.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um mit Ihren Dateien weiterzumachen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::DavJob</name>
@@ -2308,6 +2312,33 @@ Katalog: %2</translation>
         <source>%1 was still downloading when you dropped it, so it was not handed over. Drop it again in a moment; its progress is under Transfers.</source>
         <translation>%1 wurde beim Ablegen noch heruntergeladen und deshalb nicht übergeben. Legen Sie es gleich noch einmal ab; den Fortschritt sehen Sie unter Übertragungen.</translation>
     </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>Lin&amp;k kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the selection (or of this folder)</source>
+        <translation>Die Webadresse der Auswahl (oder dieses Ordners) kopieren</translation>
+    </message>
+    <message>
+        <source>Use on this &amp;computer…</source>
+        <translation>Auf diesem Computer &amp;verwenden…</translation>
+    </message>
+    <message>
+        <source>Open your storage in this computer&apos;s own file manager</source>
+        <translation>Ihren Speicher im Dateimanager dieses Computers öffnen</translation>
+    </message>
+    <message>
+        <source>Link copied: %1</source>
+        <translation>Link kopiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied.</source>
+        <translation>
+            <numerusform>%n Link kopiert.</numerusform>
+            <numerusform>%n Links kopiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::LaunchDialog</name>
@@ -2840,6 +2871,65 @@ Verbinde erneut (Versuch %2)…</translation>
     <message>
         <source>at &amp;once</source>
         <translation>&amp;gleichzeitig</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::UseOnComputerDialog</name>
+    <message>
+        <source>&lt;p&gt;In File Explorer, right-click &lt;b&gt;This PC&lt;/b&gt; and choose &lt;b&gt;Map network drive…&lt;/b&gt;. Pick a drive letter, enter the address above as the folder, tick &lt;b&gt;Connect using different credentials&lt;/b&gt; and sign in with your facility user name and password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klicken Sie im Explorer mit der rechten Maustaste auf &lt;b&gt;Dieser PC&lt;/b&gt; und wählen Sie &lt;b&gt;Netzlaufwerk verbinden…&lt;/b&gt;. Wählen Sie einen Laufwerksbuchstaben, geben Sie die Adresse oben als Ordner ein, kreuzen Sie &lt;b&gt;Verbindung mit anderen Anmeldeinformationen herstellen&lt;/b&gt; an und melden Sie sich mit Ihrem Benutzernamen und Passwort der Einrichtung an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the Finder, choose &lt;b&gt;Go ▸ Connect to Server…&lt;/b&gt; (⌘K), enter the address above and press &lt;b&gt;Connect&lt;/b&gt;. Sign in with your facility user name and password; the storage then appears under &lt;b&gt;Locations&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie im Finder &lt;b&gt;Gehe zu ▸ Mit Server verbinden…&lt;/b&gt; (⌘K), geben Sie die Adresse oben ein und klicken Sie auf &lt;b&gt;Verbinden&lt;/b&gt;. Melden Sie sich mit Ihrem Benutzernamen und Passwort der Einrichtung an; der Speicher erscheint dann unter &lt;b&gt;Orte&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In Files, choose &lt;b&gt;Other Locations&lt;/b&gt;, enter the address above under &lt;b&gt;Connect to Server&lt;/b&gt; and press &lt;b&gt;Connect&lt;/b&gt;. The storage then appears in the side bar.&lt;/p&gt;&lt;p&gt;Or in a terminal:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie in Dateien &lt;b&gt;Andere Orte&lt;/b&gt;, geben Sie die Adresse oben unter &lt;b&gt;Mit Server verbinden&lt;/b&gt; ein und klicken Sie auf &lt;b&gt;Verbinden&lt;/b&gt;. Der Speicher erscheint dann in der Seitenleiste.&lt;/p&gt;&lt;p&gt;Oder in einem Terminal:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use your storage on this computer</source>
+        <translation>Ihren Speicher auf diesem Computer verwenden</translation>
+    </message>
+    <message>
+        <source>Your storage can also be opened by this computer&apos;s own file manager, like a network drive:</source>
+        <translation>Ihr Speicher lässt sich auch im Dateimanager dieses Computers öffnen, wie ein Netzlaufwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Mount now</source>
+        <translation>Jetzt &amp;einbinden</translation>
+    </message>
+    <message>
+        <source>Run “gio mount” for this address</source>
+        <translation>„gio mount“ für diese Adresse ausführen</translation>
+    </message>
+    <message>
+        <source>Mounting…</source>
+        <translation>Wird eingebunden…</translation>
+    </message>
+    <message>
+        <source>Mounted. Your storage is now in the file manager&apos;s side bar.</source>
+        <translation>Eingebunden. Ihr Speicher ist jetzt in der Seitenleiste des Dateimanagers.</translation>
+    </message>
+    <message>
+        <source>It could not be mounted: %1</source>
+        <translation>Er konnte nicht eingebunden werden: %1</translation>
+    </message>
+    <message>
+        <source>gio ended with code %1.</source>
+        <translation>gio endete mit dem Code %1.</translation>
+    </message>
+    <message>
+        <source>It could not be mounted: gio did not start.</source>
+        <translation>Er konnte nicht eingebunden werden: gio ließ sich nicht starten.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,13 @@
             <numerusform>%n entries of the archive were not extracted: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) copied.</source>
+        <translation>
+            <numerusform>%n link copied.</numerusform>
+            <numerusform>%n links copied.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::TemplateModel</name>

@@ -1179,6 +1179,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <source>You did not give the storage password.</source>
         <translation>Vous n’avez pas saisi le mot de passe du stockage.</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again to carry on with your files.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous pour continuer avec vos fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::DavJob</name>
@@ -2308,6 +2312,33 @@ Catalogue : %2</translation>
         <source>%1 was still downloading when you dropped it, so it was not handed over. Drop it again in a moment; its progress is under Transfers.</source>
         <translation>%1 était encore en cours de téléchargement quand vous l’avez déposé ; il n’a donc pas été transmis. Déposez-le de nouveau dans un instant ; sa progression est sous Transferts.</translation>
     </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the web address of the selection (or of this folder)</source>
+        <translation>Copier l&apos;adresse web de la sélection (ou de ce dossier)</translation>
+    </message>
+    <message>
+        <source>Use on this &amp;computer…</source>
+        <translation>&amp;Utiliser sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Open your storage in this computer&apos;s own file manager</source>
+        <translation>Ouvrir votre stockage dans le gestionnaire de fichiers de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Link copied: %1</source>
+        <translation>Lien copié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) copied.</source>
+        <translation>
+            <numerusform>%n lien copié.</numerusform>
+            <numerusform>%n liens copiés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::LaunchDialog</name>
@@ -2840,6 +2871,65 @@ Reconnexion (tentative %2)…</translation>
     <message>
         <source>at &amp;once</source>
         <translation>en &amp;même temps</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::UseOnComputerDialog</name>
+    <message>
+        <source>&lt;p&gt;In File Explorer, right-click &lt;b&gt;This PC&lt;/b&gt; and choose &lt;b&gt;Map network drive…&lt;/b&gt;. Pick a drive letter, enter the address above as the folder, tick &lt;b&gt;Connect using different credentials&lt;/b&gt; and sign in with your facility user name and password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dans l&apos;Explorateur de fichiers, cliquez avec le bouton droit sur &lt;b&gt;Ce PC&lt;/b&gt; et choisissez &lt;b&gt;Connecter un lecteur réseau…&lt;/b&gt;. Choisissez une lettre de lecteur, saisissez l&apos;adresse ci-dessus comme dossier, cochez &lt;b&gt;Se connecter à l&apos;aide d&apos;informations d&apos;identification différentes&lt;/b&gt; et connectez-vous avec votre nom d&apos;utilisateur et votre mot de passe de l&apos;installation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the Finder, choose &lt;b&gt;Go ▸ Connect to Server…&lt;/b&gt; (⌘K), enter the address above and press &lt;b&gt;Connect&lt;/b&gt;. Sign in with your facility user name and password; the storage then appears under &lt;b&gt;Locations&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dans le Finder, choisissez &lt;b&gt;Aller ▸ Se connecter au serveur…&lt;/b&gt; (⌘K), saisissez l&apos;adresse ci-dessus et cliquez sur &lt;b&gt;Se connecter&lt;/b&gt;. Connectez-vous avec votre nom d&apos;utilisateur et votre mot de passe de l&apos;installation ; le stockage apparaît alors sous &lt;b&gt;Emplacements&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In Files, choose &lt;b&gt;Other Locations&lt;/b&gt;, enter the address above under &lt;b&gt;Connect to Server&lt;/b&gt; and press &lt;b&gt;Connect&lt;/b&gt;. The storage then appears in the side bar.&lt;/p&gt;&lt;p&gt;Or in a terminal:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dans Fichiers, choisissez &lt;b&gt;Autres emplacements&lt;/b&gt;, saisissez l&apos;adresse ci-dessus sous &lt;b&gt;Connexion à un serveur&lt;/b&gt; et cliquez sur &lt;b&gt;Se connecter&lt;/b&gt;. Le stockage apparaît alors dans le panneau latéral.&lt;/p&gt;&lt;p&gt;Ou dans un terminal :&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use your storage on this computer</source>
+        <translation>Utiliser votre stockage sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your storage can also be opened by this computer&apos;s own file manager, like a network drive:</source>
+        <translation>Votre stockage peut aussi être ouvert par le gestionnaire de fichiers de cet ordinateur, comme un lecteur réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Mount now</source>
+        <translation>&amp;Monter maintenant</translation>
+    </message>
+    <message>
+        <source>Run “gio mount” for this address</source>
+        <translation>Exécuter « gio mount » pour cette adresse</translation>
+    </message>
+    <message>
+        <source>Mounting…</source>
+        <translation>Montage…</translation>
+    </message>
+    <message>
+        <source>Mounted. Your storage is now in the file manager&apos;s side bar.</source>
+        <translation>Monté. Votre stockage est maintenant dans le panneau latéral du gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>It could not be mounted: %1</source>
+        <translation>Le montage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>gio ended with code %1.</source>
+        <translation>gio s&apos;est terminé avec le code %1.</translation>
+    </message>
+    <message>
+        <source>It could not be mounted: gio did not start.</source>
+        <translation>Le montage a échoué : gio n&apos;a pas démarré.</translation>
     </message>
 </context>
 <context>
