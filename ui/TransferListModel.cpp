@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <utility>
+
 using daas::storage::Transfer;
 using State = daas::storage::Transfer::State;
 
@@ -24,8 +26,12 @@ TransferListModel::TransferListModel(storage::TransferQueue *queue, QObject *par
     connect(queue, &storage::TransferQueue::transferAdded, this, &TransferListModel::onTransferAdded);
     connect(queue, &storage::TransferQueue::transferChanged, this, [this](Transfer *t) {
         const int row = m_rowOf.value(t, -1);
-        if (row >= 0)
-            markDirty(row);
+        if (row < 0)
+            return;
+        markDirty(row);
+        // progress is coalesced, but a new state (paused, done, failed) shows at once: the buttons follow it
+        if (std::exchange(m_rows[row].shownState, int(t->state())) != int(t->state()))
+            flush();
     });
 }
 

@@ -78,7 +78,8 @@ private:
     struct Row
     {
         QPointer<storage::Transfer> transfer;
-        int jobIndex = -1; // into m_jobs
+        int jobIndex = -1;   // into m_jobs
+        int shownState = -1; // the transfer's state at the last flush
     };
     void onTransferAdded(storage::Transfer *t);
     void markDirty(int row);

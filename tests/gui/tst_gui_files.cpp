@@ -720,6 +720,9 @@ void TestGuiFiles::rowButtonsPauseResumeCancelRetry()
     QVERIFY(click(ui::TransferListModel::Pause));
     QTRY_COMPARE_WITH_TIMEOUT(state(), Transfer::State::Paused, slow);
     QVERIFY(row.data(ui::TransferListModel::StatusRole).toString().startsWith(QStringLiteral("Paused at")));
+    // the panel's buttons follow at once: nothing left to pause, one to resume
+    QVERIFY(m_panel->findChild<QToolButton *>(QStringLiteral("resumeAll"))->isEnabled());
+    QVERIFY(!m_panel->findChild<QToolButton *>(QStringLiteral("pauseAll"))->isEnabled());
     shoot(m_window.get(), QStringLiteral("transfers-paused"));
     QVERIFY(click(ui::TransferListModel::Resume));
     QTRY_VERIFY_WITH_TIMEOUT(state() == Transfer::State::Running || state() == Transfer::State::Done, slow);
