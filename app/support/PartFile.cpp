@@ -20,7 +20,10 @@ namespace daas::support {
 
 namespace {
 
-constexpr qsizetype chunkSize = 1 << 20;
+// Writes of 256 KiB cost the kernel the least and the same every time. At 1 MiB the page cache goes for
+// large folios, whose allocation on a busy machine now and then costs five times as much (Linux 6.x,
+// measured on ext4: 1 GiB took 0.3 s to 1.6 s of system time in 1 MiB writes, 0.27 s to 0.37 s in 256 KiB).
+constexpr qsizetype chunkSize = 256 << 10;
 // How far the writer may fall behind before reading waits for it. It rides out a short stall of the disk;
 // a longer one is the disk's pace, which a bigger queue would not change, only the memory the client takes.
 constexpr qint64 maxQueued = 8 << 20;
@@ -29,13 +32,15 @@ constexpr std::size_t maxSpare = maxQueued / chunkSize + 1;
 
 } // namespace
 
-// The thread that writes the queued chunks, in order, and hands their buffers back for reuse (no page
-// faults per chunk).
+// The thread that sums and writes the queued chunks, in order, and hands their buffers back for reuse (no
+// page faults per chunk). Summing here keeps the receiving thread free for the network (CRC-32 of 1 GiB is
+// a third of a second).
 class PartFileWriter
 {
 public:
-    PartFileWriter(QFile *file, std::function<void()> caughtUp)
+    PartFileWriter(QFile *file, Crc32 *crc, std::function<void()> caughtUp)
         : m_file(file)
+        , m_crc(crc)
         , m_caughtUp(std::move(caughtUp))
         , m_thread([this]() { run(); })
     {}
@@ -100,6 +105,7 @@ private:
                 chunk = std::move(m_queue.front());
                 m_queue.pop_front();
             }
+            m_crc->update(chunk);
             if (m_errno == 0 && m_file->write(chunk.constData(), chunk.size()) != chunk.size())
                 m_errno = errno != 0 ? errno : EIO;
             if ((m_queued -= chunk.size()) < maxQueued / 2 && m_waiting.exchange(false))
@@ -111,6 +117,7 @@ private:
     }
 
     QFile *m_file;
+    Crc32 *m_crc;
     std::function<void()> m_caughtUp;
     std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -162,7 +169,7 @@ Error PartFile::open(bool resume, qint64 maxResume)
 void PartFile::startWriter()
 {
     const QPointer<PartFile> self(this);
-    m_writer = std::make_unique<PartFileWriter>(&m_file, [self]() {
+    m_writer = std::make_unique<PartFileWriter>(&m_file, &m_crc, [self]() {
         QMetaObject::invokeMethod(
             self,
             [self]() {
@@ -186,7 +193,6 @@ qint64 PartFile::takeFrom(QIODevice *from, qint64 limit, bool bounded)
         if (n <= 0)
             break;
         chunk.truncate(n);
-        m_crc.update(chunk);
         taken += n;
         m_writer->push(std::move(chunk));
     }

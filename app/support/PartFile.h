@@ -15,8 +15,8 @@ namespace daas::support {
 class PartFileWriter;
 
 // Where a download goes while it is incomplete: a part file beside the final one, renamed over it in one
-// step only when complete, so the final name never holds a partial file. The bytes are summed (CRC-32) as
-// they pass and written on a thread of their own from reused buffers: a new file's pages cost about as much
+// step only when complete, so the final name never holds a partial file. The bytes are summed (CRC-32) and
+// written on a thread of their own from reused buffers: a new file's pages and the sum cost about as much
 // as the network, and off the receiving thread they overlap with it. Both the IDS downloads and the storage
 // transfers write through it.
 class PartFile : public QObject
@@ -33,7 +33,8 @@ public:
     bool isOpen() const { return m_file.isOpen(); }
     QString path() const { return m_file.fileName(); }
     qint64 size() const { return m_size; } // bytes taken so far, on disk or still queued
-    std::uint32_t crc() const { return m_crc.value(); }
+    // The CRC-32 of the whole part, once close() (or commit()) has waited for the writer that sums it.
+    std::uint32_t crc() const { return m_writer ? 0 : m_crc.value(); }
 
     // Takes what `from` has ready, at most `limit` bytes (-1: no limit). Bounded, it stops while the writer
     // is far behind and emits drained() when it has caught up, so the rest waits in the sender's (bounded)

@@ -196,8 +196,9 @@ void TestCoreUnits::partFileResumesAndCommits()
     QCOMPARE(feed(part, whole.mid(part.size()) + "trailing junk", whole.size() - part.size()),
              whole.size() - (2 * 1024 * 1024 + 1));
     QCOMPARE(part.size(), whole.size());
-    QCOMPARE(part.crc(), support::Crc32::of(whole)); // the resumed bytes are summed too
+    QCOMPARE(part.crc(), 0u); // not yet: the writer sums what it writes
     QVERIFY(!part.commit(final));
+    QCOMPARE(part.crc(), support::Crc32::of(whole)); // the resumed bytes are summed too
     QCOMPARE(readFile(final), whole);
     QVERIFY(!QFile::exists(partPath));
 }
@@ -215,8 +216,8 @@ void TestCoreUnits::partFileStartsAgainWhenItCannotResume()
     part.restart();
     QCOMPARE(part.size(), 0);
     QCOMPARE(feed(part, "whole"), 5);
-    QCOMPARE(part.crc(), support::Crc32::of("whole"));
     QVERIFY(!part.commit(dir.filePath(QStringLiteral("a"))));
+    QCOMPARE(part.crc(), support::Crc32::of("whole"));
     QCOMPARE(readFile(dir.filePath(QStringLiteral("a"))), QByteArray("whole"));
 
     // without resume an existing part is emptied
