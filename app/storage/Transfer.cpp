@@ -93,7 +93,12 @@ Transfer::Transfer(TransferQueue *queue, int id, Direction direction, QString lo
     , m_direction(direction)
     , m_localPath(std::move(localPath))
     , m_remotePath(std::move(remotePath))
-{}
+{
+    // known at once, so that the queue's total (and the taskbar's) counts the uploads still waiting
+    if (m_direction == Direction::Upload)
+        if (const QFileInfo info(m_localPath); info.isFile())
+            m_total = info.size();
+}
 
 Transfer::~Transfer()
 {

@@ -4,6 +4,7 @@
 #include "CatalogueView.h"
 #include "Dialogs.h"
 #include "DownloadsPanel.h"
+#include "EnglishTranslator.h"
 #include "FacilityChooser.h"
 #include "IcatEmulatorProcess.h"
 #include "MainWindow.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(testing::installEnglishTranslator()); // plural forms: "6 items"
         m_emulator = std::make_unique<testing::IcatEmulatorProcess>();
         QVERIFY2(m_emulator->isRunning(), qPrintable(m_emulator->log()));
     }

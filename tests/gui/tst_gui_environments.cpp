@@ -7,6 +7,7 @@
 #include "CloudEmulatorProcess.h"
 #include "CloudTestSupport.h"
 #include "Dialogs.h"
+#include "EnglishTranslator.h"
 #include "EnvironmentDialogs.h"
 #include "EnvironmentModels.h"
 #include "EnvironmentsView.h"
@@ -110,10 +111,7 @@ private Q_SLOTS:
 void TestGuiEnvironments::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // English plural forms ("4 CPUs"), as the application loads them
-    static QTranslator english;
-    QVERIFY(english.load(qEnvironmentVariable("DAAS_BUILD_DIR") + u"/translations/daas_en.qm"_s));
-    QCoreApplication::installTranslator(&english);
+    QVERIFY(testing::installEnglishTranslator()); // plural forms: "4 CPUs"
     m_icat = std::make_unique<testing::IcatEmulatorProcess>();
     QVERIFY2(m_icat->isRunning(), qPrintable(m_icat->log()));
     m_cloud = std::make_unique<CloudEmulatorProcess>(CloudEmulatorProcess::Kind::OpenNebula, fastCloud);

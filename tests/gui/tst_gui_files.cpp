@@ -5,6 +5,7 @@
 #include "ConflictDialog.h"
 #include "Dialogs.h"
 #include "DragPayload.h"
+#include "EnglishTranslator.h"
 #include "FileBrowser.h"
 #include "IcatEmulatorProcess.h"
 #include "MainWindow.h"
@@ -41,7 +42,6 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -141,17 +141,12 @@ private Q_SLOTS:
     void copyLinkPutsEncodedAddresses();
     void useOnComputerShowsTheAddressAndMounts();
     void taskbarShowsTheTotalProgress();
-    void xdndOutToAndInFromAnotherApplication();
 };
 
 void TestGuiFiles::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // English as the application speaks it (plural forms: "1 file", "3 files")
-    static QTranslator english;
-    QVERIFY(
-        english.load(qEnvironmentVariable("DAAS_BUILD_DIR") + QStringLiteral("/translations/daas_en.qm")));
-    QCoreApplication::installTranslator(&english);
+    QVERIFY(testing::installEnglishTranslator());
 }
 
 void TestGuiFiles::init()
@@ -1027,14 +1022,15 @@ void TestGuiFiles::taskbarShowsTheTotalProgress()
     LauncherEntryListener dock;
     QVERIFY(dock.bus.isConnected());
     QVERIFY(dock.listen());
-    QByteArray big(64 * 1024 * 1024, Qt::Uninitialized);
-    for (qsizetype i = 0; i < big.size(); i += 4096)
-        big[i] = char(i / 4096);
-    QVERIFY(writeFile(local(QStringLiteral("big.bin")), big));
+    // two files one after the other: when the first is done, the total is half way, whatever the speed
+    const QByteArray data(8 * 1024 * 1024, 'd');
+    QVERIFY(writeFile(local(QStringLiteral("one.bin")), data));
+    QVERIFY(writeFile(local(QStringLiteral("two.bin")), data));
     openBrowser();
-    m_browser->upload({local(QStringLiteral("big.bin"))}, QString());
+    m_browser->queue()->setMaxParallel(1);
+    m_browser->upload({local(QStringLiteral("one.bin")), local(QStringLiteral("two.bin"))}, QString());
     QVERIFY(waitIdle());
-    QCOMPARE(readFile(onServer(QStringLiteral("big.bin"))).size(), big.size());
+    QCOMPARE(readFile(onServer(QStringLiteral("two.bin"))).size(), data.size());
     // the signal of the last change may still be on its way
     QTRY_VERIFY_WITH_TIMEOUT(!dock.updates.isEmpty() && !dock.updates.last().visible, 10000);
 
@@ -1053,106 +1049,6 @@ void TestGuiFiles::taskbarShowsTheTotalProgress()
     // bounded traffic: at most one signal per thousandth
     QVERIFY(dock.updates.size() <= 1002);
     QCOMPARE(ui::TaskbarProgress::applicationUri(), QStringLiteral("application://daas-desktop.desktop"));
-}
-
-namespace {
-
-// daas-dnd-peer in its own process, its window placed at `where`.
-struct DndPeer
-{
-    QProcess process;
-    QByteArray output;
-
-    bool start(const QString &mode, const QRect &where, const QStringList &files = {})
-    {
-        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
-                         [this] { output += process.readAllStandardOutput(); });
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(DAAS_DND_PEER),
-                      QStringList{mode, QString::number(where.x()), QString::number(where.y()),
-                                  QString::number(where.width()), QString::number(where.height())} +
-                          files);
-        return process.waitForStarted(5000) &&
-               QTest::qWaitFor([this] { return output.contains("READY\n"); }, 10000);
-    }
-    ~DndPeer()
-    {
-        process.kill();
-        process.waitForFinished(3000);
-    }
-};
-
-// A real mouse on the X display: press at `from`, move in steps (XDND needs position messages and the
-// target's status before the release), release at `to`. Runs while the caller's event loop goes on.
-bool xdotoolDrag(QPoint from, QPoint to)
-{
-    QProcess xdotool;
-    const auto at = [](QPoint p) { return QStringList{QString::number(p.x()), QString::number(p.y())}; };
-    const QPoint mid = (from + to) / 2;
-    QStringList args = QStringList{QStringLiteral("mousemove")} + at(from);
-    args << QStringLiteral("sleep") << QStringLiteral("0.3") << QStringLiteral("mousedown")
-         << QStringLiteral("1");
-    for (const QPoint p : {from + QPoint(15, 3), from + QPoint(30, 6), mid, to - QPoint(8, 8), to})
-        args << QStringLiteral("sleep") << QStringLiteral("0.3") << QStringLiteral("mousemove") << at(p);
-    args << QStringLiteral("sleep") << QStringLiteral("1") << QStringLiteral("mouseup")
-         << QStringLiteral("1");
-    xdotool.start(QStringLiteral("xdotool"), args);
-    if (!xdotool.waitForStarted(5000))
-        return false;
-    // not waitForFinished: the drag's own event loop has to run meanwhile
-    return QTest::qWaitFor([&] { return xdotool.state() == QProcess::NotRunning; }, 20000) &&
-           xdotool.exitCode() == 0;
-}
-
-} // namespace
-
-void TestGuiFiles::xdndOutToAndInFromAnotherApplication()
-{
-    if (QGuiApplication::platformName() != QLatin1String("xcb"))
-        QSKIP("XDND needs the xcb platform (the test session's Xvfb)");
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(),
-             "xdotool is one of the root's packages");
-    QByteArray results(300000, Qt::Uninitialized);
-    for (qsizetype i = 0; i < results.size(); ++i)
-        results[i] = char((i * 7) % 251);
-    QVERIFY(m_server->putFile(QStringLiteral("results.h5"), results));
-    openBrowser();
-    m_window->move(0, 0);
-    QTRY_COMPARE(m_window->pos(), QPoint(0, 0));
-
-    // out: from the list onto another application's window, which is handed the downloaded file
-    DndPeer target;
-    QVERIFY(target.start(QStringLiteral("target"), QRect(1250, 100, 300, 300)));
-    QTreeView *view = m_browser->detailView();
-    const QModelIndex row = m_browser->indexOf(QStringLiteral("results.h5"));
-    QVERIFY(row.isValid());
-    const QPoint onRow = view->viewport()->mapToGlobal(view->visualRect(row).center());
-    QVERIFY(xdotoolDrag(onRow, QPoint(1400, 250)));
-    QTRY_VERIFY_WITH_TIMEOUT(target.output.contains("END\n"), slow);
-    const QList<QByteArray> lines = target.output.split('\n');
-    const QByteArrayList drops = [&] {
-        QByteArrayList d;
-        for (const QByteArray &l : lines)
-            if (l.startsWith("DROP "))
-                d << l.mid(5);
-        return d;
-    }();
-    QCOMPARE(drops.size(), 1);
-    const QString dropped = QString::fromLocal8Bit(drops.first());
-    QCOMPARE(QFileInfo(dropped).fileName(), QStringLiteral("results.h5"));
-    QCOMPARE(readFile(dropped), results);
-
-    // in: a file dragged from the other application onto the list is uploaded here
-    QByteArray notes("beamtime notes\n");
-    QVERIFY(writeFile(local(QStringLiteral("desk/notes.txt")), notes));
-    DndPeer source;
-    QVERIFY(source.start(QStringLiteral("source"), QRect(1250, 500, 300, 300),
-                         {local(QStringLiteral("desk/notes.txt"))}));
-    const QPoint empty = view->viewport()->mapToGlobal(emptyArea());
-    QVERIFY(xdotoolDrag(QPoint(1400, 650), empty));
-    QTRY_VERIFY_WITH_TIMEOUT(source.output.contains("RESULT "), slow);
-    QTRY_COMPARE_WITH_TIMEOUT(readFile(onServer(QStringLiteral("notes.txt"))), notes, slow);
-    QTRY_VERIFY_WITH_TIMEOUT(m_browser->indexOf(QStringLiteral("notes.txt")).isValid(), slow);
 }
 
 QTEST_MAIN(TestGuiFiles)
