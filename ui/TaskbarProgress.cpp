@@ -23,8 +23,13 @@ QString TaskbarProgress::applicationUri()
     return QStringLiteral("application://") + name;
 }
 
-void TaskbarProgress::setProgress(double fraction, bool visible)
+void TaskbarProgress::setProgress(double fraction, bool visible, int remaining)
 {
+    if (const int badge = visible ? remaining : 0; badge != m_badge) {
+        m_badge = badge;
+        if (qGuiApp)
+            qGuiApp->setBadgeNumber(badge); // 0 takes the badge away
+    }
     // a thousand steps is finer than any taskbar draws, and bounds the traffic of a fast queue
     const int permille = visible ? int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)) : 0;
     if (visible == m_visible && (!visible || permille == m_permille))
@@ -43,10 +48,7 @@ TaskbarProgress::TaskbarProgress(QWidget *window, QObject *parent)
 
 TaskbarProgress::~TaskbarProgress()
 {
-    if (m_visible) {
-        m_visible = false;
-        publish();
-    }
+    setProgress(0.0, false, 0); // nothing left on the entry of a window that is gone
 }
 
 void TaskbarProgress::publish()

@@ -28,10 +28,7 @@ TaskbarProgress::TaskbarProgress(QWidget *window, QObject *parent)
 
 TaskbarProgress::~TaskbarProgress()
 {
-    if (m_visible) {
-        m_visible = false;
-        publish();
-    }
+    setProgress(0.0, false, 0); // nothing left on the entry of a window that is gone
     if (m_platform)
         taskbar(m_platform)->Release();
 }

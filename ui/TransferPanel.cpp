@@ -190,7 +190,8 @@ void TransferPanel::updateSummary()
     m_total->setText(text);
     m_totalBar->setValue(total > 0 ? int(done * 1000 / total) : (files > 0 && finished == files ? 1000 : 0));
     m_totalBar->setVisible(files > 0);
-    m_taskbar->setProgress(total > 0 ? double(done) / double(total) : 0.0, files > 0 && finished < files);
+    m_taskbar->setProgress(total > 0 ? double(done) / double(total) : 0.0, files > 0 && finished < files,
+                           files - finished);
     bool anyPaused = false;
     bool anyActive = false;
     for (const Transfer *t : m_queue->transfers()) {

@@ -13,7 +13,6 @@
 #include "PasswordPrompt.h"
 #include "RemoteFolderProxy.h"
 #include "SignInDialog.h"
-#include "TaskbarProgress.h"
 #include "TransferDelegate.h"
 #include "TransferPanel.h"
 #include "UseOnComputerDialog.h"
@@ -29,9 +28,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDBusArgument>
-#include <QDBusConnection>
-#include <QDBusMessage>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -140,7 +136,6 @@ private Q_SLOTS:
     void filesAreaAfterSignIn();
     void copyLinkPutsEncodedAddresses();
     void useOnComputerShowsTheAddressAndMounts();
-    void taskbarShowsTheTotalProgress();
 };
 
 void TestGuiFiles::initTestCase()
@@ -981,74 +976,6 @@ void TestGuiFiles::useOnComputerShowsTheAddressAndMounts()
     QVERIFY(!m_browser->useOnComputerDialog()->mountButton());
     QCOMPARE(m_browser->useOnComputerDialog()->addressField()->text(), address);
     m_browser->useOnComputerDialog()->close();
-}
-
-// What a dock on the session bus hears while a file uploads.
-class LauncherEntryListener : public QObject
-{
-    Q_OBJECT
-public:
-    struct Update
-    {
-        QString uri;
-        double progress;
-        bool visible;
-    };
-    QList<Update> updates;
-    QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("dock"));
-
-    bool listen()
-    {
-        return bus.connect(QString(), QString(), QStringLiteral("com.canonical.Unity.LauncherEntry"),
-                           QStringLiteral("Update"), this, SLOT(onUpdate(QDBusMessage)));
-    }
-    ~LauncherEntryListener() override { QDBusConnection::disconnectFromBus(QStringLiteral("dock")); }
-
-public Q_SLOTS:
-    void onUpdate(const QDBusMessage &message)
-    {
-        const QList<QVariant> args = message.arguments();
-        if (args.size() != 2)
-            return;
-        const QVariantMap props = qdbus_cast<QVariantMap>(args.at(1));
-        updates.append({args.at(0).toString(), props.value(QStringLiteral("progress"), -1.0).toDouble(),
-                        props.value(QStringLiteral("progress-visible")).toBool()});
-    }
-};
-
-void TestGuiFiles::taskbarShowsTheTotalProgress()
-{
-    QVERIFY2(QDBusConnection::sessionBus().isConnected(), "the test session has a session bus");
-    LauncherEntryListener dock;
-    QVERIFY(dock.bus.isConnected());
-    QVERIFY(dock.listen());
-    // two files one after the other: when the first is done, the total is half way, whatever the speed
-    const QByteArray data(8 * 1024 * 1024, 'd');
-    QVERIFY(writeFile(local(QStringLiteral("one.bin")), data));
-    QVERIFY(writeFile(local(QStringLiteral("two.bin")), data));
-    openBrowser();
-    m_browser->queue()->setMaxParallel(1);
-    m_browser->upload({local(QStringLiteral("one.bin")), local(QStringLiteral("two.bin"))}, QString());
-    QVERIFY(waitIdle());
-    QCOMPARE(readFile(onServer(QStringLiteral("two.bin"))).size(), data.size());
-    // the signal of the last change may still be on its way
-    QTRY_VERIFY_WITH_TIMEOUT(!dock.updates.isEmpty() && !dock.updates.last().visible, 10000);
-
-    double last = -1;
-    int between = 0;
-    for (const auto &u : std::as_const(dock.updates)) {
-        QCOMPARE(u.uri, ui::TaskbarProgress::applicationUri());
-        if (!u.visible)
-            continue;
-        QVERIFY2(u.progress >= last && u.progress <= 1.0, qPrintable(QString::number(u.progress)));
-        last = u.progress;
-        between += u.progress > 0 && u.progress < 1;
-    }
-    QVERIFY2(dock.updates.first().visible, "the entry shows progress as soon as the upload starts");
-    QVERIFY2(between > 0, "progress between the start and the end was shown");
-    // bounded traffic: at most one signal per thousandth
-    QVERIFY(dock.updates.size() <= 1002);
-    QCOMPARE(ui::TaskbarProgress::applicationUri(), QStringLiteral("application://daas-desktop.desktop"));
 }
 
 QTEST_MAIN(TestGuiFiles)

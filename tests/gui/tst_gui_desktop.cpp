@@ -1,15 +1,21 @@
-// GUI: drag and drop with another application over real X11 XDND, as a user does it with a file manager:
-// a file dragged out of Files onto another process's window arrives there as a local file with the server's
-// bytes, and a file dragged from that process onto Files is uploaded. The other side is daas-dnd-peer; the
-// mouse is xdotool's on the test session's Xvfb, so this test runs on the xcb platform (set by CMake).
+// GUI: the desktop around the client, on the test session's real X display (xcb, set by CMake) and session
+// bus. Drag and drop with another application over XDND, as a user does it with a file manager: a file
+// dragged out of Files onto another process's window arrives there as a local file with the server's bytes,
+// and a file dragged from that process onto Files is uploaded (the other side is daas-dnd-peer, the mouse
+// xdotool's). And the taskbar entry during transfers, as a dock on the session bus hears it.
 
 #include "EnglishTranslator.h"
 #include "FileBrowser.h"
-#include "TransferPanel.h" // FileBrowser.h keeps a QPointer to one
+#include "TaskbarProgress.h"
+#include "TransferPanel.h"
 #include "dav/DavServer.h"
 #include "dav/StorageProfile.h"
 #include "identity/Account.h"
+#include "storage/TransferQueue.h"
 
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,7 +94,44 @@ bool xdotoolDrag(QPoint from, QPoint to)
 
 } // namespace
 
-class TestGuiXdnd : public QObject
+// What a dock on the session bus hears: the progress (ours) and the count (Qt's setBadgeNumber).
+class LauncherEntryListener : public QObject
+{
+    Q_OBJECT
+public:
+    struct Update
+    {
+        QString uri;
+        QVariantMap properties;
+    };
+    QList<Update> updates;
+    QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("dock"));
+
+    bool listen()
+    {
+        return bus.connect(QString(), QString(), QStringLiteral("com.canonical.Unity.LauncherEntry"),
+                           QStringLiteral("Update"), this, SLOT(onUpdate(QDBusMessage)));
+    }
+    ~LauncherEntryListener() override { QDBusConnection::disconnectFromBus(QStringLiteral("dock")); }
+    QList<Update> with(const QString &property) const
+    {
+        QList<Update> out;
+        for (const Update &u : updates)
+            if (u.properties.contains(property))
+                out << u;
+        return out;
+    }
+
+public Q_SLOTS:
+    void onUpdate(const QDBusMessage &message)
+    {
+        const QList<QVariant> args = message.arguments();
+        if (args.size() == 2)
+            updates.append({args.at(0).toString(), qdbus_cast<QVariantMap>(args.at(1))});
+    }
+};
+
+class TestGuiDesktop : public QObject
 {
     Q_OBJECT
 
@@ -97,9 +140,11 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(testing::installEnglishTranslator());
-        // no QSKIP: a test that quietly does nothing would pass whatever happens to drag and drop
+        QGuiApplication::setDesktopFileName(QStringLiteral("daas-desktop")); // as main() does
+        // no QSKIP: a test that quietly does nothing would pass whatever happens to the desktop
         QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"),
-                 "XDND needs the xcb platform on an X display (tests/facility/test-session.sh gives one)");
+                 "this needs the xcb platform on an X display (tests/facility/test-session.sh gives one)");
+        QVERIFY2(QDBusConnection::sessionBus().isConnected(), "the test session has a session bus");
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(),
                  "xdotool is one of the root's packages");
     }
@@ -159,7 +204,75 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(readFile(onServer(QStringLiteral("notes.txt"))), notes, slow);
         QTRY_VERIFY_WITH_TIMEOUT(browser.indexOf(QStringLiteral("notes.txt")).isValid(), slow);
     }
+
+    void taskbarShowsProgressAndFilesToGo()
+    {
+        LauncherEntryListener dock;
+        QVERIFY(dock.bus.isConnected());
+        QVERIFY(dock.listen());
+        testing::ApacheDavServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorLog()));
+        identity::Account account(testing::storageOnlyProfile(server.rootUrl()));
+        account.setServiceLogin({server.user(), server.password()});
+        QTemporaryDir scratch;
+        // two files one after the other: when the first is done, the total is half way, whatever the speed
+        const QByteArray data(8 * 1024 * 1024, 'd');
+        QVERIFY(writeFile(scratch.filePath(QStringLiteral("one.bin")), data));
+        QVERIFY(writeFile(scratch.filePath(QStringLiteral("two.bin")), data));
+        ui::FileBrowser browser(&account);
+        ui::TransferPanel panel(browser.queue());
+        browser.setTransferPanel(&panel);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.isLoading(), slow);
+        browser.queue()->setMaxParallel(1);
+        browser.upload(
+            {scratch.filePath(QStringLiteral("one.bin")), scratch.filePath(QStringLiteral("two.bin"))},
+            QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.queue()->transfers().isEmpty() && browser.queue()->isIdle(), slow);
+        QCOMPARE(readFile(server.dataDir() + QStringLiteral("/two.bin")).size(), data.size());
+        // the signals of the last change may still be on their way
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.with(QStringLiteral("progress-visible")).isEmpty() &&
+                                     !dock.with(QStringLiteral("progress-visible"))
+                                          .last()
+                                          .properties.value(QStringLiteral("progress-visible"))
+                                          .toBool(),
+                                 10000);
+        const auto badge = [](const LauncherEntryListener::Update &u) {
+            return u.properties.value(QStringLiteral("count-visible")).toBool()
+                       ? u.properties.value(QStringLiteral("count")).toLongLong()
+                       : 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!dock.with(QStringLiteral("count-visible")).isEmpty() &&
+                                     badge(dock.with(QStringLiteral("count-visible")).last()) == 0,
+                                 10000);
+
+        // the bar: shown from the start, never going back, half way between the two files, then hidden
+        const QList<LauncherEntryListener::Update> progress = dock.with(QStringLiteral("progress"));
+        double last = -1;
+        int between = 0;
+        for (const auto &u : progress) {
+            QCOMPARE(u.uri, QStringLiteral("application://daas-desktop.desktop"));
+            if (!u.properties.value(QStringLiteral("progress-visible")).toBool())
+                continue;
+            const double p = u.properties.value(QStringLiteral("progress")).toDouble();
+            QVERIFY2(p >= last && p <= 1.0, qPrintable(QString::number(p)));
+            last = p;
+            between += p > 0 && p < 1;
+        }
+        QVERIFY(progress.first().properties.value(QStringLiteral("progress-visible")).toBool());
+        QVERIFY2(between > 0, "progress between the start and the end was shown");
+        QVERIFY(progress.size() <= 1002); // at most one signal per thousandth
+
+        // the badge: one file, two, then one to go, then none (Qt's setBadgeNumber: "count", "count-visible")
+        QList<qint64> counts;
+        for (const auto &u : dock.with(QStringLiteral("count-visible"))) {
+            QCOMPARE(u.uri, ui::TaskbarProgress::applicationUri());
+            counts << badge(u);
+        }
+        QCOMPARE(counts, (QList<qint64>{1, 2, 1, 0})); // the two are queued one after the other
+    }
 };
 
-QTEST_MAIN(TestGuiXdnd)
-#include "tst_gui_xdnd.moc"
+QTEST_MAIN(TestGuiDesktop)
+#include "tst_gui_desktop.moc"
