@@ -125,6 +125,9 @@ public:
 public Q_SLOTS:
     void onUpdate(const QDBusMessage &message)
     {
+        // the suites run side by side on one session bus: only this process's entry counts
+        if (message.service() != QDBusConnection::sessionBus().baseService())
+            return;
         const QList<QVariant> args = message.arguments();
         if (args.size() == 2)
             updates.append({args.at(0).toString(), qdbus_cast<QVariantMap>(args.at(1))});
