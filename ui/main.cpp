@@ -2,13 +2,11 @@
 #include "MainWindow.h"
 #include "facility/FacilityRegistry.h"
 #include "identity/Account.h"
+#include "support/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 using namespace daas;
 
@@ -22,15 +20,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("daas-desktop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/daas.svg")));
 
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // a language without a translation (or the C locale) reads English, with its plural forms ("1 file")
-    if (appTranslator.load(QLocale(), QStringLiteral("daas"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")) ||
-        appTranslator.load(QStringLiteral(":/i18n/daas_en.qm")))
-        QApplication::installTranslator(&appTranslator);
+    support::installTranslations();
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -5,14 +5,12 @@
 #include "CliContext.h"
 
 #include "facility/FacilityRegistry.h"
+#include "support/Translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace daas;
@@ -56,9 +54,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"daas-desktop"_s);
     QCoreApplication::setApplicationName(u"daas-desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DAAS_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), u"daas"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    support::installTranslations();
     // the tool reports errors itself, as one sentence on stderr; the core's log is for DAAS_DEBUG=1
     if (!qEnvironmentVariableIsSet("DAAS_DEBUG"))
         QLoggingCategory::setFilterRules(u"daas.*.info=false\ndaas.*.warning=false"_s);

@@ -13,8 +13,10 @@
 #include "storage/DavPath.h"
 #include "storage/MultistatusParser.h"
 #include "support/Error.h"
+#include "support/Translations.h"
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +117,54 @@ private Q_SLOTS:
         const QString inFrench = labelled();
         QCoreApplication::removeTranslator(&french);
         QCOMPARE(inFrench, QStringLiteral("a.nxs : why"));
+    }
+
+    // What the executables do at start, with the resources they link: the user's language, else English
+    // plurals. (The files were once embedded under a name the loader never asked for, so the client spoke
+    // untranslated English in every language while every test that loaded the .qm files by path passed.)
+    void theClientFindsItsTranslations_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("items");
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                                << QStringLiteral(":/i18n/daas_de.qm") << QStringLiteral("6 Einträge");
+        QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
+                                << QStringLiteral(":/i18n/daas_fr.qm") << QStringLiteral("6 éléments");
+        QTest::newRow("C locale") << QLocale::c() << QStringLiteral(":/i18n/daas_en.qm")
+                                  << QStringLiteral("6 items");
+        QTest::newRow("Japanese (none of ours)")
+            << QLocale(QLocale::Japanese, QLocale::Japan) << QStringLiteral(":/i18n/daas_en.qm")
+            << QStringLiteral("6 items");
+    }
+    void theClientFindsItsTranslations()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, file);
+        QFETCH(QString, items);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const QString loaded = support::installTranslations();
+        const QString text = QCoreApplication::translate("daas::ui::CatalogueView", "%n item(s)", nullptr, 6);
+        QLocale::setDefault(before);
+        support::installTranslations();
+        QCOMPARE(loaded, file);
+        QCOMPARE(text, items);
+    }
+
+    void theCliSpeaksTheUsersLanguage()
+    {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(DAAS_CLI_PATH), {QStringLiteral("no-such-command")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(cli.readAllStandardError().contains("Es gibt keinen Befehl"), "the error is in German");
     }
 };
 
