@@ -1,19 +1,17 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QTranslator>
+#include "support/Translations.h"
+
+#include <QLocale>
 
 namespace daas::testing {
 
-// English as the application speaks it (plural forms: "1 file", "6 items"), from the build's daas_en.qm.
-// The GUI tests depend on release_translations for it.
+// English as the application speaks it (plural forms: "1 file", "6 items"), through the loader and the
+// embedded files the client itself uses, whatever the language of the machine running the tests.
 inline bool installEnglishTranslator()
 {
-    static QTranslator english;
-    if (!english.load(qEnvironmentVariable("DAAS_BUILD_DIR") + QStringLiteral("/translations/daas_en.qm")))
-        return false;
-    QCoreApplication::installTranslator(&english);
-    return true;
+    QLocale::setDefault(QLocale::c());
+    return support::installTranslations() == QLatin1String(":/i18n/daas_en.qm");
 }
 
 } // namespace daas::testing
