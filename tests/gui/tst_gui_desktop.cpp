@@ -6,6 +6,7 @@
 
 #include "EnglishTranslator.h"
 #include "FileBrowser.h"
+#include "LocalFiles.h"
 #include "TaskbarProgress.h"
 #include "TransferPanel.h"
 #include "dav/DavServer.h"
@@ -32,18 +33,8 @@ namespace {
 
 constexpr int slow = 30000;
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
-}
+using testing::readFile;
+using testing::writeFile;
 
 // daas-dnd-peer in its own process, its window placed at `where`.
 struct DndPeer

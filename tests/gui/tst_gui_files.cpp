@@ -8,6 +8,7 @@
 #include "EnglishTranslator.h"
 #include "FileBrowser.h"
 #include "IcatEmulatorProcess.h"
+#include "LocalFiles.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "PasswordPrompt.h"
@@ -59,18 +60,8 @@ namespace {
 
 constexpr int slow = 30000; // generous: the machine is shared
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
-}
+using testing::readFile;
+using testing::writeFile;
 
 QStringList namesIn(const QAbstractItemModel *model)
 {
