@@ -1,7 +1,7 @@
 #include "TransferPanel.h"
-#include "TaskbarProgress.h"
 
 #include "ConflictDialog.h"
+#include "TaskbarProgress.h"
 #include "TransferDelegate.h"
 #include "storage/TransferQueue.h"
 #include "support/Settings.h"

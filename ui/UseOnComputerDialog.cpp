@@ -127,6 +127,15 @@ UseOnComputerDialog::~UseOnComputerDialog()
     }
 }
 
+void UseOnComputerDialog::mountEnded(bool ok, const QString &text)
+{
+    showResult(text);
+    m_gio->deleteLater();
+    m_gio = nullptr;
+    m_mount->setEnabled(!ok); // a failed mount may be tried again
+    Q_EMIT mountFinished(ok);
+}
+
 void UseOnComputerDialog::mount()
 {
     if (m_gio)
@@ -148,22 +157,13 @@ void UseOnComputerDialog::mount()
         QString why = output.section(QLatin1Char('\n'), -1).trimmed();
         if (const qsizetype at = why.indexOf(QLatin1String("gio: ")); at > 0)
             why = why.mid(at);
-        showResult(ok ? tr("Mounted. Your storage is now in the file manager's side bar.")
-                      : tr("It could not be mounted: %1")
-                            .arg(why.isEmpty() ? tr("gio ended with code %1.").arg(code) : why));
-        m_gio->deleteLater();
-        m_gio = nullptr;
-        m_mount->setEnabled(!ok);
-        Q_EMIT mountFinished(ok);
+        mountEnded(ok, ok ? tr("Mounted. Your storage is now in the file manager's side bar.")
+                          : tr("It could not be mounted: %1")
+                                .arg(why.isEmpty() ? tr("gio ended with code %1.").arg(code) : why));
     });
     connect(m_gio, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart)
-            return;
-        showResult(tr("It could not be mounted: gio did not start."));
-        m_gio->deleteLater();
-        m_gio = nullptr;
-        m_mount->setEnabled(true);
-        Q_EMIT mountFinished(false);
+        if (e == QProcess::FailedToStart)
+            mountEnded(false, tr("It could not be mounted: gio did not start."));
     });
     m_gio->start(QStringLiteral("gio"), {QStringLiteral("mount"), m_address.toString()});
 }

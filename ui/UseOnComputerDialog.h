@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void mount();
+    void mountEnded(bool ok, const QString &text);
     void showResult(const QString &text);
 
     QUrl m_address;

@@ -49,7 +49,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 #include <QTreeView>
 
 using namespace daas;
