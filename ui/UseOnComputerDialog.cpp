@@ -94,6 +94,7 @@ UseOnComputerDialog::UseOnComputerDialog(const QUrl &root, const QString &userNa
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText); // gio's own words, never markup
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
     layout->addWidget(m_result);

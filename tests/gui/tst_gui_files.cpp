@@ -362,6 +362,16 @@ void TestGuiFiles::renameRefusedWithASentence()
         QStringLiteral("“x:y.txt” cannot be used as a name: names may not contain “/” or be “.” or “..”."));
     QCOMPARE(readFile(onServer(QStringLiteral("a.txt"))), QByteArray("a"));
     QCOMPARE(readFile(onServer(QStringLiteral("b.txt"))), QByteArray("b"));
+
+    // a name that looks like markup is shown as it is, not rendered
+    const QString markup = QStringLiteral("<img src=x onerror=1>.txt");
+    QVERIFY(m_server->putFile(markup, "m"));
+    m_browser->refresh();
+    waitListed();
+    m_browser->rename(QStringLiteral("a.txt"), markup);
+    QCOMPARE(m_browser->messageBar()->text(),
+             QStringLiteral("There is already an entry called “%1” in this folder.").arg(markup));
+    QCOMPARE(m_browser->messageBar()->findChild<QLabel *>()->textFormat(), Qt::PlainText);
 }
 
 void TestGuiFiles::deleteAsksFirst()
@@ -943,7 +953,8 @@ void TestGuiFiles::useOnComputerShowsTheAddressAndMounts()
     // gio's own sentence, without its question before it
     QCOMPARE(dialog->resultLabel()->text(),
              QStringLiteral("It could not be mounted: gio: %1: Location is already mounted").arg(address));
-    QVERIFY(dialog->mountButton()->isEnabled()); // the user may try again
+    QVERIFY(dialog->mountButton()->isEnabled());                  // the user may try again
+    QCOMPARE(dialog->resultLabel()->textFormat(), Qt::PlainText); // gio's words are not markup
     // the password went to gio's standard input, never onto its command line
     QCOMPARE(readFile(record), QByteArray("mount\n") + address.toUtf8() + '\n');
     QCOMPARE(readFile(input), m_server->password().toUtf8() + '\n');
