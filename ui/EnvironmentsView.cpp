@@ -4,20 +4,23 @@
 #include "EnvironmentDialogs.h"
 #include "EnvironmentModels.h"
 #include "MessageBar.h"
-#include "cloud/DesktopProbe.h"
+#include "cloud/DesktopConnector.h"
 #include "cloud/EnvironmentProvider.h"
 #include "cloud/ProviderFactory.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
 #include "support/Logging.h"
+#include "support/Settings.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +44,9 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
     , m_environmentTable(new QTableView(this))
     , m_launch(new QPushButton(QIcon(u":/icons/launch.svg"_s), tr("&Launch…"), this))
     , m_connect(new QPushButton(QIcon(u":/icons/connect.svg"_s), tr("&Connect"), this))
+    , m_protocolButton(new QToolButton(this))
+    , m_connectVnc(new QAction(tr("Connect with &VNC"), this))
+    , m_connectRdp(new QAction(tr("Connect with &RDP"), this))
     , m_delete(new QPushButton(QIcon(u":/icons/delete.svg"_s), tr("De&lete…"), this))
     , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
 {
@@ -84,6 +90,20 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
     m_environmentTable->setAccessibleName(tr("Your environments"));
     m_connect->setToolTip(tr("Open the desktop of the selected environment in a tab"));
     m_connect->setObjectName(u"connectButton"_s);
+    // the protocol per desktop: VNC or RDP, where the machine offers both; the choice is remembered for
+    // the template
+    auto *protocols = new QMenu(m_protocolButton);
+    protocols->addAction(m_connectVnc);
+    protocols->addAction(m_connectRdp);
+    m_protocolButton->setMenu(protocols);
+    m_protocolButton->setPopupMode(QToolButton::InstantPopup);
+    m_protocolButton->setObjectName(u"protocolButton"_s);
+    m_protocolButton->setToolTip(tr("Choose how to connect: VNC or RDP"));
+    m_protocolButton->setAccessibleName(tr("Connection protocol"));
+    m_protocolButton->setArrowType(Qt::DownArrow);
+    m_protocolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_connectVnc->setObjectName(u"connectVncAction"_s);
+    m_connectRdp->setObjectName(u"connectRdpAction"_s);
     m_delete->setToolTip(tr("Remove the selected environment and its machine"));
     m_delete->setObjectName(u"deleteButton"_s);
     m_refresh->setToolTip(tr("Ask the cloud again for the machines and your environments"));
@@ -113,6 +133,8 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
     actionRow->addStretch();
     actionRow->addWidget(m_delete);
     actionRow->addWidget(m_connect);
+    actionRow->setSpacing(2);
+    actionRow->addWidget(m_protocolButton);
     rightLayout->addLayout(actionRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -134,6 +156,10 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
         connectEnvironment(index.siblingAtColumn(0).data(EnvironmentModel::IdRole).toString());
     });
     connect(m_connect, &QPushButton::clicked, this, [this] { connectEnvironment(selectedId()); });
+    connect(m_connectVnc, &QAction::triggered, this,
+            [this] { connectEnvironment(selectedId(), remote::RemoteProtocol::Vnc); });
+    connect(m_connectRdp, &QAction::triggered, this,
+            [this] { connectEnvironment(selectedId(), remote::RemoteProtocol::Rdp); });
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteEnvironment(selectedId()); });
     connect(m_refresh, &QPushButton::clicked, this, &EnvironmentsView::refresh);
     connect(m_templateList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -202,12 +228,12 @@ void EnvironmentsView::resetProvider()
         w->deleteLater();
     }
     m_watchers.clear();
-    for (cloud::DesktopProbe *p : std::as_const(m_routeProbes)) {
-        p->disconnect(this);
-        p->abort();
-        p->deleteLater();
+    for (cloud::DesktopConnector *c : std::as_const(m_connectors)) {
+        c->disconnect(this);
+        c->abort();
+        c->deleteLater();
     }
-    m_routeProbes.clear();
+    m_connectors.clear();
     if (m_provider) {
         m_provider->disconnect(this);
         m_provider->deleteLater();
@@ -440,59 +466,52 @@ void EnvironmentsView::launchTemplate(int row)
     dialog->open();
 }
 
-remote::VncEndpoint EnvironmentsView::vncEndpoint(const ConsoleEndpoint &console, bool direct)
+std::optional<remote::RemoteProtocol> EnvironmentsView::rememberedProtocol(const QString &templateId) const
 {
-    remote::VncEndpoint v;
-    v.password = console.password;
-    if (direct) {
-        v.host = console.host;
-        v.port = console.port;
-    } else {
-        v.webSocketUrl = console.webSocketUrl;
-        v.host = console.webSocketUrl.host();
-        v.port = quint16(console.webSocketUrl.port(console.webSocketUrl.scheme() == u"wss" ? 443 : 80));
-    }
-    return v;
+    const QString chosen =
+        support::Settings::value(support::keys::desktopProtocols).value(templateId).toString();
+    if (chosen == u"rdp")
+        return remote::RemoteProtocol::Rdp;
+    if (chosen == u"vnc")
+        return remote::RemoteProtocol::Vnc;
+    return std::nullopt;
 }
 
-void EnvironmentsView::connectEnvironment(const QString &id)
+void EnvironmentsView::connectEnvironment(const QString &id, std::optional<remote::RemoteProtocol> wanted)
 {
     const EnvironmentModel::Row *row = m_environments->find(id);
-    if (!row || row->environment.state != EnvironmentState::Ready || !row->endpoint.isValid())
+    if (!row || row->environment.state != EnvironmentState::Ready || !row->endpoint.isValid() ||
+        m_connectors.contains(id))
         return;
     const ConsoleEndpoint &console = row->endpoint;
-    if (!console.hasDirect() || !console.webSocketUrl.isValid()) {
-        openDesktop(id, console.hasDirect());
-        return;
+    const QString templateId = row->environment.templateId;
+    if (wanted && console.offers(*wanted) && !templateId.isEmpty()) {
+        QVariantMap chosen = support::Settings::value(support::keys::desktopProtocols);
+        chosen.insert(templateId, *wanted == remote::RemoteProtocol::Rdp ? u"rdp"_s : u"vnc"_s);
+        support::Settings::setValue(support::keys::desktopProtocols, chosen);
     }
-    // both routes: the machine's own address is often not reachable from the user's network; try it briefly
-    if (m_routeProbes.contains(id))
-        return;
-    auto *probe = new cloud::DesktopProbe(this);
-    m_routeProbes.insert(id, probe);
-    auto done = [this, id, probe](bool direct) {
-        m_routeProbes.remove(id);
-        probe->deleteLater();
-        openDesktop(id, direct);
-    };
-    connect(probe, &cloud::DesktopProbe::answered, this, [done] { done(true); });
-    connect(probe, &cloud::DesktopProbe::failed, this, [done](const Error &error) {
-        qCInfo(lcUi) << "direct console not reachable, using the websockify proxy:" << error;
-        done(false);
-    });
-    ConsoleEndpoint directOnly = console;
-    directOnly.webSocketUrl = QUrl();
-    probe->start(directOnly, m_directProbeMs);
-}
-
-void EnvironmentsView::openDesktop(const QString &id, bool direct)
-{
-    const EnvironmentModel::Row *row = m_environments->find(id);
-    if (!row || !row->endpoint.isValid())
-        return;
+    const remote::RemoteProtocol protocol = console.choose(wanted ? wanted : rememberedProtocol(templateId));
     const QString title = row->environment.name.isEmpty() ? id : row->environment.name;
-    qCInfo(lcUi) << "opening the desktop of" << id << (direct ? "directly" : "through the websockify proxy");
-    Q_EMIT desktopRequested(id, title, vncEndpoint(row->endpoint, direct));
+    // RDP signs in with the facility's one identity (the machines know the facility's users)
+    cloud::DesktopConnector::Identity identity;
+    identity.userName = cloudUserName();
+    identity.password = m_account->serviceLogin().password;
+    auto *connector = new cloud::DesktopConnector(this);
+    m_connectors.insert(id, connector);
+    connect(connector, &cloud::DesktopConnector::sessionReady, this,
+            [this, id, title, connector, protocol](remote::RemoteSession *session, bool direct) {
+                m_connectors.remove(id);
+                connector->deleteLater();
+                qCInfo(lcUi) << "opening the desktop of" << id << "with" << cloud::protocolName(protocol)
+                             << (direct ? "directly" : "through the websockify proxy");
+                Q_EMIT desktopRequested(id, title, session);
+            });
+    connect(connector, &cloud::DesktopConnector::failed, this, [this, id, connector](const Error &error) {
+        m_connectors.remove(id);
+        connector->deleteLater();
+        showError(error);
+    });
+    connector->start(console, protocol, identity, m_directProbeMs);
 }
 
 void EnvironmentsView::deleteEnvironment(const QString &id)
@@ -530,6 +549,19 @@ void EnvironmentsView::updateActions()
     const bool removable = row && row->environment.state != EnvironmentState::Stopping &&
                            row->environment.state != EnvironmentState::Deleted;
     m_connect->setEnabled(ready);
+    // the menu offers what this machine offers; the remembered or preferred one is checked
+    const bool vnc = ready && row->endpoint.hasVnc();
+    const bool rdp = ready && row->endpoint.hasRdp();
+    m_connectVnc->setEnabled(vnc);
+    m_connectRdp->setEnabled(rdp);
+    m_protocolButton->setEnabled(vnc || rdp);
+    if (ready) {
+        const remote::RemoteProtocol p =
+            row->endpoint.choose(rememberedProtocol(row->environment.templateId));
+        m_connect->setText(tr("&Connect (%1)").arg(cloud::protocolName(p)));
+    } else {
+        m_connect->setText(tr("&Connect"));
+    }
     m_delete->setEnabled(removable && m_provider);
     m_launch->setEnabled(m_templateList->currentIndex().isValid());
     const bool empty = m_environments->rowCount() == 0;

@@ -4,7 +4,7 @@
 #include "cloud/Environment.h"
 #include "cloud/EnvironmentProvider.h"
 #include "cloud/EnvironmentWatcher.h"
-#include "remote/VncEndpoint.h"
+#include "remote/RemoteSession.h"
 #include "support/Error.h"
 
 #include <QHash>
@@ -12,13 +12,15 @@
 #include <QWidget>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QToolButton;
 class QListView;
 class QPushButton;
 class QTableView;
 
 namespace daas::cloud {
-class DesktopProbe;
+class DesktopConnector;
 }
 
 namespace daas::identity {
@@ -49,7 +51,9 @@ public:
 
     void refresh();
     void launchTemplate(int row); // opens the launch dialog for that template
-    void connectEnvironment(const QString &id);
+    // Opens the desktop with `protocol`, or with the one chosen for its template before, or the one the
+    // facility prefers; an explicit choice is remembered for the template.
+    void connectEnvironment(const QString &id, std::optional<remote::RemoteProtocol> protocol = std::nullopt);
     void deleteEnvironment(const QString &id);
     void selectEnvironment(const QString &id);
 
@@ -59,19 +63,19 @@ public:
     QTableView *environmentTable() const { return m_environmentTable; }
     QPushButton *launchButton() const { return m_launch; }
     QPushButton *connectButton() const { return m_connect; }
+    QToolButton *protocolButton() const { return m_protocolButton; }
+    QAction *connectVncAction() const { return m_connectVnc; }
+    QAction *connectRdpAction() const { return m_connectRdp; }
     QPushButton *deleteButton() const { return m_delete; }
     LaunchDialog *launchDialog() const { return m_launchDialog; }
     CloudPasswordDialog *passwordDialog() const { return m_passwordDialog; }
     QString messageText() const;
     cloud::EnvironmentProvider *provider() const { return m_provider; }
 
-    // The console a desktop tab should use: the direct host:port when it answers, else the websockify URL.
-    static remote::VncEndpoint vncEndpoint(const cloud::ConsoleEndpoint &console, bool direct);
-
 Q_SIGNALS:
-    // Connect: open this desktop (MainWindow puts it in a tab).
+    // Connect: open this desktop (MainWindow puts it in a tab and owns the session).
     void desktopRequested(const QString &environmentId, const QString &title,
-                          const daas::remote::VncEndpoint &endpoint);
+                          daas::remote::RemoteSession *session);
     // An environment's desktop answers: worth a notification.
     void environmentReady(const QString &environmentId, const QString &name);
     // An environment is gone (deleted here or elsewhere): its desktop tab can close.
@@ -89,7 +93,7 @@ private:
     void onListed(const QList<cloud::Environment> &environments);
     void watch(const QString &id);
     void stopWatching(const QString &id);
-    void openDesktop(const QString &id, bool direct);
+    std::optional<remote::RemoteProtocol> rememberedProtocol(const QString &templateId) const;
     void updateActions();
     QString selectedId() const;
     QString cloudUserName() const;
@@ -99,7 +103,7 @@ private:
     cloud::EnvironmentWatcher::Options m_watchOptions;
     int m_directProbeMs = 3000;
     QHash<QString, cloud::EnvironmentWatcher *> m_watchers;
-    QHash<QString, cloud::DesktopProbe *> m_routeProbes;
+    QHash<QString, cloud::DesktopConnector *> m_connectors;
     TemplateModel *m_templates;
     EnvironmentModel *m_environments;
     MessageBar *m_message;
@@ -110,6 +114,9 @@ private:
     QTableView *m_environmentTable;
     QPushButton *m_launch;
     QPushButton *m_connect;
+    QToolButton *m_protocolButton;
+    QAction *m_connectVnc;
+    QAction *m_connectRdp;
     QPushButton *m_delete;
     QPushButton *m_refresh;
     QPointer<LaunchDialog> m_launchDialog;

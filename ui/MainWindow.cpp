@@ -10,7 +10,6 @@
 #include "identity/IcatSession.h"
 #include "remote/RemoteView.h"
 #include "remote/SessionTabs.h"
-#include "remote/VncView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -117,7 +116,7 @@ void MainWindow::createEnvironments()
 }
 
 void MainWindow::openDesktop(const QString &environmentId, const QString &title,
-                             const remote::VncEndpoint &endpoint)
+                             remote::RemoteSession *session)
 {
     if (!m_desktops) {
         // Desktops are one area with their own tabs and viewer toolbar (fit, 1:1, full screen, keyboard grab,
@@ -140,10 +139,15 @@ void MainWindow::openDesktop(const QString &environmentId, const QString &title,
             m_areas->tabBar()->setVisible(!on && m_areas->count() > 1);
         });
     }
-    // one connection per environment: Connect again shows the tab already open
+    // one connection per environment: Connect again shows the tab already open; Connect with the other
+    // protocol replaces it in the same place
+    int index = -1;
     for (int i = 0; i < m_desktops->count(); ++i) {
         RemoteView *view = m_desktops->viewAt(i);
-        if (view->property("environmentId").toString() == environmentId) {
+        if (view->property("environmentId").toString() != environmentId)
+            continue;
+        if (view->session()->protocol() == session->protocol()) {
+            delete session;
             const auto state = view->session()->state();
             if (state == remote::RemoteSession::State::Failed ||
                 state == remote::RemoteSession::State::Closed)
@@ -152,8 +156,13 @@ void MainWindow::openDesktop(const QString &environmentId, const QString &title,
             m_areas->setCurrentWidget(m_desktops);
             return;
         }
+        index = i;
+        m_desktops->closeView(i);
+        break;
     }
-    RemoteView *view = m_desktops->openVnc(title, endpoint);
+    if (!m_desktops) // closing the last tab took the area away
+        return openDesktop(environmentId, title, session);
+    RemoteView *view = m_desktops->openSession(title, session, index);
     view->setProperty("environmentId", environmentId);
     m_areas->setCurrentWidget(m_desktops);
     view->setFocus();

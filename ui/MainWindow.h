@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remote/VncEndpoint.h"
+#include "remote/RemoteSession.h"
 
 #include <QMainWindow>
 
@@ -56,7 +56,8 @@ private:
     void updateSessionStatus();
     void buildMenus();
     void createEnvironments();
-    void openDesktop(const QString &environmentId, const QString &title, const remote::VncEndpoint &endpoint);
+    // Takes ownership of the session.
+    void openDesktop(const QString &environmentId, const QString &title, remote::RemoteSession *session);
     void closeDesktopsOf(const QString &environmentId);
     void addFilesArea();
     void removeFilesArea();

@@ -23,4 +23,18 @@ QString stateName(EnvironmentState state)
     return QStringLiteral("unknown");
 }
 
+remote::RemoteProtocol ConsoleEndpoint::choose(std::optional<remote::RemoteProtocol> wanted) const
+{
+    if (wanted && offers(*wanted))
+        return *wanted;
+    if (offers(preferred))
+        return preferred;
+    return hasVnc() ? remote::RemoteProtocol::Vnc : remote::RemoteProtocol::Rdp;
+}
+
+QString protocolName(remote::RemoteProtocol protocol)
+{
+    return protocol == remote::RemoteProtocol::Rdp ? QStringLiteral("RDP") : QStringLiteral("VNC");
+}
+
 } // namespace daas::cloud

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "remote/RemoteInput.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace daas::cloud {
 
@@ -53,9 +57,11 @@ struct Environment
     QDateTime expires; // invalid: no automatic end
 };
 
-// Where a desktop's VNC console is. host/port for a direct RFB connection (may be unroutable from the
-// user's network); webSocketUrl, when set, reaches the same console through a websockify proxy (token in
-// the URL, subprotocol "binary"). The password lives in memory only.
+// The ways into one environment's desktop.
+// VNC: host/port for a direct RFB connection (may be unroutable from the user's network); webSocketUrl,
+// when set, reaches the same console through a websockify proxy (token in the URL, subprotocol
+// "binary"). RDP: the machine's own address and port, where the VM offers RDP (OpenNebula's RDP
+// attribute on a NIC; an OpenStack image or server that says so). The passwords live in memory only.
 struct ConsoleEndpoint
 {
     QString host;
@@ -63,9 +69,24 @@ struct ConsoleEndpoint
     QString password;
     QUrl webSocketUrl;
 
+    QString rdpHost;
+    quint16 rdpPort = 0;
+    // What the facility profile or the template asks for when the user has not chosen.
+    remote::RemoteProtocol preferred = remote::RemoteProtocol::Vnc;
+
     bool hasDirect() const { return !host.isEmpty() && port != 0; }
-    bool isValid() const { return hasDirect() || webSocketUrl.isValid(); }
+    bool hasVnc() const { return hasDirect() || webSocketUrl.isValid(); }
+    bool hasRdp() const { return !rdpHost.isEmpty() && rdpPort != 0; }
+    bool offers(remote::RemoteProtocol protocol) const
+    {
+        return protocol == remote::RemoteProtocol::Rdp ? hasRdp() : hasVnc();
+    }
+    bool isValid() const { return hasVnc() || hasRdp(); }
+    // The protocol to use: the one asked for if offered, else the preferred one, else any offered.
+    remote::RemoteProtocol choose(std::optional<remote::RemoteProtocol> wanted = std::nullopt) const;
 };
+
+QString protocolName(remote::RemoteProtocol protocol); // "VNC", "RDP"
 
 // Operations of an EnvironmentProvider, named in its failed() signal.
 enum class CloudOperation {

@@ -145,7 +145,8 @@ void EnvironmentWatcher::onConsole(const QString &id, const ConsoleEndpoint &end
     if (id != m_id || !m_active || !m_busy)
         return;
     m_pendingEndpoint = endpoint;
-    m_probe->start(endpoint, m_options.probeTimeoutMs);
+    // the desktop is ready when the protocol the user will most likely use answers
+    m_probe->start(endpoint, m_options.probeTimeoutMs, endpoint.choose());
 }
 
 void EnvironmentWatcher::onFailed(int operation, const QString &id, const Error &error)

@@ -16,8 +16,8 @@ class EnvironmentProvider;
 
 // Follows one environment until it is ready, stopped, gone or failed. Polls the provider with a growing
 // interval; once the cloud calls the machine running it asks for the console and probes the desktop
-// (RFB greeting) until it answers, and only then reports Ready. Gives up with a clear Timeout error after
-// Options::timeoutMs.
+// (RFB greeting, or RDP connection confirm when RDP is preferred) until it answers, and only then reports
+// Ready. Gives up with a clear Timeout error after Options::timeoutMs.
 class EnvironmentWatcher : public QObject
 {
     Q_OBJECT

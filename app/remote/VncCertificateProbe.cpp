@@ -1,6 +1,7 @@
 #include "remote/VncCertificateProbe.h"
 
 #include "support/Logging.h"
+#include "support/TlsTrustStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -157,8 +158,14 @@ void VncCertificateProbe::onReadyRead()
 
 QString VncTrustStore::pinnedCertificateFile(const QString &host, quint16 port)
 {
+    // the file is only the form libvncclient takes; the decision is the trust store's, which HTTPS and RDP
+    // share, so a certificate the user no longer trusts is not used even if its file is still there
     const QString path = pemPath(host, port);
-    return QFile::exists(path) ? path : QString();
+    const QList<QSslCertificate> pinned = QSslCertificate::fromPath(path);
+    if (pinned.size() != 1 ||
+        !support::TlsTrustStore::isTrusted(host, port, pinned.first().digest(QCryptographicHash::Sha256)))
+        return {};
+    return path;
 }
 
 Error VncTrustStore::pin(const QString &host, quint16 port, const QSslCertificate &certificate)
@@ -173,13 +180,10 @@ Error VncTrustStore::pin(const QString &host, quint16 port, const QSslCertificat
                                         "Could not remember the certificate. Check free disk space."),
             file.errorString());
     }
-    qCInfo(lcTls) << "pinned VNC certificate for" << host << port << fingerprint(certificate);
+    qCInfo(lcTls) << "pinned VNC certificate for" << host << port
+                  << support::TlsTrustStore::formatFingerprint(
+                         certificate.digest(QCryptographicHash::Sha256));
     return {};
-}
-
-QString VncTrustStore::fingerprint(const QSslCertificate &certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
 } // namespace daas::remote

@@ -38,14 +38,14 @@ private:
     bool m_done = false;
 };
 
-// Certificates the user decided to trust for a VNC host and port (the decision is remembered), as PEM
-// files libvncclient can use as its CA list.
+// Certificates trusted for a VNC host and port as PEM files, the CA list libvncclient takes. The decision
+// itself lives in support::TlsTrustStore (one for HTTPS, VNC and RDP); a file counts only while the
+// trust store still trusts its certificate there.
 class VncTrustStore
 {
 public:
     static QString pinnedCertificateFile(const QString &host, quint16 port);
     static Error pin(const QString &host, quint16 port, const QSslCertificate &certificate);
-    static QString fingerprint(const QSslCertificate &certificate); // SHA-256, "AB:CD:…"
 };
 
 } // namespace daas::remote

@@ -1,81 +1,106 @@
 #include "remote/VncSession.h"
 
+#include "remote/KeySyms.h"
 #include "remote/VncCertificateProbe.h"
 #include "remote/VncWorker.h"
 #include "remote/WebSocketTunnel.h"
 #include "support/Logging.h"
+#include "support/TlsTrustStore.h"
+
+#include <QHostInfo>
+
+using namespace Qt::StringLiterals;
 
 namespace daas::remote {
+
+namespace {
+// RFB's pointer mask (RFC 6143 §7.5.5, and the wheel and back buttons every viewer agrees on)
+constexpr int kRfbLeft = 1, kRfbMiddle = 2, kRfbRight = 4, kRfbWheelUp = 8, kRfbWheelDown = 16,
+              kRfbWheelLeft = 32, kRfbWheelRight = 64, kRfbBack = 128;
+} // namespace
 
 VncSession::VncSession(VncEndpoint endpoint, QObject *parent)
     : RemoteSession(parent)
     , m_endpoint(std::move(endpoint))
 {
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
-        m_reconnecting = true;
-        open();
-    });
+    setReconnectPolicy(
+        {m_endpoint.reconnect, m_endpoint.maxReconnectAttempts, m_endpoint.firstReconnectDelayMs});
 }
 
 VncSession::~VncSession()
 {
-    stopWorker();
+    stopConnection();
 }
 
-void VncSession::open()
+QString VncSession::target() const
 {
-    m_reconnectTimer.stop();
-    stopWorker();
-    if (!m_reconnecting)
-        m_attempt = 0;
-    setState(m_reconnecting ? State::Reconnecting : State::Connecting, m_reconnecting ? error() : Error());
+    if (m_endpoint.webSocketUrl.isValid())
+        return m_endpoint.webSocketUrl.host();
+    return u"%1:%2"_s.arg(m_endpoint.host).arg(m_endpoint.port);
+}
+
+int VncSession::rfbButtons(int buttons)
+{
+    int mask = 0;
+    if (buttons & LeftButton)
+        mask |= kRfbLeft;
+    if (buttons & MiddleButton)
+        mask |= kRfbMiddle;
+    if (buttons & RightButton)
+        mask |= kRfbRight;
+    if (buttons & BackButton)
+        mask |= kRfbBack;
+    return mask;
+}
+
+void VncSession::startConnection()
+{
     if (m_endpoint.webSocketUrl.isValid()) {
         m_tunnel = new WebSocketTunnel(this);
-        const quint64 generation = m_generation;
-        connect(m_tunnel, &WebSocketTunnel::failed, this, [this, generation](const Error &e) {
+        const quint64 attempt = attemptId();
+        connect(m_tunnel, &WebSocketTunnel::failed, this, [this, attempt](const Error &e) {
             // the worker sees the bridge close too; this error says more than "closed during setup"
-            if (generation == m_generation)
-                onFinished(e, state() == State::Connected);
+            if (attempt == attemptId())
+                connectionEnded(e, state() == State::Connected);
         });
-        const int fd = m_tunnel->open(m_endpoint.webSocketUrl, m_endpoint.webSocketHeaders);
-        if (fd < 0)
+        const SocketHandle socket = m_tunnel->open(m_endpoint.webSocketUrl, m_endpoint.webSocketHeaders);
+        if (socket == kNoSocket)
             return; // failed was emitted
-        startWorker(fd);
+        startWorker({}, socket);
         return;
     }
-    startWorker(-1);
+    if (const QHostAddress literal(m_endpoint.host); !literal.isNull()) {
+        startWorker({literal}, kNoSocket);
+        return;
+    }
+    // resolved here, asynchronously: a blocking lookup in the worker would freeze the GUI when the tab
+    // closes (the join waits for it)
+    const quint64 attempt = attemptId();
+    m_lookupId = QHostInfo::lookupHost(m_endpoint.host, this, [this, attempt](const QHostInfo &info) {
+        if (attempt != attemptId())
+            return;
+        m_lookupId = -1;
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            connectionEnded(
+                Error(Error::Kind::Network,
+                      tr("The remote desktop host “%1” is unknown. Check the environment's address.")
+                          .arg(m_endpoint.host),
+                      info.errorString()),
+                false);
+            return;
+        }
+        startWorker(info.addresses(), kNoSocket);
+    });
 }
 
-void VncSession::startWorker(int preconnectedSocket)
+void VncSession::startWorker(const QList<QHostAddress> &addresses, SocketHandle preconnected)
 {
-    const quint64 generation = ++m_generation;
-    auto post = [this, generation](auto &&fn) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, fn = std::forward<decltype(fn)>(fn)]() mutable {
-                if (generation == m_generation)
-                    fn();
-            },
-            Qt::QueuedConnection);
-    };
+    const quint64 attempt = attemptId();
+    auto post = [this, attempt](auto &&fn) { postToSession(attempt, std::forward<decltype(fn)>(fn)); };
     VncWorkerEvents events;
-    events.authenticating = [this, post] {
-        post([this] {
-            if (state() == State::Connecting)
-                setState(State::Authenticating);
-        });
-    };
+    events.authenticating = [post, this] { post([this] { connectionAuthenticating(); }); };
     events.connected = [this, post](QSize size, QString name) {
-        post([this, size, name] {
-            setDesktopName(name);
-            m_attempt = 0;
-            setReconnectAttempt(0);
-            m_reconnecting = false;
-            Q_EMIT frameResized(size);
-            setState(State::Connected);
-            deliverFrames();
-        });
+        post([this, size, name] { connectionEstablished(size, name); });
     };
     events.resized = [this, post](QSize size) {
         post([this, size] {
@@ -90,19 +115,27 @@ void VncSession::startWorker(int preconnectedSocket)
     events.clipboard = [this, post](QString text) { post([this, text] { Q_EMIT clipboardReceived(text); }); };
     events.bell = [this, post] { post([this] { Q_EMIT bell(); }); };
     events.finished = [this, post](Error e, bool wasConnected) {
-        post([this, e, wasConnected] { onFinished(e, wasConnected); });
+        post([this, e, wasConnected] {
+            const bool tls = e.kind() == Error::Kind::Tls && !m_endpoint.webSocketUrl.isValid();
+            connectionEnded(e, wasConnected);
+            if (tls && state() == State::Failed)
+                checkCertificate(e);
+        });
     };
     VncEndpoint endpoint = m_endpoint;
     if (endpoint.caCertificateFile.isEmpty())
         endpoint.caCertificateFile = VncTrustStore::pinnedCertificateFile(endpoint.host, endpoint.port);
-    m_worker = std::make_unique<VncWorker>(std::move(endpoint), preconnectedSocket, sharedFrameBuffer(),
+    m_worker = std::make_unique<VncWorker>(std::move(endpoint), addresses, preconnected, sharedFrameBuffer(),
                                            std::move(events));
     m_worker->start();
 }
 
-void VncSession::stopWorker()
+void VncSession::stopConnection()
 {
-    ++m_generation;
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
     if (m_worker) {
         m_worker->stop();
         m_worker.reset();
@@ -114,51 +147,40 @@ void VncSession::stopWorker()
     }
 }
 
-void VncSession::close()
+bool VncSession::isRetryable(const Error &error) const
 {
-    m_reconnectTimer.stop();
-    m_reconnecting = false;
-    stopWorker();
-    setState(State::Closed);
-}
-
-void VncSession::onFinished(const Error &e, bool wasConnected)
-{
-    stopWorker();
-    const bool retryable = e.kind() == Error::Kind::Network || e.kind() == Error::Kind::Protocol;
-    if (m_endpoint.reconnect && retryable && (wasConnected || m_reconnecting)) {
-        scheduleReconnect(e);
-        return;
-    }
-    m_reconnecting = false;
-    setState(State::Failed, e);
-    if (e.kind() == Error::Kind::Tls && !m_endpoint.webSocketUrl.isValid())
-        checkCertificate(e);
+    return error.kind() == Error::Kind::Network || error.kind() == Error::Kind::Protocol;
 }
 
 void VncSession::checkCertificate(const Error &error)
 {
     auto *probe = new VncCertificateProbe(this);
-    const quint64 generation = m_generation;
+    const quint64 attempt = attemptId();
     connect(
         probe, &VncCertificateProbe::finished, this,
-        [this, probe, error, generation](const QList<QSslCertificate> &chain,
-                                         const QList<QSslError> &errors) {
+        [this, probe, error, attempt](const QList<QSslCertificate> &chain, const QList<QSslError> &errors) {
             probe->deleteLater();
-            if (generation != m_generation || chain.isEmpty())
+            if (attempt != attemptId() || chain.isEmpty() || state() != State::Failed)
                 return;
+            CertificateQuestion question;
+            question.host = m_endpoint.host;
+            question.port = m_endpoint.port;
+            question.certificate = chain.first();
             QStringList reasons;
             for (const QSslError &e : errors)
                 reasons << e.errorString();
-            const QString fingerprint = VncTrustStore::fingerprint(chain.first());
-            setState(
-                State::Failed,
+            question.reasons = reasons.join(u"; ");
+            question.previouslyTrusted =
+                support::TlsTrustStore::trustedFingerprints(m_endpoint.host, m_endpoint.port);
+            const QString fingerprint = question.fingerprint();
+            connectionEnded(
                 Error(Error::Kind::Tls,
                       tr("The remote desktop's certificate is not trusted (SHA-256 fingerprint %1). Trust it "
                          "only if the facility confirms this fingerprint.")
                           .arg(fingerprint),
-                      error.detail()));
-            Q_EMIT certificateUntrusted(chain.first(), fingerprint, reasons.join(u"; "));
+                      error.detail()),
+                false);
+            askCertificate(question, false);
         });
     connect(probe, &VncCertificateProbe::failed, this, [probe](const Error &e) {
         probe->deleteLater();
@@ -167,30 +189,16 @@ void VncSession::checkCertificate(const Error &error)
     probe->start(m_endpoint.host, m_endpoint.port);
 }
 
-Error VncSession::trustCertificate(const QSslCertificate &certificate)
+void VncSession::certificateAnswered(const CertificateQuestion &question, bool trust)
 {
-    if (const Error e = VncTrustStore::pin(m_endpoint.host, m_endpoint.port, certificate))
-        return e;
-    open();
-    return {};
-}
-
-void VncSession::scheduleReconnect(const Error &e)
-{
-    if (m_attempt >= m_endpoint.maxReconnectAttempts) {
-        m_reconnecting = false;
-        setState(State::Failed, e);
+    if (!trust)
+        return;
+    // libvncclient wants the certificate as a CA file; the decision itself is in the trust store
+    if (const Error e = VncTrustStore::pin(question.host, question.port, question.certificate)) {
+        connectionEnded(e, false);
         return;
     }
-    // 1 s, 2 s, 4 s … capped at 30 s: a rebooting VM comes back without a storm of connections
-    const int delay = std::min(30000, m_endpoint.firstReconnectDelayMs << std::min(m_attempt, 5));
-    ++m_attempt;
-    setReconnectAttempt(m_attempt);
-    m_reconnecting = true;
-    setReconnectDelayMs(delay);
-    qCInfo(lcVnc) << "connection lost; reconnect attempt" << m_attempt << "in" << delay << "ms";
-    setState(State::Reconnecting, e);
-    m_reconnectTimer.start(delay);
+    open();
 }
 
 void VncSession::setQuality(VncQuality quality)
@@ -203,13 +211,47 @@ void VncSession::setQuality(VncQuality quality)
 void VncSession::sendPointer(QPoint position, int buttons)
 {
     if (m_worker && state() == State::Connected)
-        m_worker->pointer(position, buttons);
+        m_worker->pointer(position, rfbButtons(buttons));
 }
 
-void VncSession::sendKey(quint32 keysym, quint32 scanCode, bool down)
+void VncSession::sendWheel(QPoint position, QPoint angleDelta, int buttons)
 {
-    if (m_worker && state() == State::Connected && keysym != 0)
-        m_worker->key(keysym, scanCode, down);
+    if (!m_worker || state() != State::Connected)
+        return;
+    // RFB knows only wheel "clicks" (a press and release of buttons 4-7): one per 120 units; touchpads
+    // send small steps, so the rest is carried over
+    m_wheelRemainder += angleDelta;
+    const int held = rfbButtons(buttons);
+    auto clicks = [&](int &remainder, int positiveBit, int negativeBit) {
+        while (std::abs(remainder) >= 120) {
+            const int bit = remainder > 0 ? positiveBit : negativeBit;
+            m_worker->pointer(position, held | bit);
+            m_worker->pointer(position, held);
+            remainder -= remainder > 0 ? 120 : -120;
+        }
+    };
+    clicks(m_wheelRemainder.ry(), kRfbWheelUp, kRfbWheelDown);
+    clicks(m_wheelRemainder.rx(), kRfbWheelLeft, kRfbWheelRight);
+}
+
+void VncSession::sendKey(const KeyInput &key)
+{
+    if (!m_worker || state() != State::Connected)
+        return;
+    const bool nativeIsKeysym = key.source == KeyCodeSource::X11 || key.source == KeyCodeSource::Wayland;
+    const quint32 keysym = keysymForKey(key.qtKey, key.text, key.nativeVirtualKey, nativeIsKeysym);
+    if (keysym != 0)
+        m_worker->key(keysym, key.down);
+}
+
+void VncSession::sendCtrlAltDel()
+{
+    if (!m_worker || state() != State::Connected)
+        return;
+    for (quint32 sym : {keysym::ControlL, keysym::AltL, keysym::Delete})
+        m_worker->key(sym, true);
+    for (quint32 sym : {keysym::Delete, keysym::AltL, keysym::ControlL})
+        m_worker->key(sym, false);
 }
 
 void VncSession::sendClipboardText(const QString &text)
@@ -218,7 +260,7 @@ void VncSession::sendClipboardText(const QString &text)
         m_worker->clipboard(text);
 }
 
-void VncSession::requestDesktopSize(QSize size)
+void VncSession::requestDesktopSize(QSize size, int)
 {
     if (m_worker && state() == State::Connected)
         m_worker->desktopSize(size);

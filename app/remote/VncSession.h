@@ -1,11 +1,11 @@
 #pragma once
 
+#include "remote/NativeSocket.h"
 #include "remote/RemoteSession.h"
 #include "remote/VncEndpoint.h"
 
+#include <QHostAddress>
 #include <QPointer>
-#include <QSslCertificate>
-#include <QTimer>
 
 #include <memory>
 
@@ -15,8 +15,9 @@ class VncWorker;
 class WebSocketTunnel;
 
 // A VNC desktop: libvncclient on a worker thread (VncWorker), optionally through a WebSocket proxy
-// (WebSocketTunnel), with reconnect and exponential backoff when an established connection drops.
-// Wrong passwords and refused certificates are not retried: they end in Failed.
+// (WebSocketTunnel). Host names are resolved here, asynchronously, before the worker starts.
+// libvncclient cannot wait for a certificate decision, so an untrusted X509 certificate ends the
+// attempt, is fetched by a probe and shown; a "yes" reconnects.
 class VncSession : public RemoteSession
 {
     Q_OBJECT
@@ -24,39 +25,39 @@ public:
     explicit VncSession(VncEndpoint endpoint, QObject *parent = nullptr);
     ~VncSession() override;
 
+    RemoteProtocol protocol() const override { return RemoteProtocol::Vnc; }
+    QString target() const override;
     const VncEndpoint &endpoint() const { return m_endpoint; }
     // For a new password after an Authentication failure; takes effect at the next open().
     void setPassword(const QString &password) { m_endpoint.password = password; }
     void setQuality(VncQuality quality);
-    // The user's decision after certificateUntrusted(): remembered for this host and port, then reconnects.
-    Error trustCertificate(const QSslCertificate &certificate);
 
-    void open() override;
-    void close() override;
     void sendPointer(QPoint position, int buttons) override;
-    void sendKey(quint32 keysym, quint32 scanCode, bool down) override;
+    void sendWheel(QPoint position, QPoint angleDelta, int buttons) override;
+    void sendKey(const KeyInput &key) override;
+    void sendCtrlAltDel() override;
     void sendClipboardText(const QString &text) override;
-    void requestDesktopSize(QSize size) override;
+    void requestDesktopSize(QSize size, int scalePercent) override;
+    bool canResize() const override { return true; }
 
-Q_SIGNALS:
-    // X509 security with a certificate that does not chain to a trusted CA: the user must decide.
-    void certificateUntrusted(const QSslCertificate &certificate, const QString &sha256Fingerprint,
-                              const QString &reasons);
+    // The RFB button mask for PointerButton flags.
+    static int rfbButtons(int buttons);
+
+protected:
+    void startConnection() override;
+    void stopConnection() override;
+    bool isRetryable(const Error &error) const override;
+    void certificateAnswered(const CertificateQuestion &question, bool trust) override;
 
 private:
+    void startWorker(const QList<QHostAddress> &addresses, SocketHandle preconnected);
     void checkCertificate(const Error &error);
-    void startWorker(int preconnectedSocket);
-    void stopWorker();
-    void onFinished(const Error &error, bool wasConnected);
-    void scheduleReconnect(const Error &error);
 
     VncEndpoint m_endpoint;
     std::unique_ptr<VncWorker> m_worker;
     QPointer<WebSocketTunnel> m_tunnel;
-    QTimer m_reconnectTimer;
-    quint64 m_generation = 0; // events of a stopped worker still in the queue are dropped
-    int m_attempt = 0;
-    bool m_reconnecting = false;
+    int m_lookupId = -1;
+    QPoint m_wheelRemainder;
 };
 
 } // namespace daas::remote

@@ -1,5 +1,7 @@
 #include "remote/VncWorker.h"
 
+#include "remote/TlsBundle.h"
+#include "remote/VncTlsPending.h"
 #include "support/Logging.h"
 
 #include <QCoreApplication>
@@ -10,20 +12,10 @@
 extern "C" {
 #include <rfb/rfbclient.h>
 }
-#include <gnutls/gnutls.h>
 
-#include <cerrno>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
-
-#include <fcntl.h>
-#include <netdb.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace daas::remote {
 
@@ -36,6 +28,8 @@ int g_clientTag;
 
 constexpr int kConnectTimeoutMs = 15000;
 constexpr int kFullUpdateRetryMs = 250;
+// where decrypted bytes waiting in the TLS library cannot be seen, look again this often
+constexpr int kTlsPollMs = 20;
 
 class Tr
 {
@@ -45,23 +39,6 @@ class Tr
 char *duplicate(const QByteArray &bytes)
 {
     return strdup(bytes.constData());
-}
-
-void setNonBlocking(int fd, bool on)
-{
-    const int flags = fcntl(fd, F_GETFL, 0);
-    fcntl(fd, F_SETFL, on ? (flags | O_NONBLOCK) : (flags & ~O_NONBLOCK));
-}
-
-void setKeepAlive(int fd)
-{
-    // half-open connections (a VM that vanished) are noticed within ~10 s instead of never
-    int on = 1, idle = 5, interval = 2, count = 3;
-    setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
-    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
 }
 
 // SetDesktopSize with one screen. libvncclient 0.9.15's SendExtDesktopSize byte-swaps the screen it
@@ -185,7 +162,7 @@ struct VncCallbacks
             if (!w->m_endpoint.caCertificateFile.isEmpty())
                 c->x509Credential.x509CACertFile = duplicate(w->m_endpoint.caCertificateFile.toLocal8Bit());
             else
-                c->x509Credential.x509CACertFile = strdup("/etc/ssl/certs/ca-certificates.crt");
+                c->x509Credential.x509CACertFile = duplicate(systemCaBundleFile().toLocal8Bit());
             return c;
         }
         free(c);
@@ -303,17 +280,16 @@ struct VncCallbacks
     }
 };
 
-VncWorker::VncWorker(VncEndpoint endpoint, int preconnectedSocket, std::shared_ptr<FrameBuffer> frameBuffer,
-                     VncWorkerEvents events)
+VncWorker::VncWorker(VncEndpoint endpoint, QList<QHostAddress> addresses, SocketHandle preconnected,
+                     std::shared_ptr<FrameBuffer> frameBuffer, VncWorkerEvents events)
     : m_endpoint(std::move(endpoint))
+    , m_addresses(std::move(addresses))
     , m_password(m_endpoint.password.toStdString())
     , m_frameBuffer(std::move(frameBuffer))
     , m_events(std::move(events))
-    , m_socket(preconnectedSocket)
+    , m_socket(preconnected)
 {
     m_endpoint.password.clear();
-    if (pipe2(m_wake, O_CLOEXEC | O_NONBLOCK) != 0)
-        m_wake[0] = m_wake[1] = -1;
     static std::once_flag logOnce;
     std::call_once(logOnce, [] {
         rfbClientLog = rfbClientErr = &VncCallbacks::log;
@@ -329,10 +305,6 @@ VncWorker::~VncWorker()
 {
     stop();
     std::fill(m_password.begin(), m_password.end(), '\0');
-    for (int fd : m_wake) {
-        if (fd >= 0)
-            ::close(fd);
-    }
 }
 
 void VncWorker::start()
@@ -343,21 +315,11 @@ void VncWorker::start()
 void VncWorker::stop()
 {
     m_stop = true;
-    wake();
-    // unblocks a read inside libvncclient's handshake, which knows nothing of our pipe
-    const int fd = m_socket.load();
-    if (fd >= 0)
-        ::shutdown(fd, SHUT_RDWR);
+    m_waker.signal();
+    // unblocks a read inside libvncclient's handshake, which knows nothing of our waker
+    native::shutdownSocket(m_socket.load());
     if (m_thread.joinable())
         m_thread.join();
-}
-
-void VncWorker::wake()
-{
-    if (m_wake[1] >= 0) {
-        const char byte = 1;
-        [[maybe_unused]] const auto n = ::write(m_wake[1], &byte, 1);
-    }
 }
 
 void VncWorker::post(Command command)
@@ -366,7 +328,7 @@ void VncWorker::post(Command command)
         std::lock_guard lock(m_queueMutex);
         m_queue.push_back(std::move(command));
     }
-    wake();
+    m_waker.signal();
 }
 
 void VncWorker::pointer(QPoint position, int buttons)
@@ -374,9 +336,9 @@ void VncWorker::pointer(QPoint position, int buttons)
     post(PointerCommand{position.x(), position.y(), buttons});
 }
 
-void VncWorker::key(quint32 keysym, quint32 scanCode, bool down)
+void VncWorker::key(quint32 keysym, bool down)
 {
-    post(KeyCommand{keysym, scanCode, down});
+    post(KeyCommand{keysym, down});
 }
 
 void VncWorker::clipboard(const QString &text)
@@ -397,7 +359,7 @@ void VncWorker::quality(VncQuality quality)
 void VncWorker::run()
 {
     t_current = this;
-    if (m_socket.load() < 0 && !connectSocket()) {
+    if (m_socket.load() == kNoSocket && !connectSocket()) {
         t_current = nullptr;
         return;
     }
@@ -408,57 +370,19 @@ void VncWorker::run()
     serve();
     rfbClientCleanup(m_client); // closes the socket
     m_client = nullptr;
-    m_socket = -1;
+    m_socket = kNoSocket;
     t_current = nullptr;
 }
 
 bool VncWorker::connectSocket()
 {
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    addrinfo *addresses = nullptr;
-    const QByteArray host = m_endpoint.host.toUtf8();
-    const QByteArray port = QByteArray::number(m_endpoint.port);
-    if (const int rc = getaddrinfo(host.constData(), port.constData(), &hints, &addresses); rc != 0) {
-        finish(Error(Error::Kind::Network,
-                     Tr::tr("The remote desktop host “%1” is unknown. Check the environment's address.")
-                         .arg(m_endpoint.host),
-                     QString::fromLocal8Bit(gai_strerror(rc))),
-               false);
-        return false;
-    }
     QString lastError;
-    for (addrinfo *a = addresses; a && !m_stop; a = a->ai_next) {
-        const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, a->ai_protocol);
-        if (fd < 0)
-            continue;
-        int rc = ::connect(fd, a->ai_addr, a->ai_addrlen);
-        if (rc != 0 && errno == EINPROGRESS) {
-            pollfd fds[2] = {{fd, POLLOUT, 0}, {m_wake[0], POLLIN, 0}};
-            rc = -1;
-            if (::poll(fds, 2, kConnectTimeoutMs) > 0 && (fds[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
-                int err = 0;
-                socklen_t len = sizeof err;
-                getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
-                rc = err == 0 ? 0 : -1;
-                errno = err;
-            } else if (!m_stop) {
-                errno = ETIMEDOUT;
-            }
-        }
-        if (rc == 0) {
-            setNonBlocking(fd, false);
-            setKeepAlive(fd);
-            m_socket = fd;
-            break;
-        }
-        lastError = QString::fromLocal8Bit(strerror(errno));
-        ::close(fd);
-    }
-    freeaddrinfo(addresses);
-    if (m_socket.load() >= 0)
+    const SocketHandle socket =
+        native::connectTo(m_addresses, m_endpoint.port, kConnectTimeoutMs, m_waker, &lastError);
+    if (socket != kNoSocket) {
+        m_socket = socket;
         return true;
+    }
     if (!m_stop) {
         finish(
             Error(
@@ -502,7 +426,7 @@ bool VncWorker::initialise()
     cl->connectTimeout = kConnectTimeoutMs / 1000;
     cl->serverHost = duplicate(m_endpoint.host.toUtf8());
     cl->serverPort = m_endpoint.port;
-    cl->sock = m_socket.load();
+    cl->sock = rfbSocket(m_socket.load());
     cl->listenSpecified = TRUE; // we connected ourselves (cancellable, or the WebSocket bridge)
     applyQuality();
 
@@ -511,7 +435,7 @@ bool VncWorker::initialise()
     if (!rfbInitClient(cl, nullptr, nullptr)) {
         // rfbInitClient has freed the client and closed the socket
         m_client = nullptr;
-        m_socket = -1;
+        m_socket = kNoSocket;
         if (!m_stop)
             finish(failure(false), false);
         return false;
@@ -581,20 +505,14 @@ void VncWorker::serve()
         }
         // released libvncclient versions only select() the socket: a message already in the
         // library's buffer (or in GnuTLS's) would wait forever for more bytes to arrive
-        bool readable = cl->buffered > 0 ||
-                        (cl->tlsSession &&
-                         gnutls_record_check_pending(static_cast<gnutls_session_t>(cl->tlsSession)) > 0);
+        bool readable = cl->buffered > 0 || tlsBytesPending(cl->tlsSession);
         if (!readable) {
-            pollfd fds[2] = {{cl->sock, POLLIN, 0}, {m_wake[0], POLLIN, 0}};
-            const int n = ::poll(fds, 2, timeout);
-            if (n < 0 && errno != EINTR)
+            if (cl->tlsSession && !canSeeTlsPending())
+                timeout = timeout < 0 ? kTlsPollMs : std::min(timeout, kTlsPollMs);
+            const int events = m_waker.wait(SocketHandle(cl->sock), timeout);
+            if (events & native::Waker::Failed)
                 break;
-            if (fds[1].revents & POLLIN) {
-                char drain[64];
-                while (::read(m_wake[0], drain, sizeof drain) > 0) {
-                }
-            }
-            readable = fds[0].revents & (POLLIN | POLLHUP | POLLERR);
+            readable = events & native::Waker::Readable;
         }
         if (m_stop)
             return;

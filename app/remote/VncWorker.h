@@ -1,9 +1,12 @@
 #pragma once
 
 #include "remote/FrameBuffer.h"
+#include "remote/NativeSocket.h"
+#include "remote/RemoteInput.h"
 #include "remote/VncEndpoint.h"
 #include "support/Error.h"
 
+#include <QHostAddress>
 #include <QImage>
 #include <QPoint>
 #include <QRegion>
@@ -38,14 +41,15 @@ struct VncWorkerEvents
 };
 
 // One libvncclient connection on its own thread. All libvncclient calls happen on that thread; the
-// GUI only queues commands and writes a byte to a wake-up pipe, so idle costs nothing and input is
-// sent at once (no polling interval).
+// GUI only queues commands and signals a waker, so idle costs nothing and input is sent at once (no
+// polling interval). Host names are resolved before the worker starts: nothing here blocks in DNS.
 class VncWorker
 {
 public:
-    // preconnectedSocket >= 0: a connected stream (the WebSocket bridge) the worker takes over.
-    VncWorker(VncEndpoint endpoint, int preconnectedSocket, std::shared_ptr<FrameBuffer> frameBuffer,
-              VncWorkerEvents events);
+    // preconnected != kNoSocket: a connected stream (the WebSocket bridge) the worker takes over;
+    // else it connects to the first of `addresses` that answers, on endpoint.port.
+    VncWorker(VncEndpoint endpoint, QList<QHostAddress> addresses, SocketHandle preconnected,
+              std::shared_ptr<FrameBuffer> frameBuffer, VncWorkerEvents events);
     ~VncWorker();
     VncWorker(const VncWorker &) = delete;
     VncWorker &operator=(const VncWorker &) = delete;
@@ -55,7 +59,7 @@ public:
     void stop();
 
     void pointer(QPoint position, int buttons);
-    void key(quint32 keysym, quint32 scanCode, bool down);
+    void key(quint32 keysym, bool down);
     void clipboard(const QString &text);
     void desktopSize(QSize size);
     void quality(VncQuality quality);
@@ -70,7 +74,7 @@ private:
     };
     struct KeyCommand
     {
-        quint32 keysym, scanCode;
+        quint32 keysym;
         bool down;
     };
     struct ClipboardCommand
@@ -88,7 +92,6 @@ private:
     using Command = std::variant<PointerCommand, KeyCommand, ClipboardCommand, SizeCommand, QualityCommand>;
 
     void post(Command command);
-    void wake();
     void run();
     bool connectSocket();
     bool initialise();
@@ -101,13 +104,14 @@ private:
     friend struct VncCallbacks; // libvncclient callbacks (worker thread), in the .cpp
 
     VncEndpoint m_endpoint;
+    QList<QHostAddress> m_addresses;
     std::string m_password;
     std::shared_ptr<FrameBuffer> m_frameBuffer;
     VncWorkerEvents m_events;
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
-    std::atomic<int> m_socket{-1};
-    int m_wake[2] = {-1, -1};
+    std::atomic<SocketHandle> m_socket{kNoSocket};
+    native::Waker m_waker;
 
     std::mutex m_queueMutex;
     std::deque<Command> m_queue;

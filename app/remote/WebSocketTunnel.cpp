@@ -2,13 +2,12 @@
 
 #include "support/Logging.h"
 
-#include <QLocalSocket>
+#include <QIODevice>
 #include <QNetworkRequest>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
-#include <sys/socket.h>
-#include <unistd.h>
+using namespace Qt::StringLiterals;
 
 namespace daas::remote {
 
@@ -21,26 +20,26 @@ WebSocketTunnel::~WebSocketTunnel()
     close();
 }
 
-int WebSocketTunnel::open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+SocketHandle WebSocketTunnel::open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    int pair[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0) {
+    SocketHandle pair[2];
+    QString why;
+    if (!native::makePair(pair, &why)) {
         fail(Error(Error::Kind::Internal, tr("Could not prepare the console connection."),
-                   QStringLiteral("socketpair failed")));
-        return -1;
+                   u"socket pair: "_s + why));
+        return kNoSocket;
     }
-    m_local = new QLocalSocket(this);
-    m_local->setSocketDescriptor(pair[0]);
+    m_local = native::wrapEnd(pair[0], this);
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
 
-    connect(m_local, &QLocalSocket::readyRead, this, [this] {
+    connect(m_local, &QIODevice::readyRead, this, [this] {
         const QByteArray bytes = m_local->readAll();
         if (m_open)
             m_socket->sendBinaryMessage(bytes);
         else
             m_pendingToServer += bytes;
     });
-    connect(m_local, &QLocalSocket::disconnected, this, [this] { m_socket->close(); });
+    connect(m_local, &QIODevice::readChannelFinished, this, [this] { m_socket->close(); });
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_open = true;
         qCDebug(lcVnc) << "websocket open, subprotocol" << m_socket->subprotocol();
@@ -68,7 +67,7 @@ int WebSocketTunnel::open(const QUrl &url, const QList<QPair<QByteArray, QByteAr
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         // libvncclient notices the closed pair and reports the drop with its own state
         if (m_local)
-            m_local->disconnectFromServer();
+            m_local->close();
     });
 
     QNetworkRequest request(url);
@@ -89,7 +88,7 @@ void WebSocketTunnel::close()
     }
     if (m_local) {
         m_local->disconnect(this);
-        m_local->abort();
+        m_local->close();
     }
 }
 

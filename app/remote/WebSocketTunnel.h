@@ -1,5 +1,6 @@
 #pragma once
 
+#include "remote/NativeSocket.h"
 #include "support/Error.h"
 
 #include <QByteArray>
@@ -8,7 +9,7 @@
 #include <QPair>
 #include <QUrl>
 
-class QLocalSocket;
+class QIODevice;
 class QWebSocket;
 
 namespace daas::remote {
@@ -24,9 +25,9 @@ public:
     explicit WebSocketTunnel(QObject *parent = nullptr);
     ~WebSocketTunnel() override;
 
-    // Starts connecting and returns the descriptor for libvncclient (owned by the caller from now on),
-    // or -1 after emitting failed().
-    int open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // Starts connecting and returns the socket for libvncclient (owned by the caller from now on), or
+    // kNoSocket after emitting failed().
+    SocketHandle open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void close();
 
     qint64 bytesFromServer() const { return m_fromServer; }
@@ -39,7 +40,7 @@ private:
     void fail(const Error &error);
 
     QWebSocket *m_socket = nullptr;
-    QLocalSocket *m_local = nullptr;
+    QIODevice *m_local = nullptr;
     QByteArray m_pendingToServer;
     qint64 m_fromServer = 0;
     bool m_open = false;

@@ -26,6 +26,8 @@ inline const SettingKey<QString> lastUserName{"identity/lastUserName", {}};
 inline const SettingKey<QString> downloadFolder{"downloads/folder", {}};
 // storage transfers running at once (the Transfers panel; 1 to 8)
 inline const SettingKey<int> parallelTransfers{"transfers/parallel", 3};
+// remote desktops: the protocol chosen per environment template (template id -> "vnc" or "rdp")
+inline const SettingKey<QVariantMap> desktopProtocols{"desktops/protocols", {}};
 // network
 inline const SettingKey<int> requestTimeoutSeconds{"network/requestTimeoutSeconds", 60};
 } // namespace keys

@@ -4,8 +4,8 @@
 // connection), client CPU from getrusage (ours, in this process) and /proc (vncviewer). Then the median
 // latency from a pointer press to the changed pixels in our view. Prints key=value lines; no pass/fail.
 #include "VncTestServer.h"
+#include "remote/RemoteView.h"
 #include "remote/VncSession.h"
-#include "remote/VncView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -140,7 +140,7 @@ int main(int argc, char **argv)
     // --- ours
     Run ours;
     {
-        daas::ui::VncView view(endpoint);
+        daas::ui::RemoteView view(new daas::remote::VncSession(endpoint));
         PaintCounter counter;
         view.installEventFilter(&counter);
         view.setScaleMode(daas::ui::RemoteView::ScaleMode::Original);
@@ -239,7 +239,7 @@ int main(int argc, char **argv)
             const bool press = i % 2 == 0;
             target = press ? QColor(0, 255, 255) : QColor(255, 255, 0);
             t.start();
-            session.sendPointer(centre, press ? RemoteSession::LeftButton : 0);
+            session.sendPointer(centre, press ? daas::remote::LeftButton : 0);
             waitUntil([&] { return !t.isValid(); }, 3000);
             t.invalidate();
             QTest::qWait(30);

@@ -21,6 +21,17 @@ using State = RemoteSession::State;
 
 namespace {
 
+// A key press and release as a view sends them (no native codes: the engine maps Qt's key and text).
+void type(RemoteSession &session, int qtKey, const QString &text)
+{
+    daas::remote::KeyInput key;
+    key.qtKey = qtKey;
+    key.text = text;
+    session.sendKey(key);
+    key.down = false;
+    session.sendKey(key);
+}
+
 // A scripted RFB 3.8 server for bad-input tests: handshake with security None, then whatever the
 // test wants to send (an absurd ServerInit, rectangles outside the screen, garbage, a close).
 class FakeRfbServer : public QObject
@@ -221,14 +232,22 @@ void TestRemoteVnc::keysClicksAndClipboardReachTheRemoteSide()
             10000);
     };
     session.sendPointer(QPoint(100, 80), 0);
-    session.sendKey('a', 0, true);
-    session.sendKey('a', 0, false);
+    type(session, Qt::Key_A, QStringLiteral("a"));
     QVERIFY2(waitFor("key 61 61"), out.constData());
-    session.sendKey(0x01000000 | 0x3a9, 0, true); // Ω, beyond Latin-1
-    session.sendKey(0x01000000 | 0x3a9, 0, false);
+    type(session, 0, QStringLiteral("\u03a9")); // Ω, beyond Latin-1
     QVERIFY2(waitFor("key " + QByteArray::number(0x7d9, 16)) || out.contains("cea9"), out.constData());
 
-    session.sendPointer(QPoint(200, 150), RemoteSession::LeftButton);
+    // the wheel: one RFB click (buttons 4-7) per 120 units, the rest carried to the next turn
+    session.sendWheel(QPoint(200, 150), QPoint(0, 180), 0);
+    QVERIFY2(waitFor("wheel 0 120"), out.constData());
+    out.clear();
+    session.sendWheel(QPoint(200, 150), QPoint(0, 60), 0);
+    QVERIFY2(waitFor("wheel 0 120"), out.constData());
+    out.clear();
+    session.sendWheel(QPoint(200, 150), QPoint(-120, 0), 0);
+    QVERIFY2(waitFor("wheel -120 0"), out.constData());
+
+    session.sendPointer(QPoint(200, 150), daas::remote::LeftButton);
     QVERIFY2(waitFor("press 200 150 1"), out.constData());
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 0, 255, 255), 10000);
     session.sendPointer(QPoint(200, 150), 0);
@@ -238,8 +257,7 @@ void TestRemoteVnc::keysClicksAndClipboardReachTheRemoteSide()
     session.sendClipboardText(QStringLiteral("Grüße Ω"));
     QVERIFY2(waitFor("clipboard " + QStringLiteral("Grüße Ω").toUtf8().toHex()), out.constData());
     // server -> client
-    session.sendKey(0xffc2, 0, true); // F5
-    session.sendKey(0xffc2, 0, false);
+    type(session, Qt::Key_F5, {});
     QTRY_VERIFY_WITH_TIMEOUT(!clipboard.isEmpty(), 10000);
     QCOMPARE(clipboard.last().first().toString(), QStringLiteral("probe clipboard \u03a9 \u00fc"));
 }
@@ -254,7 +272,7 @@ void TestRemoteVnc::serverResizeIsFollowed()
     session.open();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 255, 0, 0), 10000);
-    session.requestDesktopSize(QSize(640, 480));
+    session.requestDesktopSize(QSize(640, 480), 100);
     QTRY_COMPARE_WITH_TIMEOUT(session.frameBuffer().size(), QSize(640, 480), 10000);
     // frameResized is queued from the worker: it may arrive after the buffer has the new size
     QTRY_COMPARE_WITH_TIMEOUT(resized.last().first().toSize(), QSize(640, 480), 10000);
@@ -390,7 +408,7 @@ void TestRemoteVnc::x509TlsWithUntrustedCertificateFails()
     QVERIFY(daas::remote::VncTrustStore::pinnedCertificateFile(QStringLiteral("127.0.0.1"), server.port())
                 .isEmpty());
     VncSession session(endpointFor(server));
-    QSignalSpy untrusted(&session, &VncSession::certificateUntrusted);
+    QSignalSpy untrusted(&session, &RemoteSession::certificateDecisionNeeded);
     session.open();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Failed, 15000);
     QCOMPARE(session.error().kind(), Error::Kind::Tls);
@@ -398,16 +416,17 @@ void TestRemoteVnc::x509TlsWithUntrustedCertificateFails()
     QTRY_COMPARE_WITH_TIMEOUT(untrusted.size(), 1, 10000);
     const QList<QSslCertificate> expected = QSslCertificate::fromPath(server.certificateFile());
     QCOMPARE(expected.size(), 1);
-    const auto certificate = untrusted.first().at(0).value<QSslCertificate>();
-    QCOMPARE(certificate, expected.first());
-    const QString fingerprint = untrusted.first().at(1).toString();
+    const auto question = untrusted.first().at(0).value<daas::remote::CertificateQuestion>();
+    QCOMPARE(question.certificate, expected.first());
+    QVERIFY(!question.changed());
+    const QString fingerprint = question.fingerprint();
     QCOMPARE(fingerprint,
              QString::fromLatin1(expected.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
     QVERIFY(session.error().userText().contains(fingerprint));
     QCOMPARE(session.state(), State::Failed);
 
     // the explicit decision connects and is remembered for this host and port
-    QVERIFY(!session.trustCertificate(certificate));
+    session.answerCertificate(true);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 255, 0, 0), 10000);
     VncSession again(endpointFor(server));
@@ -423,11 +442,15 @@ void TestRemoteVnc::x509TlsWithUntrustedCertificateFails()
     options.port = port;
     QVERIFY2(other.start(options), qPrintable(other.errorString()));
     VncSession third(endpointFor(other));
-    QSignalSpy untrustedAgain(&third, &VncSession::certificateUntrusted);
+    QSignalSpy untrustedAgain(&third, &RemoteSession::certificateDecisionNeeded);
     third.open();
     QTRY_COMPARE_WITH_TIMEOUT(untrustedAgain.size(), 1, 15000);
     QCOMPARE(third.state(), State::Failed);
-    QVERIFY(untrustedAgain.first().at(1).toString() != fingerprint);
+    const auto changed = untrustedAgain.first().at(0).value<daas::remote::CertificateQuestion>();
+    QVERIFY(changed.fingerprint() != fingerprint);
+    // and it says that the certificate changed (the GUI warns loudly)
+    QVERIFY(changed.changed());
+    QVERIFY(changed.previouslyTrusted.contains(question.sha256()));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteVnc)

@@ -1,6 +1,7 @@
 #include "remote/RemoteView.h"
 
-#include "remote/KeySyms.h"
+#include "identity/CredentialStore.h"
+#include "remote/RemoteDialogs.h"
 #include "support/Logging.h"
 
 #include <QApplication>
@@ -15,6 +16,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace daas::ui {
 
 using remote::RemoteSession;
@@ -22,6 +25,7 @@ using remote::RemoteSession;
 RemoteView::RemoteView(RemoteSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_keySource(remote::keyCodeSourceFor(QGuiApplication::platformName()))
 {
     m_session->setParent(this);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -34,7 +38,8 @@ RemoteView::RemoteView(RemoteSession *session, QWidget *parent)
     m_resizeDebounce.setInterval(200); // servers handle one resize at a time; don't flood while dragging
     connect(&m_resizeDebounce, &QTimer::timeout, this, [this] {
         if (m_scaleMode == ScaleMode::ResizeRemote)
-            m_session->requestDesktopSize((QSizeF(size()) * devicePixelRatioF()).toSize());
+            m_session->requestDesktopSize((QSizeF(size()) * devicePixelRatioF()).toSize(),
+                                          qRound(devicePixelRatioF() * 100));
     });
     m_statusTicker.setInterval(1000); // the reconnect countdown
     connect(&m_statusTicker, &QTimer::timeout, this, [this] { update(); });
@@ -47,6 +52,12 @@ RemoteView::RemoteView(RemoteSession *session, QWidget *parent)
     connect(m_session, &RemoteSession::stateChanged, this, &RemoteView::onStateChanged);
     connect(m_session, &RemoteSession::cursorChanged, this, &RemoteView::onCursorChanged);
     connect(m_session, &RemoteSession::clipboardReceived, this, &RemoteView::onRemoteClipboard);
+    connect(m_session, &RemoteSession::resizeSupportChanged, this, [this] {
+        updateGeometryState();
+        update();
+    });
+    connect(m_session, &RemoteSession::certificateDecisionNeeded, this, &RemoteView::askCertificate);
+    connect(m_session, &RemoteSession::credentialsNeeded, this, &RemoteView::askCredentials);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, &RemoteView::onLocalClipboard);
 }
 
@@ -107,7 +118,9 @@ qreal RemoteView::scale() const
     const qreal dpr = devicePixelRatioF();
     if (fb.isEmpty())
         return 1.0 / dpr;
-    if (m_scaleMode == ScaleMode::Fit) {
+    // a server that cannot follow the view's size is scaled to fit instead
+    if (m_scaleMode == ScaleMode::Fit ||
+        (m_scaleMode == ScaleMode::ResizeRemote && !m_session->canResize())) {
         return std::min(width() / qreal(fb.width()), height() / qreal(fb.height()));
     }
     // one remote pixel on one device pixel: sharp on HiDPI screens
@@ -286,13 +299,15 @@ void RemoteView::sendPointer(const QMouseEvent *event)
     int buttons = 0;
     const Qt::MouseButtons b = event->buttons();
     if (b & Qt::LeftButton)
-        buttons |= RemoteSession::LeftButton;
+        buttons |= remote::LeftButton;
     if (b & Qt::MiddleButton)
-        buttons |= RemoteSession::MiddleButton;
+        buttons |= remote::MiddleButton;
     if (b & Qt::RightButton)
-        buttons |= RemoteSession::RightButton;
+        buttons |= remote::RightButton;
     if (b & Qt::BackButton)
-        buttons |= RemoteSession::BackButton;
+        buttons |= remote::BackButton;
+    if (b & Qt::ForwardButton)
+        buttons |= remote::ForwardButton;
     m_buttons = buttons;
     m_session->sendPointer(toRemote(event->position()), buttons);
 }
@@ -321,35 +336,47 @@ void RemoteView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void RemoteView::wheelEvent(QWheelEvent *event)
 {
-    // one wheel "click" per 120 units; touchpads send small steps, so the rest is carried over
-    m_wheelRemainder += event->angleDelta();
-    const QPoint position = toRemote(event->position());
-    auto clicks = [&](int &remainder, int positiveBit, int negativeBit) {
-        while (std::abs(remainder) >= 120) {
-            const int bit = remainder > 0 ? positiveBit : negativeBit;
-            m_session->sendPointer(position, m_buttons | bit);
-            m_session->sendPointer(position, m_buttons);
-            remainder -= remainder > 0 ? 120 : -120;
-        }
-    };
-    clicks(m_wheelRemainder.ry(), RemoteSession::WheelUp, RemoteSession::WheelDown);
-    clicks(m_wheelRemainder.rx(), RemoteSession::WheelLeft, RemoteSession::WheelRight);
+    // both axes, with their magnitude: each engine turns them into what its protocol carries
+    m_session->sendWheel(toRemote(event->position()), event->angleDelta(), m_buttons);
     event->accept();
+}
+
+void RemoteView::sendKey(const QKeyEvent *event, bool down)
+{
+    remote::KeyInput key;
+    key.qtKey = event->key();
+    key.text = event->text();
+    key.nativeScanCode = event->nativeScanCode();
+    key.nativeVirtualKey = event->nativeVirtualKey();
+    key.source = m_keySource;
+    key.modifiers = event->modifiers();
+    key.autoRepeat = event->isAutoRepeat();
+    key.down = down;
+    const quint32 physical = key.physicalKey();
+    if (down) {
+        if (!event->isAutoRepeat() || !m_pressedKeys.contains(physical))
+            m_pressedKeys.insert(physical, key);
+        m_session->sendKey(key);
+        return;
+    }
+    // the key of the press, not of the release: Shift released first must not leave "A" down
+    if (auto it = m_pressedKeys.find(physical); it != m_pressedKeys.end()) {
+        remote::KeyInput release = it.value();
+        release.down = false;
+        release.autoRepeat = false;
+        m_pressedKeys.erase(it);
+        m_session->sendKey(release);
+    }
 }
 
 void RemoteView::keyPressEvent(QKeyEvent *event)
 {
-    const quint32 sym = keysymFor(event);
-    if (sym == 0) {
+    if (event->key() == 0 && event->text().isEmpty() && event->nativeScanCode() == 0) {
         event->ignore();
         return;
     }
-    const quint32 physical =
-        event->nativeScanCode() ? event->nativeScanCode() : quint32(event->key()) | 0x80000000u;
-    if (!event->isAutoRepeat() || !m_pressedKeys.contains(physical))
-        m_pressedKeys.insert(physical, sym);
     // the remote side repeats on its own too, but most servers expect repeated presses (TigerVNC does)
-    m_session->sendKey(m_pressedKeys.value(physical, sym), event->nativeScanCode(), true);
+    sendKey(event, true);
     event->accept();
 }
 
@@ -359,19 +386,17 @@ void RemoteView::keyReleaseEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    const quint32 physical =
-        event->nativeScanCode() ? event->nativeScanCode() : quint32(event->key()) | 0x80000000u;
-    // the keysym of the press, not of the release: Shift released first must not leave "A" down
-    const quint32 sym = m_pressedKeys.take(physical);
-    if (sym)
-        m_session->sendKey(sym, event->nativeScanCode(), false);
+    sendKey(event, false);
     event->accept();
 }
 
 void RemoteView::releaseAllKeys()
 {
-    for (auto it = m_pressedKeys.cbegin(); it != m_pressedKeys.cend(); ++it)
-        m_session->sendKey(it.value(), 0, false);
+    for (remote::KeyInput key : std::as_const(m_pressedKeys)) {
+        key.down = false;
+        key.autoRepeat = false;
+        m_session->sendKey(key);
+    }
     m_pressedKeys.clear();
     if (m_buttons) {
         m_buttons = 0;
@@ -411,6 +436,62 @@ bool RemoteView::event(QEvent *event)
         update();
     }
     return QWidget::event(event);
+}
+
+void RemoteView::askCertificate(const remote::CertificateQuestion &question)
+{
+    delete m_certificateBox;
+    auto *box = new CertificateDecisionBox(question, this);
+    m_certificateBox = box;
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] { m_session->answerCertificate(box->trusted()); });
+    box->open();
+}
+
+void RemoteView::askCredentials(const remote::CredentialsQuestion &question)
+{
+    // a password kept with "Remember" is tried once before the user is asked
+    const QString key = identity::CredentialStore::key(u"remote-desktop"_s, question.host, question.userName);
+    if (question.retry || m_keychainTried || question.userName.isEmpty()) {
+        showCredentialsDialog(question);
+        return;
+    }
+    m_keychainTried = true;
+    identity::CredentialStore::read(key, this, [this, question](const Result<QString> &secret) {
+        if (secret && !secret.value().isEmpty()) {
+            m_session->answerCredentials(
+                remote::Credentials{question.userName, secret.value(), question.domain});
+            return;
+        }
+        showCredentialsDialog(question);
+    });
+}
+
+void RemoteView::showCredentialsDialog(const remote::CredentialsQuestion &question)
+{
+    delete m_signInDialog;
+    auto *dialog = new RemoteSignInDialog(question, this);
+    m_signInDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result != QDialog::Accepted) {
+            m_session->answerCredentials(std::nullopt);
+            return;
+        }
+        const remote::Credentials c = dialog->credentials();
+        if (c.remember) {
+            const QString host = dialog->property("host").toString();
+            identity::CredentialStore::write(
+                identity::CredentialStore::key(u"remote-desktop"_s, host, c.userName), c.password, this,
+                [](const Error &e) {
+                    if (e)
+                        qCWarning(lcUi) << "could not keep the password:" << e;
+                });
+        }
+        m_session->answerCredentials(c);
+    });
+    dialog->setProperty("host", question.host);
+    dialog->open();
 }
 
 } // namespace daas::ui

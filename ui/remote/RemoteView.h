@@ -1,6 +1,9 @@
 #pragma once
 
+#include "remote/RemoteDialogs.h"
 #include "remote/RemoteSession.h"
+
+#include <QPointer>
 
 #include <QHash>
 #include <QPointer>
@@ -10,9 +13,11 @@
 namespace daas::ui {
 
 // The picture of one remote desktop and the input sent to it, whatever the protocol (KRDC's
-// RemoteView pattern): subclasses (VncView, later RdpView) supply the session and the key
-// translation. Paints only what changed, scaled to fit, 1:1 (one remote pixel on one device pixel)
-// or with the remote desktop resized to the view; shows the connection state over the picture.
+// RemoteView pattern, with the protocol entirely in the session: keys, buttons and the wheel go out as
+// the platform reported them, and each engine translates). Paints only what changed, scaled to fit,
+// 1:1 (one remote pixel on one device pixel) or with the remote desktop resized to the view (scaled to
+// fit where the server cannot resize); shows the connection state over the picture, and asks the
+// session's questions (certificates, sign-in) in window-modal dialogs.
 class RemoteView : public QWidget
 {
     Q_OBJECT
@@ -44,13 +49,14 @@ public:
 
     QSize sizeHint() const override;
 
+    // The open question's dialog, if any (tests answer it).
+    CertificateDecisionBox *certificateBox() const { return m_certificateBox; }
+    RemoteSignInDialog *signInDialog() const { return m_signInDialog; }
+
 Q_SIGNALS:
     void statusChanged(const QString &text);
 
 protected:
-    // The X11 keysym for a key event; 0 to ignore the key.
-    virtual quint32 keysymFor(const QKeyEvent *event) const = 0;
-
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -72,6 +78,10 @@ private:
     void onRemoteClipboard(const QString &text);
     void onLocalClipboard();
     void sendPointer(const QMouseEvent *event);
+    void sendKey(const QKeyEvent *event, bool down);
+    void askCertificate(const remote::CertificateQuestion &question);
+    void askCredentials(const remote::CredentialsQuestion &question);
+    void showCredentialsDialog(const remote::CredentialsQuestion &question);
     void releaseAllKeys();
     void updateGeometryState();
     qreal scale() const;
@@ -82,9 +92,13 @@ private:
     bool m_grabKeyboard = false;
     bool m_shareClipboard = true;
     bool m_settingClipboard = false;
-    QHash<quint32, quint32> m_pressedKeys; // physical key -> keysym sent at press
+    // physical key -> the press as sent: its release goes out as the same key
+    QHash<quint32, remote::KeyInput> m_pressedKeys;
+    remote::KeyCodeSource m_keySource;
     int m_buttons = 0;
-    QPoint m_wheelRemainder;
+    QPointer<CertificateDecisionBox> m_certificateBox;
+    QPointer<RemoteSignInDialog> m_signInDialog;
+    bool m_keychainTried = false;
     QTimer m_resizeDebounce;
     QTimer m_statusTicker;
     qint64 m_paintedArea = 0;

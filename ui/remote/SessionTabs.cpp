@@ -1,7 +1,5 @@
 #include "remote/SessionTabs.h"
 
-#include "remote/VncView.h"
-
 #include <QAction>
 #include <QActionGroup>
 #include <QTabBar>
@@ -74,17 +72,22 @@ SessionTabs::SessionTabs(QWidget *parent)
     syncActions();
 }
 
-VncView *SessionTabs::openVnc(const QString &title, const remote::VncEndpoint &endpoint)
+RemoteView *SessionTabs::openSession(const QString &title, remote::RemoteSession *session, int index)
 {
-    auto *view = new VncView(endpoint);
-    addView(view, title);
+    auto *view = new RemoteView(session);
+    addView(view, title, index);
     view->session()->open();
     return view;
 }
 
-void SessionTabs::addView(RemoteView *view, const QString &title)
+int SessionTabs::indexOf(RemoteView *view) const
 {
-    const int index = m_tabs->addTab(view, title);
+    return m_tabs->indexOf(view);
+}
+
+void SessionTabs::addView(RemoteView *view, const QString &title, int at)
+{
+    const int index = at >= 0 ? m_tabs->insertTab(at, view, title) : m_tabs->addTab(view, title);
     connect(view->session(), &RemoteSession::stateChanged, this, [this, view](RemoteSession::State state) {
         const int i = m_tabs->indexOf(view);
         if (i < 0)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "remote/RemoteView.h"
-#include "remote/VncEndpoint.h"
 
 #include <QWidget>
 
@@ -12,8 +11,6 @@ class QToolBar;
 
 namespace daas::ui {
 
-class VncView;
-
 // Remote desktops in tabs with the viewer's commands: scale to fit / 1:1 / resize the remote
 // desktop, full screen, keyboard grab, Ctrl+Alt+Del, reconnect, close.
 class SessionTabs : public QWidget
@@ -22,10 +19,12 @@ class SessionTabs : public QWidget
 public:
     explicit SessionTabs(QWidget *parent = nullptr);
 
-    // Opens a VNC desktop in a new tab and starts connecting.
-    VncView *openVnc(const QString &title, const remote::VncEndpoint &endpoint);
-    // Adds a view of any protocol (takes ownership).
-    void addView(RemoteView *view, const QString &title);
+    // Opens a desktop of any protocol in a new tab (taking ownership of the session) and starts
+    // connecting; at `index` (replacing nothing) when given, else at the end.
+    RemoteView *openSession(const QString &title, remote::RemoteSession *session, int index = -1);
+    // Adds a view (takes ownership).
+    void addView(RemoteView *view, const QString &title, int index = -1);
+    int indexOf(RemoteView *view) const;
 
     int count() const;
     RemoteView *currentView() const;

@@ -2,6 +2,7 @@
 // Paints COLOUR (PRESSED_COLOUR while a mouse button is held) and reports what arrives:
 //   key <keysym hex> <text hex>      on every key press
 //   press <x> <y> <button>           on every mouse press
+//   wheel <dx> <dy>                  on every wheel turn (Qt's angle delta)
 //   clipboard <utf-8 hex>            when the X clipboard changes
 // daas-vnc-probe --animate -- repaints every pixel of the screen about 60 times a second (benchmark load).
 // F5 puts "probe clipboard Ω ü" on the remote clipboard.
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QScreen>
 #include <QTimer>
+#include <QWheelEvent>
 #include <QWidget>
 
 #include <cstdio>
@@ -51,6 +53,11 @@ protected:
         report("key " + QByteArray::number(e->nativeVirtualKey(), 16) + ' ' + e->text().toUtf8().toHex());
         if (e->key() == Qt::Key_F5) // the test's way to make the remote side copy something
             QApplication::clipboard()->setText(QStringLiteral("probe clipboard \u03a9 \u00fc"));
+    }
+    void wheelEvent(QWheelEvent *e) override
+    {
+        report("wheel " + QByteArray::number(e->angleDelta().x()) + ' ' +
+               QByteArray::number(e->angleDelta().y()));
     }
     void mousePressEvent(QMouseEvent *e) override
     {

@@ -1,0 +1,172 @@
+#include "remote/RdpClipboard.h"
+
+#include "remote/RdpWorker.h"
+#include "support/Logging.h"
+
+#include <freerdp/channels/cliprdr.h>
+#include <freerdp/client/cliprdr.h>
+#include <winpr/user.h>
+
+#include <cstring>
+#include <vector>
+
+namespace daas::remote {
+
+namespace {
+
+// Xtigervnc's default -MaxCutText; larger clipboards are not worth freezing a session for
+constexpr qsizetype kMaxText = 16 * 1024 * 1024;
+
+RdpClipboard *clipboardOf(CliprdrClientContext *channel)
+{
+    return static_cast<RdpClipboard *>(channel->custom);
+}
+
+UINT sendFormatList(CliprdrClientContext *channel, bool haveText)
+{
+    CLIPRDR_FORMAT text{CF_UNICODETEXT, nullptr};
+    CLIPRDR_FORMAT_LIST list{};
+    list.common.msgType = CB_FORMAT_LIST;
+    list.numFormats = haveText ? 1 : 0;
+    list.formats = haveText ? &text : nullptr;
+    return channel->ClientFormatList(channel, &list);
+}
+
+UINT monitorReady(CliprdrClientContext *channel, const CLIPRDR_MONITOR_READY *)
+{
+    RdpClipboard *c = clipboardOf(channel);
+    CLIPRDR_GENERAL_CAPABILITY_SET general{};
+    general.capabilitySetType = CB_CAPSTYPE_GENERAL;
+    general.capabilitySetLength = CB_CAPSTYPE_GENERAL_LEN;
+    general.version = CB_CAPS_VERSION_2;
+    general.generalFlags = CB_USE_LONG_FORMAT_NAMES;
+    CLIPRDR_CAPABILITIES capabilities{};
+    capabilities.common.msgType = CB_CLIP_CAPS;
+    capabilities.cCapabilitiesSets = 1;
+    capabilities.capabilitySets = reinterpret_cast<CLIPRDR_CAPABILITY_SET *>(&general);
+    if (const UINT rc = channel->ClientCapabilities(channel, &capabilities); rc != CHANNEL_RC_OK)
+        return rc;
+    c->ready = true;
+    return sendFormatList(channel, !c->localText.isEmpty());
+}
+
+UINT serverCapabilities(CliprdrClientContext *, const CLIPRDR_CAPABILITIES *)
+{
+    return CHANNEL_RC_OK;
+}
+
+UINT serverFormatList(CliprdrClientContext *channel, const CLIPRDR_FORMAT_LIST *list)
+{
+    // every format list is answered (KRDC omits this, and some servers then stop offering)
+    CLIPRDR_FORMAT_LIST_RESPONSE response{};
+    response.common.msgType = CB_FORMAT_LIST_RESPONSE;
+    response.common.msgFlags = CB_RESPONSE_OK;
+    if (const UINT rc = channel->ClientFormatListResponse(channel, &response); rc != CHANNEL_RC_OK)
+        return rc;
+    for (UINT32 i = 0; i < list->numFormats; ++i) {
+        if (list->formats[i].formatId == CF_UNICODETEXT) {
+            CLIPRDR_FORMAT_DATA_REQUEST request{};
+            request.common.msgType = CB_FORMAT_DATA_REQUEST;
+            request.requestedFormatId = CF_UNICODETEXT;
+            return channel->ClientFormatDataRequest(channel, &request);
+        }
+    }
+    return CHANNEL_RC_OK;
+}
+
+UINT serverFormatListResponse(CliprdrClientContext *, const CLIPRDR_FORMAT_LIST_RESPONSE *)
+{
+    return CHANNEL_RC_OK;
+}
+
+UINT serverFormatDataRequest(CliprdrClientContext *channel, const CLIPRDR_FORMAT_DATA_REQUEST *request)
+{
+    RdpClipboard *c = clipboardOf(channel);
+    CLIPRDR_FORMAT_DATA_RESPONSE response{};
+    response.common.msgType = CB_FORMAT_DATA_RESPONSE;
+    std::vector<char16_t> utf16;
+    if (request->requestedFormatId == CF_UNICODETEXT && !c->localText.isEmpty()) {
+        // Windows text: UTF-16LE with CR LF line ends and a terminating NUL
+        QString text = c->localText;
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(u'\n', QStringLiteral("\r\n"));
+        utf16.assign(text.utf16(), text.utf16() + text.size());
+        utf16.push_back(0);
+        response.common.msgFlags = CB_RESPONSE_OK;
+        response.common.dataLen = UINT32(utf16.size() * sizeof(char16_t));
+        response.requestedFormatData = reinterpret_cast<const BYTE *>(utf16.data());
+    } else {
+        response.common.msgFlags = CB_RESPONSE_FAIL;
+    }
+    return channel->ClientFormatDataResponse(channel, &response);
+}
+
+UINT serverFormatDataResponse(CliprdrClientContext *channel, const CLIPRDR_FORMAT_DATA_RESPONSE *response)
+{
+    RdpClipboard *c = clipboardOf(channel);
+    if (response->common.msgFlags != CB_RESPONSE_OK || !response->requestedFormatData)
+        return CHANNEL_RC_OK;
+    qsizetype units = qsizetype(response->common.dataLen / sizeof(char16_t));
+    if (units > kMaxText) {
+        qCWarning(lcRdp) << "remote clipboard text of" << units << "characters not taken";
+        return CHANNEL_RC_OK;
+    }
+    // copied out: the data is the channel's, and not necessarily aligned for char16_t
+    std::vector<char16_t> buffer(static_cast<size_t>(units));
+    std::memcpy(buffer.data(), response->requestedFormatData, buffer.size() * sizeof(char16_t));
+    while (units > 0 && buffer[size_t(units) - 1] == 0)
+        --units;
+    QString text = QString::fromUtf16(buffer.data(), units);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    c->remoteText(text);
+    return CHANNEL_RC_OK;
+}
+
+UINT lockData(CliprdrClientContext *, const CLIPRDR_LOCK_CLIPBOARD_DATA *)
+{
+    return CHANNEL_RC_OK;
+}
+
+UINT unlockData(CliprdrClientContext *, const CLIPRDR_UNLOCK_CLIPBOARD_DATA *)
+{
+    return CHANNEL_RC_OK;
+}
+
+} // namespace
+
+RdpClipboard::RdpClipboard(RdpWorker *w, CliprdrClientContext *c)
+    : worker(w)
+    , channel(c)
+{
+    channel->custom = this;
+    channel->MonitorReady = &monitorReady;
+    channel->ServerCapabilities = &serverCapabilities;
+    channel->ServerFormatList = &serverFormatList;
+    channel->ServerFormatListResponse = &serverFormatListResponse;
+    channel->ServerFormatDataRequest = &serverFormatDataRequest;
+    channel->ServerFormatDataResponse = &serverFormatDataResponse;
+    channel->ServerLockClipboardData = &lockData;
+    channel->ServerUnlockClipboardData = &unlockData;
+}
+
+RdpClipboard::~RdpClipboard()
+{
+    channel->custom = nullptr;
+}
+
+void RdpClipboard::remoteText(const QString &text)
+{
+    if (worker->m_events.clipboard)
+        worker->m_events.clipboard(text);
+}
+
+void RdpClipboard::offerLocalText(const QString &text)
+{
+    if (text.size() > kMaxText)
+        return;
+    localText = text;
+    if (ready)
+        sendFormatList(channel, !localText.isEmpty());
+}
+
+} // namespace daas::remote
