@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CatalogueView.h"
+#include "Dialogs.h"
 #include "DownloadsPanel.h"
 #include "EnvironmentsView.h"
 #include "FileBrowser.h"
@@ -8,12 +9,15 @@
 #include "TransferPanel.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "remote/RdpConnectionFile.h"
+#include "remote/RdpSession.h"
 #include "remote/RemoteView.h"
 #include "remote/SessionTabs.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
@@ -25,6 +29,7 @@
 #include <QTabWidget>
 
 using State = daas::identity::IcatSession::State;
+using namespace Qt::StringLiterals;
 
 namespace daas::ui {
 
@@ -168,6 +173,23 @@ void MainWindow::openDesktop(const QString &environmentId, const QString &title,
     view->setFocus();
 }
 
+void MainWindow::openConnectionFile(const QString &path)
+{
+    const Result<remote::RdpEndpoint> endpoint = remote::RdpConnectionFile::read(path);
+    if (!endpoint) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Connection File"),
+                                    endpoint.error().userText(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("connectionFileError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    // the file names no password: the session asks (or takes the one kept with "Remember")
+    auto *session = new remote::RdpSession(*endpoint);
+    session->setProperty("connectionFile", path);
+    openDesktop(u"file:"_s + QFileInfo(path).absoluteFilePath(), endpoint->host, session);
+}
+
 void MainWindow::closeDesktopsOf(const QString &environmentId)
 {
     if (!m_desktops)
@@ -236,6 +258,15 @@ void MainWindow::removeFilesArea()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_openConnectionFile = file->addAction(tr("&Open Connection File…"), this, [this] {
+        const QString path = Dialogs::chooseFile(this, tr("Open Connection File"), {},
+                                                 tr("Remote desktop connection files (*.rdp)"));
+        if (!path.isEmpty())
+            openConnectionFile(path);
+    });
+    m_openConnectionFile->setShortcut(QKeySequence::Open);
+    m_openConnectionFile->setObjectName(QStringLiteral("openConnectionFileAction"));
+    file->addSeparator();
     QAction *transfers = m_downloadsDock->toggleViewAction();
     transfers->setText(tr("Show &transfers"));
     file->addAction(transfers);

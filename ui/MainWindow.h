@@ -51,6 +51,9 @@ public:
     // The Files area and its transfers: there after sign-in when the facility offers storage.
     FileBrowser *files() const { return m_files; }
     TransferPanel *transfers() const { return m_transferPanel; }
+    // A .rdp file (File → Open Connection File…, the command line, the file manager): its desktop in a
+    // tab; a file that cannot be used is explained in a message.
+    void openConnectionFile(const QString &path);
 
 private:
     void updateSessionStatus();
@@ -75,6 +78,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     FileBrowser *m_files = nullptr;
     TransferPanel *m_transferPanel = nullptr;
+    QAction *m_openConnectionFile = nullptr;
     bool m_browsing = false;
 };
 

@@ -30,6 +30,10 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "A facility profile file, a bundled facility's id, or 'demo'."),
         QStringLiteral("profile"));
     parser.addOption(facilityOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A remote desktop connection file (.rdp) to open."),
+        QStringLiteral("[file.rdp]"));
     parser.process(app);
 
     std::optional<facility::FacilityProfile> profile;
@@ -55,6 +59,12 @@ int main(int argc, char **argv)
     identity::Account account(*profile);
     ui::MainWindow window(&account);
     window.show();
-    window.signIn();
+    if (!parser.positionalArguments().isEmpty()) {
+        // opened from the file manager: the desktop first; the facility's sign-in stays in the Account menu
+        for (const QString &file : parser.positionalArguments())
+            window.openConnectionFile(file);
+    } else {
+        window.signIn();
+    }
     return app.exec();
 }

@@ -91,13 +91,9 @@ RdpKey rdpKeyFor(const KeyInput &key, quint32 keyboardType)
     case KeyCodeSource::Qt:
         break;
     }
-    // no native code: a key with a fixed place (Ctrl, arrows, F-keys, and letters for shortcuts) by
-    // Qt's code; printable text as Unicode, which is right whatever the remote layout is
-    const bool shortcut = key.modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
-    if (!shortcut) {
-        if (const RdpKey k = unicodeFor(key.text); k.kind != RdpKey::Kind::None && key.qtKey != Qt::Key_Space)
-            return k;
-    }
+    // no native code (synthetic events, text from an input method): keys with a fixed place (Ctrl,
+    // arrows, F-keys, letters and digits) by Qt's code; other text as Unicode, which needs no layout
+    // (servers without Unicode input, like FreeRDP's shadow server, then ignore it)
     if (const RdpKey k = scanCodeForVk(vkForQtKey(key.qtKey), keyboardType); k.kind != RdpKey::Kind::None)
         return k;
     return unicodeFor(key.text);

@@ -16,8 +16,8 @@ struct RdpKey
 
 // The native key through winpr's keycode tables (X keycode via XKB on X11 and Wayland, the set-1 scan
 // code on Windows, the kVK code on macOS); keyboardType is FreeRDP_KeyboardType (4 = IBM enhanced,
-// 7 = Japanese). Without native codes (synthetic events) Qt's key code picks the key, and text whose key
-// is unknown goes as Unicode.
+// 7 = Japanese). Without native codes (synthetic events, input methods) Qt's key code picks keys with a
+// fixed place (letters, digits, navigation, modifiers), and other text goes as Unicode.
 RdpKey rdpKeyFor(const KeyInput &key, quint32 keyboardType);
 
 // The scan codes of Ctrl, Alt and Delete, in the order to press them.

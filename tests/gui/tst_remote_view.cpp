@@ -1,13 +1,16 @@
 // The remote-desktop viewer: painting only what changed, scaling, input mapping, the state overlay
 // (against a scripted session), and the real thing against Xtigervnc with a probe program on the
 // remote display that reports the keys and clicks it receives.
+#include "RdpTestServer.h"
 #include "VncTestServer.h"
 #include "remote/KeySyms.h"
+#include "remote/RdpSession.h"
 #include "remote/SessionTabs.h"
 #include "remote/VncSession.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -117,6 +120,7 @@ private Q_SLOTS:
     void typesAndClicksIntoARealDesktop();
     void wrongPasswordShowsInTheOverlay();
     void untrustedCertificateAsksTheUser();
+    void rdpAsksCertificateAndPasswordThenWorks();
 };
 
 void TestRemoteView::paintsOnlyWhatChanged()
@@ -346,6 +350,98 @@ void TestRemoteView::untrustedCertificateAsksTheUser()
     trust->click();
     QTRY_COMPARE_WITH_TIMEOUT(view->session()->state(), State::Connected, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 255, 0, 0), 10000);
+}
+
+void TestRemoteView::rdpAsksCertificateAndPasswordThenWorks()
+{
+    VncTestServer display;
+    QVERIFY2(display.start({}), qPrintable(display.errorString()));
+    QProcess *probe = VncProbe::start(display, QStringLiteral("#ffff00"), QStringLiteral("#00ffff"));
+    QVERIFY2(probe, "probe did not start on the remote display");
+    daas::test::RdpTestServer server;
+    QVERIFY2(server.start(display.display()), qPrintable(server.errorString()));
+
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *tabs = new SessionTabs;
+    layout->addWidget(tabs);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    daas::remote::RdpEndpoint e;
+    e.host = QStringLiteral("127.0.0.1");
+    e.port = server.port();
+    e.userName = QStringLiteral("tester");
+    e.reconnect = false;
+    RemoteView *view = tabs->openSession(QStringLiteral("rdp"), new daas::remote::RdpSession(e));
+
+    // an unknown certificate: shown with its fingerprint, nothing goes on without a yes
+    QTRY_VERIFY_WITH_TIMEOUT(view->certificateBox(), 20000);
+    const QString fingerprint =
+        QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    QVERIFY2(view->certificateBox()->text().contains(fingerprint),
+             qPrintable(view->certificateBox()->text()));
+    QVERIFY2(view->statusText().contains(u"certificate"), qPrintable(view->statusText()));
+    QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-certificate.png")));
+    QVERIFY(view->certificateBox()->grab().save(shotsDir() + QStringLiteral("/rdp-certificate-box.png")));
+    QAbstractButton *trust = nullptr;
+    for (QAbstractButton *b : view->certificateBox()->buttons()) {
+        if (view->certificateBox()->buttonRole(b) == QMessageBox::AcceptRole)
+            trust = b;
+    }
+    QVERIFY(trust);
+    trust->click();
+
+    // no password in the endpoint: the sign-in dialog asks, with the user name filled in
+    QTRY_VERIFY_WITH_TIMEOUT(view->signInDialog(), 20000);
+    daas::ui::RemoteSignInDialog *dialog = view->signInDialog();
+    QCOMPARE(dialog->userField()->text(), QStringLiteral("tester"));
+    QVERIFY(dialog->passwordField()->hasFocus() || !dialog->isActiveWindow());
+    QVERIFY2(view->statusText().contains(u"Sign in"), qPrintable(view->statusText()));
+    dialog->passwordField()->setText(QStringLiteral("Secret123"));
+    QVERIFY(!dialog->rememberBox()->isChecked());
+    QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-sign-in.png")));
+    QVERIFY(dialog->grab().save(shotsDir() + QStringLiteral("/rdp-sign-in-dialog.png")));
+    dialog->accept();
+
+    QTRY_COMPARE_WITH_TIMEOUT(view->session()->state(), State::Connected, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 255, 255, 0), 10000);
+    QVERIFY(tabs->saveConnectionFileAction()->isEnabled());
+
+    QByteArray out;
+    auto waitFor = [&](const QByteArray &needle) {
+        return QTest::qWaitFor(
+            [&] {
+                out += probe->readAllStandardOutput();
+                return out.contains(needle);
+            },
+            10000);
+    };
+    // the dialogs were windows of their own: the desktop's window gets the keyboard back
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QTest::mouseMove(view, view->displayRect().center().toPoint());
+    QTest::keyClicks(view, QStringLiteral("hi"));
+    QVERIFY2(waitFor("key 68 68") && waitFor("key 69 69"), out.constData());
+    const QRectF shown = view->displayRect();
+    const QPoint at = (shown.topLeft() + QPointF(shown.width() * 0.25, shown.height() * 0.75)).toPoint();
+    const QPoint remote = view->toRemote(at);
+    QTest::mousePress(view, Qt::LeftButton, {}, at);
+    QVERIFY2(waitFor(QStringLiteral("press %1 %2 1").arg(remote.x()).arg(remote.y()).toLatin1()),
+             out.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 0, 255, 255), 10000);
+    QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-desktop-pressed.png")));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, at);
+    QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 255, 255, 0), 10000);
+    // the shadow server cannot resize: "Resize Desktop to Window" scales to fit instead of cropping
+    tabs->resizeRemoteAction()->trigger();
+    QCOMPARE(view->scaleMode(), RemoteView::ScaleMode::ResizeRemote);
+    QVERIFY(!view->session()->canResize());
+    QVERIFY(view->displayRect().width() <= view->width() && view->displayRect().height() <= view->height());
+    QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-desktop.png")));
 }
 
 QTEST_MAIN(TestRemoteView)

@@ -1,5 +1,6 @@
 // RDP pieces without a server: the sentences for FreeRDP's errors and the server's reasons, and the
 // keyboard translation (native codes of each platform, and synthetic keys without them).
+#include "remote/RdpConnectionFile.h"
 #include "remote/RdpErrors.h"
 #include "remote/RdpKeyboard.h"
 
@@ -23,7 +24,81 @@ private Q_SLOTS:
     void errorSentences();
     void keys_data();
     void keys();
+    void connectionFileIsRead();
+    void connectionFileRoundTripKeepsUnknownKeys();
+    void hostileConnectionFiles_data();
+    void hostileConnectionFiles();
 };
+
+void TestRemoteRdpUnits::connectionFileIsRead()
+{
+    using daas::remote::RdpConnectionFile;
+    const auto e =
+        RdpConnectionFile::parse("screen mode id:i:1\r\nfull address:s:desk.facility.example:3390\r\n"
+                                 "username:s:alice\r\ndomain:s:FAC\r\ndesktopwidth:i:1600\r\n"
+                                 "desktopheight:i:900\r\ngatewayhostname:s:gw.facility.example\r\n"
+                                 "gatewayusagemethod:i:1\r\n");
+    QVERIFY2(e, qPrintable(e.error().userText()));
+    QCOMPARE(e->host, QStringLiteral("desk.facility.example"));
+    QCOMPARE(e->port, quint16(3390));
+    QCOMPARE(e->userName, QStringLiteral("alice"));
+    QCOMPARE(e->domain, QStringLiteral("FAC"));
+    QCOMPARE(e->initialSize, QSize(1600, 900));
+    QCOMPARE(e->gatewayHost, QStringLiteral("gw.facility.example"));
+    // Windows writes them as UTF-16 with a byte order mark
+    const QString text = QStringLiteral("full address:s:10.0.0.7\r\nusername:s:b\u00f6b\r\n");
+    QByteArray utf16("\xff\xfe", 2);
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const auto w = RdpConnectionFile::parse(utf16);
+    QVERIFY2(w, qPrintable(w.error().userText()));
+    QCOMPARE(w->host, QStringLiteral("10.0.0.7"));
+    QCOMPARE(w->port, quint16(3389));
+    QCOMPARE(w->userName, QStringLiteral("b\u00f6b"));
+}
+
+void TestRemoteRdpUnits::connectionFileRoundTripKeepsUnknownKeys()
+{
+    using daas::remote::RdpConnectionFile;
+    daas::remote::RdpEndpoint e;
+    e.host = QStringLiteral("vm-42.cloud.example");
+    e.port = 3391;
+    e.userName = QStringLiteral("alice");
+    e.password = QStringLiteral("never-in-a-file");
+    const QByteArray original("full address:s:old.example\r\nx-facility-note:s:beamline 7\r\n");
+    const QByteArray out = RdpConnectionFile::compose(e, original);
+    QVERIFY(!out.isEmpty());
+    QVERIFY2(out.contains("x-facility-note:s:beamline 7"), out.constData());
+    QVERIFY(!out.contains("never-in-a-file"));
+    QVERIFY(!out.contains("old.example"));
+    const auto back = RdpConnectionFile::parse(out);
+    QVERIFY2(back, qPrintable(back.error().userText()));
+    QCOMPARE(back->host, e.host);
+    QCOMPARE(back->port, e.port);
+    QCOMPARE(back->userName, e.userName);
+    QVERIFY(back->password.isEmpty());
+}
+
+void TestRemoteRdpUnits::hostileConnectionFiles_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("no address") << QByteArray("username:s:alice\r\n");
+    QTest::newRow("binary") << QByteArray(4096, '\x01');
+    QTest::newRow("port out of range") << QByteArray("full address:s:host.example:99999\r\n");
+    QTest::newRow("spaces in the name") << QByteArray("full address:s:evil host; rm -rf ~\r\n");
+    QTest::newRow("a path for a name") << QByteArray("full address:s:/etc/passwd\r\n");
+    QTest::newRow("a very long name") << QByteArray("full address:s:") + QByteArray(4000, 'a') + "\r\n";
+    QTest::newRow("too large") << QByteArray("full address:s:h\r\n") + QByteArray(300 * 1024, ' ');
+}
+
+void TestRemoteRdpUnits::hostileConnectionFiles()
+{
+    QFETCH(QByteArray, contents);
+    const auto e = daas::remote::RdpConnectionFile::parse(contents);
+    QVERIFY(!e);
+    QCOMPARE(e.error().kind(), Error::Kind::InvalidInput);
+    QVERIFY(e.error().userText().startsWith(u"This is not a usable connection file"));
+}
 
 void TestRemoteRdpUnits::errorSentences_data()
 {
@@ -113,6 +188,10 @@ void TestRemoteRdpUnits::keys_data()
     // no native codes: keys with a fixed place by Qt's code, text as Unicode
     QTest::newRow("synthetic F5") << int(KeyCodeSource::Qt) << int(Qt::Key_F5) << QString() << 0u << 0u << 0
                                   << scan << 0x3fu;
+    QTest::newRow("synthetic a") << int(KeyCodeSource::Qt) << int(Qt::Key_A) << QStringLiteral("a") << 0u
+                                 << 0u << 0 << scan << 0x1eu;
+    QTest::newRow("composed é from an input method")
+        << int(KeyCodeSource::X11) << 0 << QStringLiteral("é") << 0u << 0u << 0 << unicode << 0xe9u;
     QTest::newRow("synthetic é") << int(KeyCodeSource::Qt) << 0 << QStringLiteral("é") << 0u << 0u << 0
                                  << unicode << 0xe9u;
     QTest::newRow("synthetic Ctrl+C is a shortcut, not text")

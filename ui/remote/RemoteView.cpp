@@ -92,6 +92,11 @@ void RemoteView::sendCtrlAltDel()
 
 QString RemoteView::statusText() const
 {
+    // the connection waits for the user: say so, not "Connecting…"
+    if (m_certificateBox)
+        return tr("Check the remote desktop's certificate to go on.");
+    if (m_signInDialog)
+        return tr("Sign in to the remote desktop to go on.");
     switch (m_session->state()) {
     case RemoteSession::State::Idle:
     case RemoteSession::State::Connecting:
@@ -444,8 +449,14 @@ void RemoteView::askCertificate(const remote::CertificateQuestion &question)
     auto *box = new CertificateDecisionBox(question, this);
     m_certificateBox = box;
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] { m_session->answerCertificate(box->trusted()); });
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const bool trusted = box->trusted();
+        m_certificateBox = nullptr;
+        onStateChanged();
+        m_session->answerCertificate(trusted);
+    });
     box->open();
+    onStateChanged();
 }
 
 void RemoteView::askCredentials(const remote::CredentialsQuestion &question)
@@ -474,6 +485,8 @@ void RemoteView::showCredentialsDialog(const remote::CredentialsQuestion &questi
     m_signInDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_signInDialog = nullptr;
+        onStateChanged();
         if (result != QDialog::Accepted) {
             m_session->answerCredentials(std::nullopt);
             return;
@@ -492,6 +505,7 @@ void RemoteView::showCredentialsDialog(const remote::CredentialsQuestion &questi
     });
     dialog->setProperty("host", question.host);
     dialog->open();
+    onStateChanged();
 }
 
 } // namespace daas::ui

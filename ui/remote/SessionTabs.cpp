@@ -1,7 +1,13 @@
 #include "remote/SessionTabs.h"
 
+#include "Dialogs.h"
+#include "remote/RdpConnectionFile.h"
+#include "remote/RdpSession.h"
+
 #include <QAction>
 #include <QActionGroup>
+#include <QFile>
+#include <QMessageBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -44,6 +50,14 @@ SessionTabs::SessionTabs(QWidget *parent)
     m_grab->setToolTip(tr("Send all keys, including shortcuts, to the remote desktop"));
     m_ctrlAltDel = m_toolBar->addAction(tr("Send Ctrl+Alt+Del"));
     m_reconnect = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reconnect"));
+    m_saveConnectionFile = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                                tr("Save as Connection File…"));
+    m_saveConnectionFile->setToolTip(
+        tr("Save this desktop as a .rdp file for the system's own remote desktop client"));
+    connect(m_saveConnectionFile, &QAction::triggered, this, [this] {
+        if (RemoteView *v = currentView())
+            saveConnectionFile(v);
+    });
 
     connect(m_scaleGroup, &QActionGroup::triggered, this, [this](QAction *a) {
         if (RemoteView *v = currentView()) {
@@ -149,6 +163,7 @@ void SessionTabs::syncActions()
         a->setEnabled(any);
     m_ctrlAltDel->setEnabled(connected);
     m_reconnect->setEnabled(any && !connected);
+    m_saveConnectionFile->setEnabled(any && v->session()->protocol() == remote::RemoteProtocol::Rdp);
     if (any) {
         const QSignalBlocker block(m_grab);
         m_grab->setChecked(v->isKeyboardGrabbed());
@@ -163,6 +178,31 @@ void SessionTabs::syncActions()
             m_resizeRemote->setChecked(true);
             break;
         }
+    }
+}
+
+void SessionTabs::saveConnectionFile(RemoteView *view)
+{
+    const auto *rdp = qobject_cast<remote::RdpSession *>(view->session());
+    if (!rdp)
+        return;
+    const QString path = Dialogs::chooseSaveFile(this, tr("Save as Connection File"),
+                                                 rdp->endpoint().host + QStringLiteral(".rdp"),
+                                                 tr("Remote desktop connection files (*.rdp)"));
+    if (path.isEmpty())
+        return;
+    // a desktop opened from a file keeps that file's other settings
+    QByteArray original;
+    if (const QString from = rdp->property("connectionFile").toString(); !from.isEmpty()) {
+        QFile f(from);
+        if (f.open(QIODevice::ReadOnly) && f.size() <= remote::RdpConnectionFile::kMaxSize)
+            original = f.readAll();
+    }
+    if (const Error e = remote::RdpConnectionFile::write(path, rdp->endpoint(), original)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save as Connection File"), e.userText(),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
 }
 

@@ -39,6 +39,7 @@ public:
     QAction *grabKeyboardAction() const { return m_grab; }
     QAction *ctrlAltDelAction() const { return m_ctrlAltDel; }
     QAction *reconnectAction() const { return m_reconnect; }
+    QAction *saveConnectionFileAction() const { return m_saveConnectionFile; }
 
 Q_SIGNALS:
     // A tab was added or closed (the main window hides the desktops' area when none is left).
@@ -47,6 +48,7 @@ Q_SIGNALS:
 private:
     void syncActions();
     void toggleFullScreen(bool on);
+    void saveConnectionFile(RemoteView *view);
 
     QToolBar *m_toolBar;
     QTabWidget *m_tabs;
@@ -58,6 +60,7 @@ private:
     QAction *m_grab;
     QAction *m_ctrlAltDel;
     QAction *m_reconnect;
+    QAction *m_saveConnectionFile;
 };
 
 } // namespace daas::ui

@@ -1,0 +1,154 @@
+#include "remote/RdpConnectionFile.h"
+
+#include "support/Logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <freerdp/client/file.h>
+#include <freerdp/settings.h>
+
+#include <memory>
+
+namespace daas::remote {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(daas::remote::RdpConnectionFile)
+};
+
+struct FileDeleter
+{
+    void operator()(rdpFile *f) const { freerdp_client_rdp_file_free(f); }
+};
+struct SettingsDeleter
+{
+    void operator()(rdpSettings *s) const { freerdp_settings_free(s); }
+};
+using FilePtr = std::unique_ptr<rdpFile, FileDeleter>;
+using SettingsPtr = std::unique_ptr<rdpSettings, SettingsDeleter>;
+
+QString text(const rdpSettings *s, FreeRDP_Settings_Keys_String key)
+{
+    const char *value = freerdp_settings_get_string(s, key);
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+Error invalid(const QString &why, const QString &detail = {})
+{
+    return Error(Error::Kind::InvalidInput, Tr::tr("This is not a usable connection file: %1").arg(why),
+                 detail);
+}
+
+} // namespace
+
+Result<RdpEndpoint> RdpConnectionFile::parse(const QByteArray &contents)
+{
+    if (contents.size() > kMaxSize)
+        return invalid(Tr::tr("it is too large."), QStringLiteral("%1 bytes").arg(contents.size()));
+    FilePtr file(freerdp_client_rdp_file_new());
+    SettingsPtr settings(freerdp_settings_new(0));
+    if (!file || !settings)
+        return Error(Error::Kind::Internal, Tr::tr("Could not read the connection file."));
+    if (!freerdp_client_parse_rdp_file_buffer(
+            file.get(), reinterpret_cast<const BYTE *>(contents.constData()), size_t(contents.size())) ||
+        !freerdp_client_populate_settings_from_rdp_file(file.get(), settings.get()))
+        return invalid(Tr::tr("its settings could not be read."));
+    RdpEndpoint e;
+    e.host = text(settings.get(), FreeRDP_ServerHostname).trimmed();
+    const quint32 port = freerdp_settings_get_uint32(settings.get(), FreeRDP_ServerPort);
+    if (e.host.isEmpty())
+        return invalid(Tr::tr("it names no computer (“full address”)."));
+    // a host name, an IPv4 or a bracket-less IPv6 address: no spaces, slashes or control characters
+    for (const QChar c : std::as_const(e.host)) {
+        if (c.isSpace() || c == u'/' || c == u'\\' || c == u'@' || c.category() == QChar::Other_Control)
+            return invalid(Tr::tr("the computer's name “%1” is not valid.").arg(e.host.left(80)));
+    }
+    if (e.host.size() > 253)
+        return invalid(Tr::tr("the computer's name is too long."));
+    if (port == 0 || port > 65535)
+        return invalid(Tr::tr("its port is not between 1 and 65535."), QString::number(port));
+    e.port = quint16(port);
+    e.userName = text(settings.get(), FreeRDP_Username);
+    e.domain = text(settings.get(), FreeRDP_Domain);
+    if (freerdp_settings_get_bool(settings.get(), FreeRDP_GatewayEnabled)) {
+        e.gatewayHost = text(settings.get(), FreeRDP_GatewayHostname);
+        const quint32 gatewayPort = freerdp_settings_get_uint32(settings.get(), FreeRDP_GatewayPort);
+        e.gatewayPort = quint16(gatewayPort > 0 && gatewayPort <= 65535 ? gatewayPort : 443);
+        e.gatewayUserName = text(settings.get(), FreeRDP_GatewayUsername);
+        e.gatewayDomain = text(settings.get(), FreeRDP_GatewayDomain);
+        e.gatewayUsesDesktopCredentials =
+            freerdp_settings_get_bool(settings.get(), FreeRDP_GatewayUseSameCredentials);
+    }
+    const quint32 width = freerdp_settings_get_uint32(settings.get(), FreeRDP_DesktopWidth);
+    const quint32 height = freerdp_settings_get_uint32(settings.get(), FreeRDP_DesktopHeight);
+    if (width >= 200 && height >= 200 && width <= 8192 && height <= 8192)
+        e.initialSize = QSize(int(width), int(height));
+    return e;
+}
+
+Result<RdpEndpoint> RdpConnectionFile::read(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error(Error::Kind::Storage,
+                     Tr::tr("Could not open the connection file “%1”.").arg(QFileInfo(path).fileName()),
+                     f.errorString());
+    }
+    if (f.size() > kMaxSize)
+        return invalid(Tr::tr("it is too large."), QStringLiteral("%1 bytes").arg(f.size()));
+    return parse(f.read(kMaxSize + 1));
+}
+
+QByteArray RdpConnectionFile::compose(const RdpEndpoint &e, const QByteArray &original)
+{
+    FilePtr file(freerdp_client_rdp_file_new());
+    if (!file)
+        return {};
+    if (!original.isEmpty())
+        freerdp_client_parse_rdp_file_buffer(file.get(), reinterpret_cast<const BYTE *>(original.constData()),
+                                             size_t(original.size()));
+    auto set = [&](const char *key, const QString &value) {
+        freerdp_client_rdp_file_set_string_option(file.get(), key, value.toUtf8().constData());
+    };
+    const bool ipv6 = e.host.contains(u':');
+    set("full address", (ipv6 ? u"[" + e.host + u"]" : e.host) + u':' + QString::number(e.port));
+    if (!e.userName.isEmpty())
+        set("username", e.userName);
+    if (!e.domain.isEmpty())
+        set("domain", e.domain);
+    freerdp_client_rdp_file_set_integer_option(file.get(), "screen mode id", 2); // full screen
+    if (!e.gatewayHost.isEmpty()) {
+        set("gatewayhostname", e.gatewayHost + u':' + QString::number(e.gatewayPort));
+        freerdp_client_rdp_file_set_integer_option(file.get(), "gatewayusagemethod", 1);
+        freerdp_client_rdp_file_set_integer_option(file.get(), "gatewayprofileusagemethod", 1);
+        freerdp_client_rdp_file_set_integer_option(file.get(), "promptcredentialonce",
+                                                   e.gatewayUsesDesktopCredentials ? 1 : 0);
+    }
+    const size_t size = freerdp_client_write_rdp_file_buffer(file.get(), nullptr, 0);
+    QByteArray out(qsizetype(size) + 1, '\0');
+    const size_t written = freerdp_client_write_rdp_file_buffer(file.get(), out.data(), size_t(out.size()));
+    out.truncate(qsizetype(written));
+    return out;
+}
+
+Error RdpConnectionFile::write(const QString &path, const RdpEndpoint &endpoint, const QByteArray &original)
+{
+    const QByteArray contents = compose(endpoint, original);
+    QSaveFile f(path);
+    if (contents.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size() ||
+        !f.commit()) {
+        return Error(Error::Kind::Storage,
+                     Tr::tr("Could not save the connection file “%1”. Check the folder and free disk space.")
+                         .arg(QFileInfo(path).fileName()),
+                     f.errorString());
+    }
+    qCInfo(lcRdp) << "wrote connection file for" << endpoint.host << endpoint.port;
+    return {};
+}
+
+} // namespace daas::remote
