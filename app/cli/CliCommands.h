@@ -21,7 +21,7 @@ void datafiles(CliContext &cli);
 void download(CliContext &cli);
 void upload(CliContext &cli);
 
-// EnvironmentCommands.cpp: daas env templates|list|launch|delete|wait|console
+// EnvironmentCommands.cpp: daas env templates|list|launch|delete|wait|console|rdp-file
 void environments(CliContext &cli);
 // StorageCommands.cpp (the facility's WebDAV storage; no ICAT session needed)
 void ls(CliContext &cli);

@@ -1,5 +1,6 @@
-// daas env templates | list | launch NAME --template ID | delete ID | wait ID [--timeout S] | console ID:
-// the facility's analysis environments, signed in with the facility's one identity.
+// daas env templates | list | launch NAME --template ID | delete ID | wait ID [--timeout S] |
+// console ID [--protocol vnc|rdp] | rdp-file ID [--output FILE]: the facility's analysis environments,
+// signed in with the facility's one identity.
 
 #include "CliCommands.h"
 #include "CliContext.h"
@@ -7,14 +8,18 @@
 #include "cloud/EnvironmentProvider.h"
 #include "cloud/EnvironmentWatcher.h"
 #include "cloud/ProviderFactory.h"
+#include "cloud/RdpConnectionFile.h"
 #include "identity/Account.h"
 #include "identity/CredentialStore.h"
 #include "identity/IcatSession.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <memory>
@@ -71,6 +76,20 @@ QJsonObject environmentJson(const Environment &e)
                        {u"memoryMiB"_s, e.memoryMiB},
                        {u"created"_s, isoDate(e.created)},
                        {u"expires"_s, isoDate(e.expires)}};
+}
+
+QString hostPort(const QString &host, quint16 port)
+{
+    return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+}
+
+Error notOffered(const QString &environment, remote::RemoteProtocol protocol)
+{
+    return Error(
+        Error::Kind::NotFound,
+        CliContext::tr("Environment %1 offers no %2 desktop; 'daas env console %1' shows the one it has.")
+            .arg(environment, protocolName(protocol)),
+        u"console of %1 without %2"_s.arg(environment, protocolName(protocol)));
 }
 
 // Runs one subcommand with a signed-in provider. Every provider answer ends the run once.
@@ -210,24 +229,45 @@ public:
         watcher->start();
     }
 
-    void console(const QString &id, bool showPassword)
+    // The desktop in the protocol asked for (else the one the endpoint chooses: the template's or the
+    // facility's preference, when offered): host:port (and for VNC the websocket URL).
+    void console(const QString &id, std::optional<remote::RemoteProtocol> wanted, bool showPassword)
     {
         connect(m_provider, &EnvironmentProvider::consoleReady, this,
-                [this, showPassword](const QString &, const ConsoleEndpoint &c) {
+                [this, wanted, showPassword](const QString &environment, const ConsoleEndpoint &c) {
+                    if (wanted && !c.offers(*wanted)) {
+                        fail(notOffered(environment, *wanted));
+                        return;
+                    }
+                    const remote::RemoteProtocol protocol = c.choose(wanted);
+                    const bool rdp = protocol == remote::RemoteProtocol::Rdp;
                     if (m_cli.json()) {
-                        QJsonObject o;
-                        if (c.hasDirect()) {
-                            o.insert(u"host"_s, c.host);
-                            o.insert(u"port"_s, c.port);
+                        QJsonArray offers;
+                        if (c.hasVnc())
+                            offers.append(u"vnc"_s);
+                        if (c.hasRdp())
+                            offers.append(u"rdp"_s);
+                        QJsonObject o{{u"protocol"_s, rdp ? u"rdp"_s : u"vnc"_s}, {u"offers"_s, offers}};
+                        if (rdp) {
+                            o.insert(u"host"_s, c.rdpHost);
+                            o.insert(u"port"_s, c.rdpPort);
+                        } else {
+                            if (c.hasDirect()) {
+                                o.insert(u"host"_s, c.host);
+                                o.insert(u"port"_s, c.port);
+                            }
+                            if (c.webSocketUrl.isValid())
+                                o.insert(u"webSocketUrl"_s, c.webSocketUrl.toString());
+                            if (showPassword)
+                                o.insert(u"password"_s, c.password);
                         }
-                        if (c.webSocketUrl.isValid())
-                            o.insert(u"webSocketUrl"_s, c.webSocketUrl.toString());
-                        if (showPassword)
-                            o.insert(u"password"_s, c.password);
                         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+                    } else if (rdp) {
+                        // the RDP desktop signs in with the facility identity: no password of its own
+                        out() << hostPort(c.rdpHost, c.rdpPort) << Qt::endl;
                     } else {
                         if (c.hasDirect())
-                            out() << c.host << u':' << c.port << Qt::endl;
+                            out() << hostPort(c.host, c.port) << Qt::endl;
                         if (c.webSocketUrl.isValid())
                             out() << c.webSocketUrl.toString() << Qt::endl;
                         if (showPassword)
@@ -236,6 +276,34 @@ public:
                             err() << CliContext::tr("The desktop has a password; --show-password prints it.")
                                   << Qt::endl;
                     }
+                    done();
+                });
+        m_provider->console(id);
+    }
+
+    // A .rdp file for the system's own RDP client: the desktop's address and the user, nothing secret.
+    void rdpFile(const QString &id, const QString &userName, const QString &output)
+    {
+        connect(m_provider, &EnvironmentProvider::consoleReady, this,
+                [this, userName, output](const QString &environment, const ConsoleEndpoint &c) {
+                    if (!c.hasRdp()) {
+                        fail(notOffered(environment, remote::RemoteProtocol::Rdp));
+                        return;
+                    }
+                    if (const Error e = writeRdpConnectionFile(output, c, userName)) {
+                        fail(e);
+                        return;
+                    }
+                    const QString path = QFileInfo(output).absoluteFilePath();
+                    if (m_cli.json())
+                        out() << QJsonDocument(QJsonObject{{u"file"_s, path},
+                                                           {u"host"_s, c.rdpHost},
+                                                           {u"port"_s, c.rdpPort},
+                                                           {u"user"_s, userName}})
+                                     .toJson(QJsonDocument::Compact)
+                              << Qt::endl;
+                    else
+                        out() << QDir::toNativeSeparators(path) << Qt::endl;
                     done();
                 });
         m_provider->console(id);
@@ -285,8 +353,8 @@ void environments(CliContext &cli)
     const QStringList &args = cli.args();
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
-    static const QStringList known{u"templates"_s, u"list"_s, u"launch"_s,
-                                   u"delete"_s,    u"wait"_s, u"console"_s};
+    static const QStringList known{u"templates"_s, u"list"_s,    u"launch"_s,  u"delete"_s,
+                                   u"wait"_s,      u"console"_s, u"rdp-file"_s};
     if (!known.contains(sub)) {
         usage(
             sub.isEmpty()
@@ -294,7 +362,7 @@ void environments(CliContext &cli)
                 : CliContext::tr("There is no 'daas env %1'; use one of: %2.").arg(sub, known.join(u", "_s)));
         return;
     }
-    const bool needsId = sub == u"delete" || sub == u"wait" || sub == u"console";
+    const bool needsId = sub == u"delete" || sub == u"wait" || sub == u"console" || sub == u"rdp-file";
     if ((sub == u"templates" || sub == u"list") && !rest.isEmpty()) {
         usage(CliContext::tr("'daas env %1' takes no argument.").arg(sub));
         return;
@@ -313,6 +381,30 @@ void environments(CliContext &cli)
             return;
         }
     }
+    std::optional<remote::RemoteProtocol> protocol;
+    if (cli.isSet(u"protocol"_s)) {
+        protocol = protocolFromName(cli.value(u"protocol"_s));
+        if (sub != u"console" || !protocol) {
+            usage(sub != u"console" ? CliContext::tr("--protocol goes with 'daas env console'.")
+                                    : CliContext::tr("--protocol is vnc or rdp."));
+            return;
+        }
+    }
+    if (cli.isSet(u"output"_s) && sub != u"rdp-file") {
+        usage(CliContext::tr("--output goes with 'daas env rdp-file'."));
+        return;
+    }
+    QString output;
+    if (sub == u"rdp-file") {
+        // default: ./daas-env-ID.rdp, the id kept to a safe alphabet
+        QString safeId = rest.first();
+        safeId.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s);
+        output = cli.isSet(u"output"_s) ? cli.value(u"output"_s) : u"daas-env-%1.rdp"_s.arg(safeId);
+        if (output.trimmed().isEmpty()) {
+            usage(CliContext::tr("--output needs a file name."));
+            return;
+        }
+    }
     qint64 timeout = 600;
     if (sub == u"wait" && !cli.positiveOption(u"timeout"_s, 600, timeout))
         return;
@@ -322,7 +414,7 @@ void environments(CliContext &cli)
         return;
     }
 
-    auto run = [&cli, sub, rest, timeout](const Login &login) {
+    auto run = [&cli, sub, rest, timeout, protocol, output](const Login &login) {
         CloudCredentials credentials;
         credentials.userName = login.user;
         credentials.password = login.password;
@@ -343,8 +435,10 @@ void environments(CliContext &cli)
             r->remove(rest.first());
         else if (sub == u"wait")
             r->wait(rest.first(), int(qMin<qint64>(timeout, 24 * 3600)));
+        else if (sub == u"rdp-file")
+            r->rdpFile(rest.first(), login.user, output);
         else
-            r->console(rest.first(), cli.isSet(u"show-password"_s));
+            r->console(rest.first(), protocol, cli.isSet(u"show-password"_s));
     };
 
     // The user: --user, else the one `daas login` signed in (ICAT says "simple/alice"; the cloud knows

@@ -73,7 +73,9 @@ int main(int argc, char **argv)
         "  env templates | list                    analysis environments (--json)\n"
         "  env launch NAME --template ID | delete ID\n"
         "  env wait ID [--timeout S]               until its desktop answers (default 600 s)\n"
-        "  env console ID [--show-password]        where its desktop is (host:port or URL)\n"
+        "  env console ID [--protocol vnc|rdp] [--show-password]\n"
+        "                                          where its desktop is (host:port or URL)\n"
+        "  env rdp-file ID [--output FILE]         a .rdp file for the system's RDP client\n"
         "  (env: --user U, else the user of 'daas login'; the password from DAAS_CLOUD_PASSWORD,\n"
         "  the keychain or a prompt)\n"
         "  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)\n"
@@ -101,6 +103,10 @@ int main(int argc, char **argv)
         {u"template"_s, CliContext::tr("Machine template id (daas env templates)."), u"id"_s},
         {u"timeout"_s, CliContext::tr("Seconds to wait (default 600)."), u"seconds"_s},
         {u"show-password"_s, CliContext::tr("Also print the desktop's password.")},
+        {u"protocol"_s, CliContext::tr("env console: the desktop's vnc or rdp (default: what it prefers)."),
+         u"vnc|rdp"_s},
+        {u"output"_s, CliContext::tr("env rdp-file: the file to write (default ./daas-env-ID.rdp)."),
+         u"file"_s},
         {u"overwrite"_s, CliContext::tr("Storage: replace files that exist at the target.")},
         {u"recursive"_s, CliContext::tr("Storage: rm removes folders with their contents.")},
     });

@@ -37,4 +37,14 @@ QString protocolName(remote::RemoteProtocol protocol)
     return protocol == remote::RemoteProtocol::Rdp ? QStringLiteral("RDP") : QStringLiteral("VNC");
 }
 
+std::optional<remote::RemoteProtocol> protocolFromName(QStringView name)
+{
+    const QStringView trimmed = name.trimmed();
+    if (trimmed.compare(u"rdp", Qt::CaseInsensitive) == 0)
+        return remote::RemoteProtocol::Rdp;
+    if (trimmed.compare(u"vnc", Qt::CaseInsensitive) == 0)
+        return remote::RemoteProtocol::Vnc;
+    return std::nullopt;
+}
+
 } // namespace daas::cloud

@@ -87,6 +87,8 @@ struct ConsoleEndpoint
 };
 
 QString protocolName(remote::RemoteProtocol protocol); // "VNC", "RDP"
+// "vnc"/"rdp" in any case (a profile, a template attribute, a command-line option); nullopt otherwise.
+std::optional<remote::RemoteProtocol> protocolFromName(QStringView name);
 
 // Operations of an EnvironmentProvider, named in its failed() signal.
 enum class CloudOperation {

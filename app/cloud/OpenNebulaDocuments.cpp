@@ -1,6 +1,10 @@
 #include "cloud/OpenNebulaDocuments.h"
 
+#include "support/Logging.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <array>
@@ -309,27 +313,108 @@ QList<Environment> environmentsFromPool(const XmlTree &pool)
     return out;
 }
 
-Result<ConsoleEndpoint> consoleFromVm(const XmlTree &vm)
+namespace {
+
+bool isYes(const QString &value)
+{
+    return value.compare(u"yes", Qt::CaseInsensitive) == 0;
+}
+
+// An address a NIC may carry: an IP address or a DNS name, nothing that could smuggle a port, a path or
+// options into a connection.
+bool isPlainAddress(const QString &address)
+{
+    if (!QHostAddress(address).isNull())
+        return true;
+    static const QRegularExpression name(
+        u"^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*$"_s);
+    return address.size() <= 253 && name.match(address).hasMatch();
+}
+
+// RDP as FireEdge offers it: the first NIC (or NIC alias) with RDP="YES" that has an address.
+void addRdp(const XmlTree &vm, ConsoleEndpoint &c)
+{
+    const XmlTree templ = vm.child(u"TEMPLATE");
+    QList<XmlTree> nics = templ.all(u"NIC");
+    nics += templ.all(u"NIC_ALIAS");
+    QString host;
+    bool rdpNic = false;
+    for (const XmlTree &nic : std::as_const(nics)) {
+        if (!isYes(nic.value(u"RDP")))
+            continue;
+        rdpNic = true;
+        host = nic.value(u"EXTERNAL_IP");
+        if (host.isEmpty())
+            host = nic.value(u"IP");
+        if (!host.isEmpty())
+            break;
+    }
+    if (!rdpNic)
+        return;
+    const QString vmId = vm.value(u"ID");
+    if (host.isEmpty()) {
+        qCInfo(lcCloud) << "OpenNebula VM" << vmId << "has a NIC with RDP=YES but no IP: no RDP";
+        return;
+    }
+    if (!isPlainAddress(host)) {
+        qCWarning(lcCloud) << "OpenNebula VM" << vmId << "has an RDP NIC with an unusable address: no RDP";
+        return;
+    }
+    const QString portText = templ.value(u"CONTEXT/RDP_PORT");
+    uint port = 3389;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        port = portText.toUInt(&ok, 10);
+        const bool digitsOnly =
+            std::all_of(portText.cbegin(), portText.cend(), [](QChar ch) { return ch.isDigit(); });
+        if (!ok || !digitsOnly || port == 0 || port > 65535) {
+            qCWarning(lcCloud) << "OpenNebula VM" << vmId << "has CONTEXT/RDP_PORT" << portText.left(20)
+                               << "which is not a port: no RDP";
+            return;
+        }
+    }
+    c.rdpHost = host;
+    c.rdpPort = quint16(port);
+}
+
+} // namespace
+
+Result<ConsoleEndpoint> consoleFromVm(const XmlTree &vm, remote::RemoteProtocol fallback)
 {
     const QString vmName = vm.value(u"NAME");
+    ConsoleEndpoint c;
+    // DAAS_PROTOCOL: this project's attribute (OpenNebula has none for a preferred console); a custom
+    // template attribute lands in the VM's USER_TEMPLATE
+    QString wanted = vm.value(u"USER_TEMPLATE/DAAS_PROTOCOL");
+    if (wanted.isEmpty())
+        wanted = vm.value(u"TEMPLATE/DAAS_PROTOCOL");
+    c.preferred = protocolFromName(wanted).value_or(fallback);
+    addRdp(vm, c);
+
     const XmlTree graphics = vm.child(u"TEMPLATE/GRAPHICS");
     // compare case-insensitively: templates write both "vnc" and "VNC"
-    if (graphics.isNull() || graphics.value(u"TYPE").compare(u"vnc", Qt::CaseInsensitive) != 0)
+    if (graphics.isNull() || graphics.value(u"TYPE").compare(u"vnc", Qt::CaseInsensitive) != 0) {
+        if (c.hasRdp())
+            return c;
         return Error(
             Error::Kind::Unsupported,
-            tr("The machine %1 has no VNC console. Ask the facility's support to enable one in its template.")
+            tr("The machine %1 has no VNC or RDP desktop. Ask the facility's support to enable one in "
+               "its template.")
                 .arg(vmName),
-            u"GRAPHICS/TYPE=%1"_s.arg(graphics.value(u"TYPE")));
+            u"GRAPHICS/TYPE=%1, no NIC with RDP=YES and an address"_s.arg(graphics.value(u"TYPE")));
+    }
     const QList<XmlTree> history = vm.child(u"HISTORY_RECORDS").all(u"HISTORY");
     const QString host = history.isEmpty() ? QString() : history.last().value(u"HOSTNAME");
     bool ok = false;
     const uint port = graphics.value(u"PORT").toUInt(&ok);
-    if (host.isEmpty() || !ok || port == 0 || port > 65535)
+    if (host.isEmpty() || !ok || port == 0 || port > 65535) {
+        if (c.hasRdp())
+            return c; // RDP reaches the machine itself; its VNC console waits for a host
         return Error(
             Error::Kind::Conflict,
             tr("The machine %1 has not been placed on a host yet. Wait until it is running.").arg(vmName),
             u"HISTORY HOSTNAME='%1' GRAPHICS/PORT='%2'"_s.arg(host, graphics.value(u"PORT")));
-    ConsoleEndpoint c;
+    }
     c.host = host;
     c.port = quint16(port);
     c.password = graphics.value(u"PASSWD");

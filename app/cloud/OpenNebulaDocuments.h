@@ -33,7 +33,17 @@ QList<EnvironmentTemplate> templatesFromPool(const XmlTree &pool);
 EnvironmentTemplate templateFromDocument(const XmlTree &vmTemplate);
 Environment environmentFromVm(const XmlTree &vm);
 QList<Environment> environmentsFromPool(const XmlTree &pool);
-// GRAPHICS of type VNC on the host of the last history record.
-Result<ConsoleEndpoint> consoleFromVm(const XmlTree &vm);
+// The ways into a VM's desktop, as OpenNebula's own FireEdge finds them (getVncSettings/getRdpSettings in
+// src/fireedge/src/server/routes/api/vm/functions.js; docs "Accessing VM Console and Desktop"):
+// - VNC: GRAPHICS of TYPE vnc, on the HOSTNAME of the last history record, GRAPHICS/PORT, GRAPHICS/PASSWD;
+// - RDP: the first NIC or NIC_ALIAS with RDP="YES" (any case) that has an address, at its EXTERNAL_IP,
+//   else its IP; port CONTEXT/RDP_PORT, 3389 when absent. A port that is not 1–65535 or an address that
+//   is neither an IP nor a host name means no RDP (logged), never a guess.
+// - preferred: DAAS_PROTOCOL ("vnc"|"rdp"), this project's attribute, in the VM's USER_TEMPLATE (where
+//   OpenNebula puts a template's custom attributes when it instantiates it), else in its TEMPLATE; else
+//   `fallback` (the facility profile's cloud.desktopProtocol).
+// An error when the VM has neither, or only a VNC console that is not placed on a host yet.
+Result<ConsoleEndpoint> consoleFromVm(const XmlTree &vm,
+                                      remote::RemoteProtocol fallback = remote::RemoteProtocol::Vnc);
 
 } // namespace daas::cloud::opennebula

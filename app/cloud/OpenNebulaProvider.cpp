@@ -328,7 +328,7 @@ void OpenNebulaProvider::console(const QString &id)
             Q_EMIT failed(CloudOperation::Console, id, vm.error());
             return;
         }
-        const Result<ConsoleEndpoint> endpoint = opennebula::consoleFromVm(*vm);
+        const Result<ConsoleEndpoint> endpoint = opennebula::consoleFromVm(*vm, m_options.desktopProtocol);
         if (!endpoint)
             Q_EMIT failed(CloudOperation::Console, id, endpoint.error());
         else

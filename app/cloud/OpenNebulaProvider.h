@@ -30,6 +30,8 @@ public:
         // false: send "user:password" on every call (core auth without tokens)
         bool useLoginToken = true;
         int tokenLifetimeSeconds = 36000;
+        // the facility profile's cloud.desktopProtocol, when a VM's template does not say (DAAS_PROTOCOL)
+        remote::RemoteProtocol desktopProtocol = remote::RemoteProtocol::Vnc;
     };
 
     OpenNebulaProvider(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);

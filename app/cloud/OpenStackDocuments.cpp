@@ -1,6 +1,9 @@
 #include "cloud/OpenStackDocuments.h"
 
+#include "support/Logging.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -153,6 +156,38 @@ EnvironmentState mapState(const QString &status, const QString &taskState, bool 
     return state;
 }
 
+namespace {
+
+// a floating address is the one reachable from outside; else the first fixed one
+QString addressOf(const QJsonObject &server)
+{
+    QString out;
+    const QJsonObject addresses = server.value(u"addresses"_s).toObject();
+    for (auto it = addresses.begin(); it != addresses.end(); ++it) {
+        const QJsonArray list = it.value().toArray();
+        for (const QJsonValue &a : list) {
+            const QJsonObject address = a.toObject();
+            const bool floating = address.value(u"OS-EXT-IPS:type"_s).toString() == u"floating";
+            if (out.isEmpty() || floating)
+                out = address.value(u"addr"_s).toString();
+        }
+    }
+    return out;
+}
+
+// "yes"/"true"/"1" → true, "no"/"false"/"0" → false, else (absent, other) nullopt
+std::optional<bool> flag(const QJsonValue &value)
+{
+    const QString text = value.toString().trimmed().toLower();
+    if (text == u"yes" || text == u"true" || text == u"1")
+        return true;
+    if (text == u"no" || text == u"false" || text == u"0")
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
 Environment environmentFromServer(const QJsonObject &server, const QHash<QString, Flavour> &flavours)
 {
     Environment e;
@@ -167,17 +202,7 @@ Environment environmentFromServer(const QJsonObject &server, const QHash<QString
     e.templateName = metadata.value(u"daas_template_name"_s).toString();
     e.expires = parseTime(metadata.value(u"daas_expires"_s).toString());
     e.created = parseTime(server.value(u"created"_s).toString());
-    // a floating address is the one reachable from outside; else the first fixed one
-    const QJsonObject addresses = server.value(u"addresses"_s).toObject();
-    for (auto it = addresses.begin(); it != addresses.end(); ++it) {
-        const QJsonArray list = it.value().toArray();
-        for (const QJsonValue &a : list) {
-            const QJsonObject address = a.toObject();
-            const bool floating = address.value(u"OS-EXT-IPS:type"_s).toString() == u"floating";
-            if (e.address.isEmpty() || floating)
-                e.address = address.value(u"addr"_s).toString();
-        }
-    }
+    e.address = addressOf(server);
     const QJsonObject flavor = server.value(u"flavor"_s).toObject();
     if (flavor.contains(u"vcpus"_s)) { // embedded from microversion 2.47
         e.cpus = flavor.value(u"vcpus"_s).toInt();
@@ -188,6 +213,56 @@ Environment environmentFromServer(const QJsonObject &server, const QHash<QString
         e.memoryMiB = it->ramMiB;
     }
     return e;
+}
+
+QString imageIdOf(const QJsonObject &server)
+{
+    return server.value(u"image"_s).toObject().value(u"id"_s).toString();
+}
+
+ConsoleEndpoint rdpFromServer(const QJsonObject &server, const QJsonObject &image,
+                              remote::RemoteProtocol fallback)
+{
+    ConsoleEndpoint c;
+    const QJsonObject metadata = server.value(u"metadata"_s).toObject();
+    // the server's own metadata first: it is what a user or the launcher set for this machine
+    const auto said = [&](const QString &key) {
+        return metadata.contains(key) ? metadata.value(key) : image.value(key);
+    };
+    QString wanted = metadata.value(u"daas_protocol"_s).toString();
+    if (wanted.isEmpty())
+        wanted = image.value(u"daas_protocol"_s).toString();
+    c.preferred = protocolFromName(wanted).value_or(fallback);
+
+    std::optional<bool> rdp = flag(metadata.value(u"daas_rdp"_s));
+    if (!rdp)
+        rdp = flag(image.value(u"daas_rdp"_s));
+    if (!rdp.value_or(false))
+        return c;
+    const QString id = server.value(u"id"_s).toString();
+    const QString address = addressOf(server);
+    if (address.isEmpty() || QHostAddress(address).isNull()) {
+        qCInfo(lcCloud) << "OpenStack server" << id << "offers RDP but has no usable address yet";
+        return c;
+    }
+    uint port = 3389;
+    const QJsonValue portValue = said(u"daas_rdp_port"_s);
+    if (!portValue.isUndefined()) {
+        const QString text = portValue.isDouble() ? QString::number(portValue.toDouble(), 'f', 0)
+                                                  : portValue.toString().trimmed();
+        bool ok = false;
+        port = text.toUInt(&ok, 10);
+        const bool digitsOnly =
+            !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.isDigit(); });
+        if (!ok || !digitsOnly || port == 0 || port > 65535) {
+            qCWarning(lcCloud) << "OpenStack server" << id << "has daas_rdp_port" << text.left(20)
+                               << "which is not a port: no RDP";
+            return c;
+        }
+    }
+    c.rdpHost = address;
+    c.rdpPort = quint16(port);
+    return c;
 }
 
 Result<QUrl> webSocketUrlFromConsoleUrl(const QUrl &consoleUrl)

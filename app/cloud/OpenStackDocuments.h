@@ -51,6 +51,22 @@ QList<EnvironmentTemplate> templatesFromImages(const QJsonArray &images, const Q
 EnvironmentState mapState(const QString &status, const QString &taskState, bool *cloudRunning = nullptr);
 Environment environmentFromServer(const QJsonObject &server, const QHash<QString, Flavour> &flavours);
 
+// The RDP side of a server's console and the protocol it prefers. OpenStack has no RDP console of its own
+// since Nova's Hyper-V driver went (Caracal): RDP goes straight to the guest, at the server's address (a
+// floating one first, as environmentFromServer picks it), port 3389. Whether the guest runs an RDP server
+// is said by this project's keys, in the server's metadata (wins: it is set per machine) or else in the
+// image's properties (Glance keeps custom properties at the top level of an image):
+// - "daas_rdp": "yes" | "true" | "1" (any case) offers RDP; "no" | "false" | "0" in the metadata
+//   withdraws what the image says;
+// - "daas_rdp_port": another port (1–65535); anything else means no RDP (logged), never a guess;
+// - "daas_protocol": "vnc" | "rdp", the preferred one; else `fallback` (the profile's
+//   cloud.desktopProtocol).
+// Only rdpHost, rdpPort and preferred are set; the VNC side comes from remote-consoles.
+ConsoleEndpoint rdpFromServer(const QJsonObject &server, const QJsonObject &image,
+                              remote::RemoteProtocol fallback = remote::RemoteProtocol::Vnc);
+// The image a server was booted from ("" for one booted from a volume).
+QString imageIdOf(const QJsonObject &server);
+
 // The noVNC URL of POST /servers/{id}/remote-consoles → the websockify URL a native client opens:
 // ws(s)://host:port/?token=… (token from the query or from inside the URL-encoded "path").
 Result<QUrl> webSocketUrlFromConsoleUrl(const QUrl &consoleUrl);

@@ -416,25 +416,72 @@ void OpenStackProvider::action(const QString &id, EnvironmentAction action)
             });
 }
 
+void OpenStackProvider::withImage(const QString &imageId, std::function<void(const QJsonObject &)> next)
+{
+    if (imageId.isEmpty()) { // booted from a volume: only the server's metadata can say
+        next({});
+        return;
+    }
+    if (const auto it = m_images.constFind(imageId); it != m_images.cend()) {
+        next(*it);
+        return;
+    }
+    request(u"image"_s, "GET", u"v2/images/"_s + QString::fromLatin1(QUrl::toPercentEncoding(imageId)), {},
+            [this, imageId, next](const Result<Reply> &reply) {
+                if (!reply) {
+                    // a deleted or hidden image says nothing about RDP; the VNC console still works
+                    qCInfo(lcCloud) << "OpenStack: image" << imageId << "not readable:" << reply.error();
+                    next({});
+                    return;
+                }
+                const QJsonObject image = reply->json.object();
+                m_images.insert(imageId, image);
+                next(image);
+            });
+}
+
 void OpenStackProvider::console(const QString &id)
 {
-    const QJsonObject body{
-        {u"remote_console"_s, QJsonObject{{u"protocol"_s, u"vnc"_s}, {u"type"_s, u"novnc"_s}}}};
-    request(u"compute"_s, "POST",
-            u"servers/%1/remote-consoles"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), body,
+    // the server (its address, its metadata) and its image say whether it offers RDP; remote-consoles
+    // gives the VNC console
+    request(u"compute"_s, "GET", u"servers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
             [this, id](const Result<Reply> &reply) {
                 if (!reply) {
                     Q_EMIT failed(CloudOperation::Console, id, reply.error());
                     return;
                 }
-                const QUrl url(
-                    reply->json.object().value(u"remote_console"_s).toObject().value(u"url"_s).toString());
-                const Result<QUrl> ws = openstack::webSocketUrlFromConsoleUrl(url);
+                const QJsonObject server = reply->json.object().value(u"server"_s).toObject();
+                withImage(openstack::imageIdOf(server), [this, id, server](const QJsonObject &image) {
+                    vncConsole(id, openstack::rdpFromServer(server, image, m_options.desktopProtocol));
+                });
+            });
+}
+
+void OpenStackProvider::vncConsole(const QString &id, ConsoleEndpoint endpoint)
+{
+    const QJsonObject body{
+        {u"remote_console"_s, QJsonObject{{u"protocol"_s, u"vnc"_s}, {u"type"_s, u"novnc"_s}}}};
+    request(u"compute"_s, "POST",
+            u"servers/%1/remote-consoles"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), body,
+            [this, id, endpoint](const Result<Reply> &reply) mutable {
+                Result<QUrl> ws =
+                    reply ? openstack::webSocketUrlFromConsoleUrl(QUrl(reply->json.object()
+                                                                           .value(u"remote_console"_s)
+                                                                           .toObject()
+                                                                           .value(u"url"_s)
+                                                                           .toString()))
+                          : Result<QUrl>(reply.error());
                 if (!ws) {
+                    if (endpoint.hasRdp()) {
+                        // a cloud without a VNC proxy (501) still lets the user in over RDP
+                        qCInfo(lcCloud)
+                            << "OpenStack: no VNC console for" << id << ws.error() << "; RDP only";
+                        Q_EMIT consoleReady(id, endpoint);
+                        return;
+                    }
                     Q_EMIT failed(CloudOperation::Console, id, ws.error());
                     return;
                 }
-                ConsoleEndpoint endpoint;
                 endpoint.webSocketUrl = *ws;
                 endpoint.password = m_passwords.value(id);
                 Q_EMIT consoleReady(id, endpoint);

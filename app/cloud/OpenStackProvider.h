@@ -35,6 +35,8 @@ public:
         QString applicationCredentialId;
         QString applicationCredentialSecret; // memory only
         QString region;
+        // the facility profile's cloud.desktopProtocol, when neither the server nor its image says
+        remote::RemoteProtocol desktopProtocol = remote::RemoteProtocol::Vnc;
     };
 
     OpenStackProvider(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);
@@ -68,6 +70,8 @@ private:
     void withFlavours(std::function<void(const Error &)> next);
     void listImages(QString path, QJsonArray collected, std::function<void(const Result<QJsonArray> &)> done);
     Error failure(const QString &service, int status, const QByteArray &body) const;
+    void withImage(const QString &imageId, std::function<void(const QJsonObject &)> next);
+    void vncConsole(const QString &id, ConsoleEndpoint endpoint);
 
     QNetworkAccessManager *m_network;
     Options m_options;
@@ -77,7 +81,8 @@ private:
     int m_signIns = 0;
     QList<std::function<void(const Error &)>> m_waitingForToken;
     QHash<QString, openstack::Flavour> m_flavours;
-    QHash<QString, QString> m_passwords; // server id → adminPass, the desktop's VNC password (memory only)
+    QHash<QString, QString> m_passwords;  // server id → adminPass, the desktop's VNC password (memory only)
+    QHash<QString, QJsonObject> m_images; // image id → its Glance document, for what it says about RDP
 };
 
 } // namespace daas::cloud

@@ -13,11 +13,15 @@ Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &pr
                                              QNetworkAccessManager *network,
                                              const CloudCredentials &credentials, QObject *parent)
 {
+    // the profile's choice (validated when it was read); the template or server may still say otherwise
+    const remote::RemoteProtocol desktopProtocol =
+        protocolFromName(profile.cloudDesktopProtocol).value_or(remote::RemoteProtocol::Vnc);
     if (profile.cloudType == u"opennebula" && profile.cloudUrl.isValid()) {
         OpenNebulaProvider::Options o;
         o.endpoint = profile.cloudUrl;
         o.userName = credentials.userName;
         o.password = credentials.password;
+        o.desktopProtocol = desktopProtocol;
         return static_cast<EnvironmentProvider *>(new OpenNebulaProvider(network, o, parent));
     }
     if (profile.cloudType == u"openstack" && profile.cloudUrl.isValid()) {
@@ -31,6 +35,7 @@ Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &pr
         o.applicationCredentialId = credentials.applicationCredentialId;
         o.applicationCredentialSecret = credentials.applicationCredentialSecret;
         o.region = credentials.region;
+        o.desktopProtocol = desktopProtocol;
         return static_cast<EnvironmentProvider *>(new OpenStackProvider(network, o, parent));
     }
     return Error(

@@ -118,11 +118,12 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
                                    {u"id"_s, u"name"_s, u"description"_s, u"icat"_s, u"ids"_s, u"cloud"_s,
                                     u"storage"_s, u"batch"_s}))
         return *e;
-    const QList<std::pair<QString, QStringList>> sections = {{u"icat"_s, {u"url"_s}},
-                                                             {u"ids"_s, {u"url"_s}},
-                                                             {u"cloud"_s, {u"type"_s, u"url"_s}},
-                                                             {u"storage"_s, {u"url"_s, u"auth"_s}},
-                                                             {u"batch"_s, {u"type"_s, u"url"_s}}};
+    const QList<std::pair<QString, QStringList>> sections = {
+        {u"icat"_s, {u"url"_s}},
+        {u"ids"_s, {u"url"_s}},
+        {u"cloud"_s, {u"type"_s, u"url"_s, u"desktopProtocol"_s}},
+        {u"storage"_s, {u"url"_s, u"auth"_s}},
+        {u"batch"_s, {u"type"_s, u"url"_s}}};
     for (const auto &[section, keys] : sections) {
         if (!root.contains(section))
             continue;
@@ -155,6 +156,10 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
             return *e;
         if (auto e = readUrl(root, u"cloud"_s, true, p.cloudUrl))
             return *e;
+        if (root.value(u"cloud"_s).toObject().contains(u"desktopProtocol"_s))
+            if (auto e = readChoice(root, u"cloud"_s, u"desktopProtocol"_s, {u"vnc"_s, u"rdp"_s},
+                                    p.cloudDesktopProtocol))
+                return *e;
     }
     if (root.contains(u"storage"_s)) {
         if (auto e = readUrl(root, u"storage"_s, true, p.storageUrl, true))
@@ -227,8 +232,12 @@ QJsonObject FacilityProfile::toJson() const
                   {u"ids"_s, QJsonObject{{u"url"_s, idsUrl.toString()}}}};
     if (!description.isEmpty())
         o.insert(u"description"_s, description);
-    if (cloudUrl.isValid())
-        o.insert(u"cloud"_s, QJsonObject{{u"type"_s, cloudType}, {u"url"_s, cloudUrl.toString()}});
+    if (cloudUrl.isValid()) {
+        QJsonObject cloud{{u"type"_s, cloudType}, {u"url"_s, cloudUrl.toString()}};
+        if (!cloudDesktopProtocol.isEmpty())
+            cloud.insert(u"desktopProtocol"_s, cloudDesktopProtocol);
+        o.insert(u"cloud"_s, cloud);
+    }
     if (storageUrl.isValid())
         o.insert(u"storage"_s, QJsonObject{{u"url"_s, storageUrl.toString()}, {u"auth"_s, storageAuth}});
     if (batchUrl.isValid())

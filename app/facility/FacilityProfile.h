@@ -23,6 +23,9 @@ public:
     QUrl idsUrl;       // IDS REST base, ends in /ids
     QString cloudType; // "opennebula" | "openstack" | "" (none)
     QUrl cloudUrl;
+    // "cloud": {"desktopProtocol": "vnc" | "rdp"}: the way into an environment's desktop when neither the
+    // user nor the machine's template has chosen; "" when the profile does not say (VNC then).
+    QString cloudDesktopProtocol;
     QUrl storageUrl;     // WebDAV collection of the user's persistent storage; may hold "{user}" in its path
     QString storageAuth; // "basic" | "bearer"
     QString batchType;   // "slurm-rest" | "slurm-ssh" | "lsf-ssh" | ""

@@ -1,7 +1,9 @@
 // `daas env …` as a user runs it: a process, against the OpenNebula emulator whose VMs are real desktops.
 
 #include "CloudEmulatorProcess.h"
+#include "cloud/DesktopProbe.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +13,10 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <freerdp/client/file.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using daas::testing::CloudEmulatorProcess;
@@ -51,9 +57,12 @@ class TestCliEnvironments : public QObject
         return path;
     }
 
-    Run daas(const QString &profile, const QStringList &args, const QString &password = u"alice-pw"_s)
+    Run daas(const QString &profile, const QStringList &args, const QString &password = u"alice-pw"_s,
+             const QString &workingDirectory = {})
     {
         QProcess p;
+        if (!workingDirectory.isEmpty())
+            p.setWorkingDirectory(workingDirectory);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"DAAS_CLOUD_PASSWORD"_s);
         if (!password.isNull())
@@ -148,6 +157,83 @@ private Q_SLOTS:
         QCOMPARE(console[u"port"_s].toInt(), m.captured(2).toInt());
         QVERIFY(!console[u"password"_s].toString().isEmpty());
 
+        socket.abort();
+
+        // the same VM also offers RDP (its template prefers VNC, so that was the default above)
+        r = daas(m_profile, {u"env"_s, u"console"_s, id, u"--protocol"_s, u"rdp"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString rdpEndpoint = QString::fromUtf8(r.out.trimmed());
+        const QRegularExpressionMatch rdp = QRegularExpression(u"^([\\w.]+):(\\d+)$"_s).match(rdpEndpoint);
+        QVERIFY2(rdp.hasMatch(), r.out.constData());
+        QVERIFY(rdp.captured(2) != m.captured(2));
+        QVERIFY(!r.out.contains("password") && !r.err.contains("password"));
+        // what it printed is a real RDP server: it confirms an X.224 connection request
+        QTcpSocket rdpSocket;
+        rdpSocket.connectToHost(rdp.captured(1), quint16(rdp.captured(2).toUInt()));
+        QVERIFY(rdpSocket.waitForConnected(10000));
+        rdpSocket.write(daas::cloud::DesktopProbe::rdpConnectionRequest());
+        QByteArray confirm;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                confirm += rdpSocket.readAll();
+                return daas::cloud::DesktopProbe::isRdpConnectionConfirm(confirm);
+            },
+            10000));
+        rdpSocket.abort();
+        r = daas(m_profile, {u"env"_s, u"console"_s, id, u"--protocol"_s, u"vnc"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QString::fromUtf8(r.out.trimmed()), endpoint);
+        r = daas(m_profile, {u"env"_s, u"console"_s, id, u"--protocol"_s, u"rdp"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[u"protocol"_s].toString(), u"rdp"_s);
+        QCOMPARE(u"%1:%2"_s.arg(json[u"host"_s].toString()).arg(json[u"port"_s].toInt()), rdpEndpoint);
+        QCOMPARE(json[u"offers"_s].toArray(), (QJsonArray{u"vnc"_s, u"rdp"_s}));
+        QVERIFY(!json.contains(u"password"_s));
+        r = daas(m_profile, {u"env"_s, u"console"_s, id, u"--protocol"_s, u"spice"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("vnc or rdp"), r.err.constData());
+
+        // a .rdp file for the system's client: FreeRDP's own parser reads back address, user, full screen
+        const QString file = m_dir.filePath(u"desktop.rdp"_s);
+        r = daas(m_profile, {u"env"_s, u"rdp-file"_s, id, u"--output"_s, file});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QString::fromUtf8(r.out.trimmed()), QFileInfo(file).absoluteFilePath());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY2(!text.toLower().contains("password"), text.constData());
+        QVERIFY(!text.contains("alice-pw"));
+        const std::unique_ptr<rdpFile, decltype(&freerdp_client_rdp_file_free)> parsed(
+            freerdp_client_rdp_file_new(), &freerdp_client_rdp_file_free);
+        QVERIFY(freerdp_client_parse_rdp_file(parsed.get(), QFile::encodeName(file).constData()));
+        QCOMPARE(QString::fromUtf8(freerdp_client_rdp_file_get_string_option(parsed.get(), "full address")),
+                 rdpEndpoint);
+        QCOMPARE(QString::fromUtf8(freerdp_client_rdp_file_get_string_option(parsed.get(), "username")),
+                 u"alice"_s);
+        QCOMPARE(freerdp_client_rdp_file_get_integer_option(parsed.get(), "screen mode id"), 2);
+        // --json names the file and what it holds; without --output it goes to ./daas-env-ID.rdp
+        r = daas(m_profile, {u"env"_s, u"rdp-file"_s, id, u"--json"_s}, u"alice-pw"_s, m_dir.path());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject fileJson = QJsonDocument::fromJson(r.out).object();
+        const QString defaultFile = m_dir.filePath(u"daas-env-%1.rdp"_s.arg(id));
+        QCOMPARE(fileJson[u"file"_s].toString(), QFileInfo(defaultFile).absoluteFilePath());
+        QCOMPARE(fileJson[u"user"_s].toString(), u"alice"_s);
+        QCOMPARE(u"%1:%2"_s.arg(fileJson[u"host"_s].toString()).arg(fileJson[u"port"_s].toInt()),
+                 rdpEndpoint);
+        QVERIFY(QFileInfo::exists(defaultFile));
+        // a folder that does not exist: one sentence, the local-file exit code, nothing left behind
+        const QString nowhere = m_dir.filePath(u"no/such/folder/x.rdp"_s);
+        r = daas(m_profile, {u"env"_s, u"rdp-file"_s, id, u"--output"_s, nowhere});
+        QCOMPARE(r.code, 5);
+        QCOMPARE(r.err.count("daas: "), 1);
+        QVERIFY(!QFileInfo::exists(nowhere));
+        // options that belong to the other command are a usage error
+        r = daas(m_profile, {u"env"_s, u"console"_s, id, u"--output"_s, file});
+        QCOMPARE(r.code, 1);
+        r = daas(m_profile, {u"env"_s, u"rdp-file"_s, id, u"--protocol"_s, u"rdp"_s});
+        QCOMPARE(r.code, 1);
+
         r = daas(m_profile, {u"env"_s, u"delete"_s, id});
         QVERIFY2(r.code == 0, r.err.constData());
         QTRY_VERIFY_WITH_TIMEOUT(!daas(m_profile, {u"env"_s, u"list"_s}).out.contains("cli desktop"), 30000);
@@ -186,6 +272,40 @@ private Q_SLOTS:
         r = daas(m_profile, {u"env"_s, u"list"_s}, QString());
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("DAAS_CLOUD_PASSWORD"), r.err.constData());
+    }
+
+    // A cloud whose machines offer VNC only: asking for RDP is a clear sentence and "not found" (3), and
+    // no connection file is written; the default console is still the VNC one.
+    void environmentWithoutRdp()
+    {
+        CloudEmulatorProcess vncOnly(CloudEmulatorProcess::Kind::OpenNebula,
+                                     fastCloud + QStringList{u"--no-rdp"_s});
+        QVERIFY2(vncOnly.isRunning(), qPrintable(vncOnly.log()));
+        const QString profile = writeProfile(u"vnconly"_s, vncOnly.rpcUrl());
+        Run r = daas(profile, {u"env"_s, u"launch"_s, u"vnc only"_s, u"--template"_s, u"12"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString id = QString::fromUtf8(r.out.trimmed());
+        r = daas(profile, {u"env"_s, u"wait"_s, id, u"--timeout"_s, u"120"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        r = daas(profile, {u"env"_s, u"console"_s, id, u"--protocol"_s, u"rdp"_s});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.err.count("daas: "), 1);
+        QVERIFY2(r.err.contains("offers no RDP desktop"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        const QString file = m_dir.filePath(u"none.rdp"_s);
+        r = daas(profile, {u"env"_s, u"rdp-file"_s, id, u"--output"_s, file});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.err.count("daas: "), 1);
+        QVERIFY2(r.err.contains("offers no RDP desktop"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(file));
+        r = daas(profile, {u"env"_s, u"console"_s, id, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json[u"protocol"_s].toString(), u"vnc"_s);
+        QCOMPARE(json[u"offers"_s].toArray(), QJsonArray{u"vnc"_s});
+        r = daas(profile, {u"env"_s, u"delete"_s, id});
+        QCOMPARE(r.code, 0);
     }
 
     void desktopThatNeverAnswersTimesOut()

@@ -1,7 +1,9 @@
 #include "CloudEmulatorProcess.h"
 #include "CloudTestSupport.h"
+#include "cloud/DesktopConnector.h"
 #include "cloud/EnvironmentWatcher.h"
 #include "cloud/OpenNebulaProvider.h"
+#include "remote/RemoteSession.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -123,6 +125,13 @@ private Q_SLOTS:
         QCOMPARE(endpoint.host, u"127.0.0.1"_s);
         QVERIFY(endpoint.port != 0);
         QCOMPARE(endpoint.password.size(), 8);
+        // the same VM also offers RDP (a NIC with RDP="YES"); its template prefers VNC, so VNC was probed
+        QVERIFY(endpoint.hasRdp());
+        QCOMPARE(endpoint.rdpHost, u"127.0.0.1"_s);
+        QCOMPARE(endpoint.preferred, remote::RemoteProtocol::Vnc);
+        QCOMPARE(endpoint.choose(), remote::RemoteProtocol::Vnc);
+        QTRY_COMPARE_WITH_TIMEOUT(probeDesktop(endpoint, remote::RemoteProtocol::Rdp, 2000), QString(),
+                                  20000);
 
         // the console is a real Xtigervnc: its greeting over TCP
         QSignalSpy console(p.get(), &EnvironmentProvider::consoleReady);
@@ -182,6 +191,76 @@ private Q_SLOTS:
                                     [&](const Environment &x) { return x.id == e.id; });
             }(),
             15000);
+    }
+
+    // A template that prefers RDP (DAAS_PROTOCOL): the watcher waits for the RDP port, and the RDP desktop
+    // signed in with the facility identity shows what VNC shows; its RDP server ends with the machine.
+    void rdpShowsTheSameDesktopAsVnc()
+    {
+        auto p = provider(*m_cloud);
+        const EnvironmentTemplate t = templateNamed(daas::testing::listTemplates(*p), u"Mantid Workbench"_s);
+        QVERIFY(!t.id.isEmpty());
+        const Environment e = launchEnvironment(*p, t, u"rdp analysis"_s);
+        QVERIFY(!e.id.isEmpty());
+        EnvironmentWatcher watcher(p.get(), e.id, fastWatch());
+        QSignalSpy ready(&watcher, &EnvironmentWatcher::ready);
+        QSignalSpy ended(&watcher, &EnvironmentWatcher::ended);
+        watcher.start();
+        (void)QTest::qWaitFor([&] { return !ready.isEmpty() || !ended.isEmpty(); }, 60000);
+        if (!ended.isEmpty())
+            QFAIL(qPrintable(ended.first().at(1).value<Error>().userText()));
+        const auto endpoint = ready.first().at(1).value<ConsoleEndpoint>();
+        QVERIFY(endpoint.hasRdp());
+        QVERIFY(endpoint.hasVnc());
+        QCOMPARE(endpoint.preferred, remote::RemoteProtocol::Rdp);
+        QCOMPARE(endpoint.choose(), remote::RemoteProtocol::Rdp);
+        QCOMPARE(endpoint.rdpHost, u"127.0.0.1"_s);
+        QVERIFY(endpoint.rdpPort != endpoint.port);
+        // ready means the RDP port answered (the watcher probes the chosen protocol)
+        QCOMPARE(probeDesktop(endpoint, remote::RemoteProtocol::Rdp), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(probeDesktop(endpoint, remote::RemoteProtocol::Vnc, 2000), QString(),
+                                  20000);
+        const QString difference = compareRdpWithVnc(endpoint, u"alice"_s, u"alice-pw"_s);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+        qint64 rdpPid = 0;
+        for (const QJsonValue &vm : m_cloud->vms())
+            if (QString::number(vm[u"id"_s].toInteger()) == e.id)
+                rdpPid = vm[u"rdp_pid"_s].toInteger();
+        QVERIFY(CloudEmulatorProcess::processExists(rdpPid));
+        QSignalSpy removed(p.get(), &EnvironmentProvider::removeRequested);
+        p->remove(e.id);
+        QVERIFY(removed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!CloudEmulatorProcess::processExists(rdpPid), 15000);
+    }
+
+    // The demo user's facility password is what the VM's RDP server knows: another one is refused.
+    void rdpRefusesAnotherPassword()
+    {
+        auto p = provider(*m_cloud);
+        const EnvironmentTemplate t = templateNamed(daas::testing::listTemplates(*p), u"Mantid Workbench"_s);
+        const Environment e = launchEnvironment(*p, t, u"rdp wrong password"_s);
+        QVERIFY(!e.id.isEmpty());
+        EnvironmentWatcher watcher(p.get(), e.id, fastWatch());
+        QSignalSpy ready(&watcher, &EnvironmentWatcher::ready);
+        QSignalSpy ended(&watcher, &EnvironmentWatcher::ended);
+        watcher.start();
+        (void)QTest::qWaitFor([&] { return !ready.isEmpty() || !ended.isEmpty(); }, 60000);
+        QCOMPARE(ready.size(), 1);
+        const auto endpoint = ready.first().at(1).value<ConsoleEndpoint>();
+        const DesktopConnector::Identity wrong{u"alice"_s, u"bob-pw"_s, {}};
+        std::unique_ptr<remote::RemoteSession> rdp(
+            DesktopConnector::sessionFor(endpoint, remote::RemoteProtocol::Rdp, true, wrong));
+        connect(rdp.get(), &remote::RemoteSession::certificateDecisionNeeded, rdp.get(),
+                [session = rdp.get()] { session->answerCertificate(true); });
+        QSignalSpy states(rdp.get(), &remote::RemoteSession::stateChanged);
+        rdp->open();
+        QTRY_COMPARE_WITH_TIMEOUT(rdp->state(), remote::RemoteSession::State::Failed, 30000);
+        QCOMPARE(rdp->error().kind(), Error::Kind::Authentication);
+        QVERIFY(!states.contains(QVariantList{QVariant::fromValue(remote::RemoteSession::State::Connected)}));
+        QSignalSpy removed(p.get(), &EnvironmentProvider::removeRequested);
+        p->remove(e.id);
+        QVERIFY(removed.wait(10000));
     }
 
     void powerOffAndResume()

@@ -127,6 +127,12 @@ private Q_SLOTS:
         QCOMPARE(endpoint.webSocketUrl.scheme(), u"ws"_s);
         QVERIFY(endpoint.webSocketUrl.query().startsWith(u"token="_s));
         QVERIFY(!endpoint.password.isEmpty()); // the adminPass from the create answer
+        // the image says its guest runs RDP too (daas_rdp), on the server's address; it prefers VNC
+        QVERIFY(endpoint.hasRdp());
+        QCOMPARE(endpoint.rdpHost, u"127.0.0.1"_s);
+        QCOMPARE(endpoint.preferred, remote::RemoteProtocol::Vnc);
+        QTRY_COMPARE_WITH_TIMEOUT(probeDesktop(endpoint, remote::RemoteProtocol::Rdp, 2000), QString(),
+                                  20000);
 
         // a fresh console URL works with and without the "binary" subprotocol, like nova-novncproxy
         QSignalSpy console(p.get(), &EnvironmentProvider::consoleReady);
@@ -154,6 +160,46 @@ private Q_SLOTS:
                        failed.first().at(2).value<Error>().kind() == Error::Kind::NotFound;
             }(),
             15000);
+    }
+
+    // An image that prefers RDP (daas_protocol): the watcher waits for RDP, and the RDP desktop signed in
+    // with the facility identity shows what the VNC console (through the noVNC proxy) shows; the RDP server
+    // ends with the server.
+    void rdpShowsTheSameDesktopAsVnc()
+    {
+        auto p = passwordProvider(*m_cloud);
+        const EnvironmentTemplate t = templateNamed(listTemplates(*p), u"Mantid Workbench"_s);
+        QVERIFY(!t.id.isEmpty());
+        const Environment e = launchEnvironment(*p, t, u"rdp beamtime"_s);
+        QVERIFY(!e.id.isEmpty());
+        EnvironmentWatcher watcher(p.get(), e.id, fastWatch());
+        QSignalSpy ready(&watcher, &EnvironmentWatcher::ready);
+        QSignalSpy ended(&watcher, &EnvironmentWatcher::ended);
+        watcher.start();
+        (void)QTest::qWaitFor([&] { return !ready.isEmpty() || !ended.isEmpty(); }, 60000);
+        if (!ended.isEmpty())
+            QFAIL(qPrintable(ended.first().at(1).value<Error>().userText()));
+        const auto endpoint = ready.first().at(1).value<ConsoleEndpoint>();
+        QVERIFY(endpoint.hasRdp());
+        QVERIFY(endpoint.hasVnc());
+        QCOMPARE(endpoint.preferred, remote::RemoteProtocol::Rdp);
+        QCOMPARE(endpoint.choose(), remote::RemoteProtocol::Rdp);
+        QCOMPARE(endpoint.rdpHost, u"127.0.0.1"_s);
+        QCOMPARE(probeDesktop(endpoint, remote::RemoteProtocol::Rdp), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(probeDesktop(endpoint, remote::RemoteProtocol::Vnc, 2000), QString(),
+                                  20000);
+        const QString difference = compareRdpWithVnc(endpoint, u"alice"_s, u"alice-pw"_s);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+        qint64 rdpPid = 0;
+        for (const QJsonValue &vm : m_cloud->vms())
+            if (vm[u"id"_s].toString() == e.id)
+                rdpPid = vm[u"rdp_pid"_s].toInteger();
+        QVERIFY(CloudEmulatorProcess::processExists(rdpPid));
+        QSignalSpy removed(p.get(), &EnvironmentProvider::removeRequested);
+        p->remove(e.id);
+        QVERIFY(removed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!CloudEmulatorProcess::processExists(rdpPid), 15000);
     }
 
     void expiredTokenAuthenticatesOnce()

@@ -199,6 +199,121 @@ private Q_SLOTS:
         QCOMPARE(opennebula::consoleFromVm(*pending).error().kind(), Error::Kind::Conflict);
     }
 
+    // RDP as OpenNebula's FireEdge finds it: a NIC (or alias) with RDP="YES", its EXTERNAL_IP or IP,
+    // CONTEXT/RDP_PORT or 3389; the preferred protocol from DAAS_PROTOCOL, else the profile's
+    void openNebulaProtocols_data()
+    {
+        QTest::addColumn<QString>("nics");
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("userTemplate");
+        QTest::addColumn<bool>("graphics");
+        QTest::addColumn<remote::RemoteProtocol>("fallback");
+        QTest::addColumn<QString>("rdpHost");
+        QTest::addColumn<int>("rdpPort");
+        QTest::addColumn<remote::RemoteProtocol>("preferred");
+        using P = remote::RemoteProtocol;
+        const QString plainNic = u"<NIC><NIC_ID>0</NIC_ID><IP>10.0.0.42</IP></NIC>"_s;
+        const QString rdpNic = u"<NIC><NIC_ID>0</NIC_ID><IP>10.0.0.42</IP><RDP>YES</RDP></NIC>"_s;
+        QTest::newRow("VNC only") << plainNic << QString() << QString() << true << P::Vnc << QString() << 0
+                                  << P::Vnc;
+        QTest::newRow("RDP on the NIC, default port")
+            << rdpNic << QString() << QString() << true << P::Vnc << u"10.0.0.42"_s << 3389 << P::Vnc;
+        QTest::newRow("lower-case yes, external address first")
+            << u"<NIC><IP>10.0.0.42</IP><EXTERNAL_IP>192.0.2.7</EXTERNAL_IP><RDP>yes</RDP></NIC>"_s
+            << QString() << QString() << true << P::Vnc << u"192.0.2.7"_s << 3389 << P::Vnc;
+        QTest::newRow("port from the context") << rdpNic << u"<RDP_PORT>3390</RDP_PORT>"_s << QString()
+                                               << true << P::Vnc << u"10.0.0.42"_s << 3390 << P::Vnc;
+        QTest::newRow("port beyond 65535") << rdpNic << u"<RDP_PORT>99999</RDP_PORT>"_s << QString() << true
+                                           << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("port with more after it") << rdpNic << u"<RDP_PORT>3389 /cert:ignore</RDP_PORT>"_s
+                                                 << QString() << true << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("negative port") << rdpNic << u"<RDP_PORT>-1</RDP_PORT>"_s << QString() << true
+                                       << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("port zero") << rdpNic << u"<RDP_PORT>0</RDP_PORT>"_s << QString() << true << P::Vnc
+                                   << QString() << 0 << P::Vnc;
+        QTest::newRow("RDP NIC without an IP")
+            << u"<NIC><NIC_ID>0</NIC_ID><RDP>YES</RDP></NIC>"_s << QString() << QString() << true << P::Vnc
+            << QString() << 0 << P::Vnc;
+        QTest::newRow("address that is no address")
+            << u"<NIC><IP>10.0.0.1 /u:admin</IP><RDP>YES</RDP></NIC>"_s << QString() << QString() << true
+            << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("RDP on a NIC alias")
+            << plainNic + u"<NIC_ALIAS><IP>10.1.0.9</IP><RDP>YES</RDP></NIC_ALIAS>"_s << QString()
+            << QString() << true << P::Vnc << u"10.1.0.9"_s << 3389 << P::Vnc;
+        QTest::newRow("RDP only, no GRAPHICS")
+            << rdpNic << QString() << QString() << false << P::Vnc << u"10.0.0.42"_s << 3389 << P::Vnc;
+        QTest::newRow("template prefers RDP")
+            << rdpNic << QString() << u"<DAAS_PROTOCOL>rdp</DAAS_PROTOCOL>"_s << true << P::Vnc
+            << u"10.0.0.42"_s << 3389 << P::Rdp;
+        QTest::newRow("profile prefers RDP")
+            << rdpNic << QString() << QString() << true << P::Rdp << u"10.0.0.42"_s << 3389 << P::Rdp;
+        QTest::newRow("template's VNC beats the profile's RDP")
+            << rdpNic << QString() << u"<DAAS_PROTOCOL>VNC</DAAS_PROTOCOL>"_s << true << P::Rdp
+            << u"10.0.0.42"_s << 3389 << P::Vnc;
+        QTest::newRow("unknown DAAS_PROTOCOL leaves the profile's")
+            << rdpNic << QString() << u"<DAAS_PROTOCOL>spice</DAAS_PROTOCOL>"_s << true << P::Rdp
+            << u"10.0.0.42"_s << 3389 << P::Rdp;
+    }
+    void openNebulaProtocols()
+    {
+        QFETCH(QString, nics);
+        QFETCH(QString, context);
+        QFETCH(QString, userTemplate);
+        QFETCH(bool, graphics);
+        QFETCH(remote::RemoteProtocol, fallback);
+        QFETCH(QString, rdpHost);
+        QFETCH(int, rdpPort);
+        QFETCH(remote::RemoteProtocol, preferred);
+        const QString xml =
+            u"<VM><ID>42</ID><NAME>analysis-42</NAME><STATE>3</STATE><LCM_STATE>3</LCM_STATE><TEMPLATE>"_s +
+            nics +
+            (graphics ? u"<GRAPHICS><TYPE>VNC</TYPE><PORT>5942</PORT><PASSWD>s3cret</PASSWD></GRAPHICS>"_s
+                      : QString()) +
+            u"<CONTEXT><ETH0_IP>10.0.0.42</ETH0_IP>"_s + context + u"</CONTEXT></TEMPLATE><USER_TEMPLATE>"_s +
+            userTemplate +
+            u"</USER_TEMPLATE><HISTORY_RECORDS><HISTORY><HOSTNAME>hv07</HOSTNAME></HISTORY>"_s +
+            u"</HISTORY_RECORDS></VM>"_s;
+        const Result<XmlTree> vm = XmlTree::parse(xml);
+        QVERIFY(vm.ok());
+        const Result<ConsoleEndpoint> console = opennebula::consoleFromVm(*vm, fallback);
+        QVERIFY2(console.ok(), qPrintable(console.ok() ? QString() : console.error().detail()));
+        QCOMPARE(console->rdpHost, rdpHost);
+        QCOMPARE(int(console->rdpPort), rdpPort);
+        QCOMPARE(console->hasRdp(), !rdpHost.isEmpty());
+        QCOMPARE(console->hasVnc(), graphics);
+        if (graphics) {
+            QCOMPARE(console->host, u"hv07"_s);
+            QCOMPARE(console->port, 5942);
+        }
+        QCOMPARE(console->preferred, preferred);
+        // what the watcher probes and the CLI prints by default: the preferred one when offered
+        const remote::RemoteProtocol expected =
+            (preferred == remote::RemoteProtocol::Rdp && console->hasRdp()) || !graphics
+                ? remote::RemoteProtocol::Rdp
+                : remote::RemoteProtocol::Vnc;
+        QCOMPARE(console->choose(), expected);
+    }
+
+    void openNebulaNeitherVncNorRdp()
+    {
+        // an RDP NIC without an address and a SPICE console: nothing this client can open
+        const Result<XmlTree> vm = XmlTree::parse(u"<VM><NAME>x</NAME><TEMPLATE><NIC><RDP>YES</RDP></"
+                                                  u"NIC><GRAPHICS><TYPE>SPICE</TYPE><PORT>5900</PORT>"
+                                                  "</GRAPHICS></TEMPLATE></VM>"_s);
+        QVERIFY(vm.ok());
+        const Result<ConsoleEndpoint> console = opennebula::consoleFromVm(*vm);
+        QVERIFY(!console.ok());
+        QCOMPARE(console.error().kind(), Error::Kind::Unsupported);
+        QVERIFY(console.error().userText().contains(u"RDP"_s));
+        // a VM not placed yet whose RDP NIC has an address: RDP is there already, VNC is not
+        const Result<XmlTree> pending = XmlTree::parse(u"<VM><NAME>x</NAME><TEMPLATE><NIC><IP>10.0.0.5</"
+                                                       u"IP><RDP>YES</RDP></NIC><GRAPHICS><TYPE>VNC</TYPE>"
+                                                       "</GRAPHICS></TEMPLATE></VM>"_s);
+        const Result<ConsoleEndpoint> rdpOnly = opennebula::consoleFromVm(*pending);
+        QVERIFY(rdpOnly.ok());
+        QVERIFY(rdpOnly->hasRdp() && !rdpOnly->hasVnc());
+    }
+
     void templatePool()
     {
         const Result<XmlTree> pool = XmlTree::parse(
@@ -295,6 +410,87 @@ private Q_SLOTS:
         QCOMPARE(b->toString(), u"ws://h:6080/?token=t1"_s);
         QVERIFY(!openstack::webSocketUrlFromConsoleUrl(QUrl(u"http://h:6080/vnc_auto.html"_s)).ok());
         QVERIFY(!openstack::webSocketUrlFromConsoleUrl(QUrl(u"file:///etc/passwd?token=x"_s)).ok());
+    }
+
+    // RDP on OpenStack: this project's daas_rdp / daas_rdp_port / daas_protocol keys, in the server's
+    // metadata (first) or the image's properties; the server's floating address first
+    void openStackProtocols_data()
+    {
+        QTest::addColumn<QJsonObject>("metadata");
+        QTest::addColumn<QJsonObject>("image");
+        QTest::addColumn<bool>("addresses");
+        QTest::addColumn<remote::RemoteProtocol>("fallback");
+        QTest::addColumn<QString>("rdpHost");
+        QTest::addColumn<int>("rdpPort");
+        QTest::addColumn<remote::RemoteProtocol>("preferred");
+        using P = remote::RemoteProtocol;
+        const QJsonObject none;
+        QTest::newRow("nothing said") << none << QJsonObject{{u"daas_software"_s, u"x"_s}} << true << P::Vnc
+                                      << QString() << 0 << P::Vnc;
+        QTest::newRow("image offers RDP") << none << QJsonObject{{u"daas_rdp"_s, u"yes"_s}} << true << P::Vnc
+                                          << u"203.0.113.5"_s << 3389 << P::Vnc;
+        QTest::newRow("metadata offers RDP") << QJsonObject{{u"daas_rdp"_s, u"True"_s}} << none << true
+                                             << P::Vnc << u"203.0.113.5"_s << 3389 << P::Vnc;
+        QTest::newRow("metadata withdraws the image's RDP")
+            << QJsonObject{{u"daas_rdp"_s, u"no"_s}} << QJsonObject{{u"daas_rdp"_s, u"yes"_s}} << true
+            << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("not a yes") << QJsonObject{{u"daas_rdp"_s, u"maybe"_s}} << none << true << P::Vnc
+                                   << QString() << 0 << P::Vnc;
+        QTest::newRow("port from the image")
+            << none << QJsonObject{{u"daas_rdp"_s, u"1"_s}, {u"daas_rdp_port"_s, u"3390"_s}} << true << P::Vnc
+            << u"203.0.113.5"_s << 3390 << P::Vnc;
+        QTest::newRow("metadata port beats the image's")
+            << QJsonObject{{u"daas_rdp_port"_s, u"4000"_s}}
+            << QJsonObject{{u"daas_rdp"_s, u"1"_s}, {u"daas_rdp_port"_s, u"3390"_s}} << true << P::Vnc
+            << u"203.0.113.5"_s << 4000 << P::Vnc;
+        QTest::newRow("port beyond 65535")
+            << QJsonObject{{u"daas_rdp"_s, u"yes"_s}, {u"daas_rdp_port"_s, u"70000"_s}} << none << true
+            << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("port with text after it")
+            << QJsonObject{{u"daas_rdp"_s, u"yes"_s}, {u"daas_rdp_port"_s, u"3389abc"_s}} << none << true
+            << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("negative port")
+            << QJsonObject{{u"daas_rdp"_s, u"yes"_s}, {u"daas_rdp_port"_s, u"-3389"_s}} << none << true
+            << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("no address yet")
+            << QJsonObject{{u"daas_rdp"_s, u"yes"_s}} << none << false << P::Vnc << QString() << 0 << P::Vnc;
+        QTest::newRow("image prefers RDP")
+            << none << QJsonObject{{u"daas_rdp"_s, u"yes"_s}, {u"daas_protocol"_s, u"rdp"_s}} << true
+            << P::Vnc << u"203.0.113.5"_s << 3389 << P::Rdp;
+        QTest::newRow("metadata's VNC beats the image's RDP")
+            << QJsonObject{{u"daas_protocol"_s, u"vnc"_s}}
+            << QJsonObject{{u"daas_rdp"_s, u"yes"_s}, {u"daas_protocol"_s, u"rdp"_s}} << true << P::Rdp
+            << u"203.0.113.5"_s << 3389 << P::Vnc;
+        QTest::newRow("profile prefers RDP") << none << QJsonObject{{u"daas_rdp"_s, u"yes"_s}} << true
+                                             << P::Rdp << u"203.0.113.5"_s << 3389 << P::Rdp;
+    }
+    void openStackProtocols()
+    {
+        QFETCH(QJsonObject, metadata);
+        QFETCH(QJsonObject, image);
+        QFETCH(bool, addresses);
+        QFETCH(remote::RemoteProtocol, fallback);
+        QFETCH(QString, rdpHost);
+        QFETCH(int, rdpPort);
+        QFETCH(remote::RemoteProtocol, preferred);
+        QJsonObject server{{u"id"_s, u"s1"_s},
+                           {u"status"_s, u"ACTIVE"_s},
+                           {u"image"_s, QJsonObject{{u"id"_s, u"i1"_s}}},
+                           {u"metadata"_s, metadata}};
+        if (addresses)
+            server.insert(
+                u"addresses"_s,
+                QJsonObject{{u"private"_s, QJsonArray{QJsonObject{{u"addr"_s, u"10.0.0.5"_s},
+                                                                  {u"OS-EXT-IPS:type"_s, u"fixed"_s}},
+                                                      QJsonObject{{u"addr"_s, u"203.0.113.5"_s},
+                                                                  {u"OS-EXT-IPS:type"_s, u"floating"_s}}}}});
+        QCOMPARE(openstack::imageIdOf(server), u"i1"_s);
+        const ConsoleEndpoint c = openstack::rdpFromServer(server, image, fallback);
+        QCOMPARE(c.rdpHost, rdpHost);
+        QCOMPARE(int(c.rdpPort), rdpPort);
+        QCOMPARE(c.hasRdp(), !rdpHost.isEmpty());
+        QVERIFY(!c.hasVnc()); // the VNC side comes from remote-consoles
+        QCOMPARE(c.preferred, preferred);
     }
 
     void imagesToTemplates()

@@ -146,6 +146,15 @@ void TestFacilityProfile::eachBadFieldGivesItsOwnMessage_data()
     QTest::newRow("cloud no type") << with(R"("cloud":{"url":"https://c.example"})")
                                    << u"cloud.type: is missing"_s;
     QTest::newRow("cloud no url") << with(R"("cloud":{"type":"openstack"})") << u"cloud.url: is missing"_s;
+    QTest::newRow("cloud desktop protocol")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example","desktopProtocol":"spice"})")
+        << u"cloud.desktopProtocol: must be one of vnc, rdp"_s;
+    QTest::newRow("cloud desktop protocol not text")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example","desktopProtocol":true})")
+        << u"cloud.desktopProtocol: must be one of vnc, rdp"_s;
+    QTest::newRow("cloud desktop protocol upper case")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example","desktopProtocol":"RDP"})")
+        << u"cloud.desktopProtocol: must be one of vnc, rdp"_s;
     QTest::newRow("storage auth") << with(R"("storage":{"url":"https://d.example/","auth":"digest"})")
                                   << u"storage.auth: must be one of basic, bearer"_s;
     QTest::newRow("batch type") << with(R"("batch":{"type":"pbs","url":"ssh://h"})")
@@ -190,6 +199,8 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     QVERIFY2(r, qPrintable(r.error().userText()));
     QCOMPARE(r->name, u"STFC"_s);
     QCOMPARE(r->cloudType, u"opennebula"_s);
+    QCOMPARE(r->cloudDesktopProtocol, QString()); // not said: the client's default
+    QVERIFY(!r->toJson().value(u"cloud"_s).toObject().contains(u"desktopProtocol"_s));
     QCOMPARE(r->storageAuth, u"bearer"_s);
     QCOMPARE(r->batchUrl.userName(), u"fedid"_s);
     const Result<FacilityProfile> again = FacilityProfile::fromJson(QJsonDocument(r->toJson()).toJson());
@@ -202,6 +213,14 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     QCOMPARE(s->storageAuth, u"basic"_s);
     QVERIFY(!s->cloudUrl.isValid() && !s->batchUrl.isValid());
     QVERIFY(!s->toJson().contains(u"cloud"_s));
+    // the desktop protocol a facility prefers survives a round trip
+    const Result<FacilityProfile> rdp = FacilityProfile::fromJson(
+        with(R"("cloud":{"type":"openstack","url":"https://c.example/v3","desktopProtocol":"rdp"})"));
+    QVERIFY2(rdp, qPrintable(rdp.error().userText()));
+    QCOMPARE(rdp->cloudDesktopProtocol, u"rdp"_s);
+    const Result<FacilityProfile> rdpAgain = FacilityProfile::fromJson(QJsonDocument(rdp->toJson()).toJson());
+    QVERIFY(rdpAgain);
+    QCOMPARE(rdpAgain->cloudDesktopProtocol, u"rdp"_s);
 }
 
 void TestFacilityProfile::storageUrlWithUserPlaceholder()

@@ -33,9 +33,11 @@ CloudEmulatorOptions parseCloudOptions(QCoreApplication &app, const QString &des
     const QCommandLineOption desktopDelay(
         u"desktop-delay-ms"_s, u"Delay from 'running' to a desktop that answers."_s, u"ms"_s, u"1500"_s);
     const QCommandLineOption noDesktop(u"no-desktop"_s, u"Machines run, but their desktop never answers."_s);
+    const QCommandLineOption noRdp(u"no-rdp"_s,
+                                   u"Machines offer VNC only: no RDP server, no RDP attribute."_s);
     const QCommandLineOption tokenLifetime(u"token-lifetime-s"_s, u"Longest lifetime of a login token."_s,
                                            u"s"_s, u"36000"_s);
-    parser.addOptions({host, port, user, step, desktopDelay, noDesktop, tokenLifetime});
+    parser.addOptions({host, port, user, step, desktopDelay, noDesktop, noRdp, tokenLifetime});
     parser.process(app);
 
     CloudEmulatorOptions options;
@@ -49,6 +51,7 @@ CloudEmulatorOptions parseCloudOptions(QCoreApplication &app, const QString &des
     options.stepDelayMs = parser.value(step).toInt();
     options.desktopDelayMs = parser.value(desktopDelay).toInt();
     options.desktops = !parser.isSet(noDesktop);
+    options.rdp = !parser.isSet(noRdp);
     options.tokenLifetimeSeconds = parser.value(tokenLifetime).toInt();
 
     // SIGTERM/SIGINT end the event loop, so destructors stop every desktop

@@ -15,6 +15,7 @@ struct CloudEmulatorOptions
     int stepDelayMs = 1500;       // between lifecycle states
     int desktopDelayMs = 1500;    // after "running", before the desktop inside answers
     bool desktops = true;         // false: machines run but their desktop never answers
+    bool rdp = true;              // false: machines offer VNC only (no RDP server, nothing says RDP)
     int resultArity = 5;          // OpenNebula: 3 (≤ 5.2), 4 (5.4–5.8), 5 with <i8> (≥ 5.10)
     int tokenLifetimeSeconds = 36000;
     int imagePageSize = 25; // OpenStack Glance

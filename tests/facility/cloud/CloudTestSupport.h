@@ -20,4 +20,15 @@ cloud::EnvironmentTemplate templateNamed(const QList<cloud::EnvironmentTemplate>
 cloud::Environment launchEnvironment(cloud::EnvironmentProvider &provider,
                                      const cloud::EnvironmentTemplate &t, const QString &name);
 
+// Whether the console's desktop answers in `protocol` (RFB greeting, X.224 Connection Confirm) within
+// timeoutMs; the probe's error text when it does not, empty when it does.
+QString probeDesktop(const cloud::ConsoleEndpoint &console, remote::RemoteProtocol protocol,
+                     int timeoutMs = 10000);
+// Opens the console's desktop over RDP (signing in as user/password, accepting its certificate when asked)
+// and over VNC (direct when it can, else through the proxy), and waits until both show the same colour at
+// the centre (within 24 per channel: AVC420 is lossy). Empty when they do; else what each side showed or
+// why it did not connect.
+QString compareRdpWithVnc(const cloud::ConsoleEndpoint &console, const QString &user, const QString &password,
+                          int timeoutMs = 30000);
+
 } // namespace daas::testing

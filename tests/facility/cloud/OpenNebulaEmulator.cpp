@@ -76,11 +76,12 @@ OpenNebulaEmulator::OpenNebulaEmulator(CloudEmulatorOptions options, QObject *pa
     m_templates = {
         {7, u"CCP4 Analysis Machine"_s,
          u"Macromolecular crystallography: the CCP4 suite with Coot and PyMOL on a Linux desktop."_s,
-         u"CCP4 9.0, Coot 1.1, PyMOL 3.0, DIALS 3.22"_s, 4, 2, 8192, 40960, 14 * 24 * 3600, u"#2e5d8a"_s},
+         u"CCP4 9.0, Coot 1.1, PyMOL 3.0, DIALS 3.22"_s, 4, 2, 8192, 40960, 14 * 24 * 3600, u"#2e5d8a"_s,
+         u"vnc"_s},
         {12, u"Mantid Workbench"_s, u"Neutron and muon data reduction and analysis with Mantid."_s,
-         u"Mantid 6.12, Python 3.12, Jupyter"_s, 8, 4, 32768, 81920, 7 * 24 * 3600, u"#3b7a3b"_s},
+         u"Mantid 6.12, Python 3.12, Jupyter"_s, 8, 4, 32768, 81920, 7 * 24 * 3600, u"#3b7a3b"_s, u"rdp"_s},
         {15, u"Small Linux Desktop"_s, u"A plain desktop for quick looks at data."_s,
-         u"Firefox, LibreOffice"_s, 1, 0.5, 2048, 10240, 0, u"#7a4b2e"_s},
+         u"Firefox, LibreOffice"_s, 1, 0.5, 2048, 10240, 0, u"#7a4b2e"_s, u"vnc"_s},
     };
     m_http.setMissingHandler(this, [this](const QHttpServerRequest &request,
                                           QHttpServerResponder &responder) { dispatch(request, responder); });
@@ -134,7 +135,9 @@ void OpenNebulaEmulator::dispatch(const QHttpServerRequest &request, QHttpServer
                                     {u"state"_s, vm.state},
                                     {u"lcm_state"_s, vm.lcm},
                                     {u"desktop_pid"_s, vm.desktop ? vm.desktop->serverPid() : 0},
-                                    {u"vnc_port"_s, vm.vncPort}});
+                                    {u"vnc_port"_s, vm.vncPort},
+                                    {u"rdp_port"_s, vm.rdpPort},
+                                    {u"rdp_pid"_s, vm.desktop ? vm.desktop->rdpServerPid() : 0}});
         }
         responder.write(QJsonDocument(list).toJson(), json);
         return;
@@ -231,7 +234,9 @@ QString OpenNebulaEmulator::templateXml(const Template &t) const
         el(u"CPU"_s, QString::number(t.cpu)) + el(u"VCPU"_s, t.vcpu) + el(u"MEMORY"_s, t.memoryMiB) +
         u"<DISK>"_s + el(u"IMAGE"_s, t.name + u" image"_s) + el(u"SIZE"_s, t.diskMiB) + u"</DISK>"_s +
         u"<GRAPHICS><TYPE>VNC</TYPE><LISTEN>0.0.0.0</LISTEN><RANDOM_PASSWD>YES</RANDOM_PASSWD></GRAPHICS>"_s +
-        u"<NIC><NETWORK>private</NETWORK></NIC>"_s;
+        (m_options.rdp
+             ? u"<NIC><NETWORK>private</NETWORK><RDP>YES</RDP></NIC>"_s + el(u"DAAS_PROTOCOL"_s, t.protocol)
+             : u"<NIC><NETWORK>private</NETWORK></NIC>"_s);
     if (t.lifetimeSeconds > 0)
         templ += u"<SCHED_ACTION><ID>0</ID><ACTION>terminate</ACTION><TIME>+%1</TIME></SCHED_ACTION>"_s.arg(
             t.lifetimeSeconds);
@@ -250,13 +255,19 @@ QString OpenNebulaEmulator::vmXml(const Vm &vm, bool extended) const
     QString templ = el(u"CPU"_s, QString::number(t ? t->cpu : 1)) + el(u"MEMORY"_s, t ? t->memoryMiB : 1024) +
                     el(u"VCPU"_s, t ? t->vcpu : 1);
     const QString ip = u"10.0.0.%1"_s.arg(vm.id % 250 + 2);
+    // RDP="YES" as in OpenNebula's NIC attribute; the guest is reached through EXTERNAL_IP (here the
+    // loopback address its desktop listens on), the port in CONTEXT/RDP_PORT
     templ += u"<NIC>"_s + el(u"NIC_ID"_s, 0) + el(u"NETWORK"_s, u"private"_s) + el(u"IP"_s, ip) +
-             el(u"MAC"_s, u"02:00:0a:00:00:%1"_s.arg(vm.id % 250 + 2, 2, 16, QLatin1Char('0'))) + u"</NIC>"_s;
+             el(u"EXTERNAL_IP"_s, u"127.0.0.1"_s) +
+             el(u"MAC"_s, u"02:00:0a:00:00:%1"_s.arg(vm.id % 250 + 2, 2, 16, QLatin1Char('0'))) +
+             (m_options.rdp ? el(u"RDP"_s, u"YES"_s) : QString()) + u"</NIC>"_s;
     templ += u"<GRAPHICS>"_s + el(u"TYPE"_s, u"VNC"_s) + el(u"LISTEN"_s, u"0.0.0.0"_s);
     if (vm.deployed)
         templ += el(u"PORT"_s, vm.vncPort) + el(u"PASSWD"_s, vm.password);
     templ += u"</GRAPHICS>"_s;
-    templ += u"<CONTEXT>"_s + el(u"ETH0_IP"_s, ip) + el(u"NETWORK"_s, u"YES"_s) + u"</CONTEXT>"_s;
+    templ += u"<CONTEXT>"_s + el(u"ETH0_IP"_s, ip) + el(u"NETWORK"_s, u"YES"_s) +
+             (m_options.rdp ? el(u"RDP_PORT"_s, vm.rdpPort) : QString()) + el(u"USERNAME"_s, vm.owner) +
+             u"</CONTEXT>"_s;
     if (t && t->lifetimeSeconds > 0)
         templ += u"<SCHED_ACTION><ID>0</ID><ACTION>terminate</ACTION><TIME>+%1</TIME></SCHED_ACTION>"_s.arg(
             t->lifetimeSeconds);
@@ -276,8 +287,9 @@ QString OpenNebulaEmulator::vmXml(const Vm &vm, bool extended) const
            el(u"PREV_LCM_STATE"_s, vm.prevLcm) + el(u"RESCHED"_s, 0) + el(u"STIME"_s, vm.stime) +
            el(u"ETIME"_s, vm.etime) + el(u"DEPLOY_ID"_s, vm.deployed ? u"one-%1"_s.arg(vm.id) : QString()) +
            u"<MONITORING/>"_s + u"<TEMPLATE>"_s + templ + u"</TEMPLATE><USER_TEMPLATE>"_s +
-           el(u"DESCRIPTION"_s, t ? t->description : QString()) + u"</USER_TEMPLATE><HISTORY_RECORDS>"_s +
-           history + u"</HISTORY_RECORDS></VM>"_s;
+           el(u"DESCRIPTION"_s, t ? t->description : QString()) +
+           (t && m_options.rdp ? el(u"DAAS_PROTOCOL"_s, t->protocol) : QString()) +
+           u"</USER_TEMPLATE><HISTORY_RECORDS>"_s + history + u"</HISTORY_RECORDS></VM>"_s;
 }
 
 void OpenNebulaEmulator::setState(Vm &vm, int state, int lcm)
@@ -330,7 +342,9 @@ void OpenNebulaEmulator::startDesktop(Vm &vm)
             std::fprintf(stderr, "vm %d: desktop on %s, pid %lld\n", id, qPrintable(d->display()),
                          d->serverPid());
         });
-        v.desktop->start(v.vncPort);
+        // the guest knows its owner: the facility identity signs in over RDP
+        v.desktop->setRdpUsers({{v.owner, m_options.users.value(v.owner)}});
+        v.desktop->start(v.vncPort, v.rdpPort);
     });
 }
 
@@ -420,7 +434,8 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                 name.isEmpty() ? u"%1-%2"_s.arg(t->name.section(u' ', 0, 0).toLower()).arg(vm.id) : name;
             vm.templateId = id;
             vm.stime = now.toSecsSinceEpoch();
-            vm.password = randomHex(4); // 8 characters: VNC's limit
+            vm.password = randomHex(4);                             // 8 characters: VNC's limit
+            vm.rdpPort = m_options.rdp ? VmDesktop::freePort() : 0; // the contextualised guest's RDP port
             Vm &stored = m_vms.insert(vm.id, vm).value();
             setState(stored, 1, 0);
             after(stored, m_options.stepDelayMs, [this](Vm &v) {

@@ -43,6 +43,7 @@ private:
         int diskMiB;
         qint64 lifetimeSeconds;
         QString colour;
+        QString protocol; // DAAS_PROTOCOL, the way in the facility suggests: "vnc" or "rdp"
     };
     struct Vm
     {
@@ -57,6 +58,7 @@ private:
         qint64 stime = 0;
         qint64 etime = 0;
         quint16 vncPort = 0;
+        quint16 rdpPort = 0; // CONTEXT/RDP_PORT: the guest's RDP server (freerdp-shadow-cli3 on its display)
         QString password;
         bool deployed = false;
         QPointer<VmDesktop> desktop;

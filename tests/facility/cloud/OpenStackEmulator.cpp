@@ -89,8 +89,9 @@ OpenStackEmulator::OpenStackEmulator(CloudEmulatorOptions options, QObject *pare
                     {u"ram"_s, 131072},
                     {u"disk"_s, 200}},
     };
-    const auto image = [](const QString &name, const QString &description, const QString &software,
-                          int minRam, int minDisk, const QString &flavor) {
+    const bool rdp = m_options.rdp;
+    const auto image = [rdp](const QString &name, const QString &description, const QString &software,
+                             int minRam, int minDisk, const QString &flavor, const QString &protocol) {
         QJsonObject o{{u"id"_s, uuid()},
                       {u"name"_s, name},
                       {u"status"_s, u"active"_s},
@@ -106,15 +107,20 @@ OpenStackEmulator::OpenStackEmulator(CloudEmulatorOptions options, QObject *pare
                       {u"schema"_s, u"/v2/schemas/image"_s}};
         if (!flavor.isEmpty())
             o.insert(u"daas_flavor"_s, flavor);
+        // every image's guest runs an RDP server beside VNC; some prefer it (this project's properties)
+        if (rdp) {
+            o.insert(u"daas_rdp"_s, u"yes"_s);
+            o.insert(u"daas_protocol"_s, protocol);
+        }
         return o;
     };
     m_images = {
         image(u"CCP4 Analysis Machine"_s, u"Crystallography: CCP4, Coot and PyMOL on Ubuntu 22.04."_s,
-              u"CCP4 9.0, Coot 1.1, PyMOL 3.0"_s, 8192, 30, {}),
+              u"CCP4 9.0, Coot 1.1, PyMOL 3.0"_s, 8192, 30, {}, u"vnc"_s),
         image(u"Mantid Workbench"_s, u"Neutron data reduction with Mantid."_s, u"Mantid 6.12, Jupyter"_s,
-              16384, 40, {}),
+              16384, 40, {}, u"rdp"_s),
         image(u"GPU Tomography"_s, u"Tomographic reconstruction on an A100."_s, u"TomoPy, Savu"_s, 0, 0,
-              u"g-a100.x1"_s),
+              u"g-a100.x1"_s, u"vnc"_s),
     };
     // Glance lists by name here; real Glance default is created_at desc
     std::sort(m_images.begin(), m_images.end(), [](const QJsonObject &a, const QJsonObject &b) {
@@ -160,7 +166,9 @@ void OpenStackEmulator::dispatch(const QHttpServerRequest &request, QHttpServerR
             list.append(QJsonObject{{u"id"_s, s.id},
                                     {u"status"_s, s.status},
                                     {u"desktop_pid"_s, s.desktop ? s.desktop->serverPid() : 0},
-                                    {u"vnc_port"_s, s.vncPort}});
+                                    {u"vnc_port"_s, s.vncPort},
+                                    {u"rdp_port"_s, s.rdpPort},
+                                    {u"rdp_pid"_s, s.desktop ? s.desktop->rdpServerPid() : 0}});
         QHttpHeaders h;
         h.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
         responder.write(QJsonDocument(list).toJson(), h);
@@ -185,6 +193,10 @@ void OpenStackEmulator::dispatch(const QHttpServerRequest &request, QHttpServerR
     }
     if (path == u"/image/v2/images") {
         glance(request, responder);
+        return;
+    }
+    if (path.startsWith(u"/image/v2/images/") && request.method() == QHttpServerRequest::Method::Get) {
+        glanceImage(path.mid(17), responder);
         return;
     }
     responder.write(Status::NotFound);
@@ -276,6 +288,19 @@ void OpenStackEmulator::keystone(const QHttpServerRequest &request, QHttpServerR
     QHttpHeaders headers;
     headers.append("X-Subject-Token", token.toLatin1());
     json(responder, QJsonObject{{u"token"_s, body}}, Status::Created, headers);
+}
+
+// GET /v2/images/{image_id}: the image itself, custom properties at the top level; 404 as Glance words it
+void OpenStackEmulator::glanceImage(const QString &id, QHttpServerResponder &responder)
+{
+    for (const QJsonObject &image : std::as_const(m_images)) {
+        if (image[u"id"_s].toString() == id) {
+            json(responder, image);
+            return;
+        }
+    }
+    responder.write(u"404 Not Found\n\nNo image found with ID %1\n\n"_s.arg(id).toUtf8(), "text/plain",
+                    Status::NotFound);
 }
 
 void OpenStackEmulator::glance(const QHttpServerRequest &request, QHttpServerResponder &responder)
@@ -375,7 +400,9 @@ void OpenStackEmulator::becomeActive(Server &s)
         connect(v.desktop, &VmDesktop::failed, this, [id](const QString &reason) {
             std::fprintf(stderr, "server %s: desktop failed: %s\n", qPrintable(id), qPrintable(reason));
         });
-        v.desktop->start(v.vncPort);
+        // the guest knows its owner: the facility identity signs in over RDP
+        v.desktop->setRdpUsers({{v.owner, m_options.users.value(v.owner)}});
+        v.desktop->start(v.vncPort, v.rdpPort);
     });
 }
 
@@ -446,6 +473,12 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
         s.adminPass = QString::fromLatin1(
             QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding).left(12));
         s.vncPort = VmDesktop::freePort();
+        // the guest's RDP server cannot have 3389 here (one loopback, many guests): the emulated site
+        // records the port in the server's metadata, where the client looks for daas_rdp_port
+        if (m_options.rdp) {
+            s.rdpPort = VmDesktop::freePort();
+            s.metadata.insert(u"daas_rdp_port"_s, QString::number(s.rdpPort));
+        }
         m_servers.insert(s.id, s);
         after(s.id, m_options.stepDelayMs, [this](Server &v) {
             v.task = u"spawning"_s;

@@ -46,6 +46,7 @@ private:
         QDateTime created;
         QString adminPass;
         quint16 vncPort = 0;
+        quint16 rdpPort = 0; // the guest's RDP server (freerdp-shadow-cli3 on its display)
         bool addresses = false;
         QPointer<VmDesktop> desktop;
         QList<QPointer<QTimer>> timers;
@@ -61,6 +62,7 @@ private:
     void nova(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &responder,
               const QString &user);
     void glance(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void glanceImage(const QString &id, QHttpServerResponder &responder);
     QJsonObject serverJson(const Server &s) const;
     QString baseUrl() const;
 

@@ -1,10 +1,12 @@
 #include "VmDesktop.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QTcpServer>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/prctl.h>
 
 using namespace Qt::StringLiterals;
@@ -30,14 +32,19 @@ quint16 VmDesktop::freePort()
     return probe.serverPort();
 }
 
-QProcess *VmDesktop::spawn(const QString &program, const QStringList &arguments, bool onDisplay)
+QProcess *VmDesktop::spawn(const QString &program, const QStringList &arguments, bool onDisplay,
+                           const QProcessEnvironment &extra)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (onDisplay)
         env.insert(u"DISPLAY"_s, m_display);
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
     process->setProcessEnvironment(env);
     process->setStandardErrorFile(m_dir.filePath(program + u".log"_s), QIODevice::Append);
+    if (!extra.isEmpty()) // a server that logs to stdout: nobody reads its pipe, so a file
+        process->setStandardOutputFile(m_dir.filePath(program + u".out.log"_s), QIODevice::Append);
     // the desktop dies with the emulator, however the emulator ends
     process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process->start(program, arguments);
@@ -46,10 +53,11 @@ QProcess *VmDesktop::spawn(const QString &program, const QStringList &arguments,
     return raw;
 }
 
-void VmDesktop::start(quint16 port)
+void VmDesktop::start(quint16 port, quint16 rdpPort)
 {
     stop();
     m_port = port;
+    m_rdpPort = rdpPort;
     QProcess vncpasswd;
     vncpasswd.start(u"vncpasswd"_s, {u"-f"_s});
     vncpasswd.write(m_password.toUtf8() + '\n');
@@ -107,6 +115,40 @@ void VmDesktop::startClients()
     spawn(u"xclock"_s, {u"-geometry"_s, u"160x160-30+30"_s, u"-update"_s, u"1"_s}, true);
     spawn(u"xlogo"_s, {u"-geometry"_s, u"120x120-30-30"_s}, true);
     spawn(u"xmessage"_s, {u"-geometry"_s, u"+40+40"_s, u"-buttons"_s, u""_s, m_title}, true);
+    if (m_rdpPort != 0)
+        startRdp();
+}
+
+void VmDesktop::startRdp()
+{
+    // NLA checks a SAM file: one "user:::LM:NT:::" line per user, as winpr-hash3 -f sam writes them
+    const QString home = m_dir.filePath(u"rdp-home"_s);
+    QDir().mkpath(home);
+    const QString sam = home + u"/SAM"_s;
+    QFile out(sam);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "%s: cannot write the SAM file\n", qPrintable(m_title));
+        return;
+    }
+    for (const auto &[user, password] : std::as_const(m_rdpUsers)) {
+        QProcess hash;
+        hash.start(u"winpr-hash3"_s, {u"-u"_s, user, u"-p"_s, password, u"-f"_s, u"sam"_s});
+        // emulator-side only: a short local tool, as vncpasswd above
+        if (!hash.waitForFinished(10000) || hash.exitCode() != 0) {
+            std::fprintf(stderr, "%s: winpr-hash3 failed for %s\n", qPrintable(m_title), qPrintable(user));
+            return;
+        }
+        out.write(hash.readAllStandardOutput());
+    }
+    out.close();
+    // its TLS certificate lives under $HOME/.config/freerdp/shadow: a home of its own in the VM's folder
+    QProcessEnvironment env;
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
+    m_rdpServer = spawn(u"freerdp-shadow-cli3"_s,
+                        {u"/bind-address:127.0.0.1"_s, u"/port:%1"_s.arg(m_rdpPort), u"/sam-file:"_s + sam,
+                         u"/sec:nla"_s, u"/log-level:INFO"_s},
+                        true, env);
 }
 
 void VmDesktop::stop()
@@ -122,6 +164,7 @@ void VmDesktop::stop()
     }
     m_processes.clear();
     m_server = nullptr;
+    m_rdpServer = nullptr;
     m_display.clear();
 }
 
