@@ -5,13 +5,14 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 
+#include "cloud/DesktopConnector.h"
 #include "cloud/EnvironmentProvider.h"
 #include "cloud/EnvironmentWatcher.h"
 #include "cloud/ProviderFactory.h"
-#include "cloud/RdpConnectionFile.h"
 #include "identity/Account.h"
 #include "identity/CredentialStore.h"
 #include "identity/IcatSession.h"
+#include "remote/RdpConnectionFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -290,7 +291,10 @@ public:
                         fail(notOffered(environment, remote::RemoteProtocol::Rdp));
                         return;
                     }
-                    if (const Error e = writeRdpConnectionFile(output, c, userName)) {
+                    cloud::DesktopConnector::Identity identity;
+                    identity.userName = userName;
+                    if (const Error e = remote::RdpConnectionFile::write(
+                            output, cloud::DesktopConnector::rdpEndpoint(c, identity))) {
                         fail(e);
                         return;
                     }

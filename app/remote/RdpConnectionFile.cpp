@@ -104,11 +104,25 @@ Result<RdpEndpoint> RdpConnectionFile::read(const QString &path)
     return parse(f.read(kMaxSize + 1));
 }
 
-QByteArray RdpConnectionFile::compose(const RdpEndpoint &e, const QByteArray &original)
+Result<QByteArray> RdpConnectionFile::compose(const RdpEndpoint &e, const QByteArray &original)
 {
+    // each value is one line of the file: a line break would smuggle in a setting of its own
+    for (const QString &value : {e.host, e.userName, e.domain, e.gatewayHost}) {
+        for (const QChar c : value) {
+            if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+                c == QChar::ParagraphSeparator)
+                return Error(
+                    Error::Kind::InvalidInput,
+                    Tr::tr("The desktop's address or the user name cannot be written into a connection "
+                           "file."));
+        }
+    }
+    if (e.host.isEmpty() || e.port == 0)
+        return Error(Error::Kind::InvalidInput,
+                     Tr::tr("The desktop has no address to write into a connection file."));
     FilePtr file(freerdp_client_rdp_file_new());
     if (!file)
-        return {};
+        return Error(Error::Kind::Internal, Tr::tr("Could not make the connection file."));
     if (!original.isEmpty())
         freerdp_client_parse_rdp_file_buffer(file.get(), reinterpret_cast<const BYTE *>(original.constData()),
                                              size_t(original.size()));
@@ -132,16 +146,19 @@ QByteArray RdpConnectionFile::compose(const RdpEndpoint &e, const QByteArray &or
     const size_t size = freerdp_client_write_rdp_file_buffer(file.get(), nullptr, 0);
     QByteArray out(qsizetype(size) + 1, '\0');
     const size_t written = freerdp_client_write_rdp_file_buffer(file.get(), out.data(), size_t(out.size()));
+    if (size == 0 || written == 0)
+        return Error(Error::Kind::Internal, Tr::tr("Could not make the connection file."));
     out.truncate(qsizetype(written));
     return out;
 }
 
 Error RdpConnectionFile::write(const QString &path, const RdpEndpoint &endpoint, const QByteArray &original)
 {
-    const QByteArray contents = compose(endpoint, original);
+    const Result<QByteArray> contents = compose(endpoint, original);
+    if (!contents)
+        return contents.error();
     QSaveFile f(path);
-    if (contents.isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size() ||
-        !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(*contents) != contents->size() || !f.commit()) {
         return Error(Error::Kind::Storage,
                      Tr::tr("Could not save the connection file “%1”. Check the folder and free disk space.")
                          .arg(QFileInfo(path).fileName()),

@@ -20,8 +20,9 @@ public:
 
     static Result<RdpEndpoint> parse(const QByteArray &contents);
     static Result<RdpEndpoint> read(const QString &path);
-    // The file for `endpoint`; `original` (the file it came from, if any) keeps its other keys.
-    static QByteArray compose(const RdpEndpoint &endpoint, const QByteArray &original = {});
+    // The file for `endpoint`; `original` (the file it came from, if any) keeps its other keys. An error
+    // when a value could not be written as one line (a line break in a host or user name).
+    static Result<QByteArray> compose(const RdpEndpoint &endpoint, const QByteArray &original = {});
     // Written atomically.
     static Error write(const QString &path, const RdpEndpoint &endpoint, const QByteArray &original = {});
 };

@@ -65,8 +65,9 @@ void TestRemoteRdpUnits::connectionFileRoundTripKeepsUnknownKeys()
     e.userName = QStringLiteral("alice");
     e.password = QStringLiteral("never-in-a-file");
     const QByteArray original("full address:s:old.example\r\nx-facility-note:s:beamline 7\r\n");
-    const QByteArray out = RdpConnectionFile::compose(e, original);
-    QVERIFY(!out.isEmpty());
+    const auto composed = RdpConnectionFile::compose(e, original);
+    QVERIFY2(composed, qPrintable(composed.error().userText()));
+    const QByteArray out = *composed;
     QVERIFY2(out.contains("x-facility-note:s:beamline 7"), out.constData());
     QVERIFY(!out.contains("never-in-a-file"));
     QVERIFY(!out.contains("old.example"));
@@ -76,6 +77,11 @@ void TestRemoteRdpUnits::connectionFileRoundTripKeepsUnknownKeys()
     QCOMPARE(back->port, e.port);
     QCOMPARE(back->userName, e.userName);
     QVERIFY(back->password.isEmpty());
+    // a line break in a value would add a setting of its own: refused
+    e.userName = QStringLiteral("alice\r\nalternate shell:s:evil.exe");
+    const auto injected = RdpConnectionFile::compose(e);
+    QVERIFY(!injected);
+    QCOMPARE(injected.error().kind(), Error::Kind::InvalidInput);
 }
 
 void TestRemoteRdpUnits::hostileConnectionFiles_data()
