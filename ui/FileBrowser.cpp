@@ -124,6 +124,8 @@ FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
     m_client = new storage::WebDavClient(account->network(), root, m_credentials, this);
     m_queue = new storage::TransferQueue(m_client, this);
     m_queue->setMaxParallel(TransferPanel::savedParallel());
+    // unfinished transfers that would not come back after a restart: the user hears it
+    connect(m_queue, &storage::TransferQueue::stateNotSaved, this, &FileBrowser::showError);
     // one queue file per facility and user: another user's store is another queue
     m_queue->setStateFile(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -40,7 +40,7 @@ bool isDroppedConnection(QNetworkReply::NetworkError e)
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // a transfer timeout is reported as a cancel
+    case QNetworkReply::OperationCanceledError: // abortWhenSilent()'s timeout (a cancel is m_cancelled)
         return true;
     default:
         return false;
@@ -62,7 +62,6 @@ void onWorker(QObject *context, Work work, Then then)
     future.then(context, std::move(then));
 }
 
-constexpr int transferTimeoutMs = 60000;
 constexpr qint64 blockSize = 1 << 20;
 
 } // namespace
@@ -166,11 +165,11 @@ void DownloadJob::request()
     if (m_cancelled || m_finished)
         return;
     QNetworkRequest r(dataUrl(m_account->icat()->sessionId()));
-    r.setTransferTimeout(transferTimeoutMs);
     m_requestedFrom = m_received;
     if (m_received > 0)
         r.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
     m_reply = m_account->network()->get(r);
+    support::abortWhenSilent(m_reply);
     // big downloads: read as data arrives, never into memory
     m_reply->setReadBufferSize(4 * blockSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);

@@ -306,6 +306,8 @@ TransferQueue *newQueue(CliContext &cli, const Storage &s)
     static QTemporaryDir scratch;
     queue->setStateFile(scratch.filePath(u"transfers.json"_s));
     queue->setMaxParallel(4);
+    QObject::connect(queue, &TransferQueue::stateNotSaved, &cli,
+                     [](const Error &e) { err() << "daas: " << e.userText() << Qt::endl; });
     return queue;
 }
 

@@ -5,7 +5,6 @@
 #include "cloud/XmlTree.h"
 #include "support/Logging.h"
 #include "support/NetworkError.h"
-#include "support/Settings.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -92,10 +91,10 @@ void OpenNebulaProvider::send(const QString &method, const QVariantList &params,
 {
     QNetworkRequest request(m_options.endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml"_s);
-    request.setTransferTimeout(support::Settings::value(support::keys::requestTimeoutSeconds) * 1000);
     // one.user.login carries its own "user:password" session string
     const QVariantList all = session.isEmpty() ? params : QVariantList{session} + params;
     QNetworkReply *reply = m_network->post(request, XmlRpc::encodeCall(method, all));
+    support::abortWhenSilent(reply);
     const bool usedToken = !session.isEmpty() && m_options.useLoginToken;
     const QString token = usedToken ? session.mid(m_options.userName.size() + 1) : QString();
     connect(reply, &QNetworkReply::finished, this,

@@ -2,7 +2,6 @@
 
 #include "support/Logging.h"
 #include "support/NetworkError.h"
-#include "support/Settings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,9 +81,9 @@ void OpenStackProvider::authenticate()
     }
     QNetworkRequest http(joined(m_options.authUrl, u"auth/tokens"_s));
     http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    http.setTransferTimeout(support::Settings::value(support::keys::requestTimeoutSeconds) * 1000);
     QNetworkReply *reply =
         m_network->post(http, QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact));
+    support::abortWhenSilent(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_authenticating = false;
@@ -184,13 +183,13 @@ void OpenStackProvider::request(const QString &service, const QByteArray &verb, 
             http.setRawHeader("OpenStack-API-Version", QByteArray("compute ") + computeMicroversion);
             http.setRawHeader("X-OpenStack-Nova-API-Version", computeMicroversion);
         }
-        http.setTransferTimeout(support::Settings::value(support::keys::requestTimeoutSeconds) * 1000);
         QByteArray payload;
         if (!body.isEmpty()) {
             http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
             payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
         }
         QNetworkReply *reply = m_network->sendCustomRequest(http, verb, payload);
+        support::abortWhenSilent(reply);
         connect(reply, &QNetworkReply::finished, this, [=, this] {
             reply->deleteLater();
             if (const Error e = support::transportError(reply)) {

@@ -476,7 +476,9 @@ void Transfer::onGetFinished()
     const Error error = WebDavClient::errorFor(reply, DavOperation::Download, davpath::nameOf(m_remotePath));
     if (error) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        handleFailure(error, status == 0 || status >= 500 || status == 416);
+        handleFailure(error, status == 0 || status >= 500 || status == 416 ||
+                                 error.kind() == Error::Kind::Network ||
+                                 error.kind() == Error::Kind::Timeout);
         if (status == 416)
             QFile::remove(partPath());
         return;
@@ -736,7 +738,10 @@ void Transfer::makeFolders(QStringList steps, quint64 generation)
 
 void Transfer::sendStreamed(const QNetworkRequest &request, qint64 offset)
 {
-    m_put = new StreamedPut(request, m_localPath, offset, m_total - offset, m_crc, this);
+    // its own connection, with the same silence limit as the client's requests
+    QNetworkRequest timed = request;
+    timed.setTransferTimeout(client()->timeout());
+    m_put = new StreamedPut(timed, m_localPath, offset, m_total - offset, m_crc, this);
     connect(m_put, &StreamedPut::uploadProgress, this, [this, offset](qint64 sent, qint64) {
         if (m_state == State::Running)
             progressed(offset + sent);
