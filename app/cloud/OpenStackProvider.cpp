@@ -95,9 +95,11 @@ void OpenStackProvider::authenticate()
                 Error(Error::Kind::Authentication,
                       tr("OpenStack did not accept your credentials. Check them, or create a new application "
                          "credential if yours has expired."),
-                      u"Keystone 401: "_s + openstack::faultMessage(body));
+                      u"Keystone 401: "_s + openstack::faultMessage(body))
+                    .withServerMessage(u"OpenStack"_s, openstack::faultText(body));
         } else if (!error && status != 201 && status != 200) {
-            error = support::httpStatusError(status, u"OpenStack identity"_s, openstack::faultMessage(body));
+            error = support::httpStatusError(status, u"OpenStack identity"_s, openstack::faultMessage(body))
+                        .withServerMessage(u"OpenStack"_s, openstack::faultText(body));
         }
         if (!error) {
             const Result<openstack::KeystoneToken> token =
@@ -124,6 +126,12 @@ void OpenStackProvider::authenticate()
 }
 
 Error OpenStackProvider::failure(const QString &service, int status, const QByteArray &body) const
+{
+    return failureForStatus(service, status, body)
+        .withServerMessage(u"OpenStack"_s, openstack::faultText(body));
+}
+
+Error OpenStackProvider::failureForStatus(const QString &service, int status, const QByteArray &body) const
 {
     const QString message = openstack::faultMessage(body);
     const QString name =
@@ -208,7 +216,8 @@ void OpenStackProvider::request(const QString &service, const QByteArray &verb, 
             if (status == 401) {
                 done(Error(Error::Kind::SessionExpired,
                            tr("OpenStack no longer accepts your session. Sign in again."),
-                           u"HTTP 401 after a new token: "_s + openstack::faultMessage(data)));
+                           u"HTTP 401 after a new token: "_s + openstack::faultMessage(data))
+                         .withServerMessage(u"OpenStack"_s, openstack::faultText(data)));
                 return;
             }
             if (status < 200 || status >= 300) {
