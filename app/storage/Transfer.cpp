@@ -1,6 +1,7 @@
 #include "storage/Transfer.h"
 
 #include "storage/DavPath.h"
+#include "storage/StorageSession.h"
 #include "storage/TransferQueue.h"
 #include "storage/WebDavClient.h"
 #include "support/Logging.h"
@@ -717,23 +718,15 @@ void Transfer::makeParentsThenPut()
 {
     // the folder is missing: create it top-down, then try once more
     m_madeParents = true;
-    QStringList steps;
-    QString acc;
-    for (const QString &p : davpath::parentOf(m_remotePath).split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        steps << (acc = davpath::join(acc, p));
-    makeFolders(steps, m_generation);
-}
-
-void Transfer::makeFolders(QStringList steps, quint64 generation)
-{
-    if (generation != m_generation)
-        return;
-    if (steps.isEmpty()) {
-        beginPut(false); // the folder was missing, so the target was too
-        return;
-    }
-    DavJob *job = client()->makeFolder(steps.takeFirst());
-    connect(job, &DavJob::finished, this, [this, steps, generation]() { makeFolders(steps, generation); });
+    const quint64 generation = m_generation;
+    StorageSession::makeFolders(client(), StorageSession::stepsTo(davpath::parentOf(m_remotePath)), this,
+                                [this, generation](const Error &) {
+                                    if (generation != m_generation)
+                                        return;
+                                    // the folder was missing, so the target was too; a folder that could not
+                                    // be made shows in the PUT's answer
+                                    beginPut(false);
+                                });
 }
 
 void Transfer::sendStreamed(const QNetworkRequest &request, qint64 offset)
