@@ -11,6 +11,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 said: “%2”.</source>
+        <translation>%1 sagte: „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue</name>
@@ -511,10 +515,6 @@
         <translation>%1 wurde nicht übertragen.</translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>ls takes at most one path.</source>
         <translation>ls nimmt höchstens einen Pfad.</translation>
     </message>
@@ -629,6 +629,14 @@ Befehle:
 
 Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
 4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
+    </message>
+    <message>
+        <source>Without one &apos;daas login&apos; cannot keep your session; the storage commands still work with the password in DAAS_STORAGE_PASSWORD, or typed when they ask on a terminal.</source>
+        <translation>Ohne ihn kann „daas login“ Ihre Sitzung nicht aufbewahren; die Speicherbefehle funktionieren weiterhin mit dem Passwort in DAAS_STORAGE_PASSWORD oder wenn Sie es auf einem Terminal auf Nachfrage eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: its name cannot be used on the storage server.</source>
+        <translation>%1 kann nicht hochgeladen werden: Sein Name ist auf dem Speicherserver nicht verwendbar.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1005,14 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <source>The facility profile could not be saved.</source>
         <translation>Das Facility-Profil konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The facility you chose, “%1”, cannot be used: %2 The local demo facility is used instead; choose your facility again.</source>
+        <translation>Die gewählte Facility „%1“ kann nicht verwendet werden: %2 Stattdessen wird die lokale Demo-Facility verwendet; wählen Sie Ihre Facility erneut.</translation>
+    </message>
+    <message>
+        <source>The facility you chose, “%1”, cannot be used: %2 Choose your facility again.</source>
+        <translation>Die gewählte Facility „%1“ kann nicht verwendet werden: %2 Wählen Sie Ihre Facility erneut.</translation>
+    </message>
 </context>
 <context>
     <name>daas::identity</name>
@@ -1063,6 +1079,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>%1 reported an internal error.</source>
         <translation>%1 meldete einen internen Fehler.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running or answering on this computer (a Secret Service such as gnome-keyring or KWallet), so nothing can be kept in it. Start one and try again.</source>
+        <translation>Auf diesem Computer läuft oder antwortet kein Schlüsselbunddienst (ein Secret Service wie gnome-keyring oder KWallet), daher kann nichts darin aufbewahrt werden. Starten Sie einen und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1264,14 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <source>The storage server could not describe “%1”.</source>
         <translation>Der Speicherserver konnte keine Angaben zu „%1“ liefern.</translation>
     </message>
+    <message>
+        <source>The storage server listed this folder a second time under another address; that entry was left out.</source>
+        <translation>Der Speicherserver hat diesen Ordner ein zweites Mal unter einer anderen Adresse aufgeführt; dieser Eintrag wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The storage server listed “%1” a second time or under another address; that entry was left out.</source>
+        <translation>Der Speicherserver hat „%1“ ein zweites Mal oder unter einer anderen Adresse aufgeführt; dieser Eintrag wurde ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::RemoteFolderModel</name>
@@ -1258,6 +1286,21 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::StorageSession</name>
+    <message>
+        <source>The facility %1 offers no storage.</source>
+        <translation>Die Facility %1 bietet keinen Speicher an.</translation>
+    </message>
+    <message>
+        <source>The storage address of this facility needs your user name. Sign in again.</source>
+        <translation>Die Speicheradresse dieser Facility braucht Ihren Benutzernamen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created on this computer.</source>
+        <translation>Der Ordner %1 konnte auf diesem Computer nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1290,12 +1333,12 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
 <context>
     <name>daas::storage::TransferQueue</name>
     <message>
-        <source>The list of transfers could not be saved.</source>
-        <translation>Die Liste der Übertragungen konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>The list of transfers could not be read.</source>
         <translation>Die Liste der Übertragungen konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The list of transfers could not be saved in %1, so unfinished transfers will not carry on after a restart. Check that the disk has space and that the folder can be written.</source>
+        <translation>Die Liste der Übertragungen konnte nicht in %1 gespeichert werden; unfertige Übertragungen werden daher nach einem Neustart nicht fortgesetzt. Prüfen Sie, ob der Datenträger Platz hat und der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1402,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>This address is not a WebDAV storage server.</source>
         <translation>Unter dieser Adresse ist kein WebDAV-Speicherserver.</translation>
+    </message>
+    <message>
+        <source>The storage address %1 is not encrypted (http), so your password is not sent to it. Ask the facility for its https address.</source>
+        <translation>Die Speicheradresse %1 ist nicht verschlüsselt (http), daher wird Ihr Passwort nicht dorthin gesendet. Fragen Sie die Facility nach ihrer https-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1571,13 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>%1 gave an answer that could not be read.</source>
         <translation>%1 gab eine Antwort, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s). Check the network connection, or try again later.</source>
+        <translation>
+            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie die Netzwerkverbindung, oder versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie die Netzwerkverbindung, oder versuchen Sie es später erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2098,6 @@ Katalog: %2</translation>
         <translation>Ihr Speicher bei %1</translation>
     </message>
     <message>
-        <source>The storage address of this facility needs your user name. Sign in again.</source>
-        <translation>Die Speicheradresse dieser Facility braucht Ihren Benutzernamen. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>&amp;Up</source>
         <translation>&amp;Nach oben</translation>
     </message>
@@ -2248,10 +2298,6 @@ Katalog: %2</translation>
     <message>
         <source>Download into folder</source>
         <translation>In Ordner herunterladen</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created on this computer.</source>
-        <translation>Der Ordner %1 konnte auf diesem Computer nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Upload files into “%1”</source>

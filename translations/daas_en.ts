@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>daas::support</name>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s). Check the network connection, or try again later.</source>
+        <translation>
+            <numerusform>The server %1 did not answer within %n second. Check the network connection, or try again later.</numerusform>
+            <numerusform>The server %1 did not answer within %n seconds. Check the network connection, or try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::CatalogueView</name>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -11,6 +11,10 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>%1 said: “%2”.</source>
+        <translation>%1 a répondu : « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue</name>
@@ -511,10 +515,6 @@
         <translation>%1 n’a pas été transféré.</translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Le dossier %1 n’a pas pu être créé.</translation>
-    </message>
-    <message>
         <source>ls takes at most one path.</source>
         <translation>ls prend au plus un chemin.</translation>
     </message>
@@ -629,6 +629,14 @@ Commandes :
 
 Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
 4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
+    </message>
+    <message>
+        <source>Without one &apos;daas login&apos; cannot keep your session; the storage commands still work with the password in DAAS_STORAGE_PASSWORD, or typed when they ask on a terminal.</source>
+        <translation>Sans lui, « daas login » ne peut pas conserver votre session ; les commandes de stockage fonctionnent toujours avec le mot de passe dans DAAS_STORAGE_PASSWORD, ou saisi quand elles le demandent dans un terminal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: its name cannot be used on the storage server.</source>
+        <translation>Impossible de téléverser %1 : son nom n’est pas utilisable sur le serveur de stockage.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1005,14 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <source>The facility profile could not be saved.</source>
         <translation>Le profil d’installation n’a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>The facility you chose, “%1”, cannot be used: %2 The local demo facility is used instead; choose your facility again.</source>
+        <translation>L’installation choisie, « %1 », ne peut pas être utilisée : %2 L’installation de démonstration locale est utilisée à la place ; choisissez à nouveau votre installation.</translation>
+    </message>
+    <message>
+        <source>The facility you chose, “%1”, cannot be used: %2 Choose your facility again.</source>
+        <translation>L’installation choisie, « %1 », ne peut pas être utilisée : %2 Choisissez à nouveau votre installation.</translation>
+    </message>
 </context>
 <context>
     <name>daas::identity</name>
@@ -1063,6 +1079,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>%1 reported an internal error.</source>
         <translation>%1 a signalé une erreur interne.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running or answering on this computer (a Secret Service such as gnome-keyring or KWallet), so nothing can be kept in it. Start one and try again.</source>
+        <translation>Aucun service de trousseau ne fonctionne ou ne répond sur cet ordinateur (un Secret Service comme gnome-keyring ou KWallet), rien ne peut donc y être conservé. Démarrez-en un et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1264,14 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
         <source>The storage server could not describe “%1”.</source>
         <translation>Le serveur de stockage n’a pas pu décrire « %1 ».</translation>
     </message>
+    <message>
+        <source>The storage server listed this folder a second time under another address; that entry was left out.</source>
+        <translation>Le serveur de stockage a listé ce dossier une seconde fois sous une autre adresse ; cette entrée a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The storage server listed “%1” a second time or under another address; that entry was left out.</source>
+        <translation>Le serveur de stockage a listé « %1 » une seconde fois ou sous une autre adresse ; cette entrée a été ignorée.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::RemoteFolderModel</name>
@@ -1258,6 +1286,21 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>Modified</source>
         <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::StorageSession</name>
+    <message>
+        <source>The facility %1 offers no storage.</source>
+        <translation>L’installation %1 ne propose pas de stockage.</translation>
+    </message>
+    <message>
+        <source>The storage address of this facility needs your user name. Sign in again.</source>
+        <translation>L’adresse de stockage de cette installation a besoin de votre nom d’utilisateur. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created on this computer.</source>
+        <translation>Le dossier %1 n’a pas pu être créé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1290,12 +1333,12 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
 <context>
     <name>daas::storage::TransferQueue</name>
     <message>
-        <source>The list of transfers could not be saved.</source>
-        <translation>La liste des transferts n’a pas pu être enregistrée.</translation>
-    </message>
-    <message>
         <source>The list of transfers could not be read.</source>
         <translation>La liste des transferts n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The list of transfers could not be saved in %1, so unfinished transfers will not carry on after a restart. Check that the disk has space and that the folder can be written.</source>
+        <translation>La liste des transferts n’a pas pu être enregistrée dans %1 : les transferts inachevés ne reprendront donc pas après un redémarrage. Vérifiez que le disque a de la place et que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1402,10 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>This address is not a WebDAV storage server.</source>
         <translation>Cette adresse n’est pas celle d’un serveur de stockage WebDAV.</translation>
+    </message>
+    <message>
+        <source>The storage address %1 is not encrypted (http), so your password is not sent to it. Ask the facility for its https address.</source>
+        <translation>L’adresse de stockage %1 n’est pas chiffrée (http) : votre mot de passe ne lui est donc pas envoyé. Demandez à l’installation son adresse https.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1571,13 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>%1 gave an answer that could not be read.</source>
         <translation>%1 a donné une réponse illisible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %n second(s). Check the network connection, or try again later.</source>
+        <translation>
+            <numerusform>Le serveur %1 n’a pas répondu en %n seconde. Vérifiez la connexion réseau, ou réessayez plus tard.</numerusform>
+            <numerusform>Le serveur %1 n’a pas répondu en %n secondes. Vérifiez la connexion réseau, ou réessayez plus tard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2098,6 @@ Catalogue : %2</translation>
         <translation>Votre stockage chez %1</translation>
     </message>
     <message>
-        <source>The storage address of this facility needs your user name. Sign in again.</source>
-        <translation>L’adresse de stockage de cette installation a besoin de votre nom d’utilisateur. Reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>&amp;Up</source>
         <translation>&amp;Remonter</translation>
     </message>
@@ -2248,10 +2298,6 @@ Catalogue : %2</translation>
     <message>
         <source>Download into folder</source>
         <translation>Télécharger dans le dossier</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created on this computer.</source>
-        <translation>Le dossier %1 n’a pas pu être créé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Upload files into “%1”</source>

@@ -14,6 +14,7 @@
 #include "storage/DavArchive.h"
 #include "storage/DavPath.h"
 #include "storage/RemoteFolderModel.h"
+#include "storage/StorageSession.h"
 #include "storage/TransferQueue.h"
 #include "storage/WebDavClient.h"
 #include "support/Logging.h"
@@ -24,7 +25,6 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDirIterator>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -96,12 +96,14 @@ FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
 {
     setObjectName(QStringLiteral("fileBrowser"));
     // the store's owner: the sign-in's user name (without the authenticator when a session was resumed)
-    const identity::ServiceLogin &login = account->serviceLogin();
-    m_user =
-        login.userName.isEmpty() ? account->icat()->userName().section(QLatin1Char('/'), -1) : login.userName;
+    m_user = storage::StorageSession::storeOwner(account);
+    // the core's session of this user's store ("{user}" filled in): credentials, client, queue, tree work
+    m_storage = new storage::StorageSession(account, m_user, this);
+    m_credentials = m_storage->credentials();
+    m_client = m_storage->client();
+    m_queue = m_storage->queue();
     // Basic from the Account's service login; a 401 asks here, once for all the requests waiting, and the
     // answer goes into the Account (AccountStorageCredentials)
-    m_credentials = new storage::AccountStorageCredentials(account, this);
     m_credentials->setPrompt(
         [this](const QString &userName, const Error &, storage::AccountStorageCredentials::Answer answer) {
             m_promptWaiters.append(std::move(answer));
@@ -120,15 +122,9 @@ FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
             m_prompt->open();
         });
 
-    const QUrl root = account->profile().storageUrlFor(m_user);
-    m_client = new storage::WebDavClient(account->network(), root, m_credentials, this);
-    m_queue = new storage::TransferQueue(m_client, this);
     m_queue->setMaxParallel(TransferPanel::savedParallel());
-    // one queue file per facility and user: another user's store is another queue
-    m_queue->setStateFile(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-        QStringLiteral("/transfers-%1-%2.json")
-            .arg(account->profile().id, QString::fromLatin1(QUrl::toPercentEncoding(m_user))));
+    // unfinished transfers that would not come back after a restart: the user hears it
+    connect(m_queue, &storage::TransferQueue::stateNotSaved, this, &FileBrowser::showError);
     m_model = new RemoteFolderModel(m_client, this);
     m_proxy = new RemoteFolderProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -182,9 +178,8 @@ FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
         }
     });
 
-    if (!root.isValid()) {
-        m_message->showMessage(
-            tr("The storage address of this facility needs your user name. Sign in again."));
+    if (const Error e = m_storage->problem()) {
+        m_message->showMessage(e.userText());
         setEnabled(false);
         return;
     }
@@ -738,45 +733,32 @@ void FileBrowser::downloadSelected()
 void FileBrowser::enqueueDownloads(const QList<DavResource> &items, const QString &localDir,
                                    const std::shared_ptr<DownloadBatch> &batch)
 {
-    auto check = [batch] {
-        if (batch->walks == 0 && batch->walked)
-            batch->walked(*batch);
-    };
-    for (const DavResource &r : items) {
-        // names from the server have passed checkedFileName: one safe segment each
-        const QString local = QDir(localDir).filePath(r.name);
-        if (r.isCollection) {
-            if (!QDir().mkpath(local)) {
-                batch->failed = true;
-                batch->errors << tr("The folder %1 could not be created on this computer.")
-                                     .arg(QDir::toNativeSeparators(local));
-                continue;
-            }
-            ++batch->walks;
-            DavJob *job = m_client->list(r.path);
-            connect(job, &DavJob::finished, this, [this, job, local, batch, check] {
-                --batch->walks;
-                if (job->error()) {
-                    batch->failed = true;
-                    batch->errors << job->error().userText();
-                } else {
-                    enqueueDownloads(job->children(), local, batch);
-                }
-                check();
-            });
-            continue;
-        }
-        Transfer *t = m_queue->addDownload(r.path, local);
+    // the session walks the folders and queues the files; the batch follows them to the end
+    auto walk = std::make_shared<storage::StorageSession::DownloadWalk>();
+    ++batch->walks;
+    const QPointer<FileBrowser> self(this);
+    walk->queued = [self, batch](Transfer *t) {
         batch->transfers << t->id();
-        connect(t, &Transfer::changed, this, [t, batch] {
+        if (!self)
+            return;
+        connect(t, &Transfer::changed, self, [t, batch] {
             if (t->state() == Transfer::State::Done && !batch->done.contains(t->id())) {
                 batch->done.insert(t->id());
                 if (batch->ready() && batch->walked)
                     batch->walked(*batch);
             }
         });
-    }
-    check();
+    };
+    walk->walked = [batch, walk] {
+        --batch->walks;
+        for (const Error &e : std::as_const(walk->errors)) {
+            batch->failed = true;
+            batch->errors << e.userText();
+        }
+        if (batch->walks == 0 && batch->walked)
+            batch->walked(*batch);
+    };
+    m_storage->download(items, localDir, walk);
 }
 
 void FileBrowser::uploadFiles()
@@ -789,88 +771,30 @@ void FileBrowser::uploadFiles()
         upload(files, folder());
 }
 
-void FileBrowser::makeFolders(QStringList folders, std::function<void(const Error &)> done)
-{
-    if (folders.isEmpty()) {
-        done(Error());
-        return;
-    }
-    const QString next = folders.takeFirst();
-    DavJob *job = m_client->makeFolder(next);
-    connect(job, &DavJob::finished, this, [this, job, folders, done] {
-        // 405: it is there already, which is fine for an upload into it
-        if (job->error() && job->status() != 405) {
-            done(job->error());
-            return;
-        }
-        makeFolders(folders, done);
-    });
-}
-
 void FileBrowser::upload(const QStringList &localPaths, const QString &remoteFolder)
 {
-    QStringList folders;                      // remote, parents first
-    QList<std::pair<QString, QString>> files; // local, remote
-    QStringList problems;
-    auto safe = [&problems](const QString &name) {
-        if (davpath::checked(name))
-            return true;
-        problems << tr("“%1” was not uploaded: its name cannot be used on the storage server.").arg(name);
-        return false;
-    };
-    for (const QString &path : localPaths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
+    QList<std::pair<QString, QString>> roots;
+    for (const QString &path : localPaths)
+        roots.append({path, davpath::join(remoteFolder, QFileInfo(path).fileName())});
+    // the folders are walked off the GUI thread; their tree is made first (empty folders too), then the
+    // files go into the queue
+    storage::StorageSession::planUpload(roots, this, [this](const storage::StorageSession::UploadPlan &plan) {
+        QStringList problems;
+        for (const QString &path : plan.missing)
             problems << tr("%1 is no longer on this computer.").arg(QDir::toNativeSeparators(path));
-            continue;
-        }
-        if (!safe(info.fileName()))
-            continue;
-        const QString remote = davpath::join(remoteFolder, info.fileName());
-        if (!info.isDir()) {
-            files.append({info.absoluteFilePath(), remote});
-            continue;
-        }
-        // a folder: its tree is made first (empty folders too), then its files go into the queue
-        folders << remote;
-        QDirIterator it(info.absoluteFilePath(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        QStringList entries;
-        while (it.hasNext())
-            entries << it.next();
-        entries.sort(); // a folder before what is in it
-        const QDir base(info.absoluteFilePath());
-        for (const QString &entry : std::as_const(entries)) {
-            const QFileInfo e(entry);
-            if (e.isSymLink())
-                continue; // links could lead anywhere on this computer
-            const QString relative = base.relativeFilePath(entry);
-            bool ok = true;
-            for (const QString &segment : relative.split(QLatin1Char('/')))
-                ok = ok && safe(segment);
-            if (!ok)
-                continue;
-            const QString target = davpath::join(remote, relative);
-            if (e.isDir())
-                folders << target;
-            else
-                files.append({e.absoluteFilePath(), target});
-        }
-    }
-    if (!problems.isEmpty())
-        m_message->showMessage(joinSentences(problems));
-    const QPointer<FileBrowser> self(this);
-    makeFolders(folders, [this, self, files, folders, problems](const Error &error) {
-        if (!self)
+        for (const QString &name : plan.unusableNames)
+            problems << tr("“%1” was not uploaded: its name cannot be used on the storage server.").arg(name);
+        if (!problems.isEmpty())
+            m_message->showMessage(joinSentences(problems));
+        if (plan.isEmpty())
             return;
-        if (error) {
-            showError(error);
-            return;
-        }
-        for (const auto &[local, remote] : files)
-            m_queue->addUpload(local, remote);
-        if (!folders.isEmpty() || !files.isEmpty())
+        m_storage->upload(plan, {}, this, [this](const Error &error, const QList<Transfer *> &) {
+            if (error) {
+                showError(error);
+                return;
+            }
             scheduleRefresh();
+        });
     });
 }
 
@@ -901,45 +825,37 @@ void FileBrowser::moveOrCopy(const QStringList &paths, const QString &targetFold
         m_message->showMessage(joinSentences(problems));
     if (work.isEmpty())
         return;
-    batch->pending = int(work.size());
+    QList<storage::StorageSession::EntryMove> moves;
     for (const auto &[from, to] : work) {
+        storage::StorageSession::EntryMove move{from, to, std::nullopt};
         const QModelIndex row = indexOf(davpath::nameOf(from));
-        const bool isFolder = davpath::parentOf(from) == folder() && row.isValid() &&
-                              row.data(RemoteFolderModel::IsFolderRole).toBool();
-        auto run = [this, batch, from, to, copy](bool collection) {
-            DavJob *job = copy ? m_client->copy(from, to, false, collection)
-                               : m_client->move(from, to, false, collection);
-            connect(job, &DavJob::finished, this, [this, job, batch, to, copy] {
-                if (job->status() == 412)
-                    batch->errors << (copy
-                                          ? tr("“%1” was not copied: “%2” already has an entry of that name.")
-                                          : tr("“%1” was not moved: “%2” already has an entry of that name."))
-                                         .arg(davpath::nameOf(to),
-                                              davpath::parentOf(to).isEmpty()
-                                                  ? tr("Storage")
-                                                  : davpath::nameOf(davpath::parentOf(to)));
-                else if (job->error())
-                    batch->errors << job->error().userText();
-                else if (davpath::parentOf(to) == folder())
-                    batch->select << davpath::nameOf(to);
-                finishBatch(batch);
-            });
-        };
-        if (row.isValid() && davpath::parentOf(from) == folder()) {
-            run(isFolder);
-        } else {
-            // from another listing (another window): ask the server what it is
-            DavJob *stat = m_client->stat(from);
-            connect(stat, &DavJob::finished, this, [this, stat, batch, run] {
-                if (stat->error()) {
-                    batch->errors << stat->error().userText();
-                    finishBatch(batch);
-                    return;
-                }
-                run(stat->self().isCollection);
-            });
-        }
+        if (row.isValid() && davpath::parentOf(from) == folder())
+            move.isCollection = row.data(RemoteFolderModel::IsFolderRole).toBool();
+        // else from another listing (another window): the session asks the server what it is
+        moves << move;
     }
+    m_storage->moveOrCopy(moves, copy, false, this,
+                          [this, batch, copy](const QList<storage::StorageSession::EntryMoved> &results) {
+                              for (const storage::StorageSession::EntryMoved &r : results) {
+                                  const QString &to = r.move.to;
+                                  if (r.status == 412)
+                                      batch->errors
+                                          << (copy ? tr("“%1” was not copied: “%2” already has an entry of "
+                                                        "that name.")
+                                                   : tr("“%1” was not moved: “%2” already has an entry of "
+                                                        "that name."))
+                                                 .arg(davpath::nameOf(to),
+                                                      davpath::parentOf(to).isEmpty()
+                                                          ? tr("Storage")
+                                                          : davpath::nameOf(davpath::parentOf(to)));
+                                  else if (r.error)
+                                      batch->errors << r.error.userText();
+                                  else if (davpath::parentOf(to) == folder())
+                                      batch->select << davpath::nameOf(to);
+                              }
+                              batch->pending = 1;
+                              finishBatch(batch);
+                          });
 }
 
 void FileBrowser::handleDrop(const QMimeData *data, Qt::DropAction action, const QString &targetFolder)

@@ -29,6 +29,7 @@ struct ServiceLogin;
 namespace daas::storage {
 class AccountStorageCredentials;
 class RemoteFolderModel;
+class StorageSession;
 class Transfer;
 class TransferQueue;
 class WebDavClient;
@@ -58,6 +59,7 @@ public:
     explicit FileBrowser(identity::Account *account, QWidget *parent = nullptr);
     ~FileBrowser() override;
 
+    storage::StorageSession *storage() const { return m_storage; }
     storage::WebDavClient *client() const { return m_client; }
     storage::TransferQueue *queue() const { return m_queue; }
     storage::RemoteFolderModel *model() const { return m_model; }
@@ -131,13 +133,13 @@ private:
     QStringList stage(const QList<storage::DavResource> &items,
                       QHash<QString, std::shared_ptr<DownloadBatch>> &staged);
     QString stagingRoot() const;
-    void makeFolders(QStringList folders, std::function<void(const Error &)> done);
     void scheduleRefresh();
     QString uniqueName(const QString &wanted) const;
     QString storeLabel() const;
 
     identity::Account *m_account;
     QString m_user;
+    storage::StorageSession *m_storage; // owns the credentials, the client and the queue
     storage::AccountStorageCredentials *m_credentials;
     storage::WebDavClient *m_client;
     storage::TransferQueue *m_queue;

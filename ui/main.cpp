@@ -47,7 +47,11 @@ int main(int argc, char **argv)
         }
         profile = p.value();
     } else {
-        profile = facility::FacilityRegistry::current();
+        Error problem;
+        profile = facility::FacilityRegistry::current(&problem);
+        if (problem) // the configured facility is gone or broken: say so before anything else is shown
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "DAaaS Desktop"),
+                                 problem.userText());
     }
     if (!profile) {
         ui::FacilityChooser chooser;

@@ -2,6 +2,7 @@
 
 #include "identity/IcatSession.h"
 #include "support/Logging.h"
+#include "support/NetworkError.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -37,9 +38,10 @@ void entityManagerGet(identity::IcatSession *session, QObject *context, const QS
                 q += "&id=" + QByteArray::number(id);
             url.setQuery(QString::fromLatin1(q), QUrl::StrictMode);
             QNetworkRequest request(url);
-            request.setTransferTimeout(60000);
             qCDebug(lcIcat) << "search" << query << id;
-            return nam->get(request);
+            QNetworkReply *reply = nam->get(request);
+            support::abortWhenSilent(reply);
+            return reply;
         },
         [done = std::move(done), query](QNetworkReply *, const QByteArray &body, const Error &error) {
             done(body, error ? error.withDetail(u"query: "_s + query) : error);

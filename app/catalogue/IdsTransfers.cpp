@@ -7,17 +7,15 @@
 #include "support/Logging.h"
 #include "support/NetworkError.h"
 #include "support/SafePath.h"
+#include "support/Worker.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPromise>
 #include <QRegularExpression>
-#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -40,29 +38,13 @@ bool isDroppedConnection(QNetworkReply::NetworkError e)
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // a transfer timeout is reported as a cancel
+    case QNetworkReply::OperationCanceledError: // abortWhenSilent()'s timeout (a cancel is m_cancelled)
         return true;
     default:
         return false;
     }
 }
 
-// Runs work() on the shared thread pool and hands its result to then() on context's thread; nothing runs
-// if context is gone by then.
-template<typename T, typename Work, typename Then>
-void onWorker(QObject *context, Work work, Then then)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    future.then(context, std::move(then));
-}
-
-constexpr int transferTimeoutMs = 60000;
 constexpr qint64 blockSize = 1 << 20;
 
 } // namespace
@@ -166,11 +148,11 @@ void DownloadJob::request()
     if (m_cancelled || m_finished)
         return;
     QNetworkRequest r(dataUrl(m_account->icat()->sessionId()));
-    r.setTransferTimeout(transferTimeoutMs);
     m_requestedFrom = m_received;
     if (m_received > 0)
         r.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
     m_reply = m_account->network()->get(r);
+    support::abortWhenSilent(m_reply);
     // big downloads: read as data arrives, never into memory
     m_reply->setReadBufferSize(4 * blockSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
@@ -367,7 +349,7 @@ void DownloadJob::unpack()
 {
     Q_EMIT unpacking();
     // the worker owns the temp archive from here: it removes it when done, even if this job is gone
-    onWorker<ExtractResult>(
+    support::onWorker<ExtractResult>(
         this,
         [zip = m_partPath, folder = m_folder, stop = m_stopUnpacking] {
             ExtractResult r = extractIdsZip(zip, folder, stop.get());
@@ -450,7 +432,7 @@ void UploadJob::start()
         return finish(Error(Error::Kind::InvalidInput, tr("The file needs a name in the catalogue.")));
     m_size = info.size();
     // the local CRC32 is computed while the file is on its way, not before: a big file does not wait
-    onWorker<Result<std::uint32_t>>(
+    support::onWorker<Result<std::uint32_t>>(
         this,
         [path = m_localPath, stop = m_stop]() -> Result<std::uint32_t> {
             support::Crc32 crc;

@@ -56,6 +56,18 @@ std::optional<identity::Credentials> credentialsFor(const CliContext &cli, const
     return credentials;
 }
 
+// 'daas login' exists to keep the session in the keychain: when there is none, say what else works.
+Error keychainMissing(const Error &e)
+{
+    return Error(
+        e.kind(),
+        e.userText() + u' ' +
+            CliContext::tr("Without one 'daas login' cannot keep your session; the storage commands "
+                           "still work with the password in DAAS_STORAGE_PASSWORD, or typed when they "
+                           "ask on a terminal."),
+        e.detail());
+}
+
 } // namespace
 
 void login(CliContext &cli)
@@ -67,6 +79,8 @@ void login(CliContext &cli)
     QObject::connect(session, &identity::IcatSession::signedIn, &cli, [&cli, session] {
         identity::CredentialStore::write(
             cli.sessionKey(), session->sessionId(), &cli, [&cli, session](const Error &e) {
+                if (e.kind() == Error::Kind::Keychain)
+                    return failWith(keychainMissing(e));
                 if (e)
                     return failWith(e);
                 err() << CliContext::tr("Signed in to %1 as %2.").arg(cli.profile().name, session->userName())
@@ -78,6 +92,8 @@ void login(CliContext &cli)
                     return finish(Ok);
                 identity::CredentialStore::write(cli.storageKey(login.userName), login.password, &cli,
                                                  [&cli, login](const Error &kept) {
+                                                     if (kept.kind() == Error::Kind::Keychain)
+                                                         return failWith(keychainMissing(kept));
                                                      if (kept)
                                                          return failWith(kept);
                                                      cli.rememberStorageUser(login.userName);

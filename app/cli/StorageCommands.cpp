@@ -1,8 +1,8 @@
 // daas ls [PATH] [--json] | get REMOTE [LOCAL] | put LOCAL... REMOTE | mkdir PATH... | rm PATH...
-// [--recursive] | mv FROM TO | cp FROM TO: the facility's WebDAV storage on the same core as the GUI's file
-// browser (WebDavClient, TransferQueue for get and put). The storage user and password: --user or
-// DAAS_STORAGE_USER or the one `daas login` remembered; DAAS_STORAGE_PASSWORD, else the keychain, else a
-// prompt on a terminal.
+// [--recursive] | mv FROM TO | cp FROM TO: the facility's WebDAV storage through the same core object as the
+// GUI's file browser (storage::StorageSession: the user's own store, its transfer queue, the tree
+// operations). The storage user and password: --user or DAAS_STORAGE_USER or the one `daas login` remembered;
+// DAAS_STORAGE_PASSWORD, else the keychain, else a prompt on a terminal.
 
 #include "CliCommands.h"
 #include "CliContext.h"
@@ -11,13 +11,13 @@
 #include "identity/CredentialStore.h"
 #include "storage/AccountStorageCredentials.h"
 #include "storage/DavPath.h"
+#include "storage/StorageSession.h"
 #include "storage/TransferQueue.h"
 #include "storage/WebDavClient.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,12 +36,9 @@ namespace daas::cli {
 
 namespace {
 
-// One invocation's storage: the client on the Account's network manager, with the Account's credentials.
-struct Storage
-{
-    AccountStorageCredentials *credentials = nullptr;
-    WebDavClient *client = nullptr;
-};
+// One invocation's storage: the user's own store (its address with "{user}" filled in), its client and
+// queue, on the Account's network manager and credentials.
+using Storage = StorageSession *;
 
 // A path given on the command line, relative to the store's root ("/a/b/" and "a/b" are the same).
 bool remotePath(const QString &given, QString &path)
@@ -75,7 +72,25 @@ Error noStorage(const CliContext &cli)
                  CliContext::tr("The facility %1 offers no storage.").arg(cli.profile().name));
 }
 
-// Sets up the client once the user name and password are known, then runs then().
+// The session of `user`'s store; a store that cannot be used (no storage, an address that needs a user
+// name) ends the run with its sentence.
+StorageSession *openSession(CliContext &cli, const QString &user)
+{
+    auto *session = new StorageSession(cli.account(), user, &cli);
+    if (const Error e = session->problem()) {
+        failWith(e);
+        return nullptr;
+    }
+    // the command line's queue is not the GUI's: it is not kept for a later run
+    static QTemporaryDir scratch;
+    session->queue()->setStateFile(scratch.filePath(u"transfers.json"_s));
+    session->queue()->setMaxParallel(4);
+    QObject::connect(session->queue(), &TransferQueue::stateNotSaved, &cli,
+                     [](const Error &e) { err() << "daas: " << e.userText() << Qt::endl; });
+    return session;
+}
+
+// Sets up the session once the user name and password are known, then runs then().
 void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
 {
     if (!cli.profile().storageUrl.isValid())
@@ -83,11 +98,8 @@ void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
     if (cli.profile().storageAuth == u"bearer") {
         // the storage server takes the ICAT session kept by 'daas login'
         return cli.withSession([&cli, then]() {
-            Storage s;
-            s.credentials = new AccountStorageCredentials(cli.account(), &cli);
-            s.client =
-                new WebDavClient(cli.account()->network(), cli.profile().storageUrl, s.credentials, &cli);
-            then(s);
+            if (StorageSession *s = openSession(cli, StorageSession::storeOwner(cli.account())))
+                then(s);
         });
     }
     QString user = cli.value(u"user"_s);
@@ -105,12 +117,13 @@ void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
 
     auto start = [&cli, user, then](const QString &password) {
         cli.account()->setServiceLogin({user, password});
-        Storage s;
-        s.credentials = new AccountStorageCredentials(cli.account(), &cli);
+        StorageSession *s = openSession(cli, user);
+        if (!s)
+            return;
         if (stdinIsTerminal()) {
             // the server refused the password: ask again on the terminal (Ctrl-D or an empty line gives up)
-            s.credentials->setPrompt([](const QString &name, const Error &,
-                                        const AccountStorageCredentials::Answer &answer) {
+            s->credentials()->setPrompt([](const QString &name, const Error &,
+                                           const AccountStorageCredentials::Answer &answer) {
                 err() << CliContext::tr("The storage server did not accept the password.") << Qt::endl;
                 const QString again = readLine(CliContext::tr("Storage password for %1: ").arg(name), true);
                 answer(again.isEmpty()
@@ -118,7 +131,6 @@ void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
                            : std::optional<identity::ServiceLogin>(identity::ServiceLogin{name, again}));
             });
         }
-        s.client = new WebDavClient(cli.account()->network(), cli.profile().storageUrl, s.credentials, &cli);
         then(s);
     };
     if (qEnvironmentVariableIsSet("DAAS_STORAGE_PASSWORD"))
@@ -153,7 +165,7 @@ void run(DavJob *job, CliContext &cli, std::function<void(DavJob *)> then)
 void statMaybe(const Storage &s, CliContext &cli, const QString &path,
                std::function<void(bool, const DavResource &)> then)
 {
-    DavJob *job = s.client->stat(path);
+    DavJob *job = s->client()->stat(path);
     QObject::connect(job, &DavJob::finished, &cli, [job, then]() {
         if (job->error().kind() == Error::Kind::NotFound)
             return then(false, DavResource());
@@ -202,30 +214,6 @@ void printListing(const CliContext &cli, QList<DavResource> rows)
               << u"  "_s << r.name << (r.isCollection ? u"/"_s : QString()) << u'\n';
     }
     out().flush();
-}
-
-// Creates `path` and any missing parents (MKCOL top-down; an existing folder is fine), then then().
-void makeFolders(const Storage &s, CliContext &cli, const QStringList &steps, int index,
-                 std::function<void()> then)
-{
-    if (index >= steps.size())
-        return then();
-    DavJob *job = s.client->makeFolder(steps.at(index));
-    QObject::connect(job, &DavJob::finished, &cli, [s, &cli, job, steps, index, then]() {
-        // 405: it exists (Apache, nginx); anything else is a real failure
-        if (job->error() && job->status() != 405)
-            return failWith(job->error());
-        makeFolders(s, cli, steps, index + 1, then);
-    });
-}
-
-QStringList stepsTo(const QString &path)
-{
-    QStringList steps;
-    QString acc;
-    for (const QString &part : path.split(u'/', Qt::SkipEmptyParts))
-        steps << (acc = davpath::join(acc, part));
-    return steps;
 }
 
 // get and put: a TransferQueue, progress on stderr once a second, the paths written on stdout, and one
@@ -299,35 +287,17 @@ void runQueue(CliContext &cli, TransferQueue *queue)
         report(); // an empty folder, or everything finished while the folder was walked
 }
 
-TransferQueue *newQueue(CliContext &cli, const Storage &s)
+// get: the folder's contents are walked with Depth-1 listings and recreated below `local`; a folder that
+// cannot be made or listed ends the run once the walk is over.
+void collectDownloads(const Storage &s, CliContext &cli, const QString &remote, const QString &local)
 {
-    auto *queue = new TransferQueue(s.client, &cli);
-    // the command line's queue is not the GUI's: it is not kept for a later run
-    static QTemporaryDir scratch;
-    queue->setStateFile(scratch.filePath(u"transfers.json"_s));
-    queue->setMaxParallel(4);
-    return queue;
-}
-
-// get: a folder is walked with Depth-1 listings and recreated below `local`.
-void collectDownloads(const Storage &s, CliContext &cli, TransferQueue *queue, const QString &remote,
-                      const QString &local, std::shared_ptr<int> pending, std::function<void()> whenWalked)
-{
-    if (!QDir().mkpath(local))
-        return failWith(
-            Error(Error::Kind::Storage, CliContext::tr("The folder %1 could not be created.").arg(local)));
-    ++*pending;
-    run(s.client->list(remote), cli, [s, &cli, queue, local, pending, whenWalked](DavJob *job) {
-        for (const DavResource &child : job->children()) {
-            const QString target = QDir(local).filePath(child.name);
-            if (child.isCollection)
-                collectDownloads(s, cli, queue, child.path, target, pending, whenWalked);
-            else
-                queue->addDownload(child.path, target);
-        }
-        if (--*pending == 0)
-            whenWalked();
-    });
+    auto walk = std::make_shared<StorageSession::DownloadWalk>();
+    walk->walked = [&cli, s, walk]() {
+        if (!walk->errors.isEmpty())
+            return failWith(walk->errors.first());
+        runQueue(cli, s->queue());
+    };
+    s->downloadFolder(remote, local, walk);
 }
 
 } // namespace
@@ -340,11 +310,11 @@ void ls(CliContext &cli)
     if (!remotePath(cli.args().value(0), path))
         return;
     withStorage(cli, [&cli, path](const Storage &s) {
-        DavJob *job = s.client->list(path);
+        DavJob *job = s->client()->list(path);
         QObject::connect(job, &DavJob::finished, &cli, [&cli, s, job, path]() {
             if (!path.isEmpty() && (job->error().kind() == Error::Kind::NotFound || job->status() == 400)) {
                 // a file: asked for as a folder (with its slash) Apache answers 400, others 404; describe it
-                return run(s.client->stat(path), cli, [&cli](DavJob *stat) {
+                return run(s->client()->stat(path), cli, [&cli](DavJob *stat) {
                     printListing(cli, {stat->self()});
                     finish(Ok);
                 });
@@ -375,17 +345,15 @@ void get(CliContext &cli)
         return usage(CliContext::tr("get needs a file or folder, not the whole store."));
     const QString given = cli.args().value(1, u"."_s);
     withStorage(cli, [&cli, remote, given](const Storage &s) {
-        run(s.client->stat(remote), cli, [&cli, s, remote, given](DavJob *job) {
+        run(s->client()->stat(remote), cli, [&cli, s, remote, given](DavJob *job) {
             const DavResource source = job->self();
             // into an existing folder under the source's name, else under the name given
             const QString local = QFileInfo(given).isDir() ? QDir(given).filePath(source.name) : given;
-            TransferQueue *queue = newQueue(cli, s);
             if (!source.isCollection) {
-                queue->addDownload(remote, local);
-                return runQueue(cli, queue);
+                s->queue()->addDownload(remote, local);
+                return runQueue(cli, s->queue());
             }
-            collectDownloads(s, cli, queue, remote, local, std::make_shared<int>(0),
-                             [&cli, queue]() { runQueue(cli, queue); });
+            collectDownloads(s, cli, remote, local);
         });
     });
 }
@@ -415,54 +383,35 @@ void put(CliContext &cli)
                                               .arg(shown(remote))));
                 // where each argument goes: into REMOTE when it is (or is to be) a folder, else onto REMOTE
                 const bool into = intoFolder || (exists && target.isCollection);
-                TransferQueue *queue = newQueue(cli, s);
-                QStringList folders; // to create top-down before the uploads start
-                if (into && !exists)
-                    folders << stepsTo(remote);
-                for (const QString &l : locals) {
-                    const QFileInfo info(l);
-                    const QString base = into ? davpath::join(remote, info.fileName()) : remote;
-                    if (info.isFile()) {
-                        queue->addUpload(info.absoluteFilePath(), base);
-                        continue;
-                    }
-                    folders << stepsTo(base);
-                    const QDir root(info.absoluteFilePath());
-                    QDirIterator it(root.path(),
-                                    QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                                    QDirIterator::Subdirectories);
-                    QList<std::pair<QString, QString>> files;
-                    while (it.hasNext()) {
-                        const QFileInfo entry = it.nextFileInfo();
-                        const QString relative = root.relativeFilePath(entry.absoluteFilePath());
-                        if (entry.isSymLink()) {
-                            err() << CliContext::tr("daas: %1 is a link; links are not uploaded.")
-                                         .arg(entry.filePath())
+                QList<std::pair<QString, QString>> roots;
+                for (const QString &l : locals)
+                    roots.append({l, into ? davpath::join(remote, QFileInfo(l).fileName()) : remote});
+                // a target that is not there yet gets its parents first
+                const QStringList parents =
+                    exists ? QStringList()
+                           : StorageSession::stepsTo(into ? remote : davpath::parentOf(remote));
+                StorageSession::planUpload(
+                    roots, &cli, [&cli, s, parents](const StorageSession::UploadPlan &plan) {
+                        for (const QString &link : plan.links)
+                            err() << CliContext::tr("daas: %1 is a link; links are not uploaded.").arg(link)
                                   << Qt::endl;
-                            continue;
-                        }
-                        const Result<QString> checked = davpath::checked(davpath::join(base, relative));
-                        if (!checked)
-                            return failWith(checked.error());
-                        if (entry.isDir())
-                            folders << checked.value();
-                        else
-                            files.append({entry.absoluteFilePath(), checked.value()});
-                    }
-                    std::sort(files.begin(), files.end());
-                    for (const auto &[from, to] : std::as_const(files))
-                        queue->addUpload(from, to);
-                }
-                // the queue starts on the next turn of the event loop: hold it until the folders exist
-                queue->pauseAll();
-                folders.removeDuplicates();
-                std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) {
-                    return a.count(u'/') < b.count(u'/') || (a.count(u'/') == b.count(u'/') && a < b);
-                });
-                makeFolders(s, cli, folders, 0, [&cli, queue]() {
-                    queue->resumeAll();
-                    runQueue(cli, queue);
-                });
+                        if (!plan.unusableNames.isEmpty())
+                            return failWith(
+                                Error(Error::Kind::UnsafePath,
+                                      CliContext::tr("%1 cannot be uploaded: its name cannot be used on "
+                                                     "the storage server.")
+                                          .arg(plan.unusableNames.first())));
+                        if (!plan.missing.isEmpty())
+                            return failWith(Error(
+                                Error::Kind::Storage,
+                                CliContext::tr("There is no file or folder %1.").arg(plan.missing.first())));
+                        s->upload(plan, parents, &cli,
+                                  [&cli, s](const Error &error, const QList<Transfer *> &) {
+                                      if (error)
+                                          return failWith(error);
+                                      runQueue(cli, s->queue());
+                                  });
+                    });
             });
     });
 }
@@ -517,10 +466,14 @@ void mkdir(CliContext &cli)
     if (paths.isEmpty())
         return;
     forEachPath(cli, paths, [&cli](const Storage &s, const QString &path, std::function<void()> next) {
-        DavJob *job = s.client->makeFolder(path);
+        DavJob *job = s->client()->makeFolder(path);
         QObject::connect(job, &DavJob::finished, &cli, [&cli, s, job, path, next]() {
             if (job->status() == 409) // a parent is missing: like mkdir -p
-                return makeFolders(s, cli, stepsTo(path), 0, next);
+                return s->makePath(path, &cli, [next](const Error &e) {
+                    if (e)
+                        return failWith(e);
+                    next();
+                });
             if (job->error())
                 return failWith(job->error());
             next();
@@ -535,13 +488,13 @@ void rm(CliContext &cli)
     if (paths.isEmpty())
         return;
     forEachPath(cli, paths, [&cli](const Storage &s, const QString &path, std::function<void()> next) {
-        run(s.client->stat(path), cli, [&cli, s, path, next](DavJob *stat) {
+        run(s->client()->stat(path), cli, [&cli, s, path, next](DavJob *stat) {
             const bool folder = stat->self().isCollection;
             if (folder && !cli.isSet(u"recursive"_s))
                 return usage(
                     CliContext::tr("%1 is a folder; give --recursive to remove it with its contents.")
                         .arg(shown(path)));
-            run(s.client->remove(path, folder), cli, [next](DavJob *) { next(); });
+            run(s->client()->remove(path, folder), cli, [next](DavJob *) { next(); });
         });
     });
 }
@@ -560,7 +513,7 @@ void moveOrCopy(CliContext &cli, bool move)
     if (from.isEmpty())
         return usage(CliContext::tr("The store's root cannot be moved or copied."));
     withStorage(cli, [&cli, from, to, move](const Storage &s) {
-        run(s.client->stat(from), cli, [&cli, s, from, to, move](DavJob *stat) {
+        run(s->client()->stat(from), cli, [&cli, s, from, to, move](DavJob *stat) {
             const bool folder = stat->self().isCollection;
             statMaybe(s, cli, to, [&cli, s, from, to, move, folder](bool exists, const DavResource &target) {
                 // into an existing folder, like mv and cp
@@ -568,21 +521,21 @@ void moveOrCopy(CliContext &cli, bool move)
                     exists && target.isCollection ? davpath::join(to, davpath::nameOf(from)) : to;
                 if (dest == from || dest.startsWith(from + u'/'))
                     return usage(CliContext::tr("%1 cannot go into itself.").arg(shown(from)));
-                const bool overwrite = cli.isSet(u"overwrite"_s);
-                DavJob *job = move ? s.client->move(from, dest, overwrite, folder)
-                                   : s.client->copy(from, dest, overwrite, folder);
-                QObject::connect(job, &DavJob::finished, &cli, [&cli, job, dest]() {
-                    if (job->status() == 412)
-                        return failWith(Error(Error::Kind::Conflict,
-                                              CliContext::tr("%1 already exists on the storage server; give "
-                                                             "--overwrite to replace it.")
-                                                  .arg(shown(dest))));
-                    if (job->error())
-                        return failWith(job->error());
-                    if (!cli.json())
-                        out() << shown(dest) << Qt::endl;
-                    finish(Ok);
-                });
+                s->moveOrCopy({{from, dest, folder}}, !move, cli.isSet(u"overwrite"_s), &cli,
+                              [&cli, dest](const QList<StorageSession::EntryMoved> &done) {
+                                  const StorageSession::EntryMoved &result = done.first();
+                                  if (result.status == 412)
+                                      return failWith(Error(
+                                          Error::Kind::Conflict,
+                                          CliContext::tr("%1 already exists on the storage server; give "
+                                                         "--overwrite to replace it.")
+                                              .arg(shown(dest))));
+                                  if (result.error)
+                                      return failWith(result.error);
+                                  if (!cli.json())
+                                      out() << shown(dest) << Qt::endl;
+                                  finish(Ok);
+                              });
             });
         });
     });

@@ -147,7 +147,10 @@ int main(int argc, char **argv)
         if (command->run == &login)
             facility::FacilityRegistry::setCurrent(parser.value(u"facility"_s));
     } else {
-        profile = facility::FacilityRegistry::current();
+        Error problem;
+        profile = facility::FacilityRegistry::current(&problem);
+        if (problem)
+            err() << "daas: " << problem.userText() << Qt::endl;
     }
     if (!profile) {
         err() << "daas: "

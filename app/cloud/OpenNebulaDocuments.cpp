@@ -133,7 +133,27 @@ int cpusOf(const XmlTree &templ)
 
 } // namespace
 
+Error errorForCode(int code, const QString &method, const QString &message);
+
+QString serverMessage(const QString &message)
+{
+    // "[one.template.instantiate] user [5] limit of 2 reached for VMS quota in VM": the method name in front
+    // is for the log, the rest is the explanation
+    QString text = message.trimmed();
+    if (text.startsWith(u'[')) {
+        const qsizetype end = text.indexOf(u"] "_s);
+        if (end > 0)
+            text = text.mid(end + 2);
+    }
+    return text;
+}
+
 Error errorFromResult(int code, const QString &message, const QString &method)
+{
+    return errorForCode(code, method, message).withServerMessage(u"OpenNebula"_s, serverMessage(message));
+}
+
+Error errorForCode(int code, const QString &method, const QString &message)
 {
     const QString detail = u"OpenNebula %1 error %2: %3"_s.arg(method).arg(code).arg(message);
     switch (code) {

@@ -21,8 +21,12 @@ enum ErrorCode : int {
     Locked = 0x8000,
 };
 
-// [false, message, code, ...] → an Error a user can act on; message goes to the detail.
+// [false, message, code, ...] → an Error a user can act on: our sentence for the code, then the server's
+// message without its "[method] " prefix (it often says what the code cannot, e.g. which quota is reached);
+// the whole message also goes to the detail.
 Error errorFromResult(int code, const QString &message, const QString &method);
+// The explanation in a failure message or fault string, without the "[method] " prefix.
+QString serverMessage(const QString &message);
 
 // (STATE, LCM_STATE) → a state a user understands; LCM_STATE counts only when STATE is ACTIVE (3).
 // cloudRunning is set for RUNNING and the operations a running machine goes through (hotplug, snapshot…).

@@ -5,7 +5,6 @@
 #include "cloud/XmlTree.h"
 #include "support/Logging.h"
 #include "support/NetworkError.h"
-#include "support/Settings.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -92,69 +91,71 @@ void OpenNebulaProvider::send(const QString &method, const QVariantList &params,
 {
     QNetworkRequest request(m_options.endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml"_s);
-    request.setTransferTimeout(support::Settings::value(support::keys::requestTimeoutSeconds) * 1000);
     // one.user.login carries its own "user:password" session string
     const QVariantList all = session.isEmpty() ? params : QVariantList{session} + params;
     QNetworkReply *reply = m_network->post(request, XmlRpc::encodeCall(method, all));
+    support::abortWhenSilent(reply);
     const bool usedToken = !session.isEmpty() && m_options.useLoginToken;
     const QString token = usedToken ? session.mid(m_options.userName.size() + 1) : QString();
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, method, params, done, retried, usedToken, token] {
-                reply->deleteLater();
-                if (const Error e = support::transportError(reply)) {
-                    done(e.prefixed(tr("OpenNebula")));
-                    return;
-                }
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray body = reply->readAll();
-                if (status != 200) {
-                    done(support::httpStatusError(status, u"OpenNebula"_s, method));
-                    return;
-                }
-                const Result<XmlRpc::Response> response = XmlRpc::decodeResponse(body);
-                if (!response) {
-                    done(response.error().withDetail(method));
-                    return;
-                }
-                if (response->isFault) {
-                    // xmlrpc-c itself refused the call (unknown method, wrong parameter types)
-                    done(Error(
-                        Error::Kind::Protocol,
-                        tr("OpenNebula refused the request. This OpenNebula version may not be supported."),
-                        u"%1: fault %2: %3"_s.arg(method)
-                            .arg(response->fault.code)
-                            .arg(response->fault.message)));
-                    return;
-                }
-                const QVariantList result = response->value.toList();
-                if (result.size() < 2 || result.at(0).typeId() != QMetaType::Bool) {
-                    done(unreadable(method, u"result is not [bool, value, …]"_s));
-                    return;
-                }
-                if (result.at(0).toBool()) {
-                    done(result.at(1));
-                    return;
-                }
-                const int code = result.size() > 2 ? int(result.at(2).toLongLong()) : opennebula::Internal;
-                const QString message = result.at(1).toString();
-                if (code == opennebula::Authentication && usedToken && !retried) {
-                    // the login token expired or was revoked: sign in again once and repeat the call
-                    qCInfo(lcCloud) << "OpenNebula: session no longer accepted, signing in again for"
-                                    << method;
-                    // calls in flight with the same old token share one new sign-in
-                    if (m_token == token)
-                        m_token.clear();
-                    call(method, params, done, true);
-                    return;
-                }
-                Error error = opennebula::errorFromResult(code, message, method);
-                if (code == opennebula::Authentication && usedToken && method != u"one.user.login")
-                    error = Error(Error::Kind::SessionExpired,
-                                  tr("OpenNebula no longer accepts your session. Sign in again."),
-                                  error.detail());
-                qCWarning(lcCloud) << error;
-                done(error);
-            });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, method, params, done, retried, usedToken, token] {
+            reply->deleteLater();
+            if (const Error e = support::transportError(reply)) {
+                done(e.prefixed(tr("OpenNebula")));
+                return;
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->readAll();
+            if (status != 200) {
+                done(support::httpStatusError(status, u"OpenNebula"_s, method));
+                return;
+            }
+            const Result<XmlRpc::Response> response = XmlRpc::decodeResponse(body);
+            if (!response) {
+                done(response.error().withDetail(method));
+                return;
+            }
+            if (response->isFault) {
+                // xmlrpc-c itself refused the call (unknown method, wrong parameter types): its text is about
+                // the wire, not the cloud (an OpenNebula failure result carries the cloud's explanation), so
+                // it stays in the detail
+                done(
+                    Error(Error::Kind::Protocol,
+                          tr("OpenNebula refused the request. This OpenNebula version may not be supported."),
+                          u"%1: fault %2: %3"_s.arg(method)
+                              .arg(response->fault.code)
+                              .arg(response->fault.message)));
+                return;
+            }
+            const QVariantList result = response->value.toList();
+            if (result.size() < 2 || result.at(0).typeId() != QMetaType::Bool) {
+                done(unreadable(method, u"result is not [bool, value, …]"_s));
+                return;
+            }
+            if (result.at(0).toBool()) {
+                done(result.at(1));
+                return;
+            }
+            const int code = result.size() > 2 ? int(result.at(2).toLongLong()) : opennebula::Internal;
+            const QString message = result.at(1).toString();
+            if (code == opennebula::Authentication && usedToken && !retried) {
+                // the login token expired or was revoked: sign in again once and repeat the call
+                qCInfo(lcCloud) << "OpenNebula: session no longer accepted, signing in again for" << method;
+                // calls in flight with the same old token share one new sign-in
+                if (m_token == token)
+                    m_token.clear();
+                call(method, params, done, true);
+                return;
+            }
+            Error error = opennebula::errorFromResult(code, message, method);
+            if (code == opennebula::Authentication && usedToken && method != u"one.user.login")
+                error = Error(Error::Kind::SessionExpired,
+                              tr("OpenNebula no longer accepts your session. Sign in again."), error.detail())
+                            .withServerMessage(u"OpenNebula"_s, opennebula::serverMessage(message));
+            qCWarning(lcCloud) << error;
+            done(error);
+        });
 }
 
 bool OpenNebulaProvider::parseId(const QString &id, CloudOperation op, int *out)

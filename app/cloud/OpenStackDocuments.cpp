@@ -290,6 +290,17 @@ Result<QUrl> webSocketUrlFromConsoleUrl(const QUrl &consoleUrl)
     return ws;
 }
 
+QString faultText(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString message = it.value().toObject().value(u"message"_s).toString();
+        if (!message.isEmpty())
+            return message;
+    }
+    return {};
+}
+
 QString faultMessage(const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();

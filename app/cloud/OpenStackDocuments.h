@@ -73,5 +73,8 @@ Result<QUrl> webSocketUrlFromConsoleUrl(const QUrl &consoleUrl);
 
 // {"itemNotFound":{"code":404,"message":"…"}} or Keystone's {"error":{"code","title","message"}}.
 QString faultMessage(const QByteArray &body);
+// Only the explanation of a fault body ({"conflictingRequest": {"message": "…"}}, Keystone's {"error":
+// {"message": …}}), for the user beside our sentence; empty when the body holds none (an HTML error page).
+QString faultText(const QByteArray &body);
 
 } // namespace daas::cloud::openstack

@@ -2,7 +2,6 @@
 
 #include "support/Logging.h"
 #include "support/NetworkError.h"
-#include "support/Settings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,9 +81,9 @@ void OpenStackProvider::authenticate()
     }
     QNetworkRequest http(joined(m_options.authUrl, u"auth/tokens"_s));
     http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    http.setTransferTimeout(support::Settings::value(support::keys::requestTimeoutSeconds) * 1000);
     QNetworkReply *reply =
         m_network->post(http, QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact));
+    support::abortWhenSilent(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_authenticating = false;
@@ -96,9 +95,11 @@ void OpenStackProvider::authenticate()
                 Error(Error::Kind::Authentication,
                       tr("OpenStack did not accept your credentials. Check them, or create a new application "
                          "credential if yours has expired."),
-                      u"Keystone 401: "_s + openstack::faultMessage(body));
+                      u"Keystone 401: "_s + openstack::faultMessage(body))
+                    .withServerMessage(u"OpenStack"_s, openstack::faultText(body));
         } else if (!error && status != 201 && status != 200) {
-            error = support::httpStatusError(status, u"OpenStack identity"_s, openstack::faultMessage(body));
+            error = support::httpStatusError(status, u"OpenStack identity"_s, openstack::faultMessage(body))
+                        .withServerMessage(u"OpenStack"_s, openstack::faultText(body));
         }
         if (!error) {
             const Result<openstack::KeystoneToken> token =
@@ -125,6 +126,12 @@ void OpenStackProvider::authenticate()
 }
 
 Error OpenStackProvider::failure(const QString &service, int status, const QByteArray &body) const
+{
+    return failureForStatus(service, status, body)
+        .withServerMessage(u"OpenStack"_s, openstack::faultText(body));
+}
+
+Error OpenStackProvider::failureForStatus(const QString &service, int status, const QByteArray &body) const
 {
     const QString message = openstack::faultMessage(body);
     const QString name =
@@ -184,13 +191,13 @@ void OpenStackProvider::request(const QString &service, const QByteArray &verb, 
             http.setRawHeader("OpenStack-API-Version", QByteArray("compute ") + computeMicroversion);
             http.setRawHeader("X-OpenStack-Nova-API-Version", computeMicroversion);
         }
-        http.setTransferTimeout(support::Settings::value(support::keys::requestTimeoutSeconds) * 1000);
         QByteArray payload;
         if (!body.isEmpty()) {
             http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
             payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
         }
         QNetworkReply *reply = m_network->sendCustomRequest(http, verb, payload);
+        support::abortWhenSilent(reply);
         connect(reply, &QNetworkReply::finished, this, [=, this] {
             reply->deleteLater();
             if (const Error e = support::transportError(reply)) {
@@ -209,7 +216,8 @@ void OpenStackProvider::request(const QString &service, const QByteArray &verb, 
             if (status == 401) {
                 done(Error(Error::Kind::SessionExpired,
                            tr("OpenStack no longer accepts your session. Sign in again."),
-                           u"HTTP 401 after a new token: "_s + openstack::faultMessage(data)));
+                           u"HTTP 401 after a new token: "_s + openstack::faultMessage(data))
+                         .withServerMessage(u"OpenStack"_s, openstack::faultText(data)));
                 return;
             }
             if (status < 200 || status >= 300) {

@@ -69,7 +69,9 @@ private:
     void authenticate();
     void withFlavours(std::function<void(const Error &)> next);
     void listImages(QString path, QJsonArray collected, std::function<void(const Result<QJsonArray> &)> done);
+    // Our sentence for the status, then the server's own explanation.
     Error failure(const QString &service, int status, const QByteArray &body) const;
+    Error failureForStatus(const QString &service, int status, const QByteArray &body) const;
     void withImage(const QString &imageId, std::function<void(const QJsonObject &)> next);
     void vncConsole(const QString &id, ConsoleEndpoint endpoint);
 

@@ -252,16 +252,30 @@ Result<FacilityProfile> FacilityRegistry::resolve(const QString &pathOrId)
                                             .arg(pathOrId));
 }
 
-std::optional<FacilityProfile> FacilityRegistry::current()
+std::optional<FacilityProfile> FacilityRegistry::current(Error *problem)
 {
+    if (problem)
+        *problem = Error();
     const QString chosen = support::Settings::value(support::keys::currentFacility);
-    if (!chosen.isEmpty()) {
-        Result<FacilityProfile> p = resolve(chosen);
-        if (p)
-            return p.value();
-        qCWarning(lcFacility) << "configured facility" << chosen << p.error();
+    if (chosen.isEmpty())
+        return localDemo();
+    Result<FacilityProfile> p = resolve(chosen);
+    if (p)
+        return p.value();
+    qCWarning(lcFacility) << "configured facility" << chosen << p.error();
+    std::optional<FacilityProfile> demo = localDemo();
+    if (problem) {
+        const QString why = p.error().userText();
+        *problem =
+            Error(p.error().kind(),
+                  demo ? tr("The facility you chose, “%1”, cannot be used: %2 The local demo facility is "
+                            "used instead; choose your facility again.")
+                             .arg(chosen, why)
+                       : tr("The facility you chose, “%1”, cannot be used: %2 Choose your facility again.")
+                             .arg(chosen, why),
+                  p.error().detail());
     }
-    return localDemo();
+    return demo;
 }
 
 void FacilityRegistry::setCurrent(const QString &pathOrId)

@@ -35,8 +35,10 @@ public:
     // profile file.
     static Result<FacilityProfile> resolve(const QString &pathOrId);
     // The current choice (settings), else the local demo facility when it runs: "no facility configured →
-    // demo". Empty when neither exists (the GUI then shows its chooser).
-    static std::optional<FacilityProfile> current();
+    // demo". Empty when neither exists (the GUI then shows its chooser). When a facility is configured but
+    // cannot be used (its profile is gone or broken), `problem` gets a sentence that says so and what is used
+    // instead, for the front end to show: it never silently becomes the demo.
+    static std::optional<FacilityProfile> current(Error *problem = nullptr);
     static void setCurrent(const QString &pathOrId);
 
     // Imports a profile for offline machines: a .json file, or an archive (.zip, .tar.gz, .tgz) holding

@@ -10,6 +10,18 @@ namespace daas::identity {
 
 namespace {
 
+// QtKeychain reports a missing Secret Service (Linux: nothing owns org.freedesktop.secrets on the session
+// bus, or there is no session bus, or nothing answers there) as OtherError with the D-Bus/GLib message.
+bool noKeychainService(const QString &errorString)
+{
+    for (const char *sign :
+         {"org.freedesktop.secrets", "ServiceUnknown", "D-Bus", "DBus", "Could not connect", "autolaunch",
+          "Cannot spawn a message bus", "Timeout was reached"})
+        if (errorString.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 Error keychainError(const QKeychain::Job *job)
 {
     auto tr = [](const char *t) { return QCoreApplication::translate("daas::identity", t); };
@@ -28,6 +40,13 @@ Error keychainError(const QKeychain::Job *job)
                      tr("No keychain is available on this computer, so the password cannot be remembered."),
                      detail);
     default:
+        if (noKeychainService(job->errorString()))
+            return Error(
+                Error::Kind::Keychain,
+                tr("No keychain service is running or answering on this computer (a Secret Service "
+                   "such as gnome-keyring or KWallet), so nothing can be kept in it. Start one and try "
+                   "again."),
+                detail);
         return Error(Error::Kind::Keychain, tr("The keychain reported an error."), detail);
     }
 }

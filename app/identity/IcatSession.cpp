@@ -176,7 +176,6 @@ QNetworkRequest IcatSession::request(const QString &path) const
     url.setPath(url.path() + u'/' + path);
     QNetworkRequest r(url);
     r.setHeader(QNetworkRequest::UserAgentHeader, u"daas-desktop"_s);
-    r.setTransferTimeout(60000);
     return r;
 }
 
@@ -210,6 +209,7 @@ void IcatSession::setRefreshIntervalSeconds(int seconds)
 void IcatSession::loadProperties()
 {
     QNetworkReply *reply = m_network->get(request(u"properties"_s));
+    support::abortWhenSilent(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
@@ -242,6 +242,7 @@ void IcatSession::login(const QString &authenticator, const Credentials &credent
     const State before = m_state;
     setState(State::SigningIn);
     QNetworkReply *reply = m_network->post(r, "json=" + QUrl::toPercentEncoding(QString::fromUtf8(json)));
+    support::abortWhenSilent(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, authenticator, before] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
@@ -275,6 +276,7 @@ void IcatSession::resume(const QString &sessionId)
 void IcatSession::fetchUserName()
 {
     QNetworkReply *reply = m_network->get(request(u"session/"_s + m_sessionId));
+    support::abortWhenSilent(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
@@ -306,6 +308,7 @@ void IcatSession::refresh()
         return;
     QNetworkRequest r = request(u"session/"_s + m_sessionId);
     QNetworkReply *reply = m_network->put(r, QByteArray());
+    support::abortWhenSilent(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
@@ -323,6 +326,7 @@ void IcatSession::logout()
     m_refreshTimer->stop();
     if (!m_sessionId.isEmpty()) {
         QNetworkReply *reply = m_network->deleteResource(request(u"session/"_s + m_sessionId));
+        support::abortWhenSilent(reply);
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
     m_sessionId.clear();
@@ -349,6 +353,7 @@ void IcatSession::checkSession(QObject *context, std::function<void(bool ended)>
         return;
     }
     QNetworkReply *reply = m_network->get(request(u"session/"_s + m_sessionId));
+    support::abortWhenSilent(reply);
     connect(reply, &QNetworkReply::finished, context, [this, reply, then = std::move(then)] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();

@@ -36,6 +36,18 @@ bool isSuccess(int status)
     return status >= 200 && status < 300;
 }
 
+// "." or ".." as a segment of the href's path (also percent-encoded): an address that names another one
+bool hasDotSegments(const QString &href)
+{
+    const QString path = QUrl(href.trimmed(), QUrl::TolerantMode).path(QUrl::FullyEncoded);
+    for (const QString &segment : path.split(QLatin1Char('/'))) {
+        const QString s = QUrl::fromPercentEncoding(segment.toLatin1());
+        if (s == QLatin1String(".") || s == QLatin1String(".."))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 MultistatusParser::MultistatusParser(QUrl root, QUrl requestUrl, QString requestedPath)
@@ -237,6 +249,24 @@ void MultistatusParser::endResponse()
         m_refused.append({m_href, outside});
         return;
     }
+    // an alias — an address with dot segments, a second entry for the collection or for a child already
+    // listed — is dropped, so that it can never turn the folder into a file or replace a child
+    if (hasDotSegments(m_href) || (isSelf ? m_hasSelf : m_childPaths.contains(*path))) {
+        ++m_aliasesDropped;
+        const Error alias(Error::Kind::Protocol,
+                          isSelf
+                              ? tr("The storage server listed this folder a second time under another "
+                                   "address; that entry was left out.")
+                              : tr("The storage server listed “%1” a second time or under another address; "
+                                   "that entry was left out.")
+                                    .arg(davpath::nameOf(*path)),
+                          QStringLiteral("href %1 aliases %2 (%3 alias(es) dropped)")
+                              .arg(m_href.left(300), isSelf ? QStringLiteral("the collection") : *path)
+                              .arg(m_aliasesDropped));
+        qCWarning(lcDav) << alias.detail();
+        m_refused.append({m_href, alias});
+        return;
+    }
     const int responseStatus = statusCode(m_responseStatus);
     if (!m_anyOkPropstat || (responseStatus != 0 && !isSuccess(responseStatus))) {
         const QString statuses =
@@ -253,6 +283,7 @@ void MultistatusParser::endResponse()
         m_self = m_resource;
         m_hasSelf = true;
     } else {
+        m_childPaths.insert(*path);
         m_children.append(m_resource);
     }
 }

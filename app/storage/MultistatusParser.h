@@ -16,7 +16,10 @@ namespace daas::storage {
 // namespace URI and local name, never by prefix or Content-Type (Apache answers text/xml with D:/lp1:
 // prefixes). Values are taken only from propstats whose status is 2xx. Every href is resolved against the
 // request URL and must be the requested resource itself or, for Depth 1, a direct child of it; others, and
-// unsafe names, are refused and reported instead of listed.
+// unsafe names, are refused and reported instead of listed. An entry that only aliases another one — the
+// collection itself again, or under dot segments ("data/./", "data/sub/.."), or a child already listed — is
+// dropped and reported too (refused(), aliasesDropped()): it never replaces the collection or a child.
+// Real servers send canonical hrefs, so an address with dot segments is always taken as an alias.
 class MultistatusParser
 {
     Q_DECLARE_TR_FUNCTIONS(daas::storage::MultistatusParser)
@@ -39,6 +42,8 @@ public:
     bool hasSelf() const { return m_hasSelf; }
     const DavResource &self() const { return m_self; }
     const QList<Refused> &refused() const { return m_refused; }
+    // How many entries were dropped as aliases of the collection or of another entry (also in refused()).
+    int aliasesDropped() const { return m_aliasesDropped; }
 
 private:
     void parse();
@@ -72,6 +77,8 @@ private:
     DavResource m_self;
     bool m_hasSelf = false;
     QList<DavResource> m_children;
+    QSet<QString> m_childPaths; // every child listed so far, to drop later aliases of one
+    int m_aliasesDropped = 0;
     QList<Refused> m_refused;
     Error m_error;
 };

@@ -1,6 +1,7 @@
 #include "storage/Transfer.h"
 
 #include "storage/DavPath.h"
+#include "storage/StorageSession.h"
 #include "storage/TransferQueue.h"
 #include "storage/WebDavClient.h"
 #include "support/Logging.h"
@@ -476,7 +477,9 @@ void Transfer::onGetFinished()
     const Error error = WebDavClient::errorFor(reply, DavOperation::Download, davpath::nameOf(m_remotePath));
     if (error) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        handleFailure(error, status == 0 || status >= 500 || status == 416);
+        handleFailure(error, status == 0 || status >= 500 || status == 416 ||
+                                 error.kind() == Error::Kind::Network ||
+                                 error.kind() == Error::Kind::Timeout);
         if (status == 416)
             QFile::remove(partPath());
         return;
@@ -715,28 +718,23 @@ void Transfer::makeParentsThenPut()
 {
     // the folder is missing: create it top-down, then try once more
     m_madeParents = true;
-    QStringList steps;
-    QString acc;
-    for (const QString &p : davpath::parentOf(m_remotePath).split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        steps << (acc = davpath::join(acc, p));
-    makeFolders(steps, m_generation);
-}
-
-void Transfer::makeFolders(QStringList steps, quint64 generation)
-{
-    if (generation != m_generation)
-        return;
-    if (steps.isEmpty()) {
-        beginPut(false); // the folder was missing, so the target was too
-        return;
-    }
-    DavJob *job = client()->makeFolder(steps.takeFirst());
-    connect(job, &DavJob::finished, this, [this, steps, generation]() { makeFolders(steps, generation); });
+    const quint64 generation = m_generation;
+    StorageSession::makeFolders(client(), StorageSession::stepsTo(davpath::parentOf(m_remotePath)), this,
+                                [this, generation](const Error &) {
+                                    if (generation != m_generation)
+                                        return;
+                                    // the folder was missing, so the target was too; a folder that could not
+                                    // be made shows in the PUT's answer
+                                    beginPut(false);
+                                });
 }
 
 void Transfer::sendStreamed(const QNetworkRequest &request, qint64 offset)
 {
-    m_put = new StreamedPut(request, m_localPath, offset, m_total - offset, m_crc, this);
+    // its own connection, with the same silence limit as the client's requests
+    QNetworkRequest timed = request;
+    timed.setTransferTimeout(client()->timeout());
+    m_put = new StreamedPut(timed, m_localPath, offset, m_total - offset, m_crc, this);
     connect(m_put, &StreamedPut::uploadProgress, this, [this, offset](qint64 sent, qint64) {
         if (m_state == State::Running)
             progressed(offset + sent);

@@ -98,7 +98,6 @@ private:
     void makeParentsThenPut();
     void targetExists();
     void checkOwnEarlierUpload();
-    void makeFolders(QStringList steps, quint64 generation);
     void verifyUpload();
 
     void resolveConflict(ConflictChoice choice);

@@ -22,8 +22,14 @@ TransferQueue::TransferQueue(WebDavClient *client, QObject *parent)
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
     connect(&m_saveTimer, &QTimer::timeout, this, [this]() {
-        if (const Error e = save())
-            qCWarning(lcTransfer) << "could not keep the transfer queue:" << e.detail();
+        const Error e = save();
+        if (!e) {
+            m_saveFailing = false;
+            return;
+        }
+        qCWarning(lcTransfer) << "could not keep the transfer queue:" << e.detail();
+        if (!std::exchange(m_saveFailing, true))
+            Q_EMIT stateNotSaved(e);
     });
 }
 
@@ -267,7 +273,11 @@ Error TransferQueue::save() const
             QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("transfers"), list}})
                 .toJson()) < 0 ||
         !f.commit())
-        return Error(Error::Kind::Storage, tr("The list of transfers could not be saved."),
+        return Error(Error::Kind::Storage,
+                     tr("The list of transfers could not be saved in %1, so unfinished transfers will not "
+                        "carry on after a restart. Check that the disk has space and that the folder can be "
+                        "written.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(m_stateFile).absolutePath())),
                      QStringLiteral("%1: %2").arg(m_stateFile, f.errorString()));
     return {};
 }

@@ -68,6 +68,9 @@ Q_SIGNALS:
     void transferChanged(daas::storage::Transfer *transfer);
     void conflictRaised(daas::storage::Transfer *transfer);
     void idle(); // nothing queued or running any more
+    // The queue file could not be written (once, until a later save succeeds): unfinished transfers would not
+    // come back after a restart, which the user must hear of.
+    void stateNotSaved(const daas::Error &error);
 
 private:
     friend class Transfer;
@@ -87,6 +90,7 @@ private:
     QString m_stateFile;
     QTimer m_saveTimer;
     bool m_probing = false;
+    bool m_saveFailing = false;
     bool m_wasBusy = false;
 };
 

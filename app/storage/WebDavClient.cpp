@@ -186,6 +186,7 @@ WebDavClient::WebDavClient(QNetworkAccessManager *network, QUrl root, StorageCre
     : QObject(parent)
     , m_network(network)
     , m_root(std::move(root))
+    , m_timeoutMs(support::requestTimeoutMs())
     , m_credentials(credentials)
 {
     if (!m_root.path().endsWith(QLatin1Char('/')))
@@ -219,17 +220,30 @@ QNetworkRequest WebDavClient::request(const QUrl &url) const
 
 QNetworkReply *WebDavClient::send(const QByteArray &verb, const QNetworkRequest &rq, QIODevice *body)
 {
-    return m_network->sendCustomRequest(rq, verb, body);
+    QNetworkReply *reply = m_network->sendCustomRequest(rq, verb, body);
+    support::abortWhenSilent(reply, m_timeoutMs);
+    return reply;
 }
 
 QNetworkReply *WebDavClient::send(const QByteArray &verb, const QNetworkRequest &rq, const QByteArray &body)
 {
-    return m_network->sendCustomRequest(rq, verb, body);
+    QNetworkReply *reply = m_network->sendCustomRequest(rq, verb, body);
+    support::abortWhenSilent(reply, m_timeoutMs);
+    return reply;
 }
 
 Error WebDavClient::errorFor(const QNetworkReply *reply, DavOperation op, const QString &name)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // a body cut off after a 2xx head (the server went silent, the connection dropped) failed all the same
+    const QNetworkReply::NetworkError code = reply->error();
+    const bool cutOff = status >= 200 && status < 300 &&
+                        (support::timedOut(reply) ||
+                         (code != QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied));
+    if (cutOff) {
+        const Error e = support::transportError(reply);
+        return e ? e : support::transportError(code, reply->errorString(), reply->url(), verbOf(op));
+    }
     return errorFor(status, status == 0 ? support::transportError(reply) : Error(), reply->errorString(), op,
                     name, reply->url());
 }
@@ -310,9 +324,27 @@ Error WebDavClient::statusError(int status, DavOperation op, const QString &name
     return support::httpStatusError(status, tr("The storage server"), d);
 }
 
+Error WebDavClient::passwordWithheld() const
+{
+    if (!m_credentials || !m_credentials->isBasic() || m_root.scheme() == QLatin1String("https") ||
+        isLoopback(m_root))
+        return {};
+    return Error(Error::Kind::Authentication,
+                 tr("The storage address %1 is not encrypted (http), so your password is not sent to it. Ask "
+                    "the facility for its https address.")
+                     .arg(m_root.host()),
+                 QStringLiteral("Basic withheld from %1").arg(m_root.toDisplayString(QUrl::RemoveUserInfo)));
+}
+
 void WebDavClient::renewCredentials(QObject *context, const QByteArray &sentAuthorization,
                                     std::function<void(const Error &)> done)
 {
+    if (const Error withheld = passwordWithheld()) {
+        // the 401 came because the password was not sent: asking for it again would never end
+        qCWarning(lcDav) << withheld.detail();
+        QTimer::singleShot(0, context, [done, withheld]() { done(withheld); });
+        return;
+    }
     if (m_credentials && !m_renewing && sentAuthorization != m_credentials->authorization()) {
         QTimer::singleShot(0, context, [done]() { done(Error()); });
         return;

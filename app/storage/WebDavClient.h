@@ -102,6 +102,11 @@ public:
 
     QUrl root() const { return m_root; }
     QNetworkAccessManager *network() const { return m_network; }
+    // Every request is aborted as timed out (Error::Kind::Timeout) once nothing was sent or received for this
+    // long, so a half-open connection never stalls a listing or a transfer (default: the settings' request
+    // timeout).
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    int timeout() const { return m_timeoutMs; }
     const DavCapabilities &capabilities() const { return m_caps; }
 
     // OPTIONS, then (when the store is writable) a few tests on a scratch file that is removed again.
@@ -133,6 +138,8 @@ public:
     // is simply repeated (done(Error()) at once) instead of asking the user again.
     void renewCredentials(QObject *context, const QByteArray &sentAuthorization,
                           std::function<void(const Error &)> done);
+    // Why Basic credentials are not sent to this store (plain http to another machine), or Error().
+    Error passwordWithheld() const;
     // Forgets a declined renewal, so that the next 401 asks again (an explicit retry by the user; probe()).
     void forgetFailedRenewal();
 
@@ -149,6 +156,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_root;
+    int m_timeoutMs;
     StorageCredentials *m_credentials;
     DavCapabilities m_caps;
     QString m_probeName;

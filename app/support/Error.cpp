@@ -19,6 +19,23 @@ Error Error::withDetail(const QString &detail) const
     return Error(m_kind, m_userText, m_detail.isEmpty() ? detail : m_detail + QStringLiteral("; ") + detail);
 }
 
+Error Error::withServerMessage(const QString &service, const QString &message) const
+{
+    QString said;
+    said.reserve(message.size());
+    for (const QChar c : message)
+        said += c.category() == QChar::Other_Control ? QLatin1Char(' ') : c;
+    said = said.simplified();
+    while (said.endsWith(QLatin1Char('.'))) // the sentence's own full stop follows the quote
+        said.chop(1);
+    if (!isError() || said.isEmpty())
+        return *this;
+    constexpr qsizetype longest = 300;
+    if (said.size() > longest)
+        said = said.left(longest - 1) + QChar(0x2026);
+    return Error(m_kind, m_userText + QLatin1Char(' ') + tr("%1 said: “%2”.").arg(service, said), m_detail);
+}
+
 Error Error::cancelled()
 {
     return Error(Kind::Cancelled, tr("Cancelled."));

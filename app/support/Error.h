@@ -53,6 +53,10 @@ public:
     // The same error with more context in front of the user text ("Could not open dataset: …").
     Error prefixed(const QString &context) const;
     Error withDetail(const QString &detail) const;
+    // The same error with the server's own explanation after ours ("… OpenNebula said: “limit of 2 reached
+    // for VMS quota”"): a fault's text often says what our sentence for its code cannot. Control characters
+    // are removed and a long text is cut; nothing changes when `message` is empty.
+    Error withServerMessage(const QString &service, const QString &message) const;
 
     // "what: why" in the user's language (French puts a space before the colon); prefixed() uses it too.
     static QString labelled(const QString &what, const QString &why);

@@ -1,14 +1,19 @@
 #include "support/NetworkError.h"
 
+#include "support/Settings.h"
+
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace daas::support {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("daas::support", text);
+    return QCoreApplication::translate("daas::support", text, disambiguation, n);
 }
+
+const char *const timedOutProperty = "daasTimedOutMs";
 
 QString detailOf(int code, const QString &errorString, const QUrl &url, const QString &verb)
 {
@@ -37,7 +42,7 @@ Error knownTransportError(int code, const QString &errorString, const QUrl &url,
     case QNetworkReply::TimeoutError:
         return Error(Error::Kind::Timeout, tr("%1 did not answer in time.").arg(host), detail);
     case QNetworkReply::OperationCanceledError:
-        // Qt reports a transfer timeout (setTransferTimeout) as a cancel too
+        // a timeout of abortWhenSilent() is found before this (transportError); this is a real cancel
         return Error(Error::Kind::Cancelled, tr("Cancelled."), detail);
     case QNetworkReply::SslHandshakeFailedError:
         return Error(
@@ -61,10 +66,60 @@ Error knownTransportError(int code, const QString &errorString, const QUrl &url,
 }
 } // namespace
 
+int requestTimeoutMs()
+{
+    return qMax(1, Settings::value(keys::requestTimeoutSeconds)) * 1000;
+}
+
+void abortWhenSilent(QNetworkReply *reply, int ms)
+{
+    if (!reply || ms <= 0 || reply->isFinished())
+        return;
+    auto *silence = new QTimer(reply);
+    silence->setSingleShot(true);
+    silence->setInterval(ms);
+    auto heard = [silence]() { silence->start(); };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, silence, heard);
+    QObject::connect(reply, &QNetworkReply::readyRead, silence, heard);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, silence, heard);
+    QObject::connect(reply, &QNetworkReply::uploadProgress, silence, heard);
+    QObject::connect(reply, &QNetworkReply::finished, silence, &QTimer::stop);
+    QObject::connect(silence, &QTimer::timeout, reply, [reply, ms]() {
+        if (reply->isFinished())
+            return;
+        reply->setProperty(timedOutProperty, ms);
+        reply->abort();
+    });
+    silence->start();
+}
+
+bool timedOut(const QNetworkReply *reply)
+{
+    return reply && reply->property(timedOutProperty).isValid();
+}
+
+Error timeoutError(const QUrl &url, int ms, const QString &detail)
+{
+    const int seconds = qMax(1, (ms + 500) / 1000);
+    return Error(Error::Kind::Timeout,
+                 tr("The server %1 did not answer within %n second(s). Check the network connection, or try "
+                    "again later.",
+                    nullptr, seconds)
+                     .arg(url.host()),
+                 detail);
+}
+
 Error transportError(const QNetworkReply *reply)
 {
     const QString verb =
         QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation ? "GET" : "request");
+    if (timedOut(reply)) {
+        const int ms = reply->property(timedOutProperty).toInt();
+        return timeoutError(reply->url(), ms,
+                            detailOf(QNetworkReply::TimeoutError,
+                                     QStringLiteral("nothing sent or received for %1 ms").arg(ms),
+                                     reply->url(), verb));
+    }
     if (Error e = knownTransportError(reply->error(), reply->errorString(), reply->url(), verb))
         return e;
     // No error, or one that came with an HTTP status: not a transport failure.

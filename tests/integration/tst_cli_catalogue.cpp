@@ -3,6 +3,7 @@
 #include "IcatEmulatorProcess.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,62 @@ private Q_SLOTS:
         QFile f(m_profile);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(m_emulator->profileJson());
+    }
+
+    // No Secret Service on the session bus (or no bus at all): 'daas login' says what is missing and what
+    // to do instead, not "The keychain reported an error."
+    void loginWithoutASecretService_data()
+    {
+        QTest::addColumn<bool>("anyBus");
+        QTest::newRow("a session bus without a Secret Service") << true;
+        QTest::newRow("no session bus") << false;
+    }
+
+    void loginWithoutASecretService()
+    {
+        QFETCH(bool, anyBus);
+        QTemporaryDir runtime;
+        QProcess bus;
+        QString address = QStringLiteral("unix:path=") + runtime.filePath(QStringLiteral("no-bus-here"));
+        if (anyBus) {
+            // a session bus that can start nothing: the system's org.freedesktop.secrets.service
+            // (gnome-keyring) would otherwise be activated
+            QFile config(runtime.filePath(QStringLiteral("bus.conf")));
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+                         "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                         "<busconfig><type>session</type><listen>unix:dir=" +
+                         QFile::encodeName(runtime.path()) +
+                         "</listen><policy context=\"default\"><allow send_destination=\"*\"/>"
+                         "<allow own=\"*\"/></policy></busconfig>\n");
+            config.close();
+            bus.start(QStringLiteral("dbus-daemon"),
+                      {QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
+                       QStringLiteral("--nopidfile"), QStringLiteral("--print-address=1")});
+            QVERIFY2(bus.waitForStarted(10000), qPrintable(bus.errorString()));
+            QTRY_VERIFY_WITH_TIMEOUT(bus.canReadLine(), 10000);
+            address = QString::fromUtf8(bus.readLine().trimmed());
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DAAS_CLI_PATH),
+                {QStringLiteral("--facility"), m_profile, QStringLiteral("login"), QStringLiteral("--user"),
+                 QStringLiteral("alice"), QStringLiteral("--password-stdin")});
+        p.write("alice-pw\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        if (anyBus) {
+            bus.terminate();
+            bus.waitForFinished(10000);
+        }
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains("No keychain service is running or answering"), err.constData());
+        QVERIFY2(err.contains("Secret Service") && err.contains("DAAS_STORAGE_PASSWORD"), err.constData());
+        QVERIFY2(!err.contains("reported an error"), err.constData());
+        QCOMPARE(err.trimmed().count('\n'), 0); // one sentence (two), one line
     }
 
     void notSignedInSaysSo()

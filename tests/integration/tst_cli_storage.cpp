@@ -66,6 +66,7 @@ private Q_SLOTS:
     void wrongPasswordIsOneSentenceAndExitCode2();
     void passwordFromTheKeychain();
     void missingThingsAndBadArguments();
+    void perUserStoreAddress();
 };
 
 TestCliStorage::Run TestCliStorage::daas(const QStringList &args, const QString &password,
@@ -293,6 +294,45 @@ void TestCliStorage::missingThingsAndBadArguments()
     r = daas({QStringLiteral("ls")}, QStringLiteral("<server's>"), m_noStorageProfile);
     QCOMPARE(r.code, 3);
     QVERIFY(r.err.contains("no storage"));
+}
+
+// The demo's profile: "{user}" in the storage address, filled in with the storage user's name (the GUI always
+// did; the CLI listed the literal "%7Buser%7D/" folder and said it was no longer on the server).
+void TestCliStorage::perUserStoreAddress()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("peruser.json"));
+    QVERIFY(write(
+        profile,
+        QJsonDocument(QJsonObject{
+                          {QStringLiteral("id"), QStringLiteral("peruser")},
+                          {QStringLiteral("name"), QStringLiteral("Per-user storage test")},
+                          {QStringLiteral("icat"),
+                           QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/icat")}}},
+                          {QStringLiteral("ids"),
+                           QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/ids")}}},
+                          {QStringLiteral("storage"),
+                           QJsonObject{{QStringLiteral("url"), QString(m_server->rootUrl().toString() +
+                                                                       QStringLiteral("{user}/"))}}},
+                      })
+            .toJson()));
+    const QString home = m_server->user() + QLatin1Char('/');
+    QVERIFY(m_server->putFile(home + QStringLiteral("mine.txt"), "mine"));
+
+    Run r = daas({QStringLiteral("ls"), QStringLiteral("--json")}, QStringLiteral("<server's>"), profile);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0)[QStringLiteral("name")].toString(), QStringLiteral("mine.txt"));
+
+    QVERIFY(write(local(QStringLiteral("peruser-up.txt")), "up"));
+    r = daas({QStringLiteral("put"), local(QStringLiteral("peruser-up.txt")), QStringLiteral("/")},
+             QStringLiteral("<server's>"), profile);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(readAll(remote(home + QStringLiteral("peruser-up.txt"))), QByteArray("up"));
+    r = daas({QStringLiteral("get"), QStringLiteral("mine.txt"), local(QStringLiteral("mine-copy.txt"))},
+             QStringLiteral("<server's>"), profile);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(readAll(local(QStringLiteral("mine-copy.txt"))), QByteArray("mine"));
 }
 
 QTEST_GUILESS_MAIN(TestCliStorage)

@@ -351,6 +351,10 @@ private Q_SLOTS:
         QCOMPARE(failed.first().at(0).value<CloudOperation>(), CloudOperation::Launch);
         QCOMPARE(error.kind(), Error::Kind::NotFound);
         QVERIFY(error.detail().contains(u"1024"_s));
+        // the server's own explanation beside ours, without the "[method] " in front of it
+        QVERIFY2(
+            error.userText().contains(u"OpenNebula said: “Error getting virtual machine template [999]”."_s),
+            qPrintable(error.userText()));
 
         // a real XML-RPC <fault> from xmlrpc-c
         failed.clear();
@@ -371,6 +375,29 @@ private Q_SLOTS:
         QCOMPARE(error.kind(), Error::Kind::Authentication);
         QVERIFY(!error.userText().contains(u"not-the-password"_s));
         QVERIFY(!error.detail().contains(u"not-the-password"_s));
+    }
+
+    // OpenNebula refuses a launch over the user's VM quota with AUTHORIZATION and a text that says which
+    // quota is reached: the user reads both our sentence and that text.
+    void launchOverQuota()
+    {
+        CloudEmulatorProcess limited(CloudEmulatorProcess::Kind::OpenNebula,
+                                     fastCloud + QStringList{u"--vm-quota"_s, u"1"_s, u"--no-desktop"_s});
+        QVERIFY2(limited.isRunning(), qPrintable(limited.log()));
+        auto p = provider(limited);
+        const EnvironmentTemplate t = ccp4(*p);
+        const Environment first = launchEnvironment(*p, t, u"first"_s);
+        QVERIFY(!first.id.isEmpty());
+        QSignalSpy failed(p.get(), &EnvironmentProvider::failed);
+        p->launch(t, u"second"_s);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(0).value<CloudOperation>(), CloudOperation::Launch);
+        const Error error = failed.first().at(2).value<Error>();
+        QCOMPARE(error.kind(), Error::Kind::Permission);
+        QVERIFY2(error.userText().contains(u"limit of 1 reached for VMS quota"_s),
+                 qPrintable(error.userText()));
+        QVERIFY2(!error.userText().contains(u"[one.template.instantiate]"_s), qPrintable(error.userText()));
+        QVERIFY(error.detail().contains(u"512"_s)); // 0x0200 AUTHORIZATION
     }
 
     void olderResultShapes_data()

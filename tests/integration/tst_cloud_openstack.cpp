@@ -239,6 +239,10 @@ private Q_SLOTS:
         QCOMPARE(pFailed.first().at(0).value<CloudOperation>(), CloudOperation::Launch);
         QVERIFY(error.isError());
         QVERIFY2(error.detail().contains(u"could not be found"_s), qPrintable(error.detail()));
+        // Nova's own explanation reaches the user beside our sentence
+        QVERIFY2(error.userText().contains(u"OpenStack said: “"_s) &&
+                     error.userText().contains(u"could not be found"_s),
+                 qPrintable(error.userText()));
 
         pFailed.clear();
         p->refresh(u"00000000-0000-0000-0000-000000000000"_s);

@@ -288,10 +288,15 @@ void TestFacilityProfile::localDemoAndCurrentChoice()
     QCOMPARE(FacilityRegistry::current()->id, u"demo"_s);
     QCOMPARE(FacilityRegistry::available().first().id, u"demo"_s);
     FacilityRegistry::setCurrent(u"stfc"_s);
-    QCOMPARE(FacilityRegistry::current()->id, u"stfc"_s);
-    // a broken choice falls back to the demo rather than to nothing
+    Error problem(Error::Kind::Internal, u"not cleared"_s);
+    QCOMPARE(FacilityRegistry::current(&problem)->id, u"stfc"_s);
+    QVERIFY(!problem);
+    // a broken choice falls back to the demo rather than to nothing, and says so: never silently
     FacilityRegistry::setCurrent(u"no-such-facility"_s);
-    QCOMPARE(FacilityRegistry::current()->id, u"demo"_s);
+    QCOMPARE(FacilityRegistry::current(&problem)->id, u"demo"_s);
+    QCOMPARE(problem.kind(), Error::Kind::NotFound);
+    QVERIFY2(problem.userText().contains(u"no-such-facility"_s) && problem.userText().contains(u"demo"_s),
+             qPrintable(problem.userText()));
     const Result<FacilityProfile> missing = FacilityRegistry::resolve(u"no-such-facility"_s);
     QCOMPARE(missing.error().kind(), Error::Kind::NotFound);
     QVERIFY(missing.error().userText().contains(u"no-such-facility"_s));

@@ -48,6 +48,7 @@ struct Parsed
     bool hasSelf = false;
     DavResource self;
     Error error;
+    int aliasesDropped = 0;
 };
 
 Parsed parse(const QByteArray &body, const QString &folder = QStringLiteral("data"), int chunk = 0)
@@ -67,6 +68,7 @@ Parsed parse(const QByteArray &body, const QString &folder = QStringLiteral("dat
     p.refused = parser.refused();
     p.hasSelf = parser.hasSelf();
     p.self = parser.self();
+    p.aliasesDropped = parser.aliasesDropped();
     return p;
 }
 
@@ -158,6 +160,59 @@ private Q_SLOTS:
         QCOMPARE(p.refused.size(), 1);
         QCOMPARE(p.refused.first().href, QString::fromLatin1(href));
         QVERIFY(!p.refused.first().error.userText().isEmpty());
+    }
+
+    // A 207 whose entries alias the collection itself must not turn the folder into a file or hide its
+    // children: the alias is dropped and reported, wherever it stands in the body.
+    void aliasesOfTheFolderAreDroppedAndReported_data()
+    {
+        QTest::addColumn<QByteArray>("alias");
+        QTest::addColumn<bool>("aliasFirst");
+        QTest::newRow("dot") << QByteArray("/dav/data/./") << false;
+        QTest::newRow("dot without slash") << QByteArray("/dav/data/.") << false;
+        QTest::newRow("child and back") << QByteArray("/dav/data/a.txt/..") << false;
+        QTest::newRow("same href again") << QByteArray("/dav/data/") << false;
+        QTest::newRow("without the slash") << QByteArray("/dav/data") << false;
+        QTest::newRow("as a full URL") << QByteArray("http://127.0.0.1:8080/dav/data/") << false;
+        QTest::newRow("dot, before the folder") << QByteArray("/dav/data/./") << true;
+        QTest::newRow("dot dot, before the folder") << QByteArray("/dav/data/sub/../") << true;
+    }
+
+    void aliasesOfTheFolderAreDroppedAndReported()
+    {
+        QFETCH(QByteArray, alias);
+        QFETCH(bool, aliasFirst);
+        const QByteArray folder = response("/dav/data/", folderProps);
+        const QByteArray aliasEntry = response(alias, fileProps(7));
+        const QByteArray body = multistatus(
+            (aliasFirst ? aliasEntry + folder : folder) + response("/dav/data/a.txt", fileProps(1)) +
+            (aliasFirst ? QByteArray() : aliasEntry) + response("/dav/data/b.txt", fileProps(2)));
+        for (int chunk : {0, 5}) {
+            const Parsed p = parse(body, QStringLiteral("data"), chunk);
+            QVERIFY2(!p.error, qPrintable(p.error.detail()));
+            QVERIFY(p.hasSelf);
+            QVERIFY(p.self.isCollection); // still the folder, not the alias's file
+            QCOMPARE(p.self.path, QStringLiteral("data"));
+            QCOMPARE(names(p.children), (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
+            QCOMPARE(p.aliasesDropped, 1);
+            QCOMPARE(p.refused.size(), 1);
+            QCOMPARE(p.refused.first().href, QString::fromLatin1(alias));
+            QVERIFY(!p.refused.first().error.userText().isEmpty());
+        }
+    }
+
+    void aliasesOfAChildAreDropped()
+    {
+        const QByteArray body = multistatus(
+            response("/dav/data/", folderProps) + response("/dav/data/a.txt", fileProps(1)) +
+            response("/dav/data/./a.txt", fileProps(99)) + response("/dav/data/a.txt", fileProps(55)) +
+            response("/dav/data/%61.txt", fileProps(66)) + response("/dav/data/b.txt", fileProps(2)));
+        const Parsed p = parse(body);
+        QVERIFY(!p.error);
+        QCOMPARE(names(p.children), (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
+        QCOMPARE(p.children.first().size, 1); // the first entry, never replaced
+        QCOMPARE(p.aliasesDropped, 3);
+        QCOMPARE(p.refused.size(), 3);
     }
 
     void failedPropstatsAreReportedNotListed()

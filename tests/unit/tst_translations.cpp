@@ -12,7 +12,9 @@
 #include "identity/IcatSession.h"
 #include "storage/DavPath.h"
 #include "storage/MultistatusParser.h"
+#include "storage/StorageSession.h"
 #include "support/Error.h"
+#include "support/NetworkError.h"
 #include "support/Translations.h"
 
 #include <QJsonObject>
@@ -87,6 +89,19 @@ private Q_SLOTS:
                 return cloud::opennebula::errorFromResult(0x0100, QStringLiteral("[one.vm.info] denied"),
                                                           QStringLiteral("one.vm.info"))
                     .userText();
+            });
+            row("support network (free functions, plural)",
+                [] { return support::timeoutError(root(), 30000).userText(); });
+            row("a server's own message beside ours", [] {
+                return Error::cancelled()
+                    .withServerMessage(QStringLiteral("OpenNebula"), QStringLiteral("x"))
+                    .userText();
+            });
+            row("StorageSession (class)", [] {
+                facility::FacilityProfile profile;
+                profile.id = profile.name = QStringLiteral("t");
+                identity::Account account(profile);
+                return storage::StorageSession(&account, QStringLiteral("alice")).problem().userText();
             });
             row("openstack documents (free functions)",
                 [] { return cloud::openstack::tokenFromBody(QJsonObject()).error().userText(); });

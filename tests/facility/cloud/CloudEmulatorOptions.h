@@ -19,6 +19,7 @@ struct CloudEmulatorOptions
     int resultArity = 5;          // OpenNebula: 3 (≤ 5.2), 4 (5.4–5.8), 5 with <i8> (≥ 5.10)
     int tokenLifetimeSeconds = 36000;
     int imagePageSize = 25; // OpenStack Glance
+    int vmQuota = -1;       // OpenNebula: machines (not DONE) a user may have; -1 unlimited (oned's default)
 };
 
 // Both emulators' command line (add their own options to parser first). Also makes SIGTERM/SIGINT end

@@ -427,6 +427,17 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
             if (!t)
                 return XmlRpc::encodeResponse(
                     failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id));
+            if (m_options.vmQuota >= 0) {
+                // oned (VMTemplateInstantiate → Request::quota_authorization → Quota::check_quota) refuses
+                // with AUTHORIZATION and "user [<uid>] limit of <n> reached for VMS quota in VM"
+                qsizetype used = 0;
+                for (const Vm &v : std::as_const(m_vms))
+                    used += v.owner == *user && v.state != 6 ? 1 : 0;
+                if (used + 1 > m_options.vmQuota)
+                    return XmlRpc::encodeResponse(failure(
+                        method, 0x0200,
+                        u"user [5] limit of %1 reached for VMS quota in VM"_s.arg(m_options.vmQuota), id));
+            }
             Vm vm;
             vm.id = m_nextVmId++;
             vm.owner = *user;

@@ -18,6 +18,9 @@ int main(int argc, char **argv)
         u"Items in a failure result: 3 (OpenNebula <= 5.2), 4 (5.4-5.8), 5 (>= 5.10, <i8>)."_s, u"n"_s,
         u"5"_s);
     parser.addOption(arity);
+    const QCommandLineOption quota(
+        u"vm-quota"_s, u"VMS quota of every user (-1: unlimited, OpenNebula's default)."_s, u"n"_s, u"-1"_s);
+    parser.addOption(quota);
     daas::emulator::CloudEmulatorOptions options = daas::emulator::parseCloudOptions(
         app,
         u"OpenNebula XML-RPC emulator (POST /RPC2) for DAaaS Desktop's tests and demo. Every running VM is a "
@@ -28,6 +31,7 @@ int main(int argc, char **argv)
         "POST /_emulator/startvnc?vm=ID (a websockify token, like Sunstone's startvnc)."_s,
         parser);
     options.resultArity = qBound(3, parser.value(arity).toInt(), 5);
+    options.vmQuota = parser.value(quota).toInt();
 
     daas::emulator::OpenNebulaEmulator emulator(options);
     if (!emulator.listen()) {
