@@ -583,6 +583,14 @@
         <translation>%1 kann nicht in sich selbst verschoben oder kopiert werden.</translation>
     </message>
     <message>
+        <source>Without one &apos;daas login&apos; cannot keep your session; the storage commands still work with the password in DAAS_STORAGE_PASSWORD, or typed when they ask on a terminal.</source>
+        <translation>Ohne ihn kann „daas login“ Ihre Sitzung nicht aufbewahren; die Speicherbefehle funktionieren weiterhin mit dem Passwort in DAAS_STORAGE_PASSWORD oder wenn Sie es auf einem Terminal auf Nachfrage eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be uploaded: its name cannot be used on the storage server.</source>
+        <translation>%1 kann nicht hochgeladen werden: Sein Name ist auf dem Speicherserver nicht verwendbar.</translation>
+    </message>
+    <message>
         <source>DAaaS Desktop on the command line.
 
 Commands:
@@ -596,7 +604,9 @@ Commands:
   env templates | list                    analysis environments (--json)
   env launch NAME --template ID | delete ID
   env wait ID [--timeout S]               until its desktop answers (default 600 s)
-  env console ID [--show-password]        where its desktop is (host:port or URL)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          where its desktop is (host:port or URL)
+  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
   (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
   the keychain or a prompt)
   ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
@@ -606,37 +616,35 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path.</source>
-        <translation>DAaaS Desktop auf der Kommandozeile.
-
-Befehle:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    Analyseumgebungen (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
-  env console ID [--show-password]        wo ihr Desktop ist (host:port oder URL)
-  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
-  dem Schlüsselbund oder einer Abfrage)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (Speicher; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  (Speicher: der Benutzer aus --user, DAAS_STORAGE_USER oder der von „daas login“ gemerkte;
-  das Passwort aus DAAS_STORAGE_PASSWORD, dem Schlüsselbund („daas login“) oder einer Abfrage)
-
-Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
-4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without one &apos;daas login&apos; cannot keep your session; the storage commands still work with the password in DAAS_STORAGE_PASSWORD, or typed when they ask on a terminal.</source>
-        <translation>Ohne ihn kann „daas login“ Ihre Sitzung nicht aufbewahren; die Speicherbefehle funktionieren weiterhin mit dem Passwort in DAAS_STORAGE_PASSWORD oder wenn Sie es auf einem Terminal auf Nachfrage eingeben.</translation>
+        <source>env console: the desktop&apos;s vnc or rdp (default: what it prefers).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be uploaded: its name cannot be used on the storage server.</source>
-        <translation>%1 kann nicht hochgeladen werden: Sein Name ist auf dem Speicherserver nicht verwendbar.</translation>
+        <source>env rdp-file: the file to write (default ./daas-env-ID.rdp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment %1 offers no %2 desktop; &apos;daas env console %1&apos; shows the one it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol goes with &apos;daas env console&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol is vnc or rdp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output goes with &apos;daas env rdp-file&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -652,6 +660,13 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>The cloud sent a document that could not be read.</source>
         <translation>Die Cloud schickte ein Dokument, das nicht gelesen werden konnte.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::cloud::DesktopConnector</name>
+    <message>
+        <source>This environment&apos;s desktop cannot be reached with %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -675,6 +690,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>Something other than a remote desktop answers at %1.</source>
         <translation>Unter %1 antwortet etwas anderes als ein entfernter Desktop.</translation>
+    </message>
+    <message>
+        <source>The environment offers no RDP desktop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -830,12 +849,12 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <translation>OpenNebula meldete einen internen Fehler. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The machine %1 has no VNC console. Ask the facility&apos;s support to enable one in its template.</source>
-        <translation>Die Maschine %1 hat keine VNC-Konsole. Bitten Sie den Support der Facility, eine in ihrer Vorlage einzurichten.</translation>
-    </message>
-    <message>
         <source>The machine %1 has not been placed on a host yet. Wait until it is running.</source>
         <translation>Die Maschine %1 wurde noch keinem Host zugewiesen. Warten Sie, bis sie läuft.</translation>
+    </message>
+    <message>
+        <source>The machine %1 has no VNC or RDP desktop. Ask the facility&apos;s support to enable one in its template.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1127,215 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::remote::RdpConnectionFile</name>
+    <message>
+        <source>This is not a usable connection file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the connection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no computer (“full address”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s name “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer&apos;s name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its port is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the connection file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s address or the user name cannot be written into a connection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop has no address to write into a connection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the connection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the connection file “%1”. Check the folder and free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::RdpErrors</name>
+    <message>
+        <source>An administrator or another program ended this remote desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator or another program signed this session out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended an idle session. Connect again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the session because signing in took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session took over this desktop. Connect again to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote computer ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not use remote desktop on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop asks for the password to be typed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was disconnected from the remote side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out of the remote desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop&apos;s session crashed. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote computer has no licence server for remote desktop sessions. Tell the facility&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote computer has no licence left for another remote desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop needs a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has expired. Change it with the facility, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be changed before this account can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords. Ask the facility&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account may not sign in now or from here (an account restriction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop denied access to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop&apos;s host name is unknown. Check the environment&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection to the remote desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop and this viewer found no kind of security they both accept (NLA, TLS or RDP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop did not finish setting up the session in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop ended the session because of a protocol error. Connect again; if it keeps happening, restart the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
+        <translation type="unfinished">Die Verbindung zum entfernten Desktop ist unterbrochen. Prüfen Sie das Netzwerk; der Viewer versucht, sich neu zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Could not reach the remote desktop. The environment may still be starting; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop closed the connection while it was being set up. Check that this address serves RDP; if it does, restart the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::remote::RdpWorker</name>
+    <message>
+        <source>Could not start the remote desktop connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop&apos;s certificate was not accepted. The connection was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the remote desktop was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
+        <translation type="unfinished">Der entfernte Desktop meldet eine Bildschirmgröße, die dieser Viewer nicht anzeigen kann. Bitten Sie die Verwaltung der Umgebung, die Anzeigeeinstellungen zu prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>daas::remote::VncCertificateProbe</name>
     <message>
         <source>Could not read the remote desktop&apos;s certificate.</source>
@@ -1120,6 +1348,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <source>The remote desktop&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the facility confirms this fingerprint.</source>
         <translation>Dem Zertifikat des entfernten Desktops wird nicht vertraut (SHA-256-Fingerabdruck %1). Vertrauen Sie ihm nur, wenn die Einrichtung diesen Fingerabdruck bestätigt.</translation>
     </message>
+    <message>
+        <source>The remote desktop host “%1” is unknown. Check the environment&apos;s address.</source>
+        <translation type="unfinished">Der Rechner „%1“ des entfernten Desktops ist unbekannt. Prüfen Sie die Adresse der Umgebung.</translation>
+    </message>
 </context>
 <context>
     <name>daas::remote::VncTrustStore</name>
@@ -1130,10 +1362,6 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
 </context>
 <context>
     <name>daas::remote::VncWorker</name>
-    <message>
-        <source>The remote desktop host “%1” is unknown. Check the environment&apos;s address.</source>
-        <translation>Der Rechner „%1“ des entfernten Desktops ist unbekannt. Prüfen Sie die Adresse der Umgebung.</translation>
-    </message>
     <message>
         <source>Could not reach the remote desktop at %1:%2. The environment may still be starting; try again in a minute.</source>
         <translation>Der entfernte Desktop unter %1:%2 ist nicht erreichbar. Die Umgebung startet vielleicht noch; versuchen Sie es in einer Minute erneut.</translation>
@@ -1728,6 +1956,51 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::ui::CertificateDecisionBox</name>
+    <message>
+        <source>The remote desktop gateway %1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop %1 (port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate from the one you trusted before. This happens when the machine was rebuilt, and also when someone intercepts the connection.
+
+New SHA-256 fingerprint:
+%2
+
+Connect only if your facility confirms the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished">Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that is not trusted.
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the New Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation type="unfinished">Vertrauen und verbinden</translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::CloudPasswordDialog</name>
     <message>
         <source>Password for Analysis Environments</source>
@@ -2045,6 +2318,26 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>Delete “%1”? The machine and everything on its own disks are removed for good; files in your persistent storage stay.</source>
         <translation>„%1“ löschen? Die Maschine und alles auf ihren eigenen Platten wird endgültig entfernt; Dateien in Ihrem dauerhaften Speicher bleiben.</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;VNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with &amp;RDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how to connect: VNC or RDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2820,18 @@ Katalog: %2</translation>
         <source>Catalogue downloads</source>
         <translation>Katalog-Downloads</translation>
     </message>
+    <message>
+        <source>Open Connection File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Connection File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote desktop connection files (*.rdp)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
@@ -2563,6 +2868,61 @@ Katalog: %2</translation>
     </message>
 </context>
 <context>
+    <name>daas::ui::RemoteSignInDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to the Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to the Remote Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop gateway %1 asks you to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote desktop %1 asks you to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not accepted. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::RemoteView</name>
     <message>
         <source>Connecting…</source>
@@ -2585,6 +2945,14 @@ Verbinde erneut (Versuch %2)…</translation>
     <message>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Check the remote desktop&apos;s certificate to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the remote desktop to go on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2988,22 @@ Verbinde erneut (Versuch %2)…</translation>
     <message>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Save as Connection File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this desktop as a .rdp file for the system&apos;s own remote desktop client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Connection File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote desktop connection files (*.rdp)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2979,31 +3363,6 @@ Verbinde erneut (Versuch %2)…</translation>
     </message>
 </context>
 <context>
-    <name>daas::ui::VncView</name>
-    <message>
-        <source>Untrusted Certificate</source>
-        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
-    </message>
-    <message>
-        <source>The remote desktop %1 presented a certificate that is not trusted.
-
-SHA-256 fingerprint:
-%2
-
-Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
-        <translation>Der entfernte Desktop %1 hat ein Zertifikat vorgelegt, dem nicht vertraut wird.
-
-SHA-256-Fingerabdruck:
-%2
-
-Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die Entscheidung wird für diesen Desktop gespeichert.</translation>
-    </message>
-    <message>
-        <source>Trust and Connect</source>
-        <translation>Vertrauen und verbinden</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
@@ -3012,6 +3371,10 @@ Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die E
     <message>
         <source>DAaaS Desktop</source>
         <translation>DAaaS Desktop</translation>
+    </message>
+    <message>
+        <source>A remote desktop connection file (.rdp) to open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
