@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # run-all.sh BUILD_DIR [NAME...]  -- each benchmark beside the tool a user would otherwise use, in the same
 # run, against the same local server; prints a table of times and ratios (peer time / our time: above 1
-# means the client is faster). NAMEs: rows download vnc storage (default: all). Not part of the test
+# means the client is faster). NAMEs: rows download vnc rdp storage (default: all). Not part of the test
 # suite: no pass or fail. Run it on a Release build: Debug figures say little.
 set -euo pipefail
-build=${1:?usage: run-all.sh BUILD_DIR [rows] [download] [vnc] [storage]}
+build=${1:?usage: run-all.sh BUILD_DIR [rows] [download] [vnc] [rdp] [storage]}
 shift
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(rows download vnc storage)
+[ ${#names[@]} -gt 0 ] || names=(rows download vnc rdp storage)
 wanted() { local n; for n in "${names[@]}"; do [ "$n" = "$1" ] && return 0; done; return 1; }
 for n in "${names[@]}"; do
-    case $n in rows | download | vnc | storage) ;; *) echo "unknown benchmark: $n (rows, download, vnc, storage)"; exit 2 ;; esac
+    case $n in rows | download | vnc | rdp | storage) ;; *) echo "unknown benchmark: $n (rows, download, vnc, rdp, storage)"; exit 2 ;; esac
 done
 
 work=$(mktemp -d /tmp/daas-bench.XXXXXX)
@@ -101,6 +101,15 @@ if wanted vnc; then
         "$build/tests/bench/bench_vnc_viewer" 8 || echo "bench_vnc_viewer failed"
     else
         echo "skipped: no DISPLAY or no vncviewer (run under tests/facility/test-session.sh)"
+    fi
+fi
+
+if wanted rdp; then
+    echo "== RDP viewer vs xfreerdp3, full 1920x1080 animation on freerdp-shadow-cli3 (needs an X DISPLAY); $rounds rounds"
+    if [ -n "${DISPLAY:-}" ] && command -v xfreerdp3 >/dev/null; then
+        "$build/tests/bench/bench_rdp_viewer" 8 "$rounds" || echo "bench_rdp_viewer failed"
+    else
+        echo "skipped: no DISPLAY or no xfreerdp3 (run under tests/facility/test-session.sh)"
     fi
 fi
 
