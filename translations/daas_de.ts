@@ -616,35 +616,59 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop auf der Kommandozeile.
+
+Befehle:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    Analyseumgebungen (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          wo ihr Desktop ist (host:port oder URL)
+  env rdp-file ID [--output FILE]         eine .rdp-Datei für den RDP-Client des Systems
+  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
+  dem Schlüsselbund oder einer Abfrage)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (Speicher; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  (Speicher: der Benutzer aus --user, DAAS_STORAGE_USER oder der von „daas login“ gemerkte;
+  das Passwort aus DAAS_STORAGE_PASSWORD, dem Schlüsselbund („daas login“) oder einer Abfrage)
+
+Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
+4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad.</translation>
     </message>
     <message>
         <source>env console: the desktop&apos;s vnc or rdp (default: what it prefers).</source>
-        <translation type="unfinished"></translation>
+        <translation>env console: vnc oder rdp des Desktops (Standard: was er bevorzugt).</translation>
     </message>
     <message>
         <source>env rdp-file: the file to write (default ./daas-env-ID.rdp).</source>
-        <translation type="unfinished"></translation>
+        <translation>env rdp-file: die zu schreibende Datei (Standard ./daas-env-ID.rdp).</translation>
     </message>
     <message>
         <source>Environment %1 offers no %2 desktop; &apos;daas env console %1&apos; shows the one it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1 bietet keinen %2-Desktop an; „daas env console %1“ zeigt den vorhandenen.</translation>
     </message>
     <message>
         <source>--protocol goes with &apos;daas env console&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol gehört zu „daas env console“.</translation>
     </message>
     <message>
         <source>--protocol is vnc or rdp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol ist vnc oder rdp.</translation>
     </message>
     <message>
         <source>--output goes with &apos;daas env rdp-file&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output gehört zu „daas env rdp-file“.</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output braucht einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -666,7 +690,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::cloud::DesktopConnector</name>
     <message>
         <source>This environment&apos;s desktop cannot be reached with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop dieser Umgebung ist mit %1 nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -693,7 +717,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The environment offers no RDP desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung bietet keinen RDP-Desktop an.</translation>
     </message>
 </context>
 <context>
@@ -854,7 +878,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The machine %1 has no VNC or RDP desktop. Ask the facility&apos;s support to enable one in its template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maschine %1 hat keinen VNC- oder RDP-Desktop. Bitten Sie den Support der Facility, einen in ihrer Vorlage einzurichten.</translation>
     </message>
 </context>
 <context>
@@ -1130,209 +1154,209 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::remote::RdpConnectionFile</name>
     <message>
         <source>This is not a usable connection file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine verwendbare Verbindungsdatei: %1</translation>
     </message>
     <message>
         <source>it is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist zu groß.</translation>
     </message>
     <message>
         <source>Could not read the connection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>its settings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>it names no computer (“full address”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nennt keinen Computer („full address“).</translation>
     </message>
     <message>
         <source>the computer&apos;s name “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computername „%1“ ist ungültig.</translation>
     </message>
     <message>
         <source>the computer&apos;s name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computername ist zu lang.</translation>
     </message>
     <message>
         <source>its port is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port liegt nicht zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>Could not open the connection file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsdatei „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The desktop&apos;s address or the user name cannot be written into a connection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Desktops oder der Benutzername lässt sich nicht in eine Verbindungsdatei schreiben.</translation>
     </message>
     <message>
         <source>The desktop has no address to write into a connection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop hat keine Adresse, die in eine Verbindungsdatei geschrieben werden könnte.</translation>
     </message>
     <message>
         <source>Could not make the connection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsdatei konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not save the connection file “%1”. Check the folder and free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsdatei „%1“ konnte nicht gespeichert werden. Prüfen Sie den Ordner und den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
     <name>daas::remote::RdpErrors</name>
     <message>
         <source>An administrator or another program ended this remote desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator oder ein anderes Programm hat diese Remote-Desktop-Sitzung beendet.</translation>
     </message>
     <message>
         <source>An administrator or another program signed this session out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator oder ein anderes Programm hat diese Sitzung abgemeldet.</translation>
     </message>
     <message>
         <source>The server ended an idle session. Connect again to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine inaktive Sitzung beendet. Verbinden Sie sich erneut, um weiterzumachen.</translation>
     </message>
     <message>
         <source>The server ended the session because signing in took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet, weil die Anmeldung zu lange gedauert hat.</translation>
     </message>
     <message>
         <source>Another session took over this desktop. Connect again to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sitzung hat diesen Desktop übernommen. Verbinden Sie sich erneut, um ihn zurückzuholen.</translation>
     </message>
     <message>
         <source>The remote computer ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem entfernten Computer ist der Arbeitsspeicher ausgegangen.</translation>
     </message>
     <message>
         <source>The remote desktop refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>This account may not use remote desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf Remote-Desktop auf diesem Computer nicht verwenden.</translation>
     </message>
     <message>
         <source>The remote desktop asks for the password to be typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop verlangt, dass das Passwort erneut eingegeben wird.</translation>
     </message>
     <message>
         <source>The session was disconnected from the remote side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde von der Gegenseite getrennt.</translation>
     </message>
     <message>
         <source>You signed out of the remote desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich vom entfernten Desktop abgemeldet.</translation>
     </message>
     <message>
         <source>The remote desktop&apos;s session crashed. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung des entfernten Desktops ist abgestürzt. Verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>The remote computer has no licence server for remote desktop sessions. Tell the facility&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Computer hat keinen Lizenzserver für Remote-Desktop-Sitzungen. Melden Sie das dem Support der Facility.</translation>
     </message>
     <message>
         <source>The remote computer has no licence left for another remote desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Computer hat keine Lizenz mehr für eine weitere Remote-Desktop-Sitzung.</translation>
     </message>
     <message>
         <source>The remote desktop did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop hat Benutzername oder Passwort nicht angenommen.</translation>
     </message>
     <message>
         <source>The password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht angenommen.</translation>
     </message>
     <message>
         <source>The remote desktop needs a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop braucht einen Benutzernamen und ein Passwort.</translation>
     </message>
     <message>
         <source>The password has expired. Change it with the facility, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist abgelaufen. Ändern Sie es bei der Facility und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
         <source>The password must be changed before this account can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort muss geändert werden, bevor sich dieses Konto anmelden kann.</translation>
     </message>
     <message>
         <source>The account is locked after too many wrong passwords. Ask the facility&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist nach zu vielen falschen Passwörtern gesperrt. Fragen Sie den Support der Facility.</translation>
     </message>
     <message>
         <source>The account has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist abgelaufen.</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist deaktiviert.</translation>
     </message>
     <message>
         <source>The account may not sign in now or from here (an account restriction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto darf sich jetzt oder von hier aus nicht anmelden (eine Kontobeschränkung).</translation>
     </message>
     <message>
         <source>The remote desktop denied access to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop hat diesem Konto den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>The remote desktop&apos;s host name is unknown. Check the environment&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechnername des entfernten Desktops ist unbekannt. Prüfen Sie die Adresse der Umgebung.</translation>
     </message>
     <message>
         <source>Could not set up an encrypted connection to the remote desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine verschlüsselte Verbindung zum entfernten Desktop aufgebaut werden.</translation>
     </message>
     <message>
         <source>The remote desktop and this viewer found no kind of security they both accept (NLA, TLS or RDP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop und dieser Viewer haben keine Sicherheitsart gefunden, die beide akzeptieren (NLA, TLS oder RDP).</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsaufbau wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The remote desktop did not finish setting up the session in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop hat die Sitzung nicht rechtzeitig eingerichtet.</translation>
     </message>
     <message>
         <source>The remote desktop ended the session because of a protocol error. Connect again; if it keeps happening, restart the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop hat die Sitzung wegen eines Protokollfehlers beendet. Verbinden Sie sich erneut; wenn das wieder geschieht, starten Sie die Umgebung neu.</translation>
     </message>
     <message>
         <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
-        <translation type="unfinished">Die Verbindung zum entfernten Desktop ist unterbrochen. Prüfen Sie das Netzwerk; der Viewer versucht, sich neu zu verbinden.</translation>
+        <translation>Die Verbindung zum entfernten Desktop ist unterbrochen. Prüfen Sie das Netzwerk; der Viewer versucht, sich neu zu verbinden.</translation>
     </message>
     <message>
         <source>Could not reach the remote desktop. The environment may still be starting; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop ist nicht erreichbar. Die Umgebung startet vielleicht noch; versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>The remote desktop closed the connection while it was being set up. Check that this address serves RDP; if it does, restart the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop hat die Verbindung während des Aufbaus geschlossen. Prüfen Sie, ob unter dieser Adresse RDP angeboten wird; wenn ja, starten Sie die Umgebung neu.</translation>
     </message>
 </context>
 <context>
     <name>daas::remote::RdpWorker</name>
     <message>
         <source>Could not start the remote desktop connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum entfernten Desktop konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The remote desktop&apos;s certificate was not accepted. The connection was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des entfernten Desktops wurde nicht akzeptiert. Die Verbindung wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>Signing in to the remote desktop was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung am entfernten Desktop wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
-        <translation type="unfinished">Der entfernte Desktop meldet eine Bildschirmgröße, die dieser Viewer nicht anzeigen kann. Bitten Sie die Verwaltung der Umgebung, die Anzeigeeinstellungen zu prüfen.</translation>
+        <translation>Der entfernte Desktop meldet eine Bildschirmgröße, die dieser Viewer nicht anzeigen kann. Bitten Sie die Verwaltung der Umgebung, die Anzeigeeinstellungen zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1374,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The remote desktop host “%1” is unknown. Check the environment&apos;s address.</source>
-        <translation type="unfinished">Der Rechner „%1“ des entfernten Desktops ist unbekannt. Prüfen Sie die Adresse der Umgebung.</translation>
+        <translation>Der Rechner „%1“ des entfernten Desktops ist unbekannt. Prüfen Sie die Adresse der Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -1959,15 +1983,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::ui::CertificateDecisionBox</name>
     <message>
         <source>The remote desktop gateway %1 (port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Remote-Desktop-Gateway %1 (Port %2)</translation>
     </message>
     <message>
         <source>The remote desktop %1 (port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop %1 (Port %2)</translation>
     </message>
     <message>
         <source>Certificate Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat geändert</translation>
     </message>
     <message>
         <source>%1 presented a different certificate from the one you trusted before. This happens when the machine was rebuilt, and also when someone intercepts the connection.
@@ -1976,11 +2000,16 @@ New SHA-256 fingerprint:
 %2
 
 Connect only if your facility confirms the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein anderes Zertifikat vorgelegt als das, dem Sie zuvor vertraut haben. Das geschieht, wenn die Maschine neu aufgesetzt wurde, aber auch, wenn jemand die Verbindung abfängt.
+
+Neuer SHA-256-Fingerabdruck:
+%2
+
+Verbinden Sie sich nur, wenn Ihre Facility den neuen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished">Nicht vertrauenswürdiges Zertifikat</translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>%1 presented a certificate that is not trusted.
@@ -1989,15 +2018,20 @@ SHA-256 fingerprint:
 %2
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Zertifikat vorgelegt, dem nicht vertraut wird.
+
+SHA-256-Fingerabdruck:
+%2
+
+Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die Entscheidung wird für diesen Desktop gespeichert.</translation>
     </message>
     <message>
         <source>Trust the New Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
-        <translation type="unfinished">Vertrauen und verbinden</translation>
+        <translation>Vertrauen und verbinden</translation>
     </message>
 </context>
 <context>
@@ -2321,23 +2355,23 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
     </message>
     <message>
         <source>Connect with &amp;VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;VNC verbinden</translation>
     </message>
     <message>
         <source>Connect with &amp;RDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;RDP verbinden</translation>
     </message>
     <message>
         <source>Choose how to connect: VNC or RDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsart wählen: VNC oder RDP</translation>
     </message>
     <message>
         <source>Connection protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprotokoll</translation>
     </message>
     <message>
         <source>&amp;Connect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden (%1)</translation>
     </message>
 </context>
 <context>
@@ -2822,15 +2856,15 @@ Katalog: %2</translation>
     </message>
     <message>
         <source>Open Connection File</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Open Connection File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Remote desktop connection files (*.rdp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Desktop-Verbindungsdateien (*.rdp)</translation>
     </message>
 </context>
 <context>
@@ -2871,55 +2905,55 @@ Katalog: %2</translation>
     <name>daas::ui::RemoteSignInDialog</name>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>Sign In to the Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Gateway anmelden</translation>
     </message>
     <message>
         <source>Sign In to the Remote Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Am entfernten Desktop anmelden</translation>
     </message>
     <message>
         <source>The remote desktop gateway %1 asks you to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Remote-Desktop-Gateway %1 bittet Sie, sich anzumelden.</translation>
     </message>
     <message>
         <source>The remote desktop %1 asks you to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entfernte Desktop %1 bittet Sie, sich anzumelden.</translation>
     </message>
     <message>
         <source>The password was not accepted. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht angenommen. Prüfen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Benutzername:</translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne:</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
@@ -2948,11 +2982,11 @@ Verbinde erneut (Versuch %2)…</translation>
     </message>
     <message>
         <source>Check the remote desktop&apos;s certificate to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Zertifikat des entfernten Desktops, um fortzufahren.</translation>
     </message>
     <message>
         <source>Sign in to the remote desktop to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich am entfernten Desktop an, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +3025,19 @@ Verbinde erneut (Versuch %2)…</translation>
     </message>
     <message>
         <source>Save as Connection File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Verbindungsdatei speichern…</translation>
     </message>
     <message>
         <source>Save this desktop as a .rdp file for the system&apos;s own remote desktop client</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Desktop als .rdp-Datei für den systemeigenen Remote-Desktop-Client speichern</translation>
     </message>
     <message>
         <source>Save as Connection File</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Verbindungsdatei speichern</translation>
     </message>
     <message>
         <source>Remote desktop connection files (*.rdp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Desktop-Verbindungsdateien (*.rdp)</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3408,7 @@ Verbinde erneut (Versuch %2)…</translation>
     </message>
     <message>
         <source>A remote desktop connection file (.rdp) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Remote-Desktop-Verbindungsdatei (.rdp), die geöffnet werden soll.</translation>
     </message>
 </context>
 </TS>

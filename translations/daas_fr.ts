@@ -616,35 +616,59 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop en ligne de commande.
+
+Commandes :
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    environnements d’analyse (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               jusqu’à ce que son bureau réponde (600 s par défaut)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          où se trouve son bureau (hôte:port ou URL)
+  env rdp-file ID [--output FILE]         un fichier .rdp pour le client RDP du système
+  (env : --user U, sinon l’utilisateur de « daas login » ; le mot de passe de DAAS_CLOUD_PASSWORD,
+  du trousseau ou d’une invite)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (stockage ; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  (stockage : l’utilisateur de --user, de DAAS_STORAGE_USER ou celui conservé par « daas login » ;
+  le mot de passe de DAAS_STORAGE_PASSWORD, du trousseau (« daas login ») ou d’une invite)
+
+Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
+4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
     </message>
     <message>
         <source>env console: the desktop&apos;s vnc or rdp (default: what it prefers).</source>
-        <translation type="unfinished"></translation>
+        <translation>env console : vnc ou rdp du bureau (par défaut : celui qu’il préfère).</translation>
     </message>
     <message>
         <source>env rdp-file: the file to write (default ./daas-env-ID.rdp).</source>
-        <translation type="unfinished"></translation>
+        <translation>env rdp-file : le fichier à écrire (par défaut ./daas-env-ID.rdp).</translation>
     </message>
     <message>
         <source>Environment %1 offers no %2 desktop; &apos;daas env console %1&apos; shows the one it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’environnement %1 ne propose pas de bureau %2 ; « daas env console %1 » indique celui dont il dispose.</translation>
     </message>
     <message>
         <source>--protocol goes with &apos;daas env console&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol s’utilise avec « daas env console ».</translation>
     </message>
     <message>
         <source>--protocol is vnc or rdp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol vaut vnc ou rdp.</translation>
     </message>
     <message>
         <source>--output goes with &apos;daas env rdp-file&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output s’utilise avec « daas env rdp-file ».</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output attend un nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -666,7 +690,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::cloud::DesktopConnector</name>
     <message>
         <source>This environment&apos;s desktop cannot be reached with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau de cet environnement n’est pas joignable en %1.</translation>
     </message>
 </context>
 <context>
@@ -693,7 +717,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The environment offers no RDP desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’environnement ne propose pas de bureau RDP.</translation>
     </message>
 </context>
 <context>
@@ -854,7 +878,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The machine %1 has no VNC or RDP desktop. Ask the facility&apos;s support to enable one in its template.</source>
-        <translation type="unfinished"></translation>
+        <translation>La machine %1 n’a pas de bureau VNC ou RDP. Demandez au support de l’installation d’en activer un dans son modèle.</translation>
     </message>
 </context>
 <context>
@@ -1130,209 +1154,209 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::remote::RdpConnectionFile</name>
     <message>
         <source>This is not a usable connection file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de connexion n’est pas utilisable : %1</translation>
     </message>
     <message>
         <source>it is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est trop volumineux.</translation>
     </message>
     <message>
         <source>Could not read the connection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de connexion.</translation>
     </message>
     <message>
         <source>its settings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses réglages n’ont pas pu être lus.</translation>
     </message>
     <message>
         <source>it names no computer (“full address”).</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’indique aucun ordinateur (« full address »).</translation>
     </message>
     <message>
         <source>the computer&apos;s name “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l’ordinateur « %1 » n’est pas valide.</translation>
     </message>
     <message>
         <source>the computer&apos;s name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l’ordinateur est trop long.</translation>
     </message>
     <message>
         <source>its port is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>son port n’est pas compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>Could not open the connection file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier de connexion « %1 ».</translation>
     </message>
     <message>
         <source>The desktop&apos;s address or the user name cannot be written into a connection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du bureau ou le nom d’utilisateur ne peut pas être écrit dans un fichier de connexion.</translation>
     </message>
     <message>
         <source>The desktop has no address to write into a connection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau n’a pas d’adresse à écrire dans un fichier de connexion.</translation>
     </message>
     <message>
         <source>Could not make the connection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de connexion.</translation>
     </message>
     <message>
         <source>Could not save the connection file “%1”. Check the folder and free disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le fichier de connexion « %1 ». Vérifiez le dossier et l’espace disque disponible.</translation>
     </message>
 </context>
 <context>
     <name>daas::remote::RdpErrors</name>
     <message>
         <source>An administrator or another program ended this remote desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur ou un autre programme a mis fin à cette session de bureau distant.</translation>
     </message>
     <message>
         <source>An administrator or another program signed this session out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur ou un autre programme a fermé cette session.</translation>
     </message>
     <message>
         <source>The server ended an idle session. Connect again to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à une session inactive. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>The server ended the session because signing in took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la session parce que la connexion a pris trop de temps.</translation>
     </message>
     <message>
         <source>Another session took over this desktop. Connect again to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre session a pris le contrôle de ce bureau. Reconnectez-vous pour le reprendre.</translation>
     </message>
     <message>
         <source>The remote computer ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur distant n’a plus de mémoire disponible.</translation>
     </message>
     <message>
         <source>The remote desktop refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant a refusé la connexion.</translation>
     </message>
     <message>
         <source>This account may not use remote desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’est pas autorisé à utiliser le bureau distant sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The remote desktop asks for the password to be typed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant demande que le mot de passe soit saisi à nouveau.</translation>
     </message>
     <message>
         <source>The session was disconnected from the remote side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a été déconnectée par le côté distant.</translation>
     </message>
     <message>
         <source>You signed out of the remote desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes déconnecté du bureau distant.</translation>
     </message>
     <message>
         <source>The remote desktop&apos;s session crashed. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session du bureau distant s’est arrêtée brutalement. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The remote computer has no licence server for remote desktop sessions. Tell the facility&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur distant n’a pas de serveur de licences pour les sessions de bureau distant. Signalez-le au support de l’installation.</translation>
     </message>
     <message>
         <source>The remote computer has no licence left for another remote desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordinateur distant n’a plus de licence disponible pour une autre session de bureau distant.</translation>
     </message>
     <message>
         <source>The remote desktop did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant n’a pas accepté le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas été accepté.</translation>
     </message>
     <message>
         <source>The remote desktop needs a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant a besoin d’un nom d’utilisateur et d’un mot de passe.</translation>
     </message>
     <message>
         <source>The password has expired. Change it with the facility, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe a expiré. Changez-le auprès de l’installation, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The password must be changed before this account can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe doit être changé avant que ce compte puisse se connecter.</translation>
     </message>
     <message>
         <source>The account is locked after too many wrong passwords. Ask the facility&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est verrouillé après trop de mots de passe erronés. Demandez au support de l’installation.</translation>
     </message>
     <message>
         <source>The account has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a expiré.</translation>
     </message>
     <message>
         <source>The account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est désactivé.</translation>
     </message>
     <message>
         <source>The account may not sign in now or from here (an account restriction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ne peut pas se connecter maintenant ou depuis cet endroit (une restriction du compte).</translation>
     </message>
     <message>
         <source>The remote desktop denied access to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant a refusé l’accès à ce compte.</translation>
     </message>
     <message>
         <source>The remote desktop&apos;s host name is unknown. Check the environment&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’hôte du bureau distant est inconnu. Vérifiez l’adresse de l’environnement.</translation>
     </message>
     <message>
         <source>Could not set up an encrypted connection to the remote desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’établir une connexion chiffrée avec le bureau distant.</translation>
     </message>
     <message>
         <source>The remote desktop and this viewer found no kind of security they both accept (NLA, TLS or RDP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant et cette visionneuse n’ont trouvé aucun type de sécurité accepté par les deux (NLA, TLS ou RDP).</translation>
     </message>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’établissement de la connexion a été annulé.</translation>
     </message>
     <message>
         <source>The remote desktop did not finish setting up the session in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant n’a pas terminé à temps la mise en place de la session.</translation>
     </message>
     <message>
         <source>The remote desktop ended the session because of a protocol error. Connect again; if it keeps happening, restart the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant a mis fin à la session à cause d’une erreur de protocole. Reconnectez-vous ; si cela se reproduit, redémarrez l’environnement.</translation>
     </message>
     <message>
         <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
-        <translation type="unfinished">La connexion au bureau distant a été perdue. Vérifiez le réseau ; la visionneuse tente de se reconnecter.</translation>
+        <translation>La connexion au bureau distant a été perdue. Vérifiez le réseau ; la visionneuse tente de se reconnecter.</translation>
     </message>
     <message>
         <source>Could not reach the remote desktop. The environment may still be starting; try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le bureau distant. L’environnement est peut-être encore en cours de démarrage ; réessayez dans une minute.</translation>
     </message>
     <message>
         <source>The remote desktop closed the connection while it was being set up. Check that this address serves RDP; if it does, restart the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant a fermé la connexion pendant son établissement. Vérifiez que cette adresse propose bien RDP ; si c’est le cas, redémarrez l’environnement.</translation>
     </message>
 </context>
 <context>
     <name>daas::remote::RdpWorker</name>
     <message>
         <source>Could not start the remote desktop connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la connexion au bureau distant.</translation>
     </message>
     <message>
         <source>The remote desktop&apos;s certificate was not accepted. The connection was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du bureau distant n’a pas été accepté. La connexion n’a pas été ouverte.</translation>
     </message>
     <message>
         <source>Signing in to the remote desktop was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au bureau distant a été annulée.</translation>
     </message>
     <message>
         <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
-        <translation type="unfinished">Le bureau distant annonce une taille d’écran que cette visionneuse ne peut pas afficher. Demandez à l’administrateur de l’environnement de vérifier ses réglages d’affichage.</translation>
+        <translation>Le bureau distant annonce une taille d’écran que cette visionneuse ne peut pas afficher. Demandez à l’administrateur de l’environnement de vérifier ses réglages d’affichage.</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1374,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The remote desktop host “%1” is unknown. Check the environment&apos;s address.</source>
-        <translation type="unfinished">L’hôte du bureau distant « %1 » est inconnu. Vérifiez l’adresse de l’environnement.</translation>
+        <translation>L’hôte du bureau distant « %1 » est inconnu. Vérifiez l’adresse de l’environnement.</translation>
     </message>
 </context>
 <context>
@@ -1959,15 +1983,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::ui::CertificateDecisionBox</name>
     <message>
         <source>The remote desktop gateway %1 (port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle de bureau distant %1 (port %2)</translation>
     </message>
     <message>
         <source>The remote desktop %1 (port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant %1 (port %2)</translation>
     </message>
     <message>
         <source>Certificate Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat modifié</translation>
     </message>
     <message>
         <source>%1 presented a different certificate from the one you trusted before. This happens when the machine was rebuilt, and also when someone intercepts the connection.
@@ -1976,11 +2000,16 @@ New SHA-256 fingerprint:
 %2
 
 Connect only if your facility confirms the new fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un certificat différent de celui que vous aviez approuvé auparavant. Cela arrive quand la machine a été reconstruite, mais aussi quand quelqu’un intercepte la connexion.
+
+Nouvelle empreinte SHA-256 :
+%2
+
+Ne vous connectez que si votre installation confirme la nouvelle empreinte.</translation>
     </message>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished">Certificat non approuvé</translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>%1 presented a certificate that is not trusted.
@@ -1989,15 +2018,20 @@ SHA-256 fingerprint:
 %2
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a présenté un certificat qui n’est pas approuvé.
+
+Empreinte SHA-256 :
+%2
+
+Ne l’approuvez que si votre installation confirme cette empreinte. La décision est mémorisée pour ce bureau.</translation>
     </message>
     <message>
         <source>Trust the New Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le nouveau certificat</translation>
     </message>
     <message>
         <source>Trust and Connect</source>
-        <translation type="unfinished">Approuver et se connecter</translation>
+        <translation>Approuver et se connecter</translation>
     </message>
 </context>
 <context>
@@ -2321,23 +2355,23 @@ Trust it only if your facility confirms this fingerprint. The decision is rememb
     </message>
     <message>
         <source>Connect with &amp;VNC</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec &amp;VNC</translation>
     </message>
     <message>
         <source>Connect with &amp;RDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec &amp;RDP</translation>
     </message>
     <message>
         <source>Choose how to connect: VNC or RDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le mode de connexion : VNC ou RDP</translation>
     </message>
     <message>
         <source>Connection protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole de connexion</translation>
     </message>
     <message>
         <source>&amp;Connect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter (%1)</translation>
     </message>
 </context>
 <context>
@@ -2822,15 +2856,15 @@ Catalogue : %2</translation>
     </message>
     <message>
         <source>Open Connection File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de connexion</translation>
     </message>
     <message>
         <source>&amp;Open Connection File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de connexion…</translation>
     </message>
     <message>
         <source>Remote desktop connection files (*.rdp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de connexion de bureau distant (*.rdp)</translation>
     </message>
 </context>
 <context>
@@ -2871,55 +2905,55 @@ Catalogue : %2</translation>
     <name>daas::ui::RemoteSignInDialog</name>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>Sign In to the Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la passerelle</translation>
     </message>
     <message>
         <source>Sign In to the Remote Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au bureau distant</translation>
     </message>
     <message>
         <source>The remote desktop gateway %1 asks you to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle de bureau distant %1 vous demande de vous connecter.</translation>
     </message>
     <message>
         <source>The remote desktop %1 asks you to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau distant %1 vous demande de vous connecter.</translation>
     </message>
     <message>
         <source>The password was not accepted. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas été accepté. Vérifiez-le et réessayez.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine :</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -2948,11 +2982,11 @@ Reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>Check the remote desktop&apos;s certificate to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le certificat du bureau distant pour continuer.</translation>
     </message>
     <message>
         <source>Sign in to the remote desktop to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous au bureau distant pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +3025,19 @@ Reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>Save as Connection File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme fichier de connexion…</translation>
     </message>
     <message>
         <source>Save this desktop as a .rdp file for the system&apos;s own remote desktop client</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce bureau dans un fichier .rdp pour le client de bureau distant du système</translation>
     </message>
     <message>
         <source>Save as Connection File</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme fichier de connexion</translation>
     </message>
     <message>
         <source>Remote desktop connection files (*.rdp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de connexion de bureau distant (*.rdp)</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3408,7 @@ Reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>A remote desktop connection file (.rdp) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de connexion de bureau distant (.rdp) à ouvrir.</translation>
     </message>
 </context>
 </TS>
