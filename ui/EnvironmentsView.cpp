@@ -489,6 +489,7 @@ void EnvironmentsView::connectEnvironment(const QString &id, std::optional<remot
         QVariantMap chosen = support::Settings::value(support::keys::desktopProtocols);
         chosen.insert(templateId, *wanted == remote::RemoteProtocol::Rdp ? u"rdp"_s : u"vnc"_s);
         support::Settings::setValue(support::keys::desktopProtocols, chosen);
+        updateActions(); // the button names the remembered protocol
     }
     const remote::RemoteProtocol protocol = console.choose(wanted ? wanted : rememberedProtocol(templateId));
     const QString title = row->environment.name.isEmpty() ? id : row->environment.name;

@@ -167,7 +167,9 @@ void MainWindow::openDesktop(const QString &environmentId, const QString &title,
     }
     if (!m_desktops) // closing the last tab took the area away
         return openDesktop(environmentId, title, session);
-    RemoteView *view = m_desktops->openSession(title, session, index);
+    // the tab says which protocol shows this desktop: the same machine may be switched between them
+    const QString protocol = session->protocol() == remote::RemoteProtocol::Rdp ? u"RDP"_s : u"VNC"_s;
+    RemoteView *view = m_desktops->openSession(tr("%1 (%2)").arg(title, protocol), session, index);
     view->setProperty("environmentId", environmentId);
     m_areas->setCurrentWidget(m_desktops);
     view->setFocus();

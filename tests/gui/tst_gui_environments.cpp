@@ -16,10 +16,14 @@
 #include "SignInDialog.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "support/Translations.h"
 #include "remote/RemoteView.h"
 #include "remote/SessionTabs.h"
 
+#include <QAbstractButton>
 #include <QDir>
+#include <QMessageBox>
+#include <QScopeGuard>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -101,6 +105,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void launchConnectInteractDelete();
+    void rdpAndVncOfTheSameMachineInGerman();
     void cloudFaultIsASentence();
     void desktopThatNeverAnswers();
     void resumedSessionAsksForThePassword();
@@ -265,6 +270,109 @@ void TestGuiEnvironments::launchConnectInteractDelete()
     QTRY_VERIFY(!window.desktops());
     QCOMPARE(window.areas()->count(), 2);
     QVERIFY(view->messageText().isEmpty());
+}
+
+// Mantid Workbench prefers RDP: Connect opens RDP (its certificate asked once), "Connect with VNC"
+// replaces the tab with the same desktop over VNC, and back; the whole client in German on the way, for
+// the screenshots.
+void TestGuiEnvironments::rdpAndVncOfTheSameMachineInGerman()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(support::installTranslations().endsWith(u"daas_de.qm"_s));
+    auto english = qScopeGuard([] { QVERIFY(testing::installEnglishTranslator()); });
+    identity::Account account(profile(*m_cloud));
+    ui::MainWindow window(&account);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    signIn(window);
+    ui::EnvironmentsView *view = window.environments();
+    QVERIFY(view);
+    view->setWatchOptions(testing::fastWatch(90000));
+    window.areas()->setCurrentWidget(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->templates()->rowCount() >= 3, 20000);
+    const int mantid = templateRow(view->templates(), u"Mantid Workbench"_s);
+    QVERIFY(mantid >= 0);
+    view->templateList()->setCurrentIndex(view->templates()->index(mantid, 0));
+    view->launchTemplate(mantid);
+    QTRY_VERIFY(view->launchDialog());
+    view->launchDialog()->nameEdit()->setText(u"Reduction"_s);
+    view->launchDialog()->accept();
+    EnvironmentModel *model = view->environments();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
+    const QString id = model->index(0, 0).data(EnvironmentModel::IdRole).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, 0).data(EnvironmentModel::StateRole).toInt(),
+                              int(EnvironmentState::Ready), 60000);
+    view->selectEnvironment(id);
+    QTRY_VERIFY(view->connectButton()->isEnabled());
+    // the template's choice, shown on the button; both protocols offered in the menu
+    QCOMPARE(view->connectButton()->text(), u"&Verbinden (RDP)"_s);
+    QVERIFY(view->connectVncAction()->isEnabled());
+    QVERIFY(view->connectRdpAction()->isEnabled());
+    shoot(&window, u"de-environments-ready-rdp"_s);
+
+    QTest::mouseClick(view->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY(window.desktops());
+    ui::SessionTabs *desktops = window.desktops();
+    ui::RemoteView *rdp = desktops->currentView();
+    QVERIFY(rdp);
+    QCOMPARE(rdp->session()->protocol(), remote::RemoteProtocol::Rdp);
+    // a machine the user has not met: its certificate is asked for (the password is the facility's)
+    QTRY_VERIFY_WITH_TIMEOUT(rdp->certificateBox(), 30000);
+    shoot(rdp->certificateBox(), u"de-rdp-certificate"_s);
+    QAbstractButton *trust = nullptr;
+    for (QAbstractButton *b : rdp->certificateBox()->buttons())
+        if (rdp->certificateBox()->buttonRole(b) == QMessageBox::AcceptRole)
+            trust = b;
+    QVERIFY(trust);
+    trust->click();
+    QTRY_COMPARE_WITH_TIMEOUT(rdp->session()->state(), remote::RemoteSession::State::Connected, 30000);
+    const QColor background(0x3b, 0x7a, 0x3b); // the Mantid template's desktop colour
+    auto centreIs = [](ui::RemoteView *v, const QColor &c) {
+        const QImage f = v->session()->frameBuffer().snapshot();
+        if (f.isNull())
+            return false;
+        const QColor p = f.pixelColor(f.width() / 2, f.height() / 2);
+        return qAbs(p.red() - c.red()) < 24 && qAbs(p.green() - c.green()) < 24 && qAbs(p.blue() - c.blue()) < 24;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(centreIs(rdp, background), 20000);
+    QVERIFY(desktops->saveConnectionFileAction()->isEnabled());
+    shoot(&window, u"de-desktop-rdp"_s);
+
+    // the same desktop over VNC, in the same tab's place
+    window.areas()->setCurrentWidget(view);
+    view->connectVncAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.desktops() && window.desktops()->currentView() &&
+                                 window.desktops()->currentView()->session()->protocol() ==
+                                     remote::RemoteProtocol::Vnc,
+                             20000);
+    desktops = window.desktops();
+    QCOMPARE(desktops->count(), 1);
+    ui::RemoteView *vnc = desktops->currentView();
+    QTRY_COMPARE_WITH_TIMEOUT(vnc->session()->state(), remote::RemoteSession::State::Connected, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(centreIs(vnc, background), 20000);
+    QVERIFY(!desktops->saveConnectionFileAction()->isEnabled());
+    shoot(&window, u"de-desktop-vnc"_s);
+    // the choice is remembered for the template
+    window.areas()->setCurrentWidget(view);
+    QCOMPARE(view->connectButton()->text(), u"&Verbinden (VNC)"_s);
+
+    // and back to RDP: the certificate is remembered, nothing is asked
+    view->connectRdpAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.desktops() && window.desktops()->currentView() &&
+                                 window.desktops()->currentView()->session()->protocol() ==
+                                     remote::RemoteProtocol::Rdp,
+                             20000);
+    ui::RemoteView *again = window.desktops()->currentView();
+    QTRY_COMPARE_WITH_TIMEOUT(again->session()->state(), remote::RemoteSession::State::Connected, 30000);
+    QVERIFY(!again->certificateBox());
+    QCOMPARE(window.desktops()->count(), 1);
+
+    ui::Dialogs::setNextConfirm(true);
+    window.areas()->setCurrentWidget(view);
+    view->deleteEnvironment(id);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 60000);
+    QTRY_VERIFY(!window.desktops());
 }
 
 void TestGuiEnvironments::cloudFaultIsASentence()
