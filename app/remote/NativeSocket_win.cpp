@@ -3,8 +3,10 @@
 
 #include <QTcpSocket>
 
-#include <mstcpip.h>
+// winsock2.h first: the others build on its types (an include block of its own keeps the order)
 #include <winsock2.h>
+
+#include <mstcpip.h>
 #include <ws2tcpip.h>
 
 #include <cstring>
