@@ -2,6 +2,10 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QList>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace daas::bench {
 
@@ -15,6 +19,27 @@ inline qint64 procStatusKb(const char *field)
         if (line.startsWith(field))
             return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
     return -1;
+}
+
+// CPU seconds (user + system) of this process.
+inline double selfCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds (user + system) of another process, from /proc/PID/stat; 0 when it is gone.
+inline double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // fields after the command name "(…)": state is field 3; utime 14, stime 15
+    const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return (f.value(11).toDouble() + f.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
 } // namespace daas::bench

@@ -8,6 +8,7 @@
 //   - our frames: frame updates delivered to the view and painted per second.
 // Then the median latency from a pointer press to the changed pixels in our frame buffer. Prints
 // key=value lines; no pass/fail.
+#include "ProcStatus.h"
 #include "RdpTestServer.h"
 #include "VncTestServer.h"
 #include "remote/RdpSession.h"
@@ -21,9 +22,6 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -34,25 +32,10 @@ using daas::test::RdpTestServer;
 using daas::test::VncProbe;
 using daas::test::VncTestServer;
 
+using daas::bench::processCpuSeconds;
+using daas::bench::selfCpuSeconds;
+
 namespace {
-
-double selfCpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double processCpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return (f.value(11).toDouble() + f.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
-}
 
 // Bytes the server has sent and had acknowledged on its established connections on `port`.
 double serverBytesSent(quint16 port)

@@ -3,6 +3,7 @@
 // Frames per second are counted by the server for each client (Xtigervnc logs the updates it sent per
 // connection), client CPU from getrusage (ours, in this process) and /proc (vncviewer). Then the median
 // latency from a pointer press to the changed pixels in our view. Prints key=value lines; no pass/fail.
+#include "ProcStatus.h"
 #include "VncTestServer.h"
 #include "remote/RemoteView.h"
 #include "remote/VncSession.h"
@@ -14,9 +15,6 @@
 #include <QRegularExpression>
 #include <QTest>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -25,26 +23,10 @@ using daas::remote::VncEndpoint;
 using daas::test::VncProbe;
 using daas::test::VncTestServer;
 
+using daas::bench::processCpuSeconds;
+using daas::bench::selfCpuSeconds;
+
 namespace {
-
-double selfCpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double processCpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    // fields after the command name "(…)": state is field 3; utime 14, stime 15
-    const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return (f.value(11).toDouble() + f.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
-}
 
 QString serverLog(const VncTestServer &server)
 {

@@ -16,17 +16,17 @@
 #include "SignInDialog.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
-#include "support/Translations.h"
 #include "remote/RemoteView.h"
 #include "remote/SessionTabs.h"
+#include "support/Translations.h"
 
 #include <QAbstractButton>
 #include <QDir>
-#include <QMessageBox>
-#include <QScopeGuard>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -333,7 +333,8 @@ void TestGuiEnvironments::rdpAndVncOfTheSameMachineInGerman()
         if (f.isNull())
             return false;
         const QColor p = f.pixelColor(f.width() / 2, f.height() / 2);
-        return qAbs(p.red() - c.red()) < 24 && qAbs(p.green() - c.green()) < 24 && qAbs(p.blue() - c.blue()) < 24;
+        return qAbs(p.red() - c.red()) < 24 && qAbs(p.green() - c.green()) < 24 &&
+               qAbs(p.blue() - c.blue()) < 24;
     };
     QTRY_VERIFY_WITH_TIMEOUT(centreIs(rdp, background), 20000);
     QVERIFY(desktops->saveConnectionFileAction()->isEnabled());

@@ -2,6 +2,7 @@
 // (against a scripted session), and the real thing against Xtigervnc with a probe program on the
 // remote display that reports the keys and clicks it receives.
 #include "RdpTestServer.h"
+#include "RemoteTestSupport.h"
 #include "VncTestServer.h"
 #include "remote/KeySyms.h"
 #include "remote/RdpSession.h"
@@ -102,7 +103,7 @@ QColor viewCentre(QWidget *view)
 
 bool isColour(const QColor &c, int r, int g, int b)
 {
-    return qAbs(c.red() - r) < 16 && qAbs(c.green() - g) < 16 && qAbs(c.blue() - b) < 16;
+    return daas::test::isColour(c, r, g, b);
 }
 
 } // namespace
@@ -258,21 +259,14 @@ void TestRemoteView::typesAndClicksIntoARealDesktop()
     QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 255, 255, 0), 10000);
     QVERIFY(view->grab().save(shotsDir() + QStringLiteral("/remote-view-fit.png")));
 
-    QByteArray out;
-    auto waitFor = [&](const QByteArray &needle) {
-        return QTest::qWaitFor(
-            [&] {
-                out += probe->readAllStandardOutput();
-                return out.contains(needle);
-            },
-            10000);
-    };
+    daas::test::ProbeOutput output(probe);
+    auto waitFor = [&output](const QByteArray &needle) { return output.waitFor(needle); };
     view->setFocus();
     QTRY_VERIFY(view->hasFocus());
     // pointer over the probe so X gives it the keyboard focus, then type
     QTest::mouseMove(view, view->displayRect().center().toPoint());
     QTest::keyClicks(view, QStringLiteral("hi"));
-    QVERIFY2(waitFor("key 68 68") && waitFor("key 69 69"), out.constData());
+    QVERIFY2(waitFor("key 68 68") && waitFor("key 69 69"), output.text());
 
     // a click at a known widget position arrives at the mapped remote position
     const QRectF shown = view->displayRect();
@@ -280,7 +274,7 @@ void TestRemoteView::typesAndClicksIntoARealDesktop()
     const QPoint remote = view->toRemote(at);
     QTest::mousePress(view, Qt::LeftButton, {}, at);
     QVERIFY2(waitFor(QStringLiteral("press %1 %2 1").arg(remote.x()).arg(remote.y()).toLatin1()),
-             out.constData());
+             output.text());
     QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 0, 255, 255), 10000); // the probe shows the press
     QVERIFY(view->grab().save(shotsDir() + QStringLiteral("/remote-view-pressed.png")));
     QTest::mouseRelease(view, Qt::LeftButton, {}, at);
@@ -288,7 +282,7 @@ void TestRemoteView::typesAndClicksIntoARealDesktop()
 
     // Ctrl+Alt+Del from the toolbar reaches the remote side as a Delete with both modifiers held
     tabs->ctrlAltDelAction()->trigger();
-    QVERIFY2(waitFor("key ffff"), out.constData());
+    QVERIFY2(waitFor("key ffff"), output.text());
 
     tabs->originalSizeAction()->trigger();
     QCOMPARE(view->scaleMode(), RemoteView::ScaleMode::Original);
@@ -409,15 +403,8 @@ void TestRemoteView::rdpAsksCertificateAndPasswordThenWorks()
     QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 255, 255, 0), 10000);
     QVERIFY(tabs->saveConnectionFileAction()->isEnabled());
 
-    QByteArray out;
-    auto waitFor = [&](const QByteArray &needle) {
-        return QTest::qWaitFor(
-            [&] {
-                out += probe->readAllStandardOutput();
-                return out.contains(needle);
-            },
-            10000);
-    };
+    daas::test::ProbeOutput output(probe);
+    auto waitFor = [&output](const QByteArray &needle) { return output.waitFor(needle); };
     // the dialogs were windows of their own: the desktop's window gets the keyboard back
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -425,13 +412,13 @@ void TestRemoteView::rdpAsksCertificateAndPasswordThenWorks()
     QTRY_VERIFY(view->hasFocus());
     QTest::mouseMove(view, view->displayRect().center().toPoint());
     QTest::keyClicks(view, QStringLiteral("hi"));
-    QVERIFY2(waitFor("key 68 68") && waitFor("key 69 69"), out.constData());
+    QVERIFY2(waitFor("key 68 68") && waitFor("key 69 69"), output.text());
     const QRectF shown = view->displayRect();
     const QPoint at = (shown.topLeft() + QPointF(shown.width() * 0.25, shown.height() * 0.75)).toPoint();
     const QPoint remote = view->toRemote(at);
     QTest::mousePress(view, Qt::LeftButton, {}, at);
     QVERIFY2(waitFor(QStringLiteral("press %1 %2 1").arg(remote.x()).arg(remote.y()).toLatin1()),
-             out.constData());
+             output.text());
     QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 0, 255, 255), 10000);
     QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-desktop-pressed.png")));
     QTest::mouseRelease(view, Qt::LeftButton, {}, at);

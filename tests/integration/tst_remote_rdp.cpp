@@ -1,6 +1,7 @@
 // The RDP engine against a real RDP server (freerdp-shadow-cli3 serving an Xtigervnc display, so the
 // same desktop is also reachable over VNC) and against servers that lie or vanish.
 #include "RdpTestServer.h"
+#include "RemoteTestSupport.h"
 #include "VncTestServer.h"
 #include "remote/RdpSession.h"
 #include "remote/VncSession.h"
@@ -38,14 +39,13 @@ RdpEndpoint endpointFor(const RdpTestServer &server, const QString &password = Q
 
 QColor centre(const RemoteSession &session)
 {
-    const QImage image = session.frameBuffer().snapshot();
-    return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
+    return daas::test::centreColour(session);
 }
 
 // AVC420 is lossy: red arrives as (251, 0, 0) or so
 bool isColour(const QColor &c, int r, int g, int b)
 {
-    return c.isValid() && qAbs(c.red() - r) < 24 && qAbs(c.green() - g) < 24 && qAbs(c.blue() - b) < 24;
+    return daas::test::isColour(c, r, g, b, 24);
 }
 
 // Answers the certificate question with `trust` whenever the session asks.
@@ -205,56 +205,49 @@ void TestRemoteRdp::keysClicksAndWheelReachTheRemoteSide()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 255, 255, 0), 10000);
 
-    QByteArray out;
-    auto waitFor = [&](const QByteArray &needle) {
-        return QTest::qWaitFor(
-            [&] {
-                out += probe->readAllStandardOutput();
-                return out.contains(needle);
-            },
-            10000);
-    };
+    daas::test::ProbeOutput output(probe);
+    auto waitFor = [&output](const QByteArray &needle) { return output.waitFor(needle); };
     session.sendPointer(QPoint(100, 80), 0);
     // X keycodes through winpr's tables to scan codes: h (evdev 35) and i (evdev 23)
     session.sendKey(x11Key(Qt::Key_H, QStringLiteral("h"), 35, true));
     session.sendKey(x11Key(Qt::Key_H, QStringLiteral("h"), 35, false));
     session.sendKey(x11Key(Qt::Key_I, QStringLiteral("i"), 23, true));
     session.sendKey(x11Key(Qt::Key_I, QStringLiteral("i"), 23, false));
-    QVERIFY2(waitFor("key 68 68") && waitFor("key 69 69"), out.constData());
+    QVERIFY2(waitFor("key 68 68") && waitFor("key 69 69"), output.text());
     // Shift held: the remote layout makes the capital
     session.sendKey(x11Key(Qt::Key_Shift, {}, 42, true));
     session.sendKey(x11Key(Qt::Key_H, QStringLiteral("H"), 35, true));
     session.sendKey(x11Key(Qt::Key_H, QStringLiteral("H"), 35, false));
     session.sendKey(x11Key(Qt::Key_Shift, {}, 42, false));
-    QVERIFY2(waitFor("key 48 48"), out.constData());
+    QVERIFY2(waitFor("key 48 48"), output.text());
     // without native codes (synthetic events): F5 by Qt's key code
     daas::remote::KeyInput f5;
     f5.qtKey = Qt::Key_F5;
     session.sendKey(f5);
     f5.down = false;
     session.sendKey(f5);
-    QVERIFY2(waitFor("key ffc2"), out.constData());
+    QVERIFY2(waitFor("key ffc2"), output.text());
 
     session.sendPointer(QPoint(200, 150), daas::remote::LeftButton);
-    QVERIFY2(waitFor("press 200 150 1"), out.constData());
+    QVERIFY2(waitFor("press 200 150 1"), output.text());
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 0, 255, 255), 10000);
     session.sendPointer(QPoint(200, 150), 0);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 255, 255, 0), 10000);
     session.sendPointer(QPoint(300, 200), daas::remote::RightButton);
     session.sendPointer(QPoint(300, 200), 0);
-    QVERIFY2(waitFor("press 300 200 2"), out.constData());
+    QVERIFY2(waitFor("press 300 200 2"), output.text());
 
     // the wheel: a notch each way on both axes, with its direction
-    out.clear();
+    output.clear();
     session.sendWheel(QPoint(200, 150), QPoint(0, 120), 0);
-    QVERIFY2(waitFor("wheel 0 120"), out.constData());
+    QVERIFY2(waitFor("wheel 0 120"), output.text());
     session.sendWheel(QPoint(200, 150), QPoint(0, -120), 0);
-    QVERIFY2(waitFor("wheel 0 -120"), out.constData());
+    QVERIFY2(waitFor("wheel 0 -120"), output.text());
 
     // Ctrl+Alt+Del arrives as Delete with both modifiers held
-    out.clear();
+    output.clear();
     session.sendCtrlAltDel();
-    QVERIFY2(waitFor("key ffff"), out.constData());
+    QVERIFY2(waitFor("key ffff"), output.text());
 }
 
 void TestRemoteRdp::wrongPasswordFailsWithoutRetrying()

@@ -1,4 +1,5 @@
 // The VNC engine against real servers (Xtigervnc, x11vnc, websockify) and against lying ones.
+#include "RemoteTestSupport.h"
 #include "VncTestServer.h"
 #include "remote/VncCertificateProbe.h"
 #include "remote/VncSession.h"
@@ -133,13 +134,12 @@ VncEndpoint endpointFor(const VncTestServer &server, const QString &password = Q
 
 QColor centre(const RemoteSession &session)
 {
-    const QImage image = session.frameBuffer().snapshot();
-    return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
+    return daas::test::centreColour(session);
 }
 
 bool isColour(const QColor &c, int r, int g, int b)
 {
-    return c.isValid() && qAbs(c.red() - r) < 16 && qAbs(c.green() - g) < 16 && qAbs(c.blue() - b) < 16;
+    return daas::test::isColour(c, r, g, b);
 }
 
 } // namespace
@@ -222,40 +222,34 @@ void TestRemoteVnc::keysClicksAndClipboardReachTheRemoteSide()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 255, 255, 0), 10000);
 
-    QByteArray out;
-    auto waitFor = [&](const QByteArray &needle) {
-        return QTest::qWaitFor(
-            [&] {
-                out += probe->readAllStandardOutput();
-                return out.contains(needle);
-            },
-            10000);
-    };
+    daas::test::ProbeOutput output(probe);
+    auto waitFor = [&output](const QByteArray &needle) { return output.waitFor(needle); };
     session.sendPointer(QPoint(100, 80), 0);
     type(session, Qt::Key_A, QStringLiteral("a"));
-    QVERIFY2(waitFor("key 61 61"), out.constData());
+    QVERIFY2(waitFor("key 61 61"), output.text());
     type(session, 0, QStringLiteral("\u03a9")); // Ω, beyond Latin-1
-    QVERIFY2(waitFor("key " + QByteArray::number(0x7d9, 16)) || out.contains("cea9"), out.constData());
+    QVERIFY2(waitFor("key " + QByteArray::number(0x7d9, 16)) || QByteArray(output.text()).contains("cea9"),
+             output.text());
 
     // the wheel: one RFB click (buttons 4-7) per 120 units, the rest carried to the next turn
     session.sendWheel(QPoint(200, 150), QPoint(0, 180), 0);
-    QVERIFY2(waitFor("wheel 0 120"), out.constData());
-    out.clear();
+    QVERIFY2(waitFor("wheel 0 120"), output.text());
+    output.clear();
     session.sendWheel(QPoint(200, 150), QPoint(0, 60), 0);
-    QVERIFY2(waitFor("wheel 0 120"), out.constData());
-    out.clear();
+    QVERIFY2(waitFor("wheel 0 120"), output.text());
+    output.clear();
     session.sendWheel(QPoint(200, 150), QPoint(-120, 0), 0);
-    QVERIFY2(waitFor("wheel -120 0"), out.constData());
+    QVERIFY2(waitFor("wheel -120 0"), output.text());
 
     session.sendPointer(QPoint(200, 150), daas::remote::LeftButton);
-    QVERIFY2(waitFor("press 200 150 1"), out.constData());
+    QVERIFY2(waitFor("press 200 150 1"), output.text());
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 0, 255, 255), 10000);
     session.sendPointer(QPoint(200, 150), 0);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(centre(session), 255, 255, 0), 10000);
 
     // client -> server, UTF-8 where the server supports it
     session.sendClipboardText(QStringLiteral("Grüße Ω"));
-    QVERIFY2(waitFor("clipboard " + QStringLiteral("Grüße Ω").toUtf8().toHex()), out.constData());
+    QVERIFY2(waitFor("clipboard " + QStringLiteral("Grüße Ω").toUtf8().toHex()), output.text());
     // server -> client
     type(session, Qt::Key_F5, {});
     QTRY_VERIFY_WITH_TIMEOUT(!clipboard.isEmpty(), 10000);

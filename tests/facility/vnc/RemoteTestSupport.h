@@ -1,0 +1,50 @@
+#pragma once
+
+#include "remote/RemoteSession.h"
+
+#include <QColor>
+#include <QProcess>
+#include <QTest>
+
+namespace daas::test {
+
+// The colour at the centre of what a session shows (invalid while it shows nothing).
+inline QColor centreColour(const remote::RemoteSession &session)
+{
+    const QImage image = session.frameBuffer().snapshot();
+    return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, image.height() / 2);
+}
+
+// Within `tolerance` per channel: lossy codecs shift colours (RDP's AVC420 shows red as 251,0,0).
+inline bool isColour(const QColor &c, int r, int g, int b, int tolerance = 16)
+{
+    return c.isValid() && qAbs(c.red() - r) < tolerance && qAbs(c.green() - g) < tolerance &&
+           qAbs(c.blue() - b) < tolerance;
+}
+
+// What the probe (VncProbe) reports on the remote display, collected as it arrives.
+class ProbeOutput
+{
+public:
+    explicit ProbeOutput(QProcess *probe)
+        : m_probe(probe)
+    {}
+    // Waits until a line containing `needle` has arrived (everything so far is kept).
+    bool waitFor(const QByteArray &needle, int ms = 10000)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                m_seen += m_probe->readAllStandardOutput();
+                return m_seen.contains(needle);
+            },
+            ms);
+    }
+    void clear() { m_seen.clear(); }
+    const char *text() const { return m_seen.constData(); }
+
+private:
+    QProcess *m_probe;
+    QByteArray m_seen;
+};
+
+} // namespace daas::test
