@@ -2866,6 +2866,10 @@ Katalog: %2</translation>
         <source>Remote desktop connection files (*.rdp)</source>
         <translation>Remote-Desktop-Verbindungsdateien (*.rdp)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>

@@ -2866,6 +2866,10 @@ Catalogue : %2</translation>
         <source>Remote desktop connection files (*.rdp)</source>
         <translation>Fichiers de connexion de bureau distant (*.rdp)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
