@@ -173,10 +173,10 @@ struct RdpCallbacksImpl
         auto *w = static_cast<RdpWorker *>(disp->custom);
         w->m_dispReady = maxMonitors > 0;
         if (w->m_events.resizeSupport)
-            w->m_events.resizeSupport(w->m_dispReady);
-        // a size asked for before the channel was ready
-        if (w->m_dispReady && w->m_pendingSize.isValid())
-            w->post(RdpWorker::SizeCommand{w->m_pendingSize, w->m_pendingScale});
+            w->m_events.resizeSupport(maxMonitors > 0);
+        // a size asked for before the channel was ready: the worker thread sends it again
+        if (maxMonitors > 0)
+            w->post(RdpWorker::SizeCommand{QSize(), 0});
         return CHANNEL_RC_OK;
     }
 

@@ -356,11 +356,16 @@ void RdpWorker::sendKey(const KeyCommand &k)
 
 void RdpWorker::sendDesktopSize(QSize size, int scalePercent)
 {
-    if (!size.isValid())
-        return;
-    m_pendingSize = size;
-    m_pendingScale = scalePercent;
-    if (!m_disp || !m_dispReady)
+    // an invalid size: the channel became ready, send the last size asked for
+    if (size.isValid()) {
+        m_pendingSize = size;
+        m_pendingScale = scalePercent;
+    } else {
+        size = m_pendingSize;
+        scalePercent = m_pendingScale;
+    }
+    DispClientContext *disp = m_disp;
+    if (!size.isValid() || !disp || !m_dispReady)
         return; // sent when the channel is ready (or never, for a server without Display Control)
     const quint32 width =
         quint32(std::clamp(size.width(), int(kMinSide), int(kMaxSide))) & ~1u; // the channel wants it even
@@ -380,7 +385,7 @@ void RdpWorker::sendDesktopSize(QSize size, int scalePercent)
     layout.PhysicalWidth = quint32(width * 25.4 / (0.96 * layout.DesktopScaleFactor));
     layout.PhysicalHeight = quint32(height * 25.4 / (0.96 * layout.DesktopScaleFactor));
     qCDebug(lcRdp) << "requesting desktop size" << width << height << "scale" << layout.DesktopScaleFactor;
-    m_disp->SendMonitorLayout(m_disp, 1, &layout);
+    disp->SendMonitorLayout(disp, 1, &layout);
 }
 
 Error RdpWorker::failure(bool wasConnected) const

@@ -136,9 +136,10 @@ private:
     rdp_context *m_context = nullptr;
     void *m_wakeEvent = nullptr; // a WinPR event HANDLE
 
-    // worker thread (and FreeRDP's channel threads under FreeRDP's update lock)
-    s_disp_client_context *m_disp = nullptr;
-    bool m_dispReady = false;
+    // Display Control arrives on FreeRDP's dynamic channel thread; the worker thread uses it
+    std::atomic<s_disp_client_context *> m_disp{nullptr};
+    std::atomic<bool> m_dispReady{false};
+    // worker thread only: the last size asked for, sent again once the channel is ready
     QSize m_pendingSize;
     int m_pendingScale = 100;
     std::unique_ptr<RdpClipboard> m_clipboard;
