@@ -31,13 +31,6 @@ QString RdpSession::target() const
     return u"%1:%2"_s.arg(m_endpoint.host).arg(m_endpoint.port);
 }
 
-void RdpSession::setCredentials(const Credentials &credentials)
-{
-    m_endpoint.userName = credentials.userName;
-    m_endpoint.password = credentials.password;
-    m_endpoint.domain = credentials.domain;
-}
-
 void RdpSession::startConnection()
 {
     const quint64 attempt = attemptId();

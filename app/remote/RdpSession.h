@@ -23,8 +23,6 @@ public:
     RemoteProtocol protocol() const override { return RemoteProtocol::Rdp; }
     QString target() const override;
     const RdpEndpoint &endpoint() const { return m_endpoint; }
-    // Credentials the user typed: used by the next connection (reconnects don't ask again).
-    void setCredentials(const Credentials &credentials);
 
     void sendPointer(QPoint position, int buttons) override;
     void sendWheel(QPoint position, QPoint angleDelta, int buttons) override;

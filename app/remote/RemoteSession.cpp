@@ -69,8 +69,6 @@ void RemoteSession::endAttempt()
 
 void RemoteSession::synchronizeLocks(const LockKeys &) {}
 
-void RemoteSession::sendClipboardImage(const QImage &) {}
-
 bool RemoteSession::isRetryable(const Error &error) const
 {
     return error.kind() == Error::Kind::Network;

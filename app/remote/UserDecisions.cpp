@@ -61,10 +61,4 @@ void UserDecisions::cancel()
     m_answered.notify_all();
 }
 
-bool UserDecisions::isCancelled() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_cancelled;
-}
-
 } // namespace daas::remote

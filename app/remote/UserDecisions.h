@@ -60,10 +60,9 @@ public:
     void answerCertificate(bool trust);
     void answerCredentials(std::optional<Credentials> credentials);
     void cancel();
-    bool isCancelled() const;
 
 private:
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_answered;
     std::optional<bool> m_certificate;
     std::optional<std::optional<Credentials>> m_credentials;

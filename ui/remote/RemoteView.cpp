@@ -359,8 +359,15 @@ void RemoteView::sendKey(const QKeyEvent *event, bool down)
     key.down = down;
     const quint32 physical = key.physicalKey();
     if (down) {
-        if (!event->isAutoRepeat() || !m_pressedKeys.contains(physical))
-            m_pressedKeys.insert(physical, key);
+        // a repeat sends the key of the first press again (a modifier changed since must not alter it)
+        if (auto it = m_pressedKeys.constFind(physical);
+            event->isAutoRepeat() && it != m_pressedKeys.cend()) {
+            remote::KeyInput repeat = it.value();
+            repeat.autoRepeat = true;
+            m_session->sendKey(repeat);
+            return;
+        }
+        m_pressedKeys.insert(physical, key);
         m_session->sendKey(key);
         return;
     }
