@@ -8,6 +8,7 @@
 //   - our frames: frame updates delivered to the view and painted per second.
 // Then the median latency from a pointer press to the changed pixels in our frame buffer. Prints
 // key=value lines; no pass/fail.
+#include "PaintCounter.h"
 #include "ProcStatus.h"
 #include "RdpTestServer.h"
 #include "VncTestServer.h"
@@ -32,6 +33,7 @@ using daas::test::RdpTestServer;
 using daas::test::VncProbe;
 using daas::test::VncTestServer;
 
+using daas::bench::PaintCounter;
 using daas::bench::processCpuSeconds;
 using daas::bench::selfCpuSeconds;
 
@@ -59,20 +61,6 @@ struct Run
     double bytes = 0;
     long frames = 0;
     long paints = 0;
-};
-
-class PaintCounter : public QObject
-{
-public:
-    long paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *e) override
-    {
-        if (e->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
 };
 
 double median(QList<double> v)

@@ -3,6 +3,7 @@
 // Frames per second are counted by the server for each client (Xtigervnc logs the updates it sent per
 // connection), client CPU from getrusage (ours, in this process) and /proc (vncviewer). Then the median
 // latency from a pointer press to the changed pixels in our view. Prints key=value lines; no pass/fail.
+#include "PaintCounter.h"
 #include "ProcStatus.h"
 #include "VncTestServer.h"
 #include "remote/RemoteView.h"
@@ -23,6 +24,7 @@ using daas::remote::VncEndpoint;
 using daas::test::VncProbe;
 using daas::test::VncTestServer;
 
+using daas::bench::PaintCounter;
 using daas::bench::processCpuSeconds;
 using daas::bench::selfCpuSeconds;
 
@@ -75,20 +77,6 @@ struct Run
     double cpu = 0;
     long paints = 0;
     double pixels = 0;
-};
-
-class PaintCounter : public QObject
-{
-public:
-    long paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *e) override
-    {
-        if (e->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
 };
 
 } // namespace

@@ -202,14 +202,9 @@ private Q_SLOTS:
         QVERIFY(!t.id.isEmpty());
         const Environment e = launchEnvironment(*p, t, u"rdp analysis"_s);
         QVERIFY(!e.id.isEmpty());
-        EnvironmentWatcher watcher(p.get(), e.id, fastWatch());
-        QSignalSpy ready(&watcher, &EnvironmentWatcher::ready);
-        QSignalSpy ended(&watcher, &EnvironmentWatcher::ended);
-        watcher.start();
-        (void)QTest::qWaitFor([&] { return !ready.isEmpty() || !ended.isEmpty(); }, 60000);
-        if (!ended.isEmpty())
-            QFAIL(qPrintable(ended.first().at(1).value<Error>().userText()));
-        const auto endpoint = ready.first().at(1).value<ConsoleEndpoint>();
+        const Result<ConsoleEndpoint> console = daas::testing::watchUntilReady(*p, e.id);
+        QVERIFY2(console, qPrintable(console.error().userText()));
+        const ConsoleEndpoint endpoint = *console;
         QVERIFY(endpoint.hasRdp());
         QVERIFY(endpoint.hasVnc());
         QCOMPARE(endpoint.preferred, remote::RemoteProtocol::Rdp);
@@ -241,13 +236,9 @@ private Q_SLOTS:
         const EnvironmentTemplate t = templateNamed(daas::testing::listTemplates(*p), u"Mantid Workbench"_s);
         const Environment e = launchEnvironment(*p, t, u"rdp wrong password"_s);
         QVERIFY(!e.id.isEmpty());
-        EnvironmentWatcher watcher(p.get(), e.id, fastWatch());
-        QSignalSpy ready(&watcher, &EnvironmentWatcher::ready);
-        QSignalSpy ended(&watcher, &EnvironmentWatcher::ended);
-        watcher.start();
-        (void)QTest::qWaitFor([&] { return !ready.isEmpty() || !ended.isEmpty(); }, 60000);
-        QCOMPARE(ready.size(), 1);
-        const auto endpoint = ready.first().at(1).value<ConsoleEndpoint>();
+        const Result<ConsoleEndpoint> console = daas::testing::watchUntilReady(*p, e.id);
+        QVERIFY2(console, qPrintable(console.error().userText()));
+        const ConsoleEndpoint endpoint = *console;
         const DesktopConnector::Identity wrong{u"alice"_s, u"bob-pw"_s, {}};
         std::unique_ptr<remote::RemoteSession> rdp(
             DesktopConnector::sessionFor(endpoint, remote::RemoteProtocol::Rdp, true, wrong));

@@ -172,14 +172,9 @@ private Q_SLOTS:
         QVERIFY(!t.id.isEmpty());
         const Environment e = launchEnvironment(*p, t, u"rdp beamtime"_s);
         QVERIFY(!e.id.isEmpty());
-        EnvironmentWatcher watcher(p.get(), e.id, fastWatch());
-        QSignalSpy ready(&watcher, &EnvironmentWatcher::ready);
-        QSignalSpy ended(&watcher, &EnvironmentWatcher::ended);
-        watcher.start();
-        (void)QTest::qWaitFor([&] { return !ready.isEmpty() || !ended.isEmpty(); }, 60000);
-        if (!ended.isEmpty())
-            QFAIL(qPrintable(ended.first().at(1).value<Error>().userText()));
-        const auto endpoint = ready.first().at(1).value<ConsoleEndpoint>();
+        const Result<ConsoleEndpoint> console = daas::testing::watchUntilReady(*p, e.id);
+        QVERIFY2(console, qPrintable(console.error().userText()));
+        const ConsoleEndpoint endpoint = *console;
         QVERIFY(endpoint.hasRdp());
         QVERIFY(endpoint.hasVnc());
         QCOMPARE(endpoint.preferred, remote::RemoteProtocol::Rdp);

@@ -37,6 +37,20 @@ QList<cloud::EnvironmentTemplate> listTemplates(cloud::EnvironmentProvider &prov
                             : listed.first().first().value<QList<cloud::EnvironmentTemplate>>();
 }
 
+Result<cloud::ConsoleEndpoint> watchUntilReady(cloud::EnvironmentProvider &provider, const QString &id,
+                                               int timeoutMs)
+{
+    cloud::EnvironmentWatcher watcher(&provider, id, fastWatch(timeoutMs));
+    QSignalSpy ready(&watcher, &cloud::EnvironmentWatcher::ready);
+    QSignalSpy ended(&watcher, &cloud::EnvironmentWatcher::ended);
+    watcher.start();
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !ended.isEmpty(); }, timeoutMs + 5000))
+        return Error(Error::Kind::Timeout, QStringLiteral("the watcher said nothing"));
+    if (!ended.isEmpty())
+        return ended.first().at(1).value<Error>();
+    return ready.first().at(1).value<cloud::ConsoleEndpoint>();
+}
+
 cloud::EnvironmentTemplate templateNamed(const QList<cloud::EnvironmentTemplate> &all, const QString &name)
 {
     for (const cloud::EnvironmentTemplate &t : all)

@@ -5,6 +5,7 @@
 
 #include "cloud/EnvironmentProvider.h"
 #include "cloud/EnvironmentWatcher.h"
+#include "support/Error.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,10 @@ cloud::EnvironmentTemplate templateNamed(const QList<cloud::EnvironmentTemplate>
 // Launches and waits for the provider's answer; an invalid Environment (with the error logged) on failure.
 cloud::Environment launchEnvironment(cloud::EnvironmentProvider &provider,
                                      const cloud::EnvironmentTemplate &t, const QString &name);
+
+// Follows the environment with a fast watcher until its desktop answers: its console, or why the watch ended.
+Result<cloud::ConsoleEndpoint> watchUntilReady(cloud::EnvironmentProvider &provider, const QString &id,
+                                               int timeoutMs = 60000);
 
 // Whether the console's desktop answers in `protocol` (RFB greeting, X.224 Connection Confirm) within
 // timeoutMs; the probe's error text when it does not, empty when it does.
