@@ -114,10 +114,8 @@ struct RdpCallbacksImpl
             return FALSE;
         }
         w->m_frameBuffer->resize(QSize(gdi->width, gdi->height));
-        if (w->m_events.connected) {
-            const char *name = freerdp_settings_get_string(context->settings, FreeRDP_ServerHostname);
-            w->m_events.connected(QSize(gdi->width, gdi->height), QString::fromUtf8(name ? name : ""));
-        }
+        // "connected" is said when freerdp_connect has returned (RdpWorker::run): the session is not
+        // finalised yet here, and a drop now is a failed connect, not a lost connection
         return TRUE;
     }
 

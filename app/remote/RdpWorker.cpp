@@ -8,6 +8,7 @@
 #include <freerdp/client.h>
 #include <freerdp/client/disp.h>
 #include <freerdp/freerdp.h>
+#include <freerdp/gdi/gdi.h>
 #include <freerdp/input.h>
 #include <freerdp/settings.h>
 #include <winpr/synch.h>
@@ -129,6 +130,11 @@ void RdpWorker::run()
     if (configure() && !m_stop && freerdp_client_start(context) == 0) {
         if (freerdp_connect(context->instance)) {
             m_connected = true;
+            if (m_events.connected) {
+                const rdpGdi *gdi = context->gdi;
+                const char *name = freerdp_settings_get_string(context->settings, FreeRDP_ServerHostname);
+                m_events.connected(QSize(gdi->width, gdi->height), QString::fromUtf8(name ? name : ""));
+            }
             serve();
         } else if (!m_stop) {
             finish(failure(false), false);
