@@ -159,6 +159,7 @@ in_root() {
     chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         LANG=C.UTF-8 TERM="${TERM:-xterm}" USER=root LOGNAME=root CI="${CI:-}" \
         DISPLAY="${DISPLAY:-}" XAUTHORITY="$xauth" DAAS_IN_ROOT=1 \
+        CCACHE_BASEDIR="$(dirname "$src")" CCACHE_DIR=/var/cache/ccache CCACHE_NOHASHDIR=1 \
         /bin/bash -c "cd '$src' && $1"
 }
 

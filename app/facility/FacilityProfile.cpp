@@ -37,7 +37,7 @@ const QString userPlaceholder = u"%7Buser%7D"_s;
 // Reads "<section>.url" as an http(s) URL. Required sections must be there; optional ones may be absent.
 // With `userPlaceholder`, "{user}" may stand in the URL's path (it is kept as %7Buser%7D).
 std::optional<Error> readUrl(const QJsonObject &root, const QString &section, bool required, QUrl &out,
-                             bool allowUserPlaceholder = false)
+                             bool allowUserPlaceholder = false, const QString &key = u"url"_s)
 {
     if (!root.contains(section)) {
         if (required)
@@ -46,22 +46,23 @@ std::optional<Error> readUrl(const QJsonObject &root, const QString &section, bo
     }
     if (!root.value(section).isObject())
         return fieldError(section, tr("must be an object with a \"url\""));
-    const QJsonValue v = root.value(section).toObject().value(u"url"_s);
+    const QString field = section + u'.' + key;
+    const QJsonValue v = root.value(section).toObject().value(key);
     if (v.isUndefined())
-        return fieldError(section + u".url"_s, tr("is missing"));
+        return fieldError(field, tr("is missing"));
     if (!v.isString())
-        return fieldError(section + u".url"_s, tr("must be an http or https URL"));
+        return fieldError(field, tr("must be an http or https URL"));
     QString text = v.toString();
     if (allowUserPlaceholder)
         text.replace(u"{user}"_s, userPlaceholder);
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https") ||
         !url.userInfo().isEmpty())
-        return fieldError(section + u".url"_s, tr("must be an http or https URL"));
+        return fieldError(field, tr("must be an http or https URL"));
     const QString encoded = url.toString(QUrl::FullyEncoded);
     if (encoded.count(userPlaceholder, Qt::CaseInsensitive) !=
         url.path(QUrl::FullyEncoded).count(userPlaceholder, Qt::CaseInsensitive))
-        return fieldError(section + u".url"_s, tr("may hold {user} only in its path"));
+        return fieldError(field, tr("may hold {user} only in its path"));
     out = url;
     return std::nullopt;
 }
@@ -123,7 +124,7 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
         {u"ids"_s, {u"url"_s}},
         {u"cloud"_s, {u"type"_s, u"url"_s, u"desktopProtocol"_s}},
         {u"storage"_s, {u"url"_s, u"auth"_s}},
-        {u"batch"_s, {u"type"_s, u"url"_s}}};
+        {u"batch"_s, {u"type"_s, u"url"_s, u"tokenUrl"_s, u"storageMount"_s}}};
     for (const auto &[section, keys] : sections) {
         if (!root.contains(section))
             continue;
@@ -184,6 +185,20 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
             (rest && !url.userInfo().isEmpty()) || !url.password().isEmpty())
             return fieldError(u"batch.url"_s, tr("must be an %1 URL").arg(schemes.join(u" or "_s)));
         p.batchUrl = url;
+        const QJsonObject batch = root.value(u"batch"_s).toObject();
+        if (batch.contains(u"tokenUrl"_s)) {
+            if (!rest)
+                return fieldError(u"batch.tokenUrl"_s, tr("is only used with the type slurm-rest"));
+            if (auto e = readUrl(root, u"batch"_s, true, p.batchTokenUrl, false, u"tokenUrl"_s))
+                return *e;
+        }
+        if (batch.contains(u"storageMount"_s)) {
+            const QJsonValue m = batch.value(u"storageMount"_s);
+            if (!m.isString() || !m.toString().startsWith(u'/') || m.toString().contains(u"/../"_s) ||
+                m.toString().endsWith(u"/.."_s))
+                return fieldError(u"batch.storageMount"_s, tr("must be an absolute path on the cluster"));
+            p.batchStorageMount = m.toString();
+        }
     }
     return p;
 }
@@ -240,8 +255,14 @@ QJsonObject FacilityProfile::toJson() const
     }
     if (storageUrl.isValid())
         o.insert(u"storage"_s, QJsonObject{{u"url"_s, storageUrl.toString()}, {u"auth"_s, storageAuth}});
-    if (batchUrl.isValid())
-        o.insert(u"batch"_s, QJsonObject{{u"type"_s, batchType}, {u"url"_s, batchUrl.toString()}});
+    if (batchUrl.isValid()) {
+        QJsonObject batch{{u"type"_s, batchType}, {u"url"_s, batchUrl.toString()}};
+        if (batchTokenUrl.isValid())
+            batch.insert(u"tokenUrl"_s, batchTokenUrl.toString());
+        if (!batchStorageMount.isEmpty())
+            batch.insert(u"storageMount"_s, batchStorageMount);
+        o.insert(u"batch"_s, batch);
+    }
     return o;
 }
 

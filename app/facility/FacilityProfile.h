@@ -30,6 +30,13 @@ public:
     QString storageAuth; // "basic" | "bearer"
     QString batchType;   // "slurm-rest" | "slurm-ssh" | "lsf-ssh" | ""
     QUrl batchUrl;       // slurmrestd base, or ssh://user@host:port
+    // slurm-rest: where the signed-in user gets a Slurm token (JWT), with the service login as Basic
+    // credentials: a facility's token service or authenticating proxy. Invalid: the user pastes one
+    // (`scontrol token`), kept in the keychain.
+    QUrl batchTokenUrl;
+    // Where the persistent storage is mounted on the cluster ("/mnt/daas/{user}"): a job's output below it is
+    // read over WebDAV, and a folder of the storage becomes a path a job can use. Empty: not mounted there.
+    QString batchStorageMount;
 
     // Parses and validates; a broken profile gives an Error whose text names the bad field
     // ("icat.url: must be an http or https URL").
