@@ -284,6 +284,8 @@ void MainWindow::showNewJob(const jobs::JobRequest &request, const QString &temp
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!request.script.isEmpty())
         dialog->setRequest(request, templateId);
+    else
+        dialog->chooseTemplate(templateId.isEmpty() ? QStringLiteral("bundled/shell") : templateId);
     connect(dialog, &NewJobDialog::submitted, this, [this](const QString &id, const QStringList &warnings) {
         m_areas->setCurrentWidget(m_jobs);
         m_jobs->selectJob(id);
