@@ -258,6 +258,9 @@ void MainWindow::addJobsArea()
         return;
     }
     m_jobsSession = new jobs::JobsSession(m_account, provider.value(), {}, this);
+    // output below the storage mount is read over WebDAV, and working folders are made there
+    if (m_files)
+        m_jobsSession->setStorage(m_files->storage());
     m_jobs = new JobsView(m_jobsSession, this);
     addArea(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
     connect(m_jobs, &JobsView::newJobRequested, this, &MainWindow::showNewJob);

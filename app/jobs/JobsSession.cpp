@@ -184,6 +184,40 @@ BatchCall *JobsSession::submit(const JobRequest &request, const QString &templat
                                const QMap<QString, QString> &parameters,
                                BatchProvider::Callback<SubmittedJob> done)
 {
+    // A working folder in the storage that is not there yet is made first: Slurm would start the job, fail
+    // to enter it and report only "failed".
+    const QString folder = m_storage ? storagePathFor(request.workingDirectory) : QString();
+    if (folder.isEmpty() || folder == u"/"_s)
+        return submitNow(request, templateId, parameters, std::move(done));
+    auto *call = BatchCall::start(this, done);
+    call->setProgress(tr("Making the working folder %1 in your storage…").arg(folder));
+    QPointer<BatchCall> guard(call);
+    m_storage->makePath(folder, call, [this, guard, request, templateId, parameters, done](const Error &e) {
+        if (!guard)
+            return;
+        if (e) {
+            guard->finish([&] { done(e.prefixed(tr("The job's working folder could not be made"))); });
+            return;
+        }
+        guard->setProgress(tr("Submitting…"));
+        BatchCall *inner =
+            submitNow(request, templateId, parameters, [guard, done](const Result<SubmittedJob> &r) {
+                if (guard)
+                    guard->finish([&] { done(r); });
+            });
+        QPointer<BatchCall> innerGuard(inner);
+        guard->setAbort([innerGuard] {
+            if (innerGuard)
+                innerGuard->cancel();
+        });
+    });
+    return call;
+}
+
+BatchCall *JobsSession::submitNow(const JobRequest &request, const QString &templateId,
+                                  const QMap<QString, QString> &parameters,
+                                  BatchProvider::Callback<SubmittedJob> done)
+{
     return m_provider->submit(request,
                               [this, request, templateId, parameters, done](const Result<SubmittedJob> &r) {
                                   if (r) {

@@ -107,6 +107,9 @@ Q_SIGNALS:
     void refreshingChanged(bool refreshing);
 
 private:
+    BatchCall *submitNow(const JobRequest &request, const QString &templateId,
+                         const QMap<QString, QString> &parameters,
+                         BatchProvider::Callback<SubmittedJob> done);
     void poll();
     void schedule();
     void onListed(const Result<JobListing> &listing, const QDateTime &askedAt);
