@@ -10,7 +10,8 @@ QString absoluteOn(const QString &path, const QString &workingDirectory)
 {
     if (path.startsWith(u'/') || workingDirectory.isEmpty())
         return path;
-    return workingDirectory.endsWith(u'/') ? workingDirectory + path : workingDirectory + u'/' + path;
+    return workingDirectory.endsWith(u'/') ? QString(workingDirectory + path)
+                                           : QString(workingDirectory + u'/' + path);
 }
 
 QString padded(const QString &value, int width)
