@@ -91,18 +91,15 @@ QByteArray randomBytes(int n)
 }
 
 // useradd when the user is missing; two fixtures may race for /etc/passwd's lock, so look again after.
-bool ensureUser(const QString &name, bool withHome)
+bool ensureUser(const QString &name)
 {
     for (int attempt = 0; attempt < 20; ++attempt) {
         if (::getpwnam(name.toLocal8Bit().constData()))
             return true;
-        QStringList args{u"--system"_s, u"--user-group"_s};
-        if (withHome)
-            args << u"--create-home"_s << u"--home-dir"_s << u"/var/lib/"_s + name << u"--shell"_s
-                 << u"/bin/bash"_s;
-        else
-            args << u"--no-create-home"_s << u"--shell"_s << u"/usr/sbin/nologin"_s;
-        QProcess::execute(u"useradd"_s, args << name);
+        // a home and a shell: the SSH back-end's tests log in as this user
+        QProcess::execute(u"useradd"_s,
+                          {u"--system"_s, u"--user-group"_s, u"--create-home"_s, u"--home-dir"_s,
+                           u"/var/lib/"_s + name, u"--shell"_s, u"/bin/bash"_s, name});
         ::endpwent();
         if (::getpwnam(name.toLocal8Bit().constData()))
             return true;
@@ -153,10 +150,10 @@ bool SlurmCluster::isRunning() const
 bool SlurmCluster::prepareUsers()
 {
     if (::geteuid() != 0)
-        return fail(u"SlurmCluster needs root: it makes the users daas-slurm and daas-batch and a mount "
-                    "namespace for the cluster's credential sockets, then drops to those users"_s);
-    if (!ensureUser(slurmUser(), false) || !ensureUser(clusterUser(), true))
-        return fail(u"useradd could not make %1 or %2"_s.arg(slurmUser(), clusterUser()));
+        return fail(u"SlurmCluster needs root: it makes the user daas-batch and a mount namespace for the "
+                    "cluster's credential sockets, then drops to that user"_s);
+    if (!ensureUser(clusterUser()))
+        return fail(u"useradd could not make %1"_s.arg(clusterUser()));
     return true;
 }
 
@@ -191,7 +188,7 @@ bool SlurmCluster::writeFiles()
     // slurmctld only starts where SlurmctldHost names this machine's host name
     conf += u"ClusterName=%1\nSlurmctldHost=%2(127.0.0.1)\nSlurmctldPort=%3\nSlurmdPort=%4\n"_s.arg(
         m_clusterName, shortHost, QString::number(m_ctldPort), QString::number(m_slurmdPort));
-    conf += u"SlurmUser=%1\nSlurmdUser=%2\n"_s.arg(slurmUser(), clusterUser());
+    conf += u"SlurmUser=%1\nSlurmdUser=%1\n"_s.arg(clusterUser());
     conf += u"AuthType=auth/slurm\nCredType=cred/slurm\nAuthAltTypes=auth/jwt\n"
             "AuthAltParameters=jwt_key=%1/state/jwt_hs256.key\n"_s.arg(d);
     conf += u"StateSaveLocation=%1/state\nSlurmdSpoolDir=%1/spool\nSlurmctldPidFile=%1/run/slurmctld.pid\n"
@@ -216,28 +213,20 @@ bool SlurmCluster::writeFiles()
     if (!writeFile(d + u"/slurm.conf"_s, conf.toUtf8(), readable) ||
         !writeFile(d + u"/cgroup.conf"_s, "CgroupPlugin=disabled\n", readable) ||
         !writeFile(d + u"/plugstack.conf"_s, {}, readable) ||
-        // slurm.key: owned by SlurmUser, read by slurmd through its group (auth/slurm refuses "other" bits)
-        !writeFile(d + u"/slurm.key"_s, randomBytes(1024), rw | QFileDevice::ReadGroup) ||
+        !writeFile(d + u"/slurm.key"_s, randomBytes(1024), rw) ||
         !writeFile(d + u"/state/jwt_hs256.key"_s, randomBytes(32), rw))
         return fail(u"cannot write the configuration in %1"_s.arg(d));
 
-    bool owned = chownTo(d + u"/slurm.key"_s, slurmUser(), clusterUser());
-    for (const char *sub : {"state", "state/jwt_hs256.key", "sack-slurmctld", "log", "run"})
-        owned = owned && chownTo(d + u'/' + QString::fromLatin1(sub), slurmUser(), slurmUser());
-    owned = owned && chownTo(d + u"/spool"_s, clusterUser(), clusterUser());
-    // slurmd's sack socket goes to /run/slurm, which auth/slurm wants owned by SlurmUser or root
-    // (sack.c _prepare_run_dir); slurmd writes in it through the group
-    owned = owned && chownTo(d + u"/sack-slurm"_s, slurmUser(), clusterUser());
-    QFile::setPermissions(d + u"/sack-slurm"_s, open | QFileDevice::WriteGroup);
+    bool owned = true;
+    for (const char *sub :
+         {"slurm.key", "state", "state/jwt_hs256.key", "sack-slurm", "sack-slurmctld", "log", "run", "spool"})
+        owned = owned && chownTo(d + u'/' + QString::fromLatin1(sub), clusterUser(), clusterUser());
     if (m_options.workDir.isEmpty())
         owned = owned && chownTo(m_workDir, clusterUser(), clusterUser());
     else
         grantWorkDir(m_workDir);
-    // both daemons write their logs and pid files here
-    QFile::setPermissions(d + u"/log"_s, open | QFileDevice::WriteGroup | QFileDevice::WriteOther);
-    QFile::setPermissions(d + u"/run"_s, open | QFileDevice::WriteGroup | QFileDevice::WriteOther);
     if (!owned)
-        return fail(u"cannot hand the cluster's folders to %1 and %2"_s.arg(slurmUser(), clusterUser()));
+        return fail(u"cannot hand the cluster's folders to %1"_s.arg(clusterUser()));
     return true;
 }
 
@@ -362,12 +351,12 @@ bool SlurmCluster::start()
     // it refuses to run as SlurmUser unless told that this is intended
     restEnv.insert(u"SLURM_JWT"_s, u"daemon"_s);
     restEnv.insert(u"SLURMRESTD_SECURITY"_s, u"disable_user_check"_s);
-    if (!startDaemon(*m_ctld, {u"slurmctld"_s, u"-D"_s, u"-i"_s}, slurmUser(), environment()) ||
+    if (!startDaemon(*m_ctld, {u"slurmctld"_s, u"-D"_s, u"-i"_s}, clusterUser(), environment()) ||
         !startDaemon(*m_slurmd, {u"slurmd"_s, u"-D"_s, u"-N"_s, m_node}, clusterUser(), environment()) ||
         !startDaemon(*m_rest,
                      {u"slurmrestd"_s, u"-a"_s, u"rest_auth/jwt"_s, u"-s"_s, u"openapi/slurmctld"_s,
                       u"127.0.0.1:%1"_s.arg(m_restPort)},
-                     slurmUser(), restEnv)) {
+                     clusterUser(), restEnv)) {
         stop();
         return false;
     }

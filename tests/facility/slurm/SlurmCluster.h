@@ -16,19 +16,20 @@ namespace daas::testing {
 // temporary directory of their own (configuration, keys, state, spool, logs, the folder jobs write to), on
 // free ports, with a node name of its own (slurmd -N), auth/slurm + auth/jwt (no munge), no cgroups.
 //
-// Nothing runs as root once started. Two unprivileged users, made with useradd when missing:
-//   daas-slurm  SlurmUser: slurmctld and slurmrestd (SLURMRESTD_SECURITY=disable_user_check);
-//   daas-batch  SlurmdUser and the user jobs run as (clusterUser()): slurmd cannot switch users without
-//               root, so it runs as the one user whose jobs it starts.
-// The job user is not SlurmUser, so it is an ordinary Slurm user as on a real cluster: its holds are
-// "JobHeldUser", and it may not touch other users' jobs.
+// Nothing runs as root once started: slurmctld, slurmd, slurmrestd and the jobs all run as one unprivileged
+// user, daas-batch (made with useradd when missing): SlurmUser = SlurmdUser = the job user, slurmrestd with
+// SLURMRESTD_SECURITY=disable_user_check. slurmd cannot start a job as another user without root, and
+// slurmctld takes node registrations and job completions only from SlurmUser or root ("Security violation,
+// NODE_REGISTER RPC from uid=…" when slurmd ran as a second user), so the job user is also Slurm's
+// administrator here: a hold it asks for afterwards shows as "JobHeldAdmin" (a job submitted held is
+// "JobHeldUser"), and it may act on any job of the cluster.
 //
 // Several clusters run at once (parallel ctest): auth/slurm's clients (sbatch, scontrol, slurmrestd) reach
 // their daemons' credential service ("sack") only at the fixed paths /run/slurm/sack.socket and
 // /run/slurmctld/sack.socket (slurm-24.11 src/common/sack_api.c), so each cluster has a private mount
 // namespace in which its own folders are mounted there. Every process of the cluster runs in it; a client
-// command must too: run it through clusterCommand(). The fixture needs root to set this up (it drops to the
-// users above with setpriv for every daemon).
+// command must too: run it through clusterCommand(). The fixture needs root to set this up (it drops to
+// daas-batch with setpriv for every daemon).
 class SlurmCluster
 {
 public:
@@ -64,7 +65,6 @@ public:
 
     QUrl restUrl() const; // http://127.0.0.1:PORT (no path)
     static QString clusterUser() { return QStringLiteral("daas-batch"); }
-    static QString slurmUser() { return QStringLiteral("daas-slurm"); }
     QString nodeName() const { return m_node; }
     QString clusterName() const { return m_clusterName; }
     static QString defaultPartition() { return QStringLiteral("debug"); }
