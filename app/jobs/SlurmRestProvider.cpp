@@ -119,11 +119,11 @@ Error SlurmRestProvider::authenticationError(int status) const
                  detail);
 }
 
-void SlurmRestProvider::transmit(QPointer<BatchCall> call, const Exchange &exchange, bool retried,
+void SlurmRestProvider::transmit(QPointer<BatchCall> call, const Exchange &exchange, int refusedStatus,
                                  Handler handler)
 {
+    const bool retried = refusedStatus != 0;
     const QString refused = retried ? m_token.token : QString();
-    const int refusedStatus = retried ? 511 : 0;
     withToken(call, retried, [=, this](const Result<SlurmToken> &token) {
         if (!token) {
             handler(token.error());
@@ -166,7 +166,7 @@ void SlurmRestProvider::transmit(QPointer<BatchCall> call, const Exchange &excha
                 if (retried)
                     handler(authenticationError(status));
                 else
-                    transmit(call, exchange, true, handler);
+                    transmit(call, exchange, status, handler); // once more with a token fetched again
                 return;
             }
             handler(Response{status, reply->readAll()});
@@ -180,7 +180,7 @@ void SlurmRestProvider::negotiate(QPointer<BatchCall> call, std::function<void(c
         then({});
         return;
     }
-    transmit(call, Exchange{"GET", u"/openapi/v3"_s, {}, {}}, false, [this, then](const Result<Response> &r) {
+    transmit(call, Exchange{"GET", u"/openapi/v3"_s, {}, {}}, 0, [this, then](const Result<Response> &r) {
         if (!r) {
             then(r.error());
             return;
@@ -224,7 +224,7 @@ void SlurmRestProvider::send(QPointer<BatchCall> call, Exchange exchange, Handle
             if (error)
                 handler(error);
             else
-                transmit(call, exchange, false, handler);
+                transmit(call, exchange, 0, handler);
         });
     });
 }
@@ -310,7 +310,7 @@ BatchCall *SlurmRestProvider::submit(const JobRequest &request, Callback<Submitt
             }
             Exchange exchange{
                 "POST", u"job/submit"_s, {}, QJsonDocument(*body).toJson(QJsonDocument::Compact)};
-            transmit(call, exchange, false, [=, this](const Result<Response> &resp) {
+            transmit(call, exchange, 0, [=, this](const Result<Response> &resp) {
                 finishCall(call, [&] {
                     if (!resp)
                         done(resp.error());
@@ -459,7 +459,7 @@ BatchCall *SlurmRestProvider::setHeld(const QString &id, bool held, Done done)
                               u"job/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)),
                               {},
                               QJsonDocument(*body).toJson(QJsonDocument::Compact)};
-            transmit(call, exchange, false, [=, this](const Result<Response> &r) {
+            transmit(call, exchange, 0, [=, this](const Result<Response> &r) {
                 finishCall(call, [&] {
                     const QString sentence =
                         held ? tr("Could not hold job %1.").arg(id) : tr("Could not release job %1.").arg(id);

@@ -73,7 +73,8 @@ private:
     void negotiate(QPointer<BatchCall> call, std::function<void(const Error &)> then);
     void withToken(QPointer<BatchCall> call, bool refresh,
                    std::function<void(const Result<SlurmToken> &)> then);
-    void transmit(QPointer<BatchCall> call, const Exchange &exchange, bool retried, Handler handler);
+    // refusedStatus: 0, or the 401/511 of the first try (then the token is fetched again, once)
+    void transmit(QPointer<BatchCall> call, const Exchange &exchange, int refusedStatus, Handler handler);
     QUrl endpoint(const Exchange &exchange) const;
     Error authenticationError(int status) const;
     // An answer that is an HTTP error or carries errors[]: the scheduler's words in our sentence.

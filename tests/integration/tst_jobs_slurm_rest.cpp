@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -492,6 +493,28 @@ private Q_SLOTS:
         QCOMPARE((*answer)->error().kind(), Error::Kind::Timeout);
         QVERIFY2((*answer)->error().userText().contains(u"did not answer"_s),
                  qPrintable((*answer)->error().userText()));
+    }
+
+    void commandLineReachesTheSameCluster()
+    {
+        // what the SSH back-end does: sbatch/squeue as the cluster user, in the cluster's namespace, with
+        // environment(); the job shows through REST
+        QProcess sbatch;
+        sbatch.setProcessEnvironment(m_cluster.environment());
+        const QStringList cmd = m_cluster.clusterCommand(
+            {u"sbatch"_s, u"--parsable"_s, u"-D"_s, m_cluster.workDir(), u"-o"_s, u"cli-%j.out"_s,
+             u"--wrap"_s, u"echo from the command line as $(id -un)"_s});
+        sbatch.start(cmd.first(), cmd.mid(1));
+        QVERIFY(sbatch.waitForFinished(30000));
+        QCOMPARE(sbatch.exitCode(), 0);
+        const QString id = QString::fromUtf8(sbatch.readAllStandardOutput()).trimmed().section(u';', 0, 0);
+        QVERIFY2(!id.isEmpty(), sbatch.readAllStandardError().constData());
+        auto p = provider();
+        const BatchJob job = pollJob(*p, id, [](const BatchJob &j) { return isFinished(j.state); }, 60000);
+        QCOMPARE(job.state, JobState::Completed);
+        QCOMPARE(job.name, u"wrap"_s);
+        QTRY_COMPARE(readAll(m_cluster.workDir() + u"/cli-"_s + id + u".out"_s),
+                     u"from the command line as %1\n"_s.arg(SlurmCluster::clusterUser()));
     }
 
     void timeLimitEndsJob()
