@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -108,13 +109,18 @@ bool ensureUser(const QString &name)
     return false;
 }
 
-// A folder given for the jobs (the demo's storage) keeps its owner (the storage server's user); the job user
-// gets read and write access through ACLs, also on what is created in it later (default ACLs).
+// A folder given for the jobs (the demo's storage) keeps its owner (the storage server's user): the job user
+// gets read and write access through ACLs, and default ACLs give both of them access to what either creates
+// in it later.
 void grantWorkDir(const QString &path)
 {
     const QString user = SlurmCluster::clusterUser();
+    const passwd *owner = ::getpwuid(QFileInfo(path).ownerId());
+    QString acl = u"u:%1:rwX,d:u:%1:rwX"_s.arg(user);
+    if (owner)
+        acl += u",d:u:%1:rwX"_s.arg(QString::fromLocal8Bit(owner->pw_name));
     if (QStandardPaths::findExecutable(u"setfacl"_s).isEmpty() ||
-        QProcess::execute(u"setfacl"_s, {u"-R"_s, u"-m"_s, u"u:%1:rwX,d:u:%1:rwX"_s.arg(user), path}) != 0)
+        QProcess::execute(u"setfacl"_s, {u"-R"_s, u"-m"_s, acl, path}) != 0)
         qWarning("SlurmCluster: could not give %s write access to %s with setfacl (package acl)",
                  qPrintable(user), qPrintable(path));
 }
