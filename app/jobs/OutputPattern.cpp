@@ -10,7 +10,9 @@ QString absoluteOn(const QString &path, const QString &workingDirectory)
 {
     if (path.startsWith(u'/') || workingDirectory.isEmpty())
         return path;
-    return workingDirectory.endsWith(u'/') ? workingDirectory + path : workingDirectory + u'/' + path;
+    if (workingDirectory.endsWith(u'/'))
+        return workingDirectory + path;
+    return workingDirectory + u'/' + path;
 }
 
 QString padded(const QString &value, int width)
