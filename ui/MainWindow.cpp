@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "jobs/JobsSession.h"
+#include "jobs/JobsView.h"
+#include "jobs/NewJobDialog.h"
+
 #include "CatalogueView.h"
 #include "Dialogs.h"
 #include "DownloadsPanel.h"
@@ -84,6 +88,7 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
             m_catalogue->showInvestigations();
         }
         addFilesArea();
+        addJobsArea();
     });
     // the catalogue's window-wide shortcuts (F5, Ctrl+D, Alt+Up...) must not collide with another area's
     connect(m_areas, &QTabWidget::currentChanged, this, [this] {
@@ -242,6 +247,64 @@ void MainWindow::addFilesArea()
     addArea(m_files, QIcon(QStringLiteral(":/icons/folder-item.svg")), tr("Files"));
 }
 
+void MainWindow::addJobsArea()
+{
+    if (m_jobs || m_account->profile().batchType.isEmpty())
+        return;
+    Result<jobs::BatchProvider *> provider = jobs::JobsSession::createProvider(m_account);
+    if (!provider) {
+        statusBar()->showMessage(provider.error().prefixed(tr("The batch cluster cannot be used")).userText(),
+                                 15000);
+        return;
+    }
+    m_jobsSession = new jobs::JobsSession(m_account, provider.value(), {}, this);
+    m_jobs = new JobsView(m_jobsSession, this);
+    addArea(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
+    connect(m_jobs, &JobsView::newJobRequested, this, &MainWindow::showNewJob);
+    connect(m_jobs, &JobsView::storageFolderRequested, this, [this](const QString &folder) {
+        if (!m_files)
+            return;
+        m_files->setFolder(folder);
+        m_areas->setCurrentWidget(m_files);
+    });
+    connect(m_jobsSession, &jobs::JobsSession::jobEnded, this, [this](const jobs::BatchJob &job) {
+        notify(tr("Job %1 %2").arg(job.id, jobs::stateText(job.state).toLower()),
+               job.name.isEmpty()
+                   ? tr("Job %1 has ended.").arg(job.id)
+                   : tr("“%1” has ended: %2.").arg(job.name, jobs::stateText(job.state).toLower()));
+    });
+    m_jobsSession->start();
+}
+
+void MainWindow::showNewJob(const jobs::JobRequest &request, const QString &templateId)
+{
+    if (!m_jobsSession)
+        return;
+    auto *dialog = new NewJobDialog(m_jobsSession, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!request.script.isEmpty())
+        dialog->setRequest(request, templateId);
+    connect(dialog, &NewJobDialog::submitted, this, [this](const QString &id, const QStringList &warnings) {
+        m_areas->setCurrentWidget(m_jobs);
+        m_jobs->selectJob(id);
+        statusBar()->showMessage(
+            warnings.isEmpty() ? tr("Job %1 submitted.").arg(id)
+                               : tr("Job %1 submitted. The scheduler says: %2").arg(id, warnings.join(u' ')),
+            15000);
+    });
+    dialog->open();
+}
+
+void MainWindow::removeJobsArea()
+{
+    if (!m_jobs)
+        return;
+    m_areas->removeTab(m_areas->indexOf(m_jobs));
+    m_areas->tabBar()->setVisible(m_areas->count() > 1);
+    delete std::exchange(m_jobs, nullptr);
+    delete std::exchange(m_jobsSession, nullptr);
+}
+
 void MainWindow::removeFilesArea()
 {
     if (!m_files)
@@ -290,6 +353,7 @@ void MainWindow::buildMenus()
             while (m_desktops && m_desktops->count() > 0)
                 m_desktops->closeView(0);
             removeFilesArea(); // the next user has another store
+            removeJobsArea();  // and other jobs
             m_catalogue->clear();
             signIn();
         });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/BatchJob.h"
 #include "remote/RemoteSession.h"
 
 #include <QMainWindow>
@@ -13,6 +14,10 @@ namespace daas::identity {
 class Account;
 }
 
+namespace daas::jobs {
+class JobsSession;
+}
+
 namespace daas::ui {
 
 class CatalogueView;
@@ -20,6 +25,7 @@ class DownloadsPanel;
 class EnvironmentsView;
 class SessionTabs;
 class FileBrowser;
+class JobsView;
 class SignInDialog;
 class TransferPanel;
 
@@ -51,6 +57,10 @@ public:
     // The Files area and its transfers: there after sign-in when the facility offers storage.
     FileBrowser *files() const { return m_files; }
     TransferPanel *transfers() const { return m_transferPanel; }
+    // The Jobs area: there after sign-in when the facility has a batch section.
+    JobsView *jobs() const { return m_jobs; }
+    // New job (or resubmit) with this request filled in; the dialog stays open until it is submitted.
+    void showNewJob(const daas::jobs::JobRequest &request, const QString &templateId = {});
     // A .rdp file (File → Open Connection File…, the command line, the file manager): its desktop in a
     // tab; a file that cannot be used is explained in a message.
     void openConnectionFile(const QString &path);
@@ -64,6 +74,8 @@ private:
     void closeDesktopsOf(const QString &environmentId);
     void addFilesArea();
     void removeFilesArea();
+    void addJobsArea();
+    void removeJobsArea();
 
     identity::Account *m_account;
     DownloadsPanel *m_downloads;
@@ -78,6 +90,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     FileBrowser *m_files = nullptr;
     TransferPanel *m_transferPanel = nullptr;
+    jobs::JobsSession *m_jobsSession = nullptr;
+    JobsView *m_jobs = nullptr;
     QAction *m_openConnectionFile = nullptr;
     bool m_browsing = false;
 };

@@ -32,4 +32,7 @@ void rm(CliContext &cli);
 void mv(CliContext &cli);
 void cp(CliContext &cli);
 
+// JobCommands.cpp: daas jobs partitions|list|show|submit|cancel|hold|release|wait
+void batchJobs(CliContext &cli);
+
 } // namespace daas::cli

@@ -232,4 +232,40 @@ void CliContext::withSession(std::function<void()> then)
         });
 }
 
+void CliContext::withServiceLogin(std::function<void()> then)
+{
+    QString user = value(u"user"_s);
+    if (user.isEmpty())
+        user = qEnvironmentVariable("DAAS_STORAGE_USER");
+    if (user.isEmpty())
+        user = rememberedStorageUser();
+    if (user.isEmpty() && stdinIsTerminal())
+        user = readLine(tr("Storage user name: "), false).trimmed();
+    if (user.isEmpty())
+        return failWith(Error(Error::Kind::Authentication,
+                              tr("Give the storage user name with --user or DAAS_STORAGE_USER, or "
+                                 "run 'daas login' first.")));
+
+    auto start = [this, user, then](const QString &password) {
+        account()->setServiceLogin({user, password});
+        then();
+    };
+    if (qEnvironmentVariableIsSet("DAAS_STORAGE_PASSWORD"))
+        return start(qEnvironmentVariable("DAAS_STORAGE_PASSWORD"));
+    identity::CredentialStore::read(storageKey(user), this, [user, start](const Result<QString> &kept) {
+        if (kept && !kept.value().isEmpty())
+            return start(kept.value());
+        if (stdinIsTerminal()) {
+            const QString typed = readLine(tr("Storage password for %1: ").arg(user), true);
+            if (!typed.isEmpty())
+                return start(typed);
+        }
+        failWith(Error(Error::Kind::Authentication,
+                       tr("There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run "
+                          "'daas login', or run on a terminal.")
+                           .arg(user),
+                       kept ? QString() : kept.error().detail()));
+    });
+}
+
 } // namespace daas::cli

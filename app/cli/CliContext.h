@@ -19,7 +19,15 @@ class IcatSession;
 namespace daas::cli {
 
 // What the tool's exit code tells a script.
-enum ExitCode { Ok = 0, Usage = 1, Auth = 2, NotFound = 3, NetworkOrServer = 4, LocalFile = 5 };
+enum ExitCode {
+    Ok = 0,
+    Usage = 1,
+    Auth = 2,
+    NotFound = 3,
+    NetworkOrServer = 4,
+    LocalFile = 5,
+    JobFailed = 6
+};
 
 int exitCodeFor(const Error &error);
 
@@ -69,6 +77,10 @@ public:
     // Resumes the session kept by `daas login`, then runs then(); fails with exit code 2 when there is
     // none or the server no longer accepts it.
     void withSession(std::function<void()> then);
+    // Sets the account's service login (the facility's one identity for storage and the batch token
+    // service), then runs then(). The user: --user, DAAS_STORAGE_USER, the one 'daas login' kept, or a prompt
+    // on a terminal; the password: DAAS_STORAGE_PASSWORD, the keychain ('daas login'), or a prompt.
+    void withServiceLogin(std::function<void()> then);
 
 private:
     identity::Account *m_account;

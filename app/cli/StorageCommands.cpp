@@ -102,21 +102,8 @@ void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
                 then(s);
         });
     }
-    QString user = cli.value(u"user"_s);
-    if (user.isEmpty())
-        user = qEnvironmentVariable("DAAS_STORAGE_USER");
-    if (user.isEmpty())
-        user = cli.rememberedStorageUser();
-    if (user.isEmpty() && stdinIsTerminal())
-        user = readLine(CliContext::tr("Storage user name: "), false).trimmed();
-    if (user.isEmpty())
-        return failWith(
-            Error(Error::Kind::Authentication,
-                  CliContext::tr("Give the storage user name with --user or DAAS_STORAGE_USER, or "
-                                 "run 'daas login' first.")));
-
-    auto start = [&cli, user, then](const QString &password) {
-        cli.account()->setServiceLogin({user, password});
+    cli.withServiceLogin([&cli, then]() {
+        const QString user = cli.account()->serviceLogin().userName;
         StorageSession *s = openSession(cli, user);
         if (!s)
             return;
@@ -132,22 +119,6 @@ void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
             });
         }
         then(s);
-    };
-    if (qEnvironmentVariableIsSet("DAAS_STORAGE_PASSWORD"))
-        return start(qEnvironmentVariable("DAAS_STORAGE_PASSWORD"));
-    identity::CredentialStore::read(cli.storageKey(user), &cli, [user, start](const Result<QString> &kept) {
-        if (kept && !kept.value().isEmpty())
-            return start(kept.value());
-        if (stdinIsTerminal()) {
-            const QString typed = readLine(CliContext::tr("Storage password for %1: ").arg(user), true);
-            if (!typed.isEmpty())
-                return start(typed);
-        }
-        failWith(Error(Error::Kind::Authentication,
-                       CliContext::tr("There is no storage password for %1: set DAAS_STORAGE_PASSWORD, run "
-                                      "'daas login', or run on a terminal.")
-                           .arg(user),
-                       kept ? QString() : kept.error().detail()));
     });
 }
 

@@ -44,6 +44,7 @@ constexpr Command commands[] = {
     {"rm"_L1, false, &rm},
     {"mv"_L1, false, &mv},
     {"cp"_L1, false, &cp},
+    {"jobs"_L1, false, &batchJobs},
 };
 
 } // namespace
@@ -81,9 +82,14 @@ int main(int argc, char **argv)
         "  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)\n"
         "  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO\n"
         "  (storage: --user, DAAS_STORAGE_USER or the one 'daas login' kept; the password from\n"
-        "  DAAS_STORAGE_PASSWORD, the keychain ('daas login') or a prompt)\n\n"
+        "  DAAS_STORAGE_PASSWORD, the keychain ('daas login') or a prompt)\n"
+        "  jobs partitions | list [--all]          the batch cluster (--json)\n"
+        "  jobs submit SCRIPT|- [--name N] [--partition P] [--cpus N] [--memory MB] [--time MIN]\n"
+        "       [--workdir DIR] [--hold]           prints the job id\n"
+        "  jobs show ID | cancel ID | hold ID | release ID\n"
+        "  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not\n\n"
         "Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,\n"
-        "4 network or server, 5 local file or unsafe path."));
+        "4 network or server, 5 local file or unsafe path, 6 the job did not complete."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -109,6 +115,14 @@ int main(int argc, char **argv)
          u"file"_s},
         {u"overwrite"_s, CliContext::tr("Storage: replace files that exist at the target.")},
         {u"recursive"_s, CliContext::tr("Storage: rm removes folders with their contents.")},
+        {u"all"_s, CliContext::tr("jobs list: also jobs that ended more than a day ago.")},
+        {u"name"_s, CliContext::tr("jobs submit: the job's name."), u"name"_s},
+        {u"partition"_s, CliContext::tr("jobs submit: the partition (queue)."), u"name"_s},
+        {u"cpus"_s, CliContext::tr("jobs submit: cores."), u"n"_s},
+        {u"memory"_s, CliContext::tr("jobs submit: memory in MB."), u"mb"_s},
+        {u"time"_s, CliContext::tr("jobs submit: time limit in minutes."), u"minutes"_s},
+        {u"workdir"_s, CliContext::tr("jobs submit: the working folder on the cluster."), u"dir"_s},
+        {u"hold"_s, CliContext::tr("jobs submit: submit held.")},
     });
     parser.addPositionalArgument(u"command"_s, CliContext::tr("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -10,9 +10,8 @@ QString absoluteOn(const QString &path, const QString &workingDirectory)
 {
     if (path.startsWith(u'/') || workingDirectory.isEmpty())
         return path;
-    if (workingDirectory.endsWith(u'/'))
-        return workingDirectory + path;
-    return workingDirectory + u'/' + path;
+    return workingDirectory.endsWith(u'/') ? QString(workingDirectory + path)
+                                           : QString(workingDirectory + u'/' + path);
 }
 
 QString padded(const QString &value, int width)

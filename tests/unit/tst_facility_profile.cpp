@@ -166,6 +166,18 @@ void TestFacilityProfile::eachBadFieldGivesItsOwnMessage_data()
     QTest::newRow("batch ssh password") << with(R"("batch":{"type":"lsf-ssh","url":"ssh://u:pw@x.example"})")
                                         << u"batch.url: must be an ssh URL"_s;
     QTest::newRow("batch no url") << with(R"("batch":{"type":"lsf-ssh"})") << u"batch.url: is missing"_s;
+    QTest::newRow("batch token url only for rest")
+        << with(R"("batch":{"type":"slurm-ssh","url":"ssh://h","tokenUrl":"https://t.example/token"})")
+        << u"batch.tokenUrl: is only used with the type slurm-rest"_s;
+    QTest::newRow("batch token url scheme")
+        << with(R"("batch":{"type":"slurm-rest","url":"https://h","tokenUrl":"ftp://t.example/token"})")
+        << u"batch.tokenUrl: must be an http or https URL"_s;
+    QTest::newRow("batch storage mount relative")
+        << with(R"("batch":{"type":"slurm-rest","url":"https://h","storageMount":"mnt/daas"})")
+        << u"batch.storageMount: must be an absolute path on the cluster"_s;
+    QTest::newRow("batch storage mount climbs")
+        << with(R"("batch":{"type":"slurm-rest","url":"https://h","storageMount":"/mnt/../etc"})")
+        << u"batch.storageMount: must be an absolute path on the cluster"_s;
 }
 
 void TestFacilityProfile::eachBadFieldGivesItsOwnMessage()
@@ -212,6 +224,16 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     QVERIFY(s);
     QCOMPARE(s->storageAuth, u"basic"_s);
     QVERIFY(!s->cloudUrl.isValid() && !s->batchUrl.isValid());
+    // the batch section's token service and storage mount survive a round trip
+    const Result<FacilityProfile> b = FacilityProfile::fromJson(
+        with(R"("batch":{"type":"slurm-rest","url":"http://127.0.0.1:6820","tokenUrl":"https://t.example/token",)"
+             R"("storageMount":"/mnt/daas/{user}"})"));
+    QVERIFY2(b, qPrintable(b.error().userText()));
+    QCOMPARE(b->batchTokenUrl, QUrl(u"https://t.example/token"_s));
+    QCOMPARE(b->batchStorageMount, u"/mnt/daas/{user}"_s);
+    const Result<FacilityProfile> b2 = FacilityProfile::fromJson(QJsonDocument(b->toJson()).toJson());
+    QVERIFY(b2);
+    QCOMPARE(b2->toJson(), b->toJson());
     QVERIFY(!s->toJson().contains(u"cloud"_s));
     // the desktop protocol a facility prefers survives a round trip
     const Result<FacilityProfile> rdp = FacilityProfile::fromJson(

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "jobs/BatchProvider.h"
+#include "support/Error.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace daas::identity {
+class Account;
+}
+
+namespace daas::jobs {
+
+// The batch cluster for one signed-in user, as both front ends use it: the scheduler back-end the facility
+// profile names, the list of the user's jobs (what the scheduler says, merged with what this client has seen
+// and submitted, so finished jobs stay after the scheduler forgets them), polling that follows the jobs
+// without hammering the scheduler, and the mapping between the cluster's paths and the persistent storage.
+// The GUI's Jobs area and `daas jobs …` are thin layers on this.
+class JobsSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct PollOptions
+    {
+        int activeIntervalMs = 5000;      // jobs queued or running, and someone is looking
+        int idleIntervalMs = 60000;       // nothing active, or nobody looking
+        int backgroundIntervalMs = 30000; // jobs active, nobody looking (to say when one ends)
+        int maxBackoffMs = 5 * 60000;     // after failures in a row
+    };
+
+    // The back-end the profile names ("batch": {"type": …}); Unsupported when the facility has no batch
+    // section, InvalidInput when its section cannot be used.
+    static Result<BatchProvider *> createProvider(identity::Account *account, QObject *parent = nullptr);
+
+    // Takes ownership of `provider`. The journal lives in `journalPath` (empty: the app's data folder, per
+    // facility and cluster user).
+    JobsSession(identity::Account *account, BatchProvider *provider, const QString &journalPath = {},
+                QObject *parent = nullptr);
+    ~JobsSession() override;
+
+    identity::Account *account() const { return m_account; }
+    BatchProvider *provider() const { return m_provider; }
+
+    // Newest first.
+    QList<BatchJob> jobs() const;
+    BatchJob job(const QString &id) const;
+    // What this client submitted for the job (for resubmit and "make template"), when it did.
+    std::optional<JobRequest> requestOf(const QString &id) const;
+    QString templateOf(const QString &id) const;
+
+    // Polling. setWatching(true): the user is looking at the jobs, poll at the active interval while jobs are
+    // queued or running. start() begins polling (the first listing at once).
+    void setPollOptions(const PollOptions &options) { m_pollOptions = options; }
+    void start();
+    void stop();
+    void setWatching(bool watching);
+    void refresh(); // now (a listing already in flight is not doubled)
+    bool isRefreshing() const { return bool(m_listing); }
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+    Error lastError() const { return m_lastError; }
+    int nextPollMs() const;
+    bool hasActiveJobs() const;
+
+    BatchCall *submit(const JobRequest &request, const QString &templateId,
+                      BatchProvider::Callback<SubmittedJob> done);
+    BatchCall *cancelJob(const QString &id, BatchProvider::Done done);
+    BatchCall *setHeld(const QString &id, bool held, BatchProvider::Done done);
+    BatchCall *details(const QString &id, BatchProvider::Callback<BatchJob> done);
+    // Forgets a finished job (the journal's entry); the scheduler is not asked.
+    void forget(const QString &id);
+
+    // The persistent storage as the cluster sees it (the profile's batch.storageMount, "{user}" filled in):
+    // a path below it as a path of the user's storage ("/jobs/run1/out.txt"), else empty; and back.
+    QString storageMount() const;
+    QString storagePathFor(const QString &clusterPath) const;
+    QString clusterPathFor(const QString &storagePath) const;
+    // Where a new job runs unless the user says otherwise: "jobs" in the storage where it is mounted.
+    QString defaultWorkingDirectory() const;
+
+Q_SIGNALS:
+    void jobsChanged();
+    // A job this client knew as queued or running is now finished (for a desktop notification).
+    void jobEnded(const daas::jobs::BatchJob &job);
+    void refreshed();
+    void refreshFailed(const daas::Error &error);
+    void refreshingChanged(bool refreshing);
+
+private:
+    struct Entry
+    {
+        BatchJob job;
+        std::optional<JobRequest> request;
+        QString templateId;
+        QDateTime seen; // when this client last saw the scheduler list it
+    };
+    void poll();
+    void schedule();
+    void onListed(const Result<JobListing> &listing);
+    void upsert(const BatchJob &job, bool fromScheduler);
+    void load();
+    void save();
+
+    identity::Account *m_account;
+    BatchProvider *m_provider;
+    QString m_journalPath;
+    QHash<QString, Entry> m_entries;
+    PollOptions m_pollOptions;
+    QTimer *m_timer;
+    QPointer<BatchCall> m_listing;
+    QDateTime m_lastRefresh;
+    Error m_lastError;
+    int m_failuresInARow = 0;
+    bool m_watching = false;
+    bool m_running = false;
+};
+
+} // namespace daas::jobs
