@@ -106,6 +106,11 @@ void SshServer::prependPath(const QString &folder)
     m_path.append(folder);
 }
 
+void SshServer::setLauncher(std::function<QStringList(const QStringList &)> launch)
+{
+    m_launch = std::move(launch);
+}
+
 bool SshServer::handOver(const QString &path) const
 {
     if (!runsAsRoot() || m_user == currentUser())
@@ -203,7 +208,9 @@ bool SshServer::start()
         return false;
     m_log.clear();
     QStringList command{u"/usr/sbin/sshd"_s, u"-D"_s, u"-e"_s, u"-f"_s, m_dir.path() + u"/sshd_config"_s};
-    if (runsAsRoot() && m_user != currentUser()) {
+    if (m_launch) {
+        command = m_launch(command);
+    } else if (runsAsRoot() && m_user != currentUser()) {
         const passwd *pw = ::getpwnam(m_user.toLocal8Bit().constData());
         command = QStringList{u"setpriv"_s, u"--reuid=%1"_s.arg(pw->pw_uid), u"--regid=%1"_s.arg(pw->pw_gid),
                               u"--init-groups"_s, u"--"_s} +

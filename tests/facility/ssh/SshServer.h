@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace daas::testing {
 
 // A real OpenSSH server for one test: its own host key, configuration and authorized_keys in a temporary
@@ -28,6 +30,10 @@ public:
     void setEnvironment(const QString &name, const QString &value);
     // Folders first on the sessions' PATH (stand-in commands).
     void prependPath(const QString &folder);
+    // How sshd is started: `launch(sshdCommand)` gives the command line that runs it as the login user, e.g.
+    // SlurmCluster::clusterCommand (in the cluster's mount namespace, as its job user). Default: setpriv to
+    // the login user when the tests run as root.
+    void setLauncher(std::function<QStringList(const QStringList &)> launch);
 
     bool start();
     void stop();
@@ -66,6 +72,7 @@ private:
     QString m_user;
     QMap<QString, QString> m_environment;
     QStringList m_path;
+    std::function<QStringList(const QStringList &)> m_launch;
     bool m_prepared = false;
 };
 
