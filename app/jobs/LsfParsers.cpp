@@ -1,6 +1,7 @@
 #include "jobs/LsfParsers.h"
 
 #include "jobs/OutputPattern.h"
+#include "jobs/SshJobScript.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,14 +55,6 @@ void complete(BatchJob &job, const QString &index, const QString &exitReason)
         job.standardOutput = OutputPattern::expandLsf(job.standardOutputPattern, job);
     if (!job.standardErrorPattern.isEmpty())
         job.standardError = OutputPattern::expandLsf(job.standardErrorPattern, job);
-}
-
-// A directive's value: in double quotes when it has blanks; never a line break or a double quote.
-std::optional<QString> directiveValue(const QString &value)
-{
-    if (value.contains(u'\n') || value.contains(u'\r') || value.contains(u'"'))
-        return std::nullopt;
-    return value.contains(u' ') || value.contains(u'\t') ? u'"' + value + u'"' : value;
 }
 
 } // namespace
@@ -147,7 +140,7 @@ Result<QString> script(const JobRequest &request)
     QStringList directives;
     const auto add = [&](const QString &option, const QString &value,
                          const QString &field) -> std::optional<Error> {
-        const std::optional<QString> v = directiveValue(value);
+        const std::optional<QString> v = SshJobScript::directiveValue(value);
         if (!v)
             return Error(Error::Kind::InvalidInput,
                          tr("%1 cannot hold a line break or a double quote for LSF.").arg(field));
@@ -189,25 +182,10 @@ Result<QString> script(const JobRequest &request)
         directives << u"#BSUB -W %1"_s.arg(request.timeLimitMinutes);
     if (request.hold)
         directives << u"#BSUB -H"_s;
-    static const QRegularExpression variable(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
-    for (const QString &assignment : request.environment) {
-        const QString name = assignment.section(u'=', 0, 0);
-        if (!assignment.contains(u'=') || !variable.match(name).hasMatch())
-            return Error(Error::Kind::InvalidInput,
-                         tr("\"%1\" is not an environment variable (NAME=value).").arg(assignment));
-        directives << u"export %1=%2"_s.arg(name, SshConnection::shellQuote(assignment.section(u'=', 1)));
-    }
-    QString body = request.script;
-    if (!body.endsWith(u'\n'))
-        body += u'\n';
-    if (directives.isEmpty())
-        return body;
-    const QString block = directives.join(u'\n') + u'\n';
-    if (body.startsWith(u"#!"_s)) {
-        const qsizetype end = body.indexOf(u'\n') + 1;
-        return QString(body.left(end) + block + body.mid(end));
-    }
-    return QString(block + body);
+    const Result<QStringList> exports = SshJobScript::exports(request.environment);
+    if (!exports)
+        return exports.error();
+    return SshJobScript::assemble(request.script, directives, exports.value());
 }
 
 Result<SubmittedJob> parseSubmission(const SshOutput &output)

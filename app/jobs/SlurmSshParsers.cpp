@@ -2,6 +2,7 @@
 
 #include "jobs/OutputPattern.h"
 #include "jobs/SlurmStates.h"
+#include "jobs/SshJobScript.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,13 +37,6 @@ QString withoutId(const QString &user)
 {
     const qsizetype paren = user.indexOf(u'(');
     return paren < 0 ? user : user.left(paren);
-}
-
-std::optional<QString> directiveValue(const QString &value)
-{
-    if (value.contains(u'\n') || value.contains(u'\r') || value.contains(u'"'))
-        return std::nullopt;
-    return value.contains(u' ') || value.contains(u'\t') ? u'"' + value + u'"' : value;
 }
 
 // A no_val number ({"set", "infinite", "number"}) or a plain one; nullopt when unset or infinite.
@@ -201,7 +195,7 @@ Result<QString> script(const JobRequest &request)
     for (const Field &f : fields) {
         if (f.value.isEmpty())
             continue;
-        const std::optional<QString> v = directiveValue(f.value);
+        const std::optional<QString> v = SshJobScript::directiveValue(f.value);
         if (!v)
             return Error(Error::Kind::InvalidInput,
                          tr("%1 cannot hold a line break or a double quote for Slurm.").arg(tr(f.name)));
@@ -219,29 +213,10 @@ Result<QString> script(const JobRequest &request)
         directives << u"#SBATCH --time=%1"_s.arg(request.timeLimitMinutes);
     if (request.hold)
         directives << u"#SBATCH --hold"_s;
-    QStringList exports;
-    static const QRegularExpression variable(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
-    for (const QString &assignment : request.environment) {
-        const QString name = assignment.section(u'=', 0, 0);
-        if (!assignment.contains(u'=') || !variable.match(name).hasMatch())
-            return Error(Error::Kind::InvalidInput,
-                         tr("\"%1\" is not an environment variable (NAME=value).").arg(assignment));
-        exports << u"export %1=%2"_s.arg(name, SshConnection::shellQuote(assignment.section(u'=', 1)));
-    }
-    QStringList lines = request.script.split(u'\n');
-    if (lines.last().isEmpty())
-        lines.removeLast();
-    const qsizetype afterShebang = lines.first().startsWith(u"#!"_s) ? 1 : 0;
-    // the exports go before the first command, after the script's own directives and comments
-    qsizetype firstCommand = afterShebang;
-    while (firstCommand < lines.size() &&
-           (lines.at(firstCommand).trimmed().isEmpty() || lines.at(firstCommand).trimmed().startsWith(u'#')))
-        ++firstCommand;
-    for (qsizetype i = exports.size() - 1; i >= 0; --i)
-        lines.insert(firstCommand, exports.at(i));
-    for (qsizetype i = directives.size() - 1; i >= 0; --i)
-        lines.insert(afterShebang, directives.at(i));
-    return QString(lines.join(u'\n') + u'\n');
+    const Result<QStringList> exports = SshJobScript::exports(request.environment);
+    if (!exports)
+        return exports.error();
+    return SshJobScript::assemble(request.script, directives, exports.value());
 }
 
 Result<SubmittedJob> parseSubmission(const SshOutput &output)

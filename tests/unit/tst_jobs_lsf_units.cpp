@@ -270,8 +270,9 @@ private Q_SLOTS:
                             "#BSUB -M 2000MB\n"
                             "#BSUB -W 90\n"
                             "#BSUB -H\n"
-                            "export GREETING='it'\\''s here'\n"
                             "#BSUB -u me@example.org\n"
+                            // after the script's own directives: bsub reads them up to the first command
+                            "export GREETING='it'\\''s here'\n"
                             "echo \"$GREETING\"\n"_s);
         JobRequest spread;
         spread.script = u"echo no shebang"_s;
