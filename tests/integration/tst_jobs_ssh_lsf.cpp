@@ -63,7 +63,7 @@ class TestJobsSshLsf : public QObject
     std::unique_ptr<testing::LsfStandIns> m_lsf;
     QTemporaryDir m_client;
 
-    std::unique_ptr<LsfSshProvider> provider() const
+    std::unique_ptr<LsfSshProvider> provider(const QString &knownHosts = {}) const
     {
         SshEndpoint e;
         e.host = m_server->host();
@@ -71,7 +71,7 @@ class TestJobsSshLsf : public QObject
         e.user = m_server->loginUser();
         e.identityFile = m_server->clientKey();
         SshOptions o;
-        o.knownHostsFile = m_client.path() + u"/known_hosts"_s;
+        o.knownHostsFile = knownHosts.isEmpty() ? m_client.path() + u"/known_hosts"_s : knownHosts;
         o.askpassProgram = QStringLiteral(DAAS_ASKPASS_PATH);
         return std::make_unique<LsfSshProvider>(e, o);
     }
@@ -171,6 +171,22 @@ private Q_SLOTS:
         QCOMPARE(p->userName(), m_server->loginUser());
         QVERIFY(m_lsf->calls().last().startsWith(u"bjobs -o jobid"_s));
         QVERIFY(m_lsf->calls().last().endsWith(u"-json -a"_s));
+    }
+
+    // the connection's host key question reaches the front end through BatchProvider's signal and answer
+    void hostKeyQuestionThroughTheProvider()
+    {
+        QTemporaryDir fresh;
+        auto p = provider(fresh.path() + u"/known_hosts"_s);
+        QSignalSpy asked(p.get(), &BatchProvider::hostKeyDecisionNeeded);
+        auto o = outcome<JobListing>();
+        p->listMine(into(o));
+        QVERIFY(asked.wait(20000));
+        QCOMPARE(asked.first().at(2).toString(), m_server->hostKeyFingerprint());
+        p->answerHostKey(true);
+        QVERIFY(wait(o));
+        QVERIFY2(o->result->ok(), qPrintable(o->result->error().userText()));
+        QCOMPARE(o->result->value().jobs.size(), 3);
     }
 
     void submitThenSeeItListed()

@@ -8,7 +8,12 @@ log_call() { printf '%s\n' "$(basename "$0") $*" >> "$state/calls.log"; }
 lsf_version() { cat "$state/version" 2>/dev/null || echo 10.1.0.13; }
 
 job_dir() { printf '%s/jobs/%s' "$state" "$1"; }
-job_get() { cat "$(job_dir "$1")/$2" 2>/dev/null; }
+# with the shell's own read: the stand-ins print many fields, and a cat for each is slow on a busy machine
+job_get() {
+    [ -r "$state/jobs/$1/$2" ] || return 0
+    IFS= read -r _v < "$state/jobs/$1/$2" || true
+    printf '%s' "$_v"
+}
 job_set() { printf '%s\n' "$3" > "$(job_dir "$1")/$2"; }
 job_exists() { [ -d "$(job_dir "$1")" ]; }
 is_finished() { case "$(job_get "$1" stat)" in DONE|EXIT) return 0;; *) return 1;; esac; }
