@@ -443,6 +443,13 @@ DavJob *WebDavClient::copy(const QString &from, const QString &to, bool overwrit
     return transfer("COPY", DavOperation::Copy, from, to, overwrite, isCollection);
 }
 
+DavRangeRead *WebDavClient::readRange(const QString &path, qint64 first, qint64 length)
+{
+    auto *read = new DavRangeRead(this, path, first, length);
+    read->send();
+    return read;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // probe: OPTIONS, PROPFIND 0, then on a scratch file: create, If-None-Match, stale If-Match, ranged PUT,
 // read back, delete. Each write keeps the content "ab" unless the server applies the range.

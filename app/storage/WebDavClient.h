@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/DavRangeRead.h"
 #include "storage/DavResource.h"
 #include "storage/MultistatusParser.h"
 #include "storage/StreamedPut.h"
@@ -118,6 +119,9 @@ public:
     DavJob *remove(const QString &path, bool isCollection);
     DavJob *move(const QString &from, const QString &to, bool overwrite, bool isCollection);
     DavJob *copy(const QString &from, const QString &to, bool overwrite, bool isCollection);
+    // GET of part of a file: `length` bytes from `first`, or its last `length` bytes when `first` is negative
+    // (a job's output as it grows, a page of a large file). See DavRangeRead.
+    DavRangeRead *readRange(const QString &path, qint64 first, qint64 length);
 
     // For streamed transfers: a request with credentials, and the raw send.
     QNetworkRequest request(const QUrl &url) const;

@@ -211,6 +211,11 @@ QStringList ApacheDavServer::accessLog() const
     return readText(dir() + QStringLiteral("/logs/access.log")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+QStringList ApacheDavServer::rangeLog() const
+{
+    return readText(dir() + QStringLiteral("/logs/range.log")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 bool ApacheDavServer::writeConfig()
 {
     QDir(dir()).mkpath(QStringLiteral("lock"));
@@ -239,6 +244,7 @@ bool ApacheDavServer::writeConfig()
         QStringLiteral(
             "TypesConfig /etc/mime.types\n"
             "LogFormat \"%m %U %>s user=%u\" davlog\nCustomLog %1/logs/access.log davlog\n"
+            "LogFormat \"%m %U %>s range=%{Range}i sent=%B\" davrange\nCustomLog %1/logs/range.log davrange\n"
             "DavLockDB %1/lock/DavLock\nLimitXMLRequestBody 1000000\n"
             "KeepAlive On\nMaxKeepAliveRequests 0\nKeepAliveTimeout 30\nTimeout 60\n"
             "DocumentRoot %1/www\n<Directory />\n    Require all denied\n</Directory>\n"

@@ -62,6 +62,9 @@ class ApacheDavServer : public DavServer
 public:
     QString name() const override { return QStringLiteral("apache"); }
     QStringList accessLog() const override;
+    // Lines "METHOD /path STATUS range=RANGE sent=BYTES": the request's Range header ("-" when none) and the
+    // bytes of the response's body, for asserting what a client fetched of a file.
+    QStringList rangeLog() const;
     // Before start(): the store takes "Authorization: Bearer <token>" instead of Basic and answers 401 with
     // "WWW-Authenticate: Bearer" otherwise. Later calls change the accepted token from the next request on
     // (the facility's token check, which follows the ICAT session).
