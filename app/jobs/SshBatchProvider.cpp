@@ -126,8 +126,9 @@ BatchCall *SshBatchProvider::readFile(const QString &path, qint64 offset, qint64
             }
             FileChunk chunk;
             chunk.data = out.standardOutput.mid(newline + 1);
-            // the file may have grown between wc and tail
-            chunk.fileSize = qMax(size, offset + chunk.data.size());
+            // the file may have grown between wc and tail; a file shorter than the offset (truncated) keeps
+            // its size, so that a reader notices
+            chunk.fileSize = chunk.data.isEmpty() ? size : qMax(size, offset + chunk.data.size());
             done(chunk);
         });
     });

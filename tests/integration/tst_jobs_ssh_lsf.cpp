@@ -327,6 +327,13 @@ private Q_SLOTS:
         QCOMPARE(o->result->value().data, QByteArray("line two"));
         QCOMPARE(o->result->value().fileSize, 29);
         QVERIFY(!QFile::exists(shared.path() + u"/pwned"_s));
+        // beyond the end (the file was truncated): no data, and the size it has now
+        auto past = outcome<BatchProvider::FileChunk>();
+        p->readFile(path, 100, 8, into(past));
+        QVERIFY(wait(past));
+        QVERIFY(past->result->ok());
+        QVERIFY(past->result->value().data.isEmpty());
+        QCOMPARE(past->result->value().fileSize, 29);
         auto missing = outcome<BatchProvider::FileChunk>();
         p->readFile(shared.path() + u"/nothing.txt"_s, 0, 100, into(missing));
         QVERIFY(wait(missing));
