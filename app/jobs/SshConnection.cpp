@@ -195,8 +195,10 @@ SshConnection::~SshConnection()
     const QList<SshCommand *> commands = m_waiting + m_running;
     m_waiting.clear();
     m_running.clear();
+    // no callbacks from a connection going away: its owner (a provider) is being destroyed too
     for (SshCommand *c : commands) {
         c->m_connection = nullptr;
+        c->m_done = {};
         c->finish(Error::cancelled());
     }
     if (m_loggedIn)

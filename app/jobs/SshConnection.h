@@ -116,7 +116,9 @@ public:
     // `input` on its standard input. `done` runs once, on this object's thread and never inside run(): with
     // what the command printed and its exit code (whatever that is), or with an Error: ssh could not log in
     // (ssh's own words in it), the host key was not trusted or has changed, the timeout passed
-    // (Kind::Timeout), or the command was cancelled (Error::cancelled()).
+    // (Kind::Timeout), or the command was cancelled (Error::cancelled()). The timeout counts from the moment
+    // the command starts: one waiting for the user's host key decision waits for the user. Commands still in
+    // flight when the connection is destroyed end without calling back.
     SshCommand *run(const QString &command, const QByteArray &input, std::chrono::milliseconds timeout,
                     SshCommand::Done done);
 
