@@ -201,6 +201,12 @@ SshConnection::~SshConnection()
         c->m_done = {};
         c->finish(Error::cancelled());
     }
+    // processes killed a moment ago (cancels) and not reaped yet: reaping a killed process does not wait
+    for (QProcess *process : findChildren<QProcess *>(Qt::FindDirectChildrenOnly)) {
+        process->disconnect(this);
+        process->kill();
+        process->waitForFinished(1000);
+    }
     if (m_loggedIn)
         SshPlatform::closeSharedConnection(m_options.sshProgram, m_controlPath);
 }
