@@ -1,6 +1,8 @@
 #include "Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace daas::ui {
@@ -41,6 +43,20 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     if (s_nextConfirm >= 0)
         return std::exchange(s_nextConfirm, -1) == 1;
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label,
+                                        const QString &suggested)
+{
+    if (s_hasNextText) {
+        s_hasNextText = false;
+        return std::exchange(s_nextText, std::nullopt);
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggested, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
 }
 
 } // namespace daas::ui

@@ -21,12 +21,20 @@ public:
     static QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggested,
                                   const QString &filter);
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // One line of text (a name); std::nullopt when the user cancelled.
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                          const QString &suggested);
 
     static void setNextFolder(const QString &path) { s_nextFolder = path; }
     static void setNextFile(const QString &path) { s_nextFile = path; }
     static void setNextFiles(const QStringList &paths) { s_nextFiles = paths; }
     static void setNextSaveFile(const QString &path) { s_nextSaveFile = path; }
     static void setNextConfirm(bool answer) { s_nextConfirm = answer ? 1 : 0; }
+    static void setNextText(const std::optional<QString> &answer)
+    {
+        s_nextText = answer;
+        s_hasNextText = true;
+    }
     // Whether the last confirm() was answered by the seam (tests check a question was asked).
     static int confirmCount() { return s_confirms; }
 
@@ -37,6 +45,8 @@ private:
     static inline std::optional<QStringList> s_nextFiles;
     static inline QString s_nextSaveFile;
     static inline int s_confirms = 0;
+    static inline std::optional<QString> s_nextText;
+    static inline bool s_hasNextText = false;
 };
 
 } // namespace daas::ui

@@ -258,6 +258,9 @@ void MainWindow::addJobsArea()
         return;
     }
     m_jobsSession = new jobs::JobsSession(m_account, provider.value(), {}, this);
+    // output below the storage mount is read over WebDAV, and working folders are made there
+    if (m_files)
+        m_jobsSession->setStorage(m_files->storage());
     m_jobs = new JobsView(m_jobsSession, this);
     addArea(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
     connect(m_jobs, &JobsView::newJobRequested, this, &MainWindow::showNewJob);
@@ -284,6 +287,8 @@ void MainWindow::showNewJob(const jobs::JobRequest &request, const QString &temp
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!request.script.isEmpty())
         dialog->setRequest(request, templateId);
+    else
+        dialog->chooseTemplate(templateId.isEmpty() ? QStringLiteral("bundled/shell") : templateId);
     connect(dialog, &NewJobDialog::submitted, this, [this](const QString &id, const QStringList &warnings) {
         m_areas->setCurrentWidget(m_jobs);
         m_jobs->selectJob(id);

@@ -59,6 +59,7 @@ public:
     const facility::FacilityProfile &profile() const;
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     const QStringList &args() const { return m_args; }
     bool json() const { return isSet(QStringLiteral("json")); }
 

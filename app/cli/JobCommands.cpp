@@ -6,7 +6,11 @@
 #include "CliContext.h"
 
 #include "identity/Account.h"
+#include "jobs/JobTemplateLibrary.h"
 #include "jobs/JobsSession.h"
+#include "jobs/OutputReader.h"
+#include "jobs/OutputTail.h"
+#include "storage/StorageSession.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -163,9 +167,9 @@ public:
         });
     }
 
-    void submit(JobRequest request)
+    void submit(JobRequest request, const QString &templateId, const QMap<QString, QString> &values)
     {
-        m_session->submit(request, QString(), [this](const Result<SubmittedJob> &r) {
+        m_session->submit(request, templateId, values, [this](const Result<SubmittedJob> &r) {
             if (!r)
                 return failWith(r.error().prefixed(CliContext::tr("The job was not submitted")));
             for (const QString &w : r->warnings)
@@ -187,6 +191,55 @@ public:
             m_session->cancelJob(id, done);
         else
             m_session->setHeld(id, what == u"hold"_s, done);
+    }
+
+    // The job's output (or error) file: what is there now, or with --follow what is added until the job
+    // has ended and the file is read to its end.
+    void output(const QString &id, bool errors, bool follow)
+    {
+        m_session->details(id, [this, id, errors, follow](const Result<BatchJob> &r) {
+            BatchJob job = r ? r.value() : m_session->job(id);
+            if (!r && (r.error().kind() != Error::Kind::NotFound || !job.isValid()))
+                return failWith(r.error());
+            Result<std::unique_ptr<OutputReader>> reader = m_session->outputReader(job, errors);
+            if (!reader)
+                return failWith(reader.error());
+            auto *tail = new OutputTail(std::move(reader.value()), this);
+            tail->setPollInterval(500, 5000);
+            // a whole file, not only its last chunk, when it is printed (a few MB at a time, never at once)
+            tail->setChunkSize(4 * 1024 * 1024);
+            if (!follow || isFinished(job.state))
+                tail->setJobFinished();
+            connect(tail, &OutputTail::appended, this,
+                    [](const QString &lines) { out() << lines << Qt::flush; });
+            connect(tail, &OutputTail::skipped, this, [](qint64 from, qint64 to) {
+                err() << CliContext::tr("[bytes %1 to %2 not shown]").arg(from).arg(to) << Qt::endl;
+            });
+            connect(tail, &OutputTail::failed, this, [tail](const Error &e) {
+                if (tail->state() == OutputTail::State::Failed)
+                    failWith(e);
+                else
+                    err() << e.userText() << Qt::endl;
+            });
+            connect(tail, &OutputTail::stateChanged, this, [tail](OutputTail::State s) {
+                if (s != OutputTail::State::Finished)
+                    return;
+                const QString last = tail->currentLine();
+                if (!last.isEmpty())
+                    out() << last << Qt::endl;
+                finish(Ok);
+            });
+            if (follow && !isFinished(job.state)) {
+                // the tail learns that the job ended from the session's polling
+                connect(m_session, &JobsSession::jobEnded, tail, [tail, id](const BatchJob &ended) {
+                    if (ended.id == id)
+                        tail->setJobFinished();
+                });
+                m_session->setWatching(true);
+                m_session->start();
+            }
+            tail->start();
+        });
     }
 
     // Until the job is finished; exit 0 when it completed, JobFailed otherwise.
@@ -217,6 +270,32 @@ public:
         m_session->start();
     }
 };
+
+void listTemplates(CliContext &cli)
+{
+    const TemplateLibrary::Listing listing = TemplateLibrary().scan();
+    for (const Error &e : listing.problems)
+        err() << e.userText() << Qt::endl;
+    if (cli.json()) {
+        QJsonArray a;
+        for (const JobTemplate &t : listing.templates) {
+            QJsonObject o = t.toJson();
+            o.insert(u"id"_s, t.id);
+            a.append(o);
+        }
+        out() << QJsonDocument(a).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        QList<QStringList> rows;
+        for (const JobTemplate &t : listing.templates) {
+            QStringList params;
+            for (const TemplateParameter &p : t.parameters)
+                params.append(p.required ? p.id + u'*' : p.id);
+            rows.append({t.id, t.name, params.join(u' ')});
+        }
+        printTable(rows, {CliContext::tr("TEMPLATE"), CliContext::tr("NAME"), CliContext::tr("PARAMETERS")});
+    }
+    finish(Ok);
+}
 
 bool readScript(const QString &path, QString &script)
 {
@@ -259,41 +338,69 @@ void batchJobs(CliContext &cli)
         if (!provider)
             return failWith(provider.error());
         auto *session = new JobsSession(cli.account(), provider.value(), {}, &cli);
+        if (cli.profile().storageUrl.isValid() && !cli.account()->serviceLogin().userName.isEmpty())
+            session->setStorage(new storage::StorageSession(
+                cli.account(), storage::StorageSession::storeOwner(cli.account()), session));
         auto *run = new JobsRun(cli, session);
         if (sub == u"partitions"_s)
             return run->partitions();
         if (sub == u"list"_s)
             return run->list(cli.isSet(u"all"_s));
+        if (sub == u"templates"_s)
+            return listTemplates(cli);
         if (sub == u"submit"_s) {
-            if (args.size() < 2)
-                return usage(
-                    CliContext::tr("'daas jobs submit' needs a script file ('-' reads standard input)."));
             JobRequest request;
-            if (!readScript(args.at(1), request.script))
-                return;
-            request.name = cli.isSet(u"name"_s) ? cli.value(u"name"_s)
-                                                : args.at(1).section(u'/', -1).section(u'.', 0, 0);
-            request.partition = cli.value(u"partition"_s);
+            QMap<QString, QString> values;
+            const QString templateId = cli.value(u"template"_s);
+            if (!templateId.isEmpty()) {
+                const Result<JobTemplate> t = TemplateLibrary().find(templateId);
+                if (!t)
+                    return failWith(t.error());
+                for (const QString &kv : cli.values(u"param"_s)) {
+                    const qsizetype eq = kv.indexOf(u'=');
+                    if (eq <= 0)
+                        return usage(CliContext::tr("--param takes NAME=VALUE, not '%1'.").arg(kv));
+                    values.insert(kv.left(eq), kv.mid(eq + 1));
+                }
+                const Result<JobRequest> rendered = t->render(values);
+                if (!rendered)
+                    return failWith(rendered.error());
+                request = rendered.value();
+            } else {
+                if (args.size() < 2)
+                    return usage(
+                        CliContext::tr("'daas jobs submit' needs a script file ('-' reads standard input) or "
+                                       "--template."));
+                if (!readScript(args.at(1), request.script))
+                    return;
+                request.name = args.at(1).section(u'/', -1).section(u'.', 0, 0);
+            }
+            if (cli.isSet(u"name"_s))
+                request.name = cli.value(u"name"_s);
+            if (cli.isSet(u"partition"_s))
+                request.partition = cli.value(u"partition"_s);
             request.workingDirectory =
                 cli.isSet(u"workdir"_s) ? cli.value(u"workdir"_s) : session->defaultWorkingDirectory();
             qint64 n = 1;
-            if (!cli.positiveOption(u"cpus"_s, 1, n))
+            if (!cli.positiveOption(u"cpus"_s, qMax(1, request.cpus), n))
                 return;
             request.cpus = int(n);
-            if (!cli.positiveOption(u"time"_s, 0, n))
+            if (!cli.positiveOption(u"time"_s, request.timeLimitMinutes, n))
                 return;
             request.timeLimitMinutes = int(n);
-            if (!cli.positiveOption(u"memory"_s, 0, n))
+            if (!cli.positiveOption(u"memory"_s, request.memoryMb, n))
                 return;
             request.memoryMb = n;
             request.hold = cli.isSet(u"hold"_s);
-            return run->submit(request);
+            return run->submit(request, templateId, values);
         }
         const QString id = needId();
         if (id.isEmpty())
             return;
         if (sub == u"show"_s)
             return run->show(id);
+        if (sub == u"output"_s)
+            return run->output(id, cli.isSet(u"errors"_s), cli.isSet(u"follow"_s));
         if (sub == u"wait"_s) {
             qint64 timeout = 0;
             if (!cli.positiveOption(u"timeout"_s, 24 * 3600, timeout))
@@ -302,8 +409,11 @@ void batchJobs(CliContext &cli)
         }
         run->control(sub, id);
     };
-    // A facility's token service takes the one identity; the SSH back-ends use the system's ssh keys.
-    if (cli.profile().batchTokenUrl.isValid())
+    // A facility's token service takes the one identity, and so does output read from the storage; the SSH
+    // back-ends use the system's ssh keys.
+    const bool needsStorage = sub == u"output"_s && cli.profile().storageUrl.isValid() &&
+                              !cli.profile().batchStorageMount.isEmpty();
+    if (cli.profile().batchTokenUrl.isValid() || needsStorage)
         cli.withServiceLogin(start);
     else
         start();

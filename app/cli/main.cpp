@@ -83,10 +83,11 @@ int main(int argc, char **argv)
         "  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO\n"
         "  (storage: --user, DAAS_STORAGE_USER or the one 'daas login' kept; the password from\n"
         "  DAAS_STORAGE_PASSWORD, the keychain ('daas login') or a prompt)\n"
-        "  jobs partitions | list [--all]          the batch cluster (--json)\n"
-        "  jobs submit SCRIPT|- [--name N] [--partition P] [--cpus N] [--memory MB] [--time MIN]\n"
-        "       [--workdir DIR] [--hold]           prints the job id\n"
+        "  jobs partitions | list [--all] | templates   the batch cluster (--json)\n"
+        "  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]\n"
+        "       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   prints the job id\n"
         "  jobs show ID | cancel ID | hold ID | release ID\n"
+        "  jobs output ID [--errors] [--follow]    its output file (--follow: until the job ends)\n"
         "  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not\n\n"
         "Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,\n"
         "4 network or server, 5 local file or unsafe path, 6 the job did not complete."));
@@ -106,7 +107,12 @@ int main(int argc, char **argv)
         {u"investigation"_s, CliContext::tr("Investigation id."), u"id"_s},
         {u"to"_s, CliContext::tr("Destination folder."), u"folder"_s},
         {u"format-id"_s, CliContext::tr("Datafile format id."), u"id"_s},
-        {u"template"_s, CliContext::tr("Machine template id (daas env templates)."), u"id"_s},
+        {u"template"_s,
+         CliContext::tr("Machine template id (daas env templates), or job template (daas jobs templates)."),
+         u"id"_s},
+        {u"param"_s, CliContext::tr("jobs submit --template: a parameter's value."), u"name=value"_s},
+        {u"errors"_s, CliContext::tr("jobs output: the error file instead of the output.")},
+        {u"follow"_s, CliContext::tr("jobs output: go on printing what the job writes until it ends.")},
         {u"timeout"_s, CliContext::tr("Seconds to wait (default 600)."), u"seconds"_s},
         {u"show-password"_s, CliContext::tr("Also print the desktop's password.")},
         {u"protocol"_s, CliContext::tr("env console: the desktop's vnc or rdp (default: what it prefers)."),

@@ -2,6 +2,9 @@
 
 #include "facility/FacilityProfile.h"
 #include "identity/Account.h"
+#include "jobs/JobJournal.h"
+#include "jobs/OutputReader.h"
+#include "storage/StorageSession.h"
 #include "support/Logging.h"
 
 #include <QTimer>
@@ -17,53 +20,78 @@ JobsSession::JobsSession(identity::Account *account, BatchProvider *provider, co
     : QObject(parent)
     , m_account(account)
     , m_provider(provider)
-    , m_journalPath(journalPath)
     , m_timer(new QTimer(this))
+    , m_changed(new QTimer(this))
 {
     m_provider->setParent(this);
+    // The journal is the person's: their facility login where there is one, else their cluster account.
+    const QString facility = account ? account->profile().id : QString();
+    QString user = account ? account->serviceLogin().userName : QString();
+    if (user.isEmpty())
+        user = provider->userName();
+    m_journal = new JobJournal(facility, user, this);
+    if (!journalPath.isEmpty())
+        m_journal->setPath(journalPath);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &JobsSession::poll);
-    load();
+    // a listing changes many entries at once: one jobsChanged() for all of them
+    m_changed->setSingleShot(true);
+    m_changed->setInterval(0);
+    connect(m_changed, &QTimer::timeout, this, &JobsSession::jobsChanged);
+    connect(m_journal, &JobJournal::entryChanged, this, &JobsSession::changedSoon);
+    connect(m_journal, &JobJournal::entryRemoved, this, &JobsSession::changedSoon);
+    connect(m_journal, &JobJournal::loaded, this, &JobsSession::changedSoon);
+    connect(m_journal, &JobJournal::jobEnded, this,
+            [this](const BatchJob &job, JobState) { Q_EMIT jobEnded(job); });
+    m_journal->load();
 }
 
 JobsSession::~JobsSession() = default;
 
+void JobsSession::changedSoon()
+{
+    m_changed->start();
+}
+
 QList<BatchJob> JobsSession::jobs() const
 {
     QList<BatchJob> out;
-    out.reserve(m_entries.size());
-    for (const Entry &e : m_entries)
+    const QList<JournalEntry> entries = m_journal->entries();
+    out.reserve(entries.size());
+    for (const JournalEntry &e : entries)
         out.append(e.job);
-    // newest first: by submit time, then by the scheduler's number
-    std::sort(out.begin(), out.end(), [](const BatchJob &a, const BatchJob &b) {
-        if (a.submitTime != b.submitTime)
-            return a.submitTime > b.submitTime;
-        const qlonglong ai = a.id.section(u'_', 0, 0).toLongLong(),
-                        bi = b.id.section(u'_', 0, 0).toLongLong();
-        return ai != bi ? ai > bi : a.id > b.id;
-    });
     return out;
 }
 
 BatchJob JobsSession::job(const QString &id) const
 {
-    return m_entries.value(id).job;
+    const std::optional<JournalEntry> e = m_journal->entry(id);
+    return e ? e->job : BatchJob();
+}
+
+std::optional<JobSubmission> JobsSession::submissionOf(const QString &id) const
+{
+    const std::optional<JournalEntry> e = m_journal->entry(id);
+    return e ? e->submission : std::nullopt;
 }
 
 std::optional<JobRequest> JobsSession::requestOf(const QString &id) const
 {
-    return m_entries.value(id).request;
+    const std::optional<JobSubmission> s = submissionOf(id);
+    return s ? std::optional<JobRequest>(s->request) : std::nullopt;
 }
 
 QString JobsSession::templateOf(const QString &id) const
 {
-    return m_entries.value(id).templateId;
+    const std::optional<JobSubmission> s = submissionOf(id);
+    return s ? s->templateId : QString();
 }
 
 bool JobsSession::hasActiveJobs() const
 {
-    return std::any_of(m_entries.cbegin(), m_entries.cend(),
-                       [](const Entry &e) { return !isFinished(e.job.state); });
+    const QList<JournalEntry> entries = m_journal->entries();
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [](const JournalEntry &e) { return !e.isFinished(); });
 }
 
 void JobsSession::start()
@@ -108,7 +136,7 @@ int JobsSession::nextPollMs() const
         interval = m_watching ? m_pollOptions.activeIntervalMs : m_pollOptions.backgroundIntervalMs;
     if (m_failuresInARow > 0) {
         // back off after failures: a scheduler that is down is not asked every few seconds
-        qint64 backoff = qint64(m_pollOptions.activeIntervalMs) << qMin(m_failuresInARow, 8);
+        const qint64 backoff = qint64(m_pollOptions.activeIntervalMs) << qMin(m_failuresInARow, 8);
         interval = int(qMin<qint64>(qMax<qint64>(interval, backoff), m_pollOptions.maxBackoffMs));
     }
     return interval;
@@ -125,11 +153,12 @@ void JobsSession::poll()
 {
     if (m_listing)
         return;
-    m_listing = m_provider->listMine([this](const Result<JobListing> &r) { onListed(r); });
+    const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+    m_listing = m_provider->listMine([this, askedAt](const Result<JobListing> &r) { onListed(r, askedAt); });
     Q_EMIT refreshingChanged(true);
 }
 
-void JobsSession::onListed(const Result<JobListing> &listing)
+void JobsSession::onListed(const Result<JobListing> &listing, const QDateTime &askedAt)
 {
     m_listing = nullptr;
     Q_EMIT refreshingChanged(false);
@@ -146,77 +175,65 @@ void JobsSession::onListed(const Result<JobListing> &listing)
     m_failuresInARow = 0;
     m_lastError = Error();
     m_lastRefresh = QDateTime::currentDateTimeUtc();
-    if (!listing->unchanged) {
-        QSet<QString> listed;
-        for (const BatchJob &job : listing->jobs) {
-            listed.insert(job.id);
-            upsert(job, true);
-        }
-        // A job the scheduler no longer lists ended while we were not looking: after MinJobAge Slurm forgets
-        // finished jobs. Its last state stays; an unfinished one becomes Lost (we never saw how it ended).
-        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-            if (listed.contains(it.key()) || isFinished(it->job.state))
-                continue;
-            it->job.state = JobState::Lost;
-            Q_EMIT jobEnded(it->job);
-        }
-        save();
-        Q_EMIT jobsChanged();
-    }
+    m_journal->merge(listing, askedAt);
     Q_EMIT refreshed();
     schedule();
 }
 
-void JobsSession::upsert(const BatchJob &job, bool fromScheduler)
-{
-    auto it = m_entries.find(job.id);
-    if (it == m_entries.end()) {
-        Entry e;
-        e.job = job;
-        if (fromScheduler)
-            e.seen = QDateTime::currentDateTimeUtc();
-        m_entries.insert(job.id, e);
-        return;
-    }
-    const bool wasActive = !isFinished(it->job.state) && it->job.state != JobState::Unknown;
-    const QString script = it->job.script;
-    it->job = job;
-    if (it->job.script.isEmpty())
-        it->job.script = script; // the scheduler forgets scripts; the journal does not
-    if (fromScheduler)
-        it->seen = QDateTime::currentDateTimeUtc();
-    if (wasActive && isFinished(job.state))
-        Q_EMIT jobEnded(it->job);
-}
-
 BatchCall *JobsSession::submit(const JobRequest &request, const QString &templateId,
+                               const QMap<QString, QString> &parameters,
                                BatchProvider::Callback<SubmittedJob> done)
 {
-    return m_provider->submit(request, [this, request, templateId, done](const Result<SubmittedJob> &r) {
-        if (r) {
-            Entry e;
-            e.job.id = r->id;
-            e.job.name = request.name;
-            e.job.user = m_provider->userName();
-            e.job.partition = request.partition;
-            e.job.state = request.hold ? JobState::Held : JobState::Queued;
-            e.job.submitTime = QDateTime::currentDateTimeUtc();
-            e.job.workingDirectory = request.workingDirectory;
-            e.job.standardOutputPattern = request.standardOutput;
-            e.job.standardErrorPattern = request.standardError;
-            e.job.script = request.script;
-            e.job.cpus = request.cpus;
-            e.job.timeLimitMinutes = request.timeLimitMinutes > 0 ? request.timeLimitMinutes : -1;
-            e.request = request;
-            e.templateId = templateId;
-            m_entries.insert(e.job.id, e);
-            save();
-            Q_EMIT jobsChanged();
-            // see it queued, then follow it
-            QTimer::singleShot(0, this, &JobsSession::refresh);
+    // A working folder in the storage that is not there yet is made first: Slurm would start the job, fail
+    // to enter it and report only "failed".
+    const QString folder = m_storage ? storagePathFor(request.workingDirectory) : QString();
+    if (folder.isEmpty() || folder == u"/"_s)
+        return submitNow(request, templateId, parameters, std::move(done));
+    auto *call = BatchCall::start(this, done);
+    call->setProgress(tr("Making the working folder %1 in your storage…").arg(folder));
+    QPointer<BatchCall> guard(call);
+    m_storage->makePath(folder, call, [this, guard, request, templateId, parameters, done](const Error &e) {
+        if (!guard)
+            return;
+        if (e) {
+            guard->finish([&] { done(e.prefixed(tr("The job's working folder could not be made"))); });
+            return;
         }
-        done(r);
+        guard->setProgress(tr("Submitting…"));
+        BatchCall *inner =
+            submitNow(request, templateId, parameters, [guard, done](const Result<SubmittedJob> &r) {
+                if (guard)
+                    guard->finish([&] { done(r); });
+            });
+        QPointer<BatchCall> innerGuard(inner);
+        guard->setAbort([innerGuard] {
+            if (innerGuard)
+                innerGuard->cancel();
+        });
     });
+    return call;
+}
+
+BatchCall *JobsSession::submitNow(const JobRequest &request, const QString &templateId,
+                                  const QMap<QString, QString> &parameters,
+                                  BatchProvider::Callback<SubmittedJob> done)
+{
+    return m_provider->submit(request,
+                              [this, request, templateId, parameters, done](const Result<SubmittedJob> &r) {
+                                  if (r) {
+                                      JobSubmission submission;
+                                      submission.request = request;
+                                      submission.templateId = templateId;
+                                      submission.parameters = parameters;
+                                      submission.submittedAt = QDateTime::currentDateTimeUtc();
+                                      submission.facilityId = m_journal->facilityId();
+                                      submission.clusterUser = m_provider->userName();
+                                      m_journal->recordSubmission(r.value(), submission);
+                                      // see it queued, then follow it
+                                      QTimer::singleShot(0, this, &JobsSession::refresh);
+                                  }
+                                  done(r);
+                              });
 }
 
 BatchCall *JobsSession::cancelJob(const QString &id, BatchProvider::Done done)
@@ -240,55 +257,52 @@ BatchCall *JobsSession::setHeld(const QString &id, bool held, BatchProvider::Don
 BatchCall *JobsSession::details(const QString &id, BatchProvider::Callback<BatchJob> done)
 {
     return m_provider->details(id, [this, done](const Result<BatchJob> &r) {
-        if (r) {
-            upsert(r.value(), true);
-            save();
-            Q_EMIT jobsChanged();
-        }
+        if (r)
+            m_journal->update(r.value());
         done(r);
     });
 }
 
-void JobsSession::forget(const QString &id)
+QString JobsSession::storageUser() const
 {
-    if (!isFinished(m_entries.value(id).job.state))
-        return;
-    m_entries.remove(id);
-    save();
-    Q_EMIT jobsChanged();
+    return m_storage ? m_storage->owner() : storage::StorageSession::storeOwner(m_account);
+}
+
+Result<std::unique_ptr<OutputReader>> JobsSession::outputReader(const BatchJob &job, bool standardError) const
+{
+    const QString path = standardError ? job.standardError : job.standardOutput;
+    if (path.isEmpty())
+        return Error(Error::Kind::NotFound, tr("The scheduler has not said where this job's output goes."));
+    return makeOutputReader(path, m_account ? m_account->profile().batchStorageMount : QString(),
+                            storageUser(), m_storage ? m_storage->client() : nullptr, m_provider);
 }
 
 QString JobsSession::storageMount() const
 {
-    QString mount = m_account ? m_account->profile().batchStorageMount : QString();
+    const QString mount = m_account ? m_account->profile().batchStorageMount : QString();
     if (mount.isEmpty())
         return {};
+    QString resolved = mount;
     if (mount.contains(u"{user}"_s)) {
-        const QString user = m_account->serviceLogin().userName;
-        if (user.isEmpty() || user.contains(u'/') || user == u".."_s)
+        const QString user = storageUser();
+        if (user.isEmpty() || user.contains(u'/') || user == u".."_s || user == u"."_s)
             return {};
-        mount.replace(u"{user}"_s, user);
+        resolved.replace(u"{user}"_s, user);
     }
-    while (mount.size() > 1 && mount.endsWith(u'/'))
-        mount.chop(1);
-    return mount;
+    while (resolved.size() > 1 && resolved.endsWith(u'/'))
+        resolved.chop(1);
+    return resolved;
 }
 
 QString JobsSession::storagePathFor(const QString &clusterPath) const
 {
-    const QString mount = storageMount();
-    if (mount.isEmpty() || !clusterPath.startsWith(u'/'))
+    const QString mount = m_account ? m_account->profile().batchStorageMount : QString();
+    if (mount.isEmpty() || clusterPath.isEmpty())
         return {};
-    if (clusterPath == mount)
-        return u"/"_s;
-    if (!clusterPath.startsWith(mount + u'/'))
+    const Result<OutputLocation> location = OutputLocation::of(clusterPath, mount, storageUser());
+    if (!location || !location->onStorage)
         return {};
-    const QString rest = clusterPath.mid(mount.size());
-    // never a path that climbs out of the storage
-    const QStringList parts = rest.split(u'/', Qt::SkipEmptyParts);
-    if (parts.contains(u".."_s))
-        return {};
-    return u"/"_s + parts.join(u'/');
+    return location->path.startsWith(u'/') ? location->path : u'/' + location->path;
 }
 
 QString JobsSession::clusterPathFor(const QString &storagePath) const
@@ -297,7 +311,7 @@ QString JobsSession::clusterPathFor(const QString &storagePath) const
     if (mount.isEmpty())
         return {};
     const QStringList parts = storagePath.split(u'/', Qt::SkipEmptyParts);
-    if (parts.contains(u".."_s))
+    if (parts.contains(u".."_s) || parts.contains(u"."_s))
         return {};
     return parts.isEmpty() ? mount : mount + u'/' + parts.join(u'/');
 }
@@ -306,16 +320,6 @@ QString JobsSession::defaultWorkingDirectory() const
 {
     const QString mount = storageMount();
     return mount.isEmpty() ? QString() : mount + u"/jobs"_s;
-}
-
-void JobsSession::load()
-{
-    // the journal (JobJournal) is read here
-}
-
-void JobsSession::save()
-{
-    // the journal (JobJournal) is written here
 }
 
 } // namespace daas::jobs

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "jobs/BatchProvider.h"
+#include "storage/StorageSession.h"
 #include "support/Error.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -19,6 +21,10 @@ class Account;
 }
 
 namespace daas::jobs {
+
+class JobJournal;
+class OutputReader;
+struct JobSubmission;
 
 // The batch cluster for one signed-in user, as both front ends use it: the scheduler back-end the facility
 // profile names, the list of the user's jobs (what the scheduler says, merged with what this client has seen
@@ -42,18 +48,23 @@ public:
     static Result<BatchProvider *> createProvider(identity::Account *account, QObject *parent = nullptr);
 
     // Takes ownership of `provider`. The journal lives in `journalPath` (empty: the app's data folder, per
-    // facility and cluster user).
+    // facility and user).
     JobsSession(identity::Account *account, BatchProvider *provider, const QString &journalPath = {},
                 QObject *parent = nullptr);
     ~JobsSession() override;
 
     identity::Account *account() const { return m_account; }
     BatchProvider *provider() const { return m_provider; }
+    JobJournal *journal() const { return m_journal; }
+    // The persistent storage, for output below the storage mount (not owned; may be null).
+    void setStorage(storage::StorageSession *storage) { m_storage = storage; }
+    storage::StorageSession *storage() const { return m_storage; }
 
     // Newest first.
     QList<BatchJob> jobs() const;
     BatchJob job(const QString &id) const;
     // What this client submitted for the job (for resubmit and "make template"), when it did.
+    std::optional<JobSubmission> submissionOf(const QString &id) const;
     std::optional<JobRequest> requestOf(const QString &id) const;
     QString templateOf(const QString &id) const;
 
@@ -71,12 +82,13 @@ public:
     bool hasActiveJobs() const;
 
     BatchCall *submit(const JobRequest &request, const QString &templateId,
-                      BatchProvider::Callback<SubmittedJob> done);
+                      const QMap<QString, QString> &parameters, BatchProvider::Callback<SubmittedJob> done);
     BatchCall *cancelJob(const QString &id, BatchProvider::Done done);
     BatchCall *setHeld(const QString &id, bool held, BatchProvider::Done done);
     BatchCall *details(const QString &id, BatchProvider::Callback<BatchJob> done);
-    // Forgets a finished job (the journal's entry); the scheduler is not asked.
-    void forget(const QString &id);
+    // The reader of a job's standard output or error: over WebDAV when the file is below the storage mount,
+    // else through the scheduler's back-end.
+    Result<std::unique_ptr<OutputReader>> outputReader(const BatchJob &job, bool standardError) const;
 
     // The persistent storage as the cluster sees it (the profile's batch.storageMount, "{user}" filled in):
     // a path below it as a path of the user's storage ("/jobs/run1/out.txt"), else empty; and back.
@@ -95,26 +107,22 @@ Q_SIGNALS:
     void refreshingChanged(bool refreshing);
 
 private:
-    struct Entry
-    {
-        BatchJob job;
-        std::optional<JobRequest> request;
-        QString templateId;
-        QDateTime seen; // when this client last saw the scheduler list it
-    };
+    BatchCall *submitNow(const JobRequest &request, const QString &templateId,
+                         const QMap<QString, QString> &parameters,
+                         BatchProvider::Callback<SubmittedJob> done);
     void poll();
     void schedule();
-    void onListed(const Result<JobListing> &listing);
-    void upsert(const BatchJob &job, bool fromScheduler);
-    void load();
-    void save();
+    void onListed(const Result<JobListing> &listing, const QDateTime &askedAt);
+    void changedSoon();
+    QString storageUser() const;
 
     identity::Account *m_account;
     BatchProvider *m_provider;
-    QString m_journalPath;
-    QHash<QString, Entry> m_entries;
+    JobJournal *m_journal;
+    QPointer<storage::StorageSession> m_storage;
     PollOptions m_pollOptions;
     QTimer *m_timer;
+    QTimer *m_changed;
     QPointer<BatchCall> m_listing;
     QDateTime m_lastRefresh;
     Error m_lastError;

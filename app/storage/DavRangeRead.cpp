@@ -97,13 +97,12 @@ bool DavRangeRead::take()
         if (status == 206) {
             const std::optional<ContentRange> range = parseContentRange(reply->rawHeader("Content-Range"));
             if (!range || range->first < 0 || (m_first >= 0 && range->first != m_first))
-                m_refusal =
-                    Error(Error::Kind::Protocol,
-                          WebDavClient::tr("The storage server sent another part of “%1” than was asked for.")
-                              .arg(davpath::nameOf(m_path)),
-                          u"Content-Range %1 for %2"_s.arg(
-                              QString::fromLatin1(reply->rawHeader("Content-Range")),
-                              QString::fromLatin1(reply->request().rawHeader("Range"))));
+                m_refusal = Error(Error::Kind::Protocol,
+                                  tr("The storage server sent another part of “%1” than was asked for.")
+                                      .arg(davpath::nameOf(m_path)),
+                                  u"Content-Range %1 for %2"_s.arg(
+                                      QString::fromLatin1(reply->rawHeader("Content-Range")),
+                                      QString::fromLatin1(reply->request().rawHeader("Range"))));
             else {
                 m_offset = range->first;
                 m_fileSize = range->size;
@@ -117,8 +116,8 @@ bool DavRangeRead::take()
         } else if (m_first > 0 || (m_first < 0 && lengthKnown && contentLength > m_length)) {
             m_refusal =
                 Error(Error::Kind::Unsupported,
-                      WebDavClient::tr("The storage server does not send parts of files, so “%1” cannot be "
-                                       "read from where it was left off.")
+                      tr("The storage server does not send parts of files, so “%1” cannot be "
+                         "read from where it was left off.")
                           .arg(davpath::nameOf(m_path)),
                       u"200 to Range %1"_s.arg(QString::fromLatin1(reply->request().rawHeader("Range"))));
         } else {
@@ -137,12 +136,11 @@ bool DavRangeRead::take()
         if (room <= 0) {
             if (m_first < 0 && status == 200) {
                 // a whole file longer than the end asked for: its first bytes are not its end
-                m_refusal =
-                    Error(Error::Kind::Unsupported,
-                          WebDavClient::tr("The storage server does not send parts of files, so only the "
-                                           "beginning of “%1” could be read.")
-                              .arg(davpath::nameOf(m_path)),
-                          u"200 with more than %1 bytes to a suffix range"_s.arg(m_length));
+                m_refusal = Error(Error::Kind::Unsupported,
+                                  tr("The storage server does not send parts of files, so only the "
+                                     "beginning of “%1” could be read.")
+                                      .arg(davpath::nameOf(m_path)),
+                                  u"200 with more than %1 bytes to a suffix range"_s.arg(m_length));
             }
             m_enough = true;
             reply->disconnect(this);

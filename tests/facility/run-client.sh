@@ -73,6 +73,7 @@ if [ -x "$davserver" ] && command -v apache2 >/dev/null; then
     pids+=($!)
     for _ in $(seq 150); do [ -s "$davout" ] && break; sleep 0.1; done
     davbase=$(sed -n 's/^listening on //p' "$davout" | head -n1)
+    davdata=$(sed -n 's/^data in //p' "$davout" | head -n1)
     if [ -n "$davbase" ]; then
         storage="${davbase}{user}/"
         profile_add_section storage "{ \"url\": \"$storage\", \"auth\": \"basic\" }"
@@ -84,9 +85,36 @@ else
 fi
 # --- end of storage ----------------------------------------------------------------------------------------
 
+# --- Batch cluster: a real single-node Slurm 24.11 with slurmrestd and a token service -----------------------
+# daas-slurm-cluster starts slurmctld, slurmd and slurmrestd (JWT) on free ports and a token service that
+# hands the signed-in demo user a Slurm token. Jobs run as the cluster's own user in the demo storage, which
+# the cluster mounts (here: the same folders Apache serves), so the Files area shows their output folders
+# and the Jobs area reads their output over WebDAV as it is written.
+slurmcluster="$build/tests/facility/slurm/daas-slurm-cluster"
+batch=""
+if [ -x "$slurmcluster" ] && command -v slurmctld >/dev/null && [ -n "${davdata:-}" ]; then
+    slurmout="$runtime/batch.out"
+    "$slurmcluster" --user alice:alice-pw --user bob:bob-pw --user carol:carol-pw --work-dir "$davdata" \
+        >"$slurmout" 2>"$runtime/batch.log" &
+    pids+=($!)
+    for _ in $(seq 300); do grep -q '^token service on ' "$slurmout" 2>/dev/null && break; sleep 0.1; done
+    slurmbase=$(sed -n 's/^listening on //p' "$slurmout" | head -n1)
+    tokenurl=$(sed -n 's/^token service on //p' "$slurmout" | head -n1)
+    if [ -n "$slurmbase" ] && [ -n "$tokenurl" ]; then
+        batch="$slurmbase"
+        profile_add_section batch "{ \"type\": \"slurm-rest\", \"url\": \"$slurmbase\", \"tokenUrl\": \"$tokenurl\", \"storageMount\": \"$davdata/{user}\" }"
+    else
+        echo "run-client: the demo batch cluster did not start; see $runtime/batch.log" >&2
+    fi
+else
+    echo "run-client: no Slurm, storage or $slurmcluster: the demo runs without the Jobs area." >&2
+fi
+# --- end of the batch cluster ------------------------------------------------------------------------------
+
 cat <<MSG
 Local demo facility running at $base (ICAT /icat, IDS /ids).
 ${storage:+Storage (WebDAV, Apache mod_dav) at $storage}
+${batch:+Batch cluster (Slurm 24.11, slurmrestd) at $batch: Jobs → New job, from a template.}
 Sign in with the "simple" account type as alice / alice-pw (or bob / bob-pw; "ldap" for carol / carol-pw).
 MSG
 

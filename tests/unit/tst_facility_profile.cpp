@@ -225,9 +225,9 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     QCOMPARE(s->storageAuth, u"basic"_s);
     QVERIFY(!s->cloudUrl.isValid() && !s->batchUrl.isValid());
     // the batch section's token service and storage mount survive a round trip
-    const Result<FacilityProfile> b = FacilityProfile::fromJson(
-        with(R"("batch":{"type":"slurm-rest","url":"http://127.0.0.1:6820","tokenUrl":"https://t.example/token",)"
-             R"("storageMount":"/mnt/daas/{user}"})"));
+    const Result<FacilityProfile> b = FacilityProfile::fromJson(with(
+        R"("batch":{"type":"slurm-rest","url":"http://127.0.0.1:6820","tokenUrl":"https://t.example/token",)"
+        R"("storageMount":"/mnt/daas/{user}"})"));
     QVERIFY2(b, qPrintable(b.error().userText()));
     QCOMPARE(b->batchTokenUrl, QUrl(u"https://t.example/token"_s));
     QCOMPARE(b->batchStorageMount, u"/mnt/daas/{user}"_s);

@@ -37,6 +37,9 @@ public:
 
 private:
     void startTail();
+    void jobUpdatedState();
+    void appendText(const QString &text);
+    void removeLastBlock();
     QString pathOf(const jobs::BatchJob &job) const;
 
     jobs::JobsSession *m_session;
@@ -47,6 +50,7 @@ private:
     QLabel *m_status;
     QCheckBox *m_follow;
     QPointer<jobs::OutputTail> m_tail;
+    bool m_partialShown = false; // the last line shown is the unfinished one
 };
 
 } // namespace daas::ui

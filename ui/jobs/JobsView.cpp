@@ -1,9 +1,11 @@
 #include "jobs/JobsView.h"
 
+#include "Dialogs.h"
 #include "MessageBar.h"
 #include "jobs/BatchProvider.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobOutputView.h"
+#include "jobs/JobTemplateLibrary.h"
 #include "jobs/JobsSession.h"
 
 #include <QAction>
@@ -419,16 +421,11 @@ void JobsView::cancelSelected(bool confirmed)
     if (!job.isValid() || jobs::isFinished(job.state))
         return;
     if (!confirmed) {
-        QMessageBox box(QMessageBox::Question, tr("Cancel job"),
-                        tr("Cancel job %1 “%2”?").arg(job.id, job.name), QMessageBox::NoButton, this);
-        box.setInformativeText(job.state == JobState::Running
-                                   ? tr("It stops at once; what it has written so far stays.")
-                                   : tr("It leaves the queue and will not run."));
-        QPushButton *yes = box.addButton(tr("Cancel job"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Keep it"), QMessageBox::RejectRole);
-        box.setObjectName(u"confirmCancelJob"_s);
-        box.exec();
-        if (box.clickedButton() != static_cast<QAbstractButton *>(yes))
+        const QString consequence = job.state == JobState::Running
+                                        ? tr("It stops at once; what it has written so far stays.")
+                                        : tr("It leaves the queue and will not run.");
+        if (!Dialogs::confirm(this, tr("Cancel job"),
+                              tr("Cancel job %1 “%2”? %3").arg(job.id, job.name, consequence)))
             return;
     }
     const QString id = job.id;
@@ -479,8 +476,32 @@ void JobsView::resubmitSelected()
 
 void JobsView::makeTemplateFromSelected()
 {
-    // the template library is reached through the New job dialog's owner
-    resubmitSelected();
+    const BatchJob job = selectedJob();
+    if (!job.isValid())
+        return;
+    const std::optional<QString> name =
+        Dialogs::askText(this, tr("Make template"), tr("Name of the new template:"), job.name);
+    if (!name || name->trimmed().isEmpty())
+        return;
+    const jobs::TemplateLibrary library;
+    Result<jobs::JobTemplate> made = Error();
+    if (const std::optional<jobs::JobSubmission> submission = m_session->submissionOf(job.id)) {
+        made = library.saveAsTemplate(*submission, name->trimmed());
+    } else {
+        jobs::JobRequest request;
+        request.name = job.name;
+        request.script = job.script;
+        request.partition = job.partition;
+        request.cpus = qMax(1, job.cpus);
+        request.timeLimitMinutes = qMax(0, job.timeLimitMinutes);
+        made = library.saveAsTemplate(request, name->trimmed());
+    }
+    if (!made) {
+        report(made.error().prefixed(tr("The template was not made")));
+        return;
+    }
+    m_message->showMessage(tr("The template “%1” is ready: New job offers it.").arg(made->name),
+                           MessageBar::Level::Info);
 }
 
 void JobsView::openOutputFolder()

@@ -2,11 +2,13 @@
 
 #include "MessageBar.h"
 #include "jobs/BatchProvider.h"
+#include "jobs/JobTemplateLibrary.h"
 #include "jobs/JobsSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -39,6 +42,10 @@ NewJobDialog::NewJobDialog(jobs::JobsSession *session, QWidget *parent)
     , m_busy(new QLabel(this))
     , m_stop(new QToolButton(this))
     , m_buttons(new QDialogButtonBox(this))
+    , m_templateBox(new QComboBox(this))
+    , m_notes(new QTextBrowser(this))
+    , m_parameterBox(new QWidget(this))
+    , m_parameterForm(new QFormLayout(m_parameterBox))
 {
     setObjectName(u"newJobDialog"_s);
     setWindowTitle(tr("New job"));
@@ -63,9 +70,21 @@ NewJobDialog::NewJobDialog(jobs::JobsSession *session, QWidget *parent)
     m_workDir->setPlaceholderText(tr("Your home folder on the cluster"));
     m_hold->setObjectName(u"jobHold"_s);
 
+    m_templateBox->setObjectName(u"jobTemplate"_s);
+    m_templateBox->setAccessibleName(tr("Start from"));
+    m_templateBox->addItem(tr("A script of my own"), QString());
+    m_notes->setObjectName(u"templateNotes"_s);
+    m_notes->setOpenExternalLinks(true);
+    m_notes->setMaximumHeight(110);
+    m_notes->setAccessibleName(tr("About this template"));
+    m_notes->hide();
+    m_parameterBox->setObjectName(u"templateParameters"_s);
+    m_parameterForm->setContentsMargins(0, 0, 0, 0);
+
     auto *form = new QWidget(this);
     auto *formLayout = new QFormLayout(form);
     formLayout->addRow(tr("&Name:"), m_name);
+    formLayout->addRow(m_parameterBox);
     formLayout->addRow(tr("&Partition:"), m_partition);
     formLayout->addRow(tr("&Cores:"), m_cpus);
     formLayout->addRow(tr("&Memory:"), m_memory);
@@ -111,7 +130,14 @@ NewJobDialog::NewJobDialog(jobs::JobsSession *session, QWidget *parent)
     bottom->addWidget(m_busy, 1);
     bottom->addWidget(m_stop);
     bottom->addWidget(m_buttons);
+    auto *top = new QHBoxLayout;
+    auto *startFrom = new QLabel(tr("Start &from:"), this);
+    startFrom->setBuddy(m_templateBox);
+    top->addWidget(startFrom);
+    top->addWidget(m_templateBox, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_notes);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
@@ -122,6 +148,17 @@ NewJobDialog::NewJobDialog(jobs::JobsSession *session, QWidget *parent)
         u"#!/bin/bash\n# Your job's commands. They run on a node of the cluster.\nhostname\ndate\n"_s;
     blank.workingDirectory = m_session->defaultWorkingDirectory();
     setRequest(blank);
+    connect(m_templateBox, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_templateBox->itemData(index).toString();
+        if (id.isEmpty()) {
+            m_template.reset();
+            m_templateId.clear();
+            buildParameterForm();
+        } else {
+            chooseTemplate(id);
+        }
+    });
+    loadTemplates();
     loadPartitions();
 }
 
@@ -140,7 +177,10 @@ QPushButton *NewJobDialog::submitButton() const
 void NewJobDialog::setRequest(const jobs::JobRequest &request, const QString &templateId)
 {
     m_base = request;
+    // The request's script is final (the template's values are in it): it is submitted as it is.
+    m_template.reset();
     m_templateId = templateId;
+    buildParameterForm();
     m_name->setText(request.name);
     const int p = m_partition->findData(request.partition);
     if (p >= 0) {
@@ -157,9 +197,21 @@ void NewJobDialog::setRequest(const jobs::JobRequest &request, const QString &te
     m_script->setPlainText(request.script);
 }
 
-jobs::JobRequest NewJobDialog::request() const
+Result<jobs::JobRequest> NewJobDialog::request() const
 {
     jobs::JobRequest r = m_base;
+    if (m_template) {
+        // the script as edited, with the parameter block the template adds
+        jobs::JobTemplate edited = *m_template;
+        edited.script = m_script->toPlainText();
+        Result<jobs::JobRequest> rendered = edited.render(parameterValues());
+        if (!rendered)
+            return rendered.error();
+        r.script = rendered->script;
+        r.environment = rendered->environment;
+    } else {
+        r.script = m_script->toPlainText();
+    }
     r.name = m_name->text().trimmed();
     r.partition = m_partition->currentData().toString();
     r.cpus = m_cpus->value();
@@ -167,13 +219,15 @@ jobs::JobRequest NewJobDialog::request() const
     r.timeLimitMinutes = m_time->value();
     r.workingDirectory = m_workDir->text().trimmed();
     r.hold = m_hold->isChecked();
-    r.script = m_script->toPlainText();
     return r;
 }
 
 QString NewJobDialog::previewText() const
 {
-    return m_session->provider()->submissionPreview(request());
+    const Result<jobs::JobRequest> r = request();
+    if (!r)
+        return r.error().userText();
+    return m_session->provider()->submissionPreview(r.value());
 }
 
 void NewJobDialog::updatePreview()
@@ -226,7 +280,13 @@ void NewJobDialog::submit()
 {
     if (m_call)
         return;
-    const jobs::JobRequest r = request();
+    const Result<jobs::JobRequest> rendered = request();
+    if (!rendered) {
+        m_message->showMessage(rendered.error().userText());
+        m_tabs->setCurrentIndex(0);
+        return;
+    }
+    const jobs::JobRequest &r = rendered.value();
     if (!r.script.startsWith(u"#!"_s)) {
         m_message->showMessage(
             tr("The script must start with a line such as “#!/bin/bash” that says what runs it."));
@@ -235,7 +295,7 @@ void NewJobDialog::submit()
     }
     m_message->hide();
     setBusy(m_session->submit(
-                r, m_templateId,
+                r, m_templateId, m_template ? parameterValues() : QMap<QString, QString>(),
                 [this](const Result<jobs::SubmittedJob> &result) {
                     setBusy(nullptr, {});
                     if (!result) {
@@ -248,6 +308,164 @@ void NewJobDialog::submit()
                     accept();
                 }),
             tr("Submitting…"));
+}
+
+void NewJobDialog::loadTemplates()
+{
+    jobs::TemplateLibrary().scan(this, [this](const jobs::TemplateLibrary::Listing &listing) {
+        m_templates = listing.templates;
+        for (const jobs::JobTemplate &t : listing.templates)
+            m_templateBox->addItem(t.id.startsWith(u"user/"_s) ? tr("%1 (mine)").arg(t.name) : t.name, t.id);
+        if (!listing.problems.isEmpty())
+            m_message->showMessage(listing.problems.first().userText(), MessageBar::Level::Info);
+        m_templatesLoaded = true;
+        // a template asked for before the library was read
+        if (!m_templateId.isEmpty() && !m_template && m_script->document()->isModified() == false &&
+            m_base.script.isEmpty())
+            chooseTemplate(m_templateId);
+        Q_EMIT templatesReady();
+    });
+}
+
+QStringList NewJobDialog::templateIds() const
+{
+    QStringList ids;
+    for (const jobs::JobTemplate &t : m_templates)
+        ids.append(t.id);
+    return ids;
+}
+
+void NewJobDialog::chooseTemplate(const QString &templateId, const QMap<QString, QString> &values)
+{
+    m_templateId = templateId;
+    m_base = jobs::JobRequest();
+    m_base.workingDirectory = m_session->defaultWorkingDirectory();
+    if (!m_templatesLoaded)
+        return; // loadTemplates() comes back here
+    const auto it = std::find_if(m_templates.cbegin(), m_templates.cend(),
+                                 [&](const jobs::JobTemplate &t) { return t.id == templateId; });
+    if (it == m_templates.cend()) {
+        m_message->showMessage(tr("There is no job template “%1”.").arg(templateId));
+        return;
+    }
+    m_template = *it;
+    for (auto v = values.cbegin(); v != values.cend(); ++v) {
+        for (jobs::TemplateParameter &p : m_template->parameters)
+            if (p.id == v.key())
+                p.defaultValue = v.value();
+    }
+    m_templateBox->setCurrentIndex(qMax(0, m_templateBox->findData(templateId)));
+    m_name->setText(QString(m_template->name).replace(u' ', u'-').toLower());
+    const jobs::TemplateResources &res = m_template->resources;
+    m_cpus->setValue(qMax(1, res.cpus));
+    m_memory->setValue(int(qMin<qint64>(res.memoryMb, m_memory->maximum())));
+    m_time->setValue(res.timeLimitMinutes);
+    if (!res.partition.isEmpty()) {
+        if (m_partition->findData(res.partition) < 0)
+            m_partition->addItem(res.partition, res.partition);
+        m_partition->setCurrentIndex(m_partition->findData(res.partition));
+    }
+    m_workDir->setText(m_base.workingDirectory);
+    m_hold->setChecked(false);
+    m_script->setPlainText(m_template->script);
+    buildParameterForm();
+}
+
+void NewJobDialog::buildParameterForm()
+{
+    while (m_parameterForm->rowCount() > 0)
+        m_parameterForm->removeRow(0);
+    m_parameterWidgets.clear();
+    m_notes->setVisible(m_template && !m_template->notes.isEmpty());
+    if (!m_template) {
+        m_parameterBox->hide();
+        return;
+    }
+    m_notes->setMarkdown(m_template->notes);
+    using Type = jobs::TemplateParameter::Type;
+    for (const jobs::TemplateParameter &p : std::as_const(m_template->parameters)) {
+        QWidget *field = nullptr;
+        switch (p.type) {
+        case Type::Integer: {
+            auto *spin = new QSpinBox(m_parameterBox);
+            spin->setRange(p.minimum ? int(*p.minimum) : -1000000000,
+                           p.maximum ? int(*p.maximum) : 1000000000);
+            spin->setValue(p.defaultValue.toInt());
+            field = spin;
+            break;
+        }
+        case Type::Number: {
+            auto *spin = new QDoubleSpinBox(m_parameterBox);
+            spin->setDecimals(3);
+            spin->setRange(p.minimum ? *p.minimum : -1e12, p.maximum ? *p.maximum : 1e12);
+            spin->setValue(p.defaultValue.toDouble());
+            field = spin;
+            break;
+        }
+        case Type::Choice: {
+            auto *box = new QComboBox(m_parameterBox);
+            box->addItems(p.choices);
+            box->setCurrentText(p.defaultValue);
+            field = box;
+            break;
+        }
+        default: {
+            auto *edit = new QLineEdit(p.defaultValue, m_parameterBox);
+            if (p.type == Type::Folder)
+                edit->setPlaceholderText(tr("A folder on the cluster"));
+            else if (p.type == Type::File)
+                edit->setPlaceholderText(tr("A file on the cluster"));
+            else if (p.type == Type::Dataset)
+                edit->setPlaceholderText(tr("A dataset's folder on the cluster"));
+            field = edit;
+        }
+        }
+        field->setObjectName(u"param_"_s + p.id);
+        field->setAccessibleName(p.shownLabel());
+        field->setToolTip(p.help);
+        m_parameterWidgets.insert(p.id, field);
+        const QString label = p.required ? tr("%1 (required):").arg(p.shownLabel()) : p.shownLabel() + u':';
+        m_parameterForm->addRow(label, field);
+        if (!p.help.isEmpty()) {
+            auto *help = new QLabel(p.help, m_parameterBox);
+            help->setWordWrap(true);
+            help->setEnabled(false); // the palette's quieter text
+            m_parameterForm->addRow(QString(), help);
+        }
+    }
+    m_parameterBox->setVisible(!m_template->parameters.isEmpty());
+}
+
+QMap<QString, QString> NewJobDialog::parameterValues() const
+{
+    QMap<QString, QString> values;
+    for (auto it = m_parameterWidgets.cbegin(); it != m_parameterWidgets.cend(); ++it) {
+        QWidget *w = it.value();
+        if (auto *spin = qobject_cast<QSpinBox *>(w))
+            values.insert(it.key(), QString::number(spin->value()));
+        else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(w))
+            values.insert(it.key(), QString::number(dspin->value()));
+        else if (auto *box = qobject_cast<QComboBox *>(w))
+            values.insert(it.key(), box->currentText());
+        else if (auto *edit = qobject_cast<QLineEdit *>(w))
+            values.insert(it.key(), edit->text().trimmed());
+    }
+    return values;
+}
+
+void NewJobDialog::setInput(const QString &clusterPath)
+{
+    if (!m_template)
+        return;
+    using Type = jobs::TemplateParameter::Type;
+    for (const jobs::TemplateParameter &p : std::as_const(m_template->parameters)) {
+        if (p.type != Type::Folder && p.type != Type::Dataset)
+            continue;
+        if (auto *edit = qobject_cast<QLineEdit *>(m_parameterWidgets.value(p.id))) {
+            edit->setText(clusterPath);
+            return;
+        }
+    }
 }
 
 } // namespace daas::ui

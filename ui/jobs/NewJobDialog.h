@@ -1,7 +1,10 @@
 #pragma once
 
 #include "jobs/BatchJob.h"
+#include "jobs/JobTemplate.h"
 #include "support/Error.h"
+
+#include <QMap>
 
 #include <QDialog>
 #include <QPointer>
@@ -38,10 +41,18 @@ public:
     NewJobDialog(jobs::JobsSession *session, QWidget *parent = nullptr);
     ~NewJobDialog() override;
 
-    // Starts from this request (resubmit) or a template's; the form and the script show it.
+    // Starts from this request (resubmit): its script as it was, no template.
     void setRequest(const jobs::JobRequest &request, const QString &templateId = {});
-    // What Submit would send now.
-    jobs::JobRequest request() const;
+    // Starts from a template of the library ("bundled/shell"); its parameters get a form. Values given here
+    // replace the defaults (resubmit, "Process on the cluster…").
+    void chooseTemplate(const QString &templateId, const QMap<QString, QString> &values = {});
+    // Fills the template's first folder or dataset parameter (a folder or dataset chosen elsewhere).
+    void setInput(const QString &clusterPath);
+    QStringList templateIds() const;
+    QString templateId() const { return m_templateId; }
+    QMap<QString, QString> parameterValues() const;
+    // What Submit would send now, or why it cannot (a parameter that does not fit its type).
+    Result<jobs::JobRequest> request() const;
     QString previewText() const;
     QString messageText() const;
 
@@ -55,10 +66,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *submitButton() const;
 
+    // The library has been read (tests wait on it).
+    bool templatesLoaded() const { return m_templatesLoaded; }
+
 Q_SIGNALS:
     void submitted(const QString &jobId, const QStringList &warnings);
+    void templatesReady();
 
 private:
+    void loadTemplates();
+    void buildParameterForm();
     void loadPartitions();
     void updatePreview();
     void setBusy(jobs::BatchCall *call, const QString &text);
@@ -79,6 +96,14 @@ private:
     QLabel *m_busy;
     QToolButton *m_stop;
     QDialogButtonBox *m_buttons;
+    std::optional<jobs::JobTemplate> m_template; // the chosen template; none: a script of the user's own
+    QList<jobs::JobTemplate> m_templates;
+    bool m_templatesLoaded = false;
+    QComboBox *m_templateBox;
+    QTextBrowser *m_notes;
+    QWidget *m_parameterBox;
+    QFormLayout *m_parameterForm;
+    QMap<QString, QWidget *> m_parameterWidgets;
     QPointer<jobs::BatchCall> m_call;
     jobs::JobRequest m_base; // fields the form does not show (environment, output names) kept as given
 };

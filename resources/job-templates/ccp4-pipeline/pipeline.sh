@@ -2,7 +2,7 @@
 # pointless | aimless | ctruncate on unmerged reflections; a plain-Python stand-in where CCP4 is not set up.
 set -uo pipefail
 
-echo "CCP4 data processing on $(hostname), started $(date '+%F %T'); resolution limit ${resolution} Å"
+echo "CCP4 data processing on ${HOSTNAME}, started $(date '+%F %T'); resolution limit ${resolution} Å"
 if ! mkdir -p "{{output}}"; then
     echo "The output folder {{output}} could not be made in $(pwd)." >&2
     exit 2
@@ -42,7 +42,7 @@ KEYWORDS
     exit 0
 fi
 
-echo "NOTE: CCP4 is not set up on $(hostname) (not found: ${missing[*]}); source ccp4.setup-sh or load its module."
+echo "NOTE: CCP4 is not set up on ${HOSTNAME} (not found: ${missing[*]}); source ccp4.setup-sh or load its module."
 if ! command -v python3 >/dev/null 2>&1; then
     echo "Python 3 is not installed either, so the stand-in cannot run: nothing was processed." >&2
     exit 3

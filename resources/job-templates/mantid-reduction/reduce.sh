@@ -2,9 +2,9 @@
 # A Mantid reduction of the runs in a folder; a plain-Python stand-in where Mantid is not installed.
 set -uo pipefail
 
-echo "Mantid reduction for ${instrument} at Ei = ${ei} meV on $(hostname), started $(date '+%F %T')"
+echo "Mantid reduction for ${instrument} at Ei = ${ei} meV on ${HOSTNAME}, started $(date '+%F %T')"
 if [ -n "{{input}}" ] && [ ! -d "{{input}}" ]; then
-    echo "The input folder {{input}} does not exist on $(hostname): nothing to reduce." >&2
+    echo "The input folder {{input}} does not exist on ${HOSTNAME}: nothing to reduce." >&2
     exit 2
 fi
 if ! mkdir -p "{{output}}"; then
@@ -19,12 +19,12 @@ if command -v mantidpython >/dev/null 2>&1; then
 elif command -v python3 >/dev/null 2>&1 && python3 -c 'import mantid' >/dev/null 2>&1; then
     PYTHON=python3
 elif command -v python3 >/dev/null 2>&1; then
-    echo "NOTE: Mantid is not installed on $(hostname) (no mantidpython, no Python module 'mantid')."
+    echo "NOTE: Mantid is not installed on ${HOSTNAME} (no mantidpython, no Python module 'mantid')."
     echo "NOTE: running the plain-Python stand-in instead. Its results are NOT a Mantid reduction."
     PYTHON=python3
     DAAS_ENGINE=standin
 else
-    echo "Neither Mantid nor Python 3 is installed on $(hostname): nothing can be reduced here." >&2
+    echo "Neither Mantid nor Python 3 is installed on ${HOSTNAME}: nothing can be reduced here." >&2
     echo "Ask the facility which module provides Mantid (for example: module load mantid)." >&2
     exit 3
 fi

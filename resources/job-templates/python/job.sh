@@ -4,15 +4,15 @@ set -euo pipefail
 
 PYTHON=$(command -v python3 || command -v python || true)
 if [ -z "${PYTHON}" ]; then
-    echo "Python 3 is not installed on $(hostname): this job cannot run here. Ask the facility which module to load." >&2
+    echo "Python 3 is not installed on ${HOSTNAME}: this job cannot run here. Ask the facility which module to load." >&2
     exit 2
 fi
-echo "$("${PYTHON}" --version 2>&1) on $(hostname), started $(date '+%F %T')"
+echo "$("${PYTHON}" --version 2>&1) on ${HOSTNAME}, started $(date '+%F %T')"
 # split at blanks only: no globbing, no command substitution
 read -r -a args <<< "{{arguments}}"
 if [ -n "{{script}}" ]; then
     if [ ! -r "{{script}}" ]; then
-        echo "The script {{script}} is not there or cannot be read on $(hostname)." >&2
+        echo "The script {{script}} is not there or cannot be read on ${HOSTNAME}." >&2
         exit 2
     fi
     echo "Running {{script}} ${args[*]}"

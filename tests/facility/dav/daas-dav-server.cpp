@@ -73,6 +73,8 @@ int main(int argc, char **argv)
     std::signal(SIGINT, onSignal);
 
     std::printf("listening on %s\n", server.homesUrl().toString().toUtf8().constData());
+    // where the homes are on disk: the demo's batch cluster mounts them (its jobs write their output there)
+    std::printf("data in %s\n", server.dataDir().toUtf8().constData());
     std::fflush(stdout);
     const int rc = app.exec();
     server.stop();
