@@ -1,0 +1,226 @@
+#include "jobs/LsfSshProvider.h"
+
+#include "jobs/LsfParsers.h"
+#include "support/Logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace daas::jobs {
+
+namespace {
+
+// English month names in bjobs' times, whatever the login node's locale
+const QString bjobs = u"env LC_ALL=C bjobs"_s;
+
+} // namespace
+
+LsfSshProvider::LsfSshProvider(const SshEndpoint &endpoint, const SshOptions &options, QObject *parent)
+    : SshBatchProvider(endpoint, options, parent)
+{}
+
+QString LsfSshProvider::schedulerName() const
+{
+    return u"LSF"_s;
+}
+
+BatchCall *LsfSshProvider::partitions(Callback<QList<Partition>> done)
+{
+    auto *call = BatchCall::start(this, done);
+    call->setProgress(tr("Asking LSF for its queues…"));
+    runStep(call, u"bqueues -w"_s, {}, [this, call, done](const Result<SshOutput> &result) {
+        call->finish([&] {
+            if (!result)
+                done(result.error());
+            else if (result->exitCode != 0)
+                done(refused(tr("LSF did not list its queues."), *result));
+            else
+                done(Lsf::parseQueues(result->standardOutput));
+        });
+    });
+    return call;
+}
+
+QString LsfSshProvider::submissionPreview(const JobRequest &request) const
+{
+    const Result<QString> s = Lsf::script(request);
+    return s ? s.value() : u"# "_s + s.error().userText() + u'\n';
+}
+
+BatchCall *LsfSshProvider::submit(const JobRequest &request, Callback<SubmittedJob> done)
+{
+    auto *call = BatchCall::start(this, done);
+    const Result<QString> s = Lsf::script(request);
+    if (!s) {
+        failLater(call, done, s.error());
+        return call;
+    }
+    call->setProgress(tr("Submitting the job to LSF…"));
+    runStep(
+        call, u"bsub"_s, s->toUtf8(),
+        [call, done](const Result<SshOutput> &result) {
+            call->finish([&] {
+                if (!result)
+                    done(result.error());
+                else
+                    done(Lsf::parseSubmission(*result));
+            });
+        },
+        commandTimeout() * 2);
+    return call;
+}
+
+void LsfSshProvider::listJobs(BatchCall *call, const QString &id,
+                              std::function<void(const Result<QList<BatchJob>> &)> done)
+{
+    const QString which = id.isEmpty() ? u"-a"_s : SshConnection::shellQuote(id);
+    const auto wide = [this, call, which, done] {
+        runStep(call, bjobs + u" -w -W "_s + which, {}, [this, done](const Result<SshOutput> &result) {
+            if (!result) {
+                done(result.error());
+                return;
+            }
+            if (result->exitCode != 0 && result->standardOutput.trimmed().isEmpty()) {
+                done(refused(tr("LSF did not list the jobs."), *result,
+                             result->standardError.contains("not found") ? Error::Kind::NotFound
+                                                                         : Error::Kind::Server));
+                return;
+            }
+            done(Lsf::parseWide(result->standardOutput, QDateTime::currentDateTime()));
+        });
+    };
+    if (!usesJson()) {
+        wide();
+        return;
+    }
+    const QString command =
+        bjobs + u" -o "_s + SshConnection::shellQuote(Lsf::jsonFields()) + u" -json "_s + which;
+    runStep(call, command, {}, [this, done, wide](const Result<SshOutput> &result) {
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        const QByteArray out = result->standardOutput.trimmed();
+        if (!out.startsWith('{')) {
+            if (m_format == ListFormat::Json || (result->exitCode == 0 && !out.isEmpty())) {
+                done(refused(tr("LSF did not list the jobs."), *result,
+                             result->standardError.contains("not found") ? Error::Kind::NotFound
+                                                                         : Error::Kind::Server));
+                return;
+            }
+            // LSF before 10.1.0.2: no -json. From now on the wide columns.
+            qCInfo(lcJobs) << "lsf: bjobs does not know -json; using bjobs -w -W";
+            m_jsonRefused = true;
+            wide();
+            return;
+        }
+        done(Lsf::parseJson(out, QDateTime::currentDateTime()));
+    });
+}
+
+BatchCall *LsfSshProvider::listMine(Callback<JobListing> done)
+{
+    auto *call = BatchCall::start(this, done);
+    call->setProgress(tr("Asking LSF for your jobs…"));
+    whenReady(call, [this, call, done](const Error &error) {
+        if (error) {
+            call->finish([&] { done(error); });
+            return;
+        }
+        listJobs(call, {}, [call, done](const Result<QList<BatchJob>> &jobs) {
+            call->finish([&] {
+                if (!jobs)
+                    done(jobs.error());
+                else
+                    done(JobListing{jobs.value(), false});
+            });
+        });
+    });
+    return call;
+}
+
+BatchCall *LsfSshProvider::details(const QString &id, Callback<BatchJob> done)
+{
+    auto *call = BatchCall::start(this, done);
+    if (!isJobId(id)) {
+        failLater(call, done, invalidJobId(id));
+        return call;
+    }
+    call->setProgress(tr("Asking LSF about job %1…").arg(id));
+    listJobs(call, id, [this, call, done, id](const Result<QList<BatchJob>> &jobs) {
+        call->finish([&] {
+            if (!jobs)
+                done(jobs.error());
+            else if (jobs->isEmpty())
+                done(Error(Error::Kind::NotFound, tr("LSF does not know job %1 (any more).").arg(id)));
+            else
+                done(jobs->first());
+        });
+    });
+    return call;
+}
+
+void LsfSshProvider::control(BatchCall *call, const QString &command, const QString &id, const QString &what,
+                             Done done)
+{
+    runStep(call, command + u' ' + SshConnection::shellQuote(id), {},
+            [this, call, done, id, what](const Result<SshOutput> &result) {
+                call->finish([&] {
+                    if (!result) {
+                        done(result.error());
+                        return;
+                    }
+                    if (result->exitCode == 0) {
+                        done({});
+                        return;
+                    }
+                    const QByteArray said = result->standardError + result->standardOutput;
+                    if (said.contains("No matching job found") || said.contains("not found"))
+                        done(refused(tr("LSF does not know job %1 (any more).").arg(id), *result,
+                                     Error::Kind::NotFound));
+                    else
+                        done(refused(what, *result, Error::Kind::Conflict));
+                });
+            });
+}
+
+BatchCall *LsfSshProvider::cancelJob(const QString &id, Done done)
+{
+    auto *call = BatchCall::start(this, done);
+    if (!isJobId(id)) {
+        failLater(call, done, invalidJobId(id));
+        return call;
+    }
+    call->setProgress(tr("Cancelling job %1…").arg(id));
+    // a job that has already finished needs no cancelling
+    runStep(
+        call, u"bkill "_s + SshConnection::shellQuote(id), {},
+        [this, call, done, id](const Result<SshOutput> &result) {
+            call->finish([&] {
+                if (!result)
+                    done(result.error());
+                else if (result->exitCode == 0 || result->standardError.contains("already finished"))
+                    done({});
+                else if (result->standardError.contains("No matching job found"))
+                    done(refused(tr("LSF does not know job %1 (any more).").arg(id), *result,
+                                 Error::Kind::NotFound));
+                else
+                    done(refused(tr("LSF did not cancel job %1.").arg(id), *result, Error::Kind::Conflict));
+            });
+        });
+    return call;
+}
+
+BatchCall *LsfSshProvider::setHeld(const QString &id, bool held, Done done)
+{
+    auto *call = BatchCall::start(this, done);
+    if (!isJobId(id)) {
+        failLater(call, done, invalidJobId(id));
+        return call;
+    }
+    call->setProgress(held ? tr("Holding job %1…").arg(id) : tr("Releasing job %1…").arg(id));
+    control(call, held ? u"bstop"_s : u"bresume"_s, id,
+            held ? tr("LSF did not hold job %1.").arg(id) : tr("LSF did not release job %1.").arg(id), done);
+    return call;
+}
+
+} // namespace daas::jobs
