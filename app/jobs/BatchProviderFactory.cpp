@@ -3,17 +3,66 @@
 #include "facility/FacilityProfile.h"
 #include "identity/Account.h"
 #include "jobs/LsfSshProvider.h"
+#include "jobs/SlurmRestProvider.h"
 #include "jobs/SlurmSshProvider.h"
+#include "jobs/SlurmTokenSource.h"
+#include "storage/StorageSession.h"
 
 using namespace Qt::StringLiterals;
 
 namespace daas::jobs {
+
+namespace {
+
+// Where a job runs when its request names no folder: "jobs" in the user's storage where the cluster mounts
+// it.
+QString defaultWorkingDirectory(identity::Account *account)
+{
+    QString mount = account->profile().batchStorageMount;
+    if (mount.isEmpty())
+        return {};
+    if (mount.contains(u"{user}"_s)) {
+        const QString user = storage::StorageSession::storeOwner(account);
+        if (user.isEmpty() || user.contains(u'/') || user == u".."_s || user == u"."_s)
+            return {};
+        mount.replace(u"{user}"_s, user);
+    }
+    while (mount.size() > 1 && mount.endsWith(u'/'))
+        mount.chop(1);
+    return mount + u"/jobs"_s;
+}
+
+Result<BatchProvider *> slurmRest(identity::Account *account, QObject *parent)
+{
+    const facility::FacilityProfile &profile = account->profile();
+    SlurmTokenSource *tokens = nullptr;
+    if (profile.batchTokenUrl.isValid()) {
+        tokens = new ServiceSlurmTokenSource(account, profile.batchTokenUrl);
+    } else if (qEnvironmentVariableIsSet("DAAS_SLURM_TOKEN")) {
+        // a token the user made on the cluster (`scontrol token`), for facilities without a token service
+        tokens = new FixedSlurmTokenSource(qEnvironmentVariable("DAAS_SLURM_TOKEN"));
+    } else {
+        return Error(
+            Error::Kind::Authentication,
+            JobsSession::tr("This facility's cluster takes a Slurm token and names no token service: "
+                            "make one on the cluster with 'scontrol token' and set DAAS_SLURM_TOKEN."));
+    }
+    SlurmRestProvider::Options options;
+    options.url = profile.batchUrl;
+    options.tlsTrust = account->tlsTrust();
+    options.defaultWorkingDirectory = defaultWorkingDirectory(account);
+    return static_cast<BatchProvider *>(new SlurmRestProvider(options, tokens, parent));
+}
+
+} // namespace
 
 Result<BatchProvider *> JobsSession::createProvider(identity::Account *account, QObject *parent)
 {
     const facility::FacilityProfile &profile = account->profile();
     if (profile.batchType.isEmpty() || !profile.batchUrl.isValid())
         return Error(Error::Kind::Unsupported, tr("This facility offers no batch cluster."));
+    if (profile.batchType == u"slurm-rest"_s)
+        return slurmRest(account, parent);
     if (profile.batchType == u"slurm-ssh"_s || profile.batchType == u"lsf-ssh"_s) {
         // ssh://[user@]login-node[:port]; without a user, the user's ssh configuration (or local name)
         // decides. The provider asks for a host key or a passphrase through its signals
