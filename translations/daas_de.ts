@@ -1367,6 +1367,45 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::remote::VncFailureLog</name>
+    <message>
+        <source>The VNC server</source>
+        <translation>Der VNC-Server</translation>
+    </message>
+    <message>
+        <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
+        <translation>Der entfernte Desktop meldet eine Bildschirmgröße, die dieser Viewer nicht anzeigen kann. Bitten Sie die Verwaltung der Umgebung, die Anzeigeeinstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The remote desktop sent something this viewer cannot read, so the connection was closed and not tried again. Restart the environment; if it happens again, tell the facility&apos;s support.</source>
+        <translation>Der entfernte Desktop hat etwas gesendet, das dieser Viewer nicht lesen kann; die Verbindung wurde daher geschlossen und nicht erneut versucht. Starten Sie die Umgebung neu; wenn das wieder geschieht, wenden Sie sich an den Support der Einrichtung.</translation>
+    </message>
+    <message>
+        <source>The remote desktop did not accept the password. Check it and connect again.</source>
+        <translation>Der entfernte Desktop hat das Passwort nicht angenommen. Prüfen Sie es und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The remote desktop refused the connection. Try again in a few minutes; if it keeps refusing, restart the environment.</source>
+        <translation>Der entfernte Desktop hat die Verbindung abgelehnt. Versuchen Sie es in einigen Minuten erneut; wenn er weiter ablehnt, starten Sie die Umgebung neu.</translation>
+    </message>
+    <message>
+        <source>The remote desktop&apos;s certificate could not be verified. The connection was not opened.</source>
+        <translation>Das Zertifikat des entfernten Desktops konnte nicht geprüft werden. Die Verbindung wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The remote desktop asks for a kind of sign-in this viewer does not support.</source>
+        <translation>Der entfernte Desktop verlangt eine Anmeldeart, die dieser Viewer nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
+        <translation>Die Verbindung zum entfernten Desktop ist unterbrochen. Prüfen Sie das Netzwerk; der Viewer versucht, sich neu zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The remote desktop closed the connection while it was being set up. Try again; if it keeps happening, restart the environment.</source>
+        <translation>Der entfernte Desktop hat die Verbindung während des Aufbaus geschlossen. Versuchen Sie es erneut; wenn das wieder geschieht, starten Sie die Umgebung neu.</translation>
+    </message>
+</context>
+<context>
     <name>daas::remote::VncSession</name>
     <message>
         <source>The remote desktop&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the facility confirms this fingerprint.</source>
@@ -1389,34 +1428,6 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>Could not reach the remote desktop at %1:%2. The environment may still be starting; try again in a minute.</source>
         <translation>Der entfernte Desktop unter %1:%2 ist nicht erreichbar. Die Umgebung startet vielleicht noch; versuchen Sie es in einer Minute erneut.</translation>
-    </message>
-    <message>
-        <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
-        <translation>Der entfernte Desktop meldet eine Bildschirmgröße, die dieser Viewer nicht anzeigen kann. Bitten Sie die Verwaltung der Umgebung, die Anzeigeeinstellungen zu prüfen.</translation>
-    </message>
-    <message>
-        <source>The remote desktop did not accept the password. Check it and connect again.</source>
-        <translation>Der entfernte Desktop hat das Passwort nicht angenommen. Prüfen Sie es und verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
-        <source>The remote desktop&apos;s certificate could not be verified. The connection was not opened.</source>
-        <translation>Das Zertifikat des entfernten Desktops konnte nicht geprüft werden. Die Verbindung wurde nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The remote desktop sent data that does not follow the VNC protocol. Reconnect; if it keeps happening, restart the environment.</source>
-        <translation>Der entfernte Desktop hat Daten gesendet, die nicht dem VNC-Protokoll folgen. Verbinden Sie sich neu; wenn das wieder geschieht, starten Sie die Umgebung neu.</translation>
-    </message>
-    <message>
-        <source>The remote desktop asks for a kind of sign-in this viewer does not support.</source>
-        <translation>Der entfernte Desktop verlangt eine Anmeldeart, die dieser Viewer nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
-        <translation>Die Verbindung zum entfernten Desktop ist unterbrochen. Prüfen Sie das Netzwerk; der Viewer versucht, sich neu zu verbinden.</translation>
-    </message>
-    <message>
-        <source>The remote desktop closed the connection while it was being set up. Try again; if it keeps happening, restart the environment.</source>
-        <translation>Der entfernte Desktop hat die Verbindung während des Aufbaus geschlossen. Versuchen Sie es erneut; wenn das wieder geschieht, starten Sie die Umgebung neu.</translation>
     </message>
 </context>
 <context>

@@ -1367,6 +1367,45 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>daas::remote::VncFailureLog</name>
+    <message>
+        <source>The VNC server</source>
+        <translation>Le serveur VNC</translation>
+    </message>
+    <message>
+        <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
+        <translation>Le bureau distant annonce une taille d’écran que cette visionneuse ne peut pas afficher. Demandez à l’administrateur de l’environnement de vérifier ses réglages d’affichage.</translation>
+    </message>
+    <message>
+        <source>The remote desktop sent something this viewer cannot read, so the connection was closed and not tried again. Restart the environment; if it happens again, tell the facility&apos;s support.</source>
+        <translation>Le bureau distant a envoyé des données que cette visionneuse ne sait pas lire ; la connexion a donc été fermée et n’a pas été retentée. Redémarrez l’environnement ; si cela se reproduit, prévenez le support de l’installation.</translation>
+    </message>
+    <message>
+        <source>The remote desktop did not accept the password. Check it and connect again.</source>
+        <translation>Le bureau distant n’a pas accepté le mot de passe. Vérifiez-le et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The remote desktop refused the connection. Try again in a few minutes; if it keeps refusing, restart the environment.</source>
+        <translation>Le bureau distant a refusé la connexion. Réessayez dans quelques minutes ; s’il continue de refuser, redémarrez l’environnement.</translation>
+    </message>
+    <message>
+        <source>The remote desktop&apos;s certificate could not be verified. The connection was not opened.</source>
+        <translation>Le certificat du bureau distant n’a pas pu être vérifié. La connexion n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>The remote desktop asks for a kind of sign-in this viewer does not support.</source>
+        <translation>Le bureau distant demande un type de connexion que cette visionneuse ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
+        <translation>La connexion au bureau distant a été perdue. Vérifiez le réseau ; la visionneuse tente de se reconnecter.</translation>
+    </message>
+    <message>
+        <source>The remote desktop closed the connection while it was being set up. Try again; if it keeps happening, restart the environment.</source>
+        <translation>Le bureau distant a fermé la connexion pendant son établissement. Réessayez ; si cela se reproduit, redémarrez l’environnement.</translation>
+    </message>
+</context>
+<context>
     <name>daas::remote::VncSession</name>
     <message>
         <source>The remote desktop&apos;s certificate is not trusted (SHA-256 fingerprint %1). Trust it only if the facility confirms this fingerprint.</source>
@@ -1389,34 +1428,6 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>Could not reach the remote desktop at %1:%2. The environment may still be starting; try again in a minute.</source>
         <translation>Impossible de joindre le bureau distant à l’adresse %1:%2. L’environnement est peut-être encore en cours de démarrage ; réessayez dans une minute.</translation>
-    </message>
-    <message>
-        <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
-        <translation>Le bureau distant annonce une taille d’écran que cette visionneuse ne peut pas afficher. Demandez à l’administrateur de l’environnement de vérifier ses réglages d’affichage.</translation>
-    </message>
-    <message>
-        <source>The remote desktop did not accept the password. Check it and connect again.</source>
-        <translation>Le bureau distant n’a pas accepté le mot de passe. Vérifiez-le et reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The remote desktop&apos;s certificate could not be verified. The connection was not opened.</source>
-        <translation>Le certificat du bureau distant n’a pas pu être vérifié. La connexion n’a pas été ouverte.</translation>
-    </message>
-    <message>
-        <source>The remote desktop sent data that does not follow the VNC protocol. Reconnect; if it keeps happening, restart the environment.</source>
-        <translation>Le bureau distant a envoyé des données non conformes au protocole VNC. Reconnectez-vous ; si cela se reproduit, redémarrez l’environnement.</translation>
-    </message>
-    <message>
-        <source>The remote desktop asks for a kind of sign-in this viewer does not support.</source>
-        <translation>Le bureau distant demande un type de connexion que cette visionneuse ne prend pas en charge.</translation>
-    </message>
-    <message>
-        <source>The connection to the remote desktop was lost. Check the network; the viewer tries to reconnect.</source>
-        <translation>La connexion au bureau distant a été perdue. Vérifiez le réseau ; la visionneuse tente de se reconnecter.</translation>
-    </message>
-    <message>
-        <source>The remote desktop closed the connection while it was being set up. Try again; if it keeps happening, restart the environment.</source>
-        <translation>Le bureau distant a fermé la connexion pendant son établissement. Réessayez ; si cela se reproduit, redémarrez l’environnement.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,21 @@ Error malformed(const QString &detail)
                  u"XML-RPC: "_s + detail);
 }
 
+// Text with each carriage return as a character reference: an XML reader turns a raw CR (and CR LF) into
+// LF, so a CR written as it is would not arrive.
+void writeTextElement(QXmlStreamWriter &w, const QString &name, const QString &text)
+{
+    w.writeStartElement(name);
+    qsizetype from = 0;
+    for (qsizetype i = text.indexOf(u'\r'); i >= 0; i = text.indexOf(u'\r', from)) {
+        w.writeCharacters(text.mid(from, i - from));
+        w.writeEntityReference(u"#13"_s);
+        from = i + 1;
+    }
+    w.writeCharacters(text.mid(from));
+    w.writeEndElement();
+}
+
 void writeValue(QXmlStreamWriter &w, const QVariant &v)
 {
     w.writeStartElement(u"value"_s);
@@ -69,7 +84,7 @@ void writeValue(QXmlStreamWriter &w, const QVariant &v)
             const QVariantMap map = v.toMap();
             for (auto it = map.cbegin(); it != map.cend(); ++it) {
                 w.writeStartElement(u"member"_s);
-                w.writeTextElement(u"name"_s, it.key());
+                writeTextElement(w, u"name"_s, it.key());
                 writeValue(w, it.value());
                 w.writeEndElement();
             }
@@ -77,7 +92,7 @@ void writeValue(QXmlStreamWriter &w, const QVariant &v)
             break;
         }
         default:
-            w.writeTextElement(u"string"_s, v.toString());
+            writeTextElement(w, u"string"_s, v.toString());
             break;
         }
     }
@@ -181,8 +196,11 @@ Result<QVariant> readValue(QXmlStreamReader &r, int depth = 0)
                         return malformed(u"<double> is not a number"_s);
                     typed = d;
                 } else if (name == u"base64") {
-                    const auto decoded = QByteArray::fromBase64Encoding(
-                        text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                    // xmlrpc-c (OpenNebula's library) breaks base64 into lines of 76 characters
+                    QByteArray compact = text.toLatin1();
+                    compact.removeIf([](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+                    const auto decoded =
+                        QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
                     if (!decoded)
                         return malformed(u"<base64> is not base64"_s);
                     typed = *decoded;
@@ -223,7 +241,7 @@ QByteArray encodeCall(const QString &method, const QVariantList &params)
     QXmlStreamWriter w(&out);
     w.writeStartDocument();
     w.writeStartElement(u"methodCall"_s);
-    w.writeTextElement(u"methodName"_s, method);
+    writeTextElement(w, u"methodName"_s, method);
     w.writeStartElement(u"params"_s);
     for (const QVariant &p : params) {
         w.writeStartElement(u"param"_s);

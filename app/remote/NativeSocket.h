@@ -30,6 +30,9 @@ SocketHandle connectTo(const QList<QHostAddress> &addresses, quint16 port, int t
                        QString *error);
 
 void shutdownSocket(SocketHandle socket); // unblocks a read on another thread
+// Copies up to `length` bytes that wait in the socket without taking them out and without waiting;
+// returns how many (0 when none wait, -1 on error).
+int peek(SocketHandle socket, char *buffer, int length);
 void closeSocket(SocketHandle socket);
 
 // Two connected stream sockets: one for a library, one wrapped by wrapEnd() for Qt (the WebSocket

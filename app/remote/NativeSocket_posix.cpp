@@ -169,6 +169,16 @@ void shutdownSocket(SocketHandle socket)
         ::shutdown(int(socket), SHUT_RDWR);
 }
 
+int peek(SocketHandle socket, char *buffer, int length)
+{
+    if (socket < 0 || length <= 0)
+        return socket < 0 ? -1 : 0;
+    const ssize_t n = ::recv(int(socket), buffer, size_t(length), MSG_PEEK | MSG_DONTWAIT);
+    if (n < 0)
+        return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -1;
+    return int(n);
+}
+
 void closeSocket(SocketHandle socket)
 {
     if (socket >= 0)

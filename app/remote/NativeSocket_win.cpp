@@ -9,6 +9,7 @@
 #include <mstcpip.h>
 #include <ws2tcpip.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 
@@ -176,6 +177,20 @@ void shutdownSocket(SocketHandle socket)
 {
     if (socket != kNoSocket)
         ::shutdown(SOCKET(socket), SD_BOTH);
+}
+
+int peek(SocketHandle socket, char *buffer, int length)
+{
+    if (socket == kNoSocket || length <= 0)
+        return socket == kNoSocket ? -1 : 0;
+    // the socket is blocking: ask first how much waits, so that recv() returns at once
+    u_long waiting = 0;
+    if (ioctlsocket(SOCKET(socket), FIONREAD, &waiting) != 0)
+        return -1;
+    if (waiting == 0)
+        return 0;
+    const int n = ::recv(SOCKET(socket), buffer, int(std::min<u_long>(waiting, u_long(length))), MSG_PEEK);
+    return n < 0 ? -1 : n;
 }
 
 void closeSocket(SocketHandle socket)

@@ -103,7 +103,8 @@ protected:
     // thread is gone; events it posted before that are dropped (see isCurrent()).
     virtual void startConnection() = 0;
     virtual void stopConnection() = 0;
-    // Whether a dropped connection that ended with this error is worth trying again.
+    // Whether a dropped connection that ended with this error is worth trying again: by default only a
+    // Network error. A server that refused (with its reason) or broke the protocol would do it again.
     virtual bool isRetryable(const Error &error) const;
     // VNC asks about a certificate after a failed attempt (libvncclient cannot wait for an answer):
     // the answer arrives here, and a "yes" is already in the trust store.

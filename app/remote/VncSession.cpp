@@ -147,11 +147,6 @@ void VncSession::stopConnection()
     }
 }
 
-bool VncSession::isRetryable(const Error &error) const
-{
-    return error.kind() == Error::Kind::Network || error.kind() == Error::Kind::Protocol;
-}
-
 void VncSession::checkCertificate(const Error &error)
 {
     auto *probe = new VncCertificateProbe(this);

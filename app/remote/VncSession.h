@@ -46,7 +46,6 @@ public:
 protected:
     void startConnection() override;
     void stopConnection() override;
-    bool isRetryable(const Error &error) const override;
     void certificateAnswered(const CertificateQuestion &question, bool trust) override;
 
 private:

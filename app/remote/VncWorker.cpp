@@ -1,6 +1,8 @@
 #include "remote/VncWorker.h"
 
 #include "remote/TlsBundle.h"
+#include "remote/VncFailure.h"
+#include "remote/VncMessageGuard.h"
 #include "remote/VncTlsPending.h"
 #include "support/Logging.h"
 
@@ -126,13 +128,12 @@ struct VncCallbacks
         va_start(args, format);
         std::vsnprintf(line, sizeof line, format, args);
         va_end(args);
-        const QString text = QString::fromLocal8Bit(line).trimmed();
+        // UTF-8: a line may quote the server's words (a refusal's reason), which are not in this
+        // machine's encoding either way
+        const QString text = QString::fromUtf8(line).trimmed();
         qCDebug(lcVnc).noquote() << "libvncclient:" << text;
-        if (t_current) {
-            t_current->m_log.append(text);
-            if (t_current->m_log.size() > 30)
-                t_current->m_log.removeFirst();
-        }
+        if (t_current)
+            t_current->m_failureLog.add(text);
     }
 
     static char *password(rfbClient *client)
@@ -441,7 +442,7 @@ bool VncWorker::initialise()
         return false;
     }
     m_connected = true;
-    m_log.clear(); // from now on only lines about this session's end matter
+    m_failureLog.restart(); // from now on only lines about this session's end matter
     if (m_events.connected)
         m_events.connected(QSize(cl->width, cl->height),
                            QString::fromUtf8(cl->desktopName ? cl->desktopName : ""));
@@ -516,6 +517,14 @@ void VncWorker::serve()
         }
         if (m_stop)
             return;
+        if (readable) {
+            if (const QString refused = refusedServerMessage(cl); !refused.isEmpty()) {
+                qCWarning(lcVnc).noquote() << refused;
+                m_failureLog.add(refused);
+                finish(failure(true), true);
+                return;
+            }
+        }
         if (readable && !HandleRFBServerMessage(cl)) {
             finish(failure(true), true);
             return;
@@ -571,54 +580,7 @@ bool VncWorker::drainCommands()
 
 Error VncWorker::failure(bool wasConnected) const
 {
-    const QString detail = m_log.join(u" | ");
-    const QString lower = detail.toLower();
-    if (m_sizeRefused) {
-        return Error(
-            Error::Kind::Protocol,
-            Tr::tr(
-                "The remote desktop announced a screen size this viewer cannot show. Ask the environment's "
-                "administrator to check its display settings."),
-            detail);
-    }
-    if (lower.contains(u"authentication failed") || lower.contains(u"too many tries") ||
-        (m_authenticating && lower.contains(u"vnc connection failed"))) {
-        return Error(Error::Kind::Authentication,
-                     Tr::tr("The remote desktop did not accept the password. Check it and connect again."),
-                     detail);
-    }
-    if (lower.contains(u"certificate") || lower.contains(u"tls") || lower.contains(u"x509")) {
-        return Error(
-            Error::Kind::Tls,
-            Tr::tr("The remote desktop's certificate could not be verified. The connection was not opened."),
-            detail);
-    }
-    if (lower.contains(u"rect too large") || lower.contains(u"unknown message type") ||
-        lower.contains(u"unknown rect encoding")) {
-        return Error(
-            Error::Kind::Protocol,
-            Tr::tr("The remote desktop sent data that does not follow the VNC protocol. Reconnect; if it "
-                   "keeps happening, restart the environment."),
-            detail);
-    }
-    if (lower.contains(u"unknown authentication scheme") || lower.contains(u"no suitable") ||
-        lower.contains(u"unknown security type")) {
-        return Error(Error::Kind::Unsupported,
-                     Tr::tr("The remote desktop asks for a kind of sign-in this viewer does not support."),
-                     detail);
-    }
-    if (wasConnected) {
-        return Error(
-            Error::Kind::Network,
-            Tr::tr("The connection to the remote desktop was lost. Check the network; the viewer tries to "
-                   "reconnect."),
-            detail);
-    }
-    return Error(
-        Error::Kind::Protocol,
-        Tr::tr("The remote desktop closed the connection while it was being set up. Try again; if it keeps "
-               "happening, restart the environment."),
-        detail);
+    return m_failureLog.error({wasConnected, m_authenticating, m_sizeRefused});
 }
 
 void VncWorker::finish(const Error &error, bool wasConnected)

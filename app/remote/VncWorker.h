@@ -4,6 +4,7 @@
 #include "remote/NativeSocket.h"
 #include "remote/RemoteInput.h"
 #include "remote/VncEndpoint.h"
+#include "remote/VncFailure.h"
 #include "support/Error.h"
 
 #include <QHostAddress>
@@ -11,7 +12,6 @@
 #include <QPoint>
 #include <QRegion>
 #include <QSize>
-#include <QStringList>
 
 #include <atomic>
 #include <deque>
@@ -126,7 +126,7 @@ private:
     bool m_authenticating = false;
     bool m_sizeRefused = false;
     bool m_continuousUpdates = false;
-    QStringList m_log;
+    VncFailureLog m_failureLog;
 };
 
 } // namespace daas::remote

@@ -1,6 +1,7 @@
 #include "OpenNebulaEmulator.h"
 
-#include "cloud/XmlRpc.h"
+#include "xmlrpc/CallReader.h"
+#include "xmlrpc/ResponseWriter.h"
 
 #include <QDateTime>
 #include <QHttpHeaders>
@@ -14,15 +15,12 @@
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
-namespace XmlRpc = daas::cloud::XmlRpc;
+using daas::emulator::xmlrpc::Value;
+namespace xmlrpc = daas::emulator::xmlrpc;
 
 namespace daas::emulator {
 
 namespace {
-
-// xmlrpc-c's own fault codes
-constexpr int faultTypeError = -501;
-constexpr int faultNoSuchMethod = -506;
 
 QString el(const QString &name, const QString &value)
 {
@@ -42,24 +40,31 @@ QString randomHex(int bytes)
     return QString::fromLatin1(raw.toHex());
 }
 
+// xmlrpc_c::fault thrown by xmlrpc-c's paramList getters: oned answers it as an XML-RPC <fault>
+// (TYPE_ERROR), not as one of its own failure results
 struct TypeError
 {
     QString message;
 };
 
-// paramList.getInt(i) in oned: a wrong type is an xmlrpc-c fault, not an OpenNebula failure
-int intParam(const QVariantList &params, int i)
+// paramList.getInt(i) in oned: an <i4>/<int>, nothing else (not an <i8>, not a numeric string)
+int intParam(const std::vector<Value> &params, size_t i)
 {
-    if (i >= params.size() || params.at(i).typeId() != QMetaType::LongLong)
-        throw TypeError{u"Type mismatch on parameter %1: expected integer"_s.arg(i)};
-    return int(params.at(i).toLongLong());
+    if (i >= params.size())
+        throw TypeError{u"Not enough parameters"_s};
+    if (params[i].type() != Value::Type::Int)
+        throw TypeError{u"Parameter that is supposed to be integer is not"_s};
+    return int(params[i].toInteger());
 }
 
-QString stringParam(const QVariantList &params, int i)
+// paramList.getString(i)
+QString stringParam(const std::vector<Value> &params, size_t i)
 {
-    if (i >= params.size() || params.at(i).typeId() != QMetaType::QString)
-        throw TypeError{u"Type mismatch on parameter %1: expected string"_s.arg(i)};
-    return params.at(i).toString();
+    if (i >= params.size())
+        throw TypeError{u"Not enough parameters"_s};
+    if (params[i].type() != Value::Type::String)
+        throw TypeError{u"Parameter that is supposed to be a string is not"_s};
+    return params[i].text();
 }
 
 constexpr const char *stateNames[] = {"INIT",      "PENDING", "HOLD",   "ACTIVE",   "STOPPED",
@@ -104,18 +109,10 @@ void OpenNebulaEmulator::dispatch(const QHttpServerRequest &request, QHttpServer
 {
     const QString path = request.url().path();
     const QUrlQuery query(request.url());
-    QHttpHeaders xml;
-    xml.append(QHttpHeaders::WellKnownHeader::ContentType, "text/xml");
     QHttpHeaders json;
     json.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
-    if (path == u"/RPC2" && request.method() == QHttpServerRequest::Method::Post) {
-        if (m_faultNext) {
-            m_faultNext = false;
-            responder.write(
-                XmlRpc::encodeFault(-500, u"Internal error: xmlrpc-c could not dispatch the call"_s), xml);
-            return;
-        }
-        responder.write(rpc(request.body()), xml);
+    if (path == u"/RPC2") {
+        serveRpc(request, responder);
         return;
     }
     if (path == u"/_emulator/fault-next") {
@@ -164,20 +161,85 @@ void OpenNebulaEmulator::dispatch(const QHttpServerRequest &request, QHttpServer
     responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
 
-QVariant OpenNebulaEmulator::success(const QVariant &value) const
+// What xmlrpc-c's Abyss handler (xmlrpc_server_abyss, which oned runs on /RPC2) does with an HTTP request
+// before the XML is read: POST only (405 otherwise, OPTIONS answered), a Content-Length that is a positive
+// number (411 without one, 400 for an empty or bad one); every XML-RPC answer, faults included, is a 200.
+void OpenNebulaEmulator::serveRpc(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    return QVariantList{true, value, 0};
+    const auto refuse = [&responder](QHttpServerResponder::StatusCode status, const QString &explanation) {
+        // the page of Abyss's ResponseError2 (without its server signature)
+        QHttpHeaders html;
+        html.append(QHttpHeaders::WellKnownHeader::ContentType, "text/html");
+        responder.write(
+            u"<HTML><HEAD><TITLE>Error %1</TITLE></HEAD><BODY><H1>Error %1</H1><P>%2</P></BODY></HTML>"_s
+                .arg(int(status))
+                .arg(explanation.toHtmlEscaped())
+                .toUtf8(),
+            html, status);
+    };
+    if (request.method() == QHttpServerRequest::Method::Options) {
+        QHttpHeaders allow;
+        allow.append(QHttpHeaders::WellKnownHeader::Allow, "POST");
+        responder.write(QByteArray(), allow, QHttpServerResponder::StatusCode::Ok);
+        return;
+    }
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        refuse(QHttpServerResponder::StatusCode::MethodNotAllowed,
+               u"POST is the only HTTP method this server understands"_s);
+        return;
+    }
+    const QHttpHeaders headers = request.headers();
+    if (!headers.contains(QHttpHeaders::WellKnownHeader::ContentLength)) {
+        refuse(QHttpServerResponder::StatusCode::LengthRequired,
+               u"You must send a content-length HTTP header in an XML-RPC call."_s);
+        return;
+    }
+    const QByteArray length = headers.value(QHttpHeaders::WellKnownHeader::ContentLength).toByteArray();
+    bool numeric = false;
+    const qulonglong declared = length.toULongLong(&numeric);
+    if (length.isEmpty()) {
+        refuse(QHttpServerResponder::StatusCode::BadRequest,
+               u"The value in your content-length HTTP header value is a null string"_s);
+        return;
+    }
+    if (!numeric) {
+        refuse(QHttpServerResponder::StatusCode::BadRequest,
+               u"There's non-numeric crap in the value of your content-length HTTP header: '%1'"_s.arg(
+                   QString::fromLatin1(length)));
+        return;
+    }
+    if (declared < 1) {
+        refuse(QHttpServerResponder::StatusCode::BadRequest,
+               u"According to your content-length HTTP header, your request is empty (zero length)"_s);
+        return;
+    }
+    QHttpHeaders xml;
+    xml.append(QHttpHeaders::WellKnownHeader::ContentType, "text/xml; charset=utf-8");
+    if (m_faultNext) {
+        m_faultNext = false;
+        responder.write(xmlrpc::writeFault(xmlrpc::fault::InternalError,
+                                           u"Internal error: xmlrpc-c could not dispatch the call"_s),
+                        xml);
+        return;
+    }
+    responder.write(rpc(request.body()), xml);
 }
 
-QVariant OpenNebulaEmulator::failure(const QString &method, int code, const QString &message,
-                                     int objectId) const
+QByteArray OpenNebulaEmulator::success(const Value &value) const
 {
-    QVariantList result{false, u"[%1] %2"_s.arg(method, message), code};
+    return xmlrpc::writeResponse(Value::array({Value::boolean(true), value, Value::integer(0)}));
+}
+
+QByteArray OpenNebulaEmulator::failure(const QString &method, int code, const QString &message,
+                                       int objectId) const
+{
+    std::vector<Value> result{Value::boolean(false), Value::string(u"[%1] %2"_s.arg(method, message)),
+                              Value::integer(code)};
     if (m_options.resultArity >= 4)
-        result.append(objectId);
+        result.push_back(Value::integer(objectId));
     if (m_options.resultArity >= 5)
-        result.append(QVariant::fromValue(XmlRpc::I8{0}));
-    return result;
+        result.push_back(Value::i8(0)); // OpenNebula >= 5.10 writes the replication index as <i8>
+    return xmlrpc::writeResponse(Value::array(std::move(result)));
 }
 
 std::optional<QString> OpenNebulaEmulator::authenticate(const QString &session) const
@@ -360,11 +422,12 @@ void OpenNebulaEmulator::stopDesktop(Vm &vm)
 
 QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
 {
-    const Result<XmlRpc::Call> call = XmlRpc::decodeCall(body);
-    if (!call)
-        return XmlRpc::encodeFault(-503, u"Call XML not a proper XML-RPC call: "_s + call.error().detail());
-    const QString method = call->method;
-    const QVariantList &p = call->params;
+    const std::variant<xmlrpc::Call, xmlrpc::Fault> read = xmlrpc::readCall(body);
+    if (const auto *fault = std::get_if<xmlrpc::Fault>(&read))
+        return xmlrpc::writeFault(fault->code, fault->message);
+    const xmlrpc::Call &call = std::get<xmlrpc::Call>(read);
+    const QString &method = call.method;
+    const std::vector<Value> &p = call.params;
     static const QStringList known{u"one.system.version"_s,
                                    u"one.user.login"_s,
                                    u"one.templatepool.info"_s,
@@ -376,32 +439,30 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                                    u"one.vm.action"_s,
                                    u"one.vm.recover"_s};
     if (!known.contains(method))
-        return XmlRpc::encodeFault(faultNoSuchMethod, u"Unknown method name: %1"_s.arg(method));
+        return xmlrpc::writeFault(xmlrpc::fault::NoSuchMethod, u"Method '%1' not defined"_s.arg(method));
     try {
         const std::optional<QString> user = authenticate(stringParam(p, 0));
         if (!user)
-            return XmlRpc::encodeResponse(
-                failure(method, 0x0100, u"User couldn't be authenticated, aborting call."_s));
+            return failure(method, 0x0100, u"User couldn't be authenticated, aborting call."_s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
 
         if (method == u"one.system.version")
-            return XmlRpc::encodeResponse(success(m_options.resultArity >= 5   ? u"6.10.0"_s
-                                                  : m_options.resultArity == 4 ? u"5.8.0"_s
-                                                                               : u"5.0.2"_s));
+            return success(Value::string(m_options.resultArity >= 5   ? u"6.10.0"_s
+                                         : m_options.resultArity == 4 ? u"5.8.0"_s
+                                                                      : u"5.0.2"_s));
         if (method == u"one.user.login") {
             const QString name = stringParam(p, 1);
             QString token = stringParam(p, 2);
             const int valid = intParam(p, 3);
             if (name != *user)
-                return XmlRpc::encodeResponse(
-                    failure(method, 0x0200, u"User [5] not authorized to perform action on user."_s));
+                return failure(method, 0x0200, u"User [5] not authorized to perform action on user."_s);
             if (token.isEmpty())
                 token = randomHex(20);
             const int lifetime = valid < 0    ? 10 * 365 * 24 * 3600
                                  : valid == 0 ? m_options.tokenLifetimeSeconds
                                               : valid;
             m_tokens.insert(token, {name, now.addSecs(qMin(lifetime, m_options.tokenLifetimeSeconds))});
-            return XmlRpc::encodeResponse(success(token));
+            return success(Value::string(token));
         }
         if (method == u"one.templatepool.info") {
             intParam(p, 1);
@@ -410,23 +471,21 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
             QString xml = u"<VMTEMPLATE_POOL>"_s;
             for (const Template &t : std::as_const(m_templates))
                 xml += templateXml(t);
-            return XmlRpc::encodeResponse(success(QString(xml + u"</VMTEMPLATE_POOL>"_s)));
+            return success(Value::string(xml + u"</VMTEMPLATE_POOL>"_s));
         }
         if (method == u"one.template.info") {
             const int id = intParam(p, 1);
             const Template *t = findTemplate(id);
             if (!t)
-                return XmlRpc::encodeResponse(
-                    failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id));
-            return XmlRpc::encodeResponse(success(templateXml(*t)));
+                return failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id);
+            return success(Value::string(templateXml(*t)));
         }
         if (method == u"one.template.instantiate") {
             const int id = intParam(p, 1);
             const QString name = p.size() > 2 ? stringParam(p, 2) : QString();
             const Template *t = findTemplate(id);
             if (!t)
-                return XmlRpc::encodeResponse(
-                    failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id));
+                return failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id);
             if (m_options.vmQuota >= 0) {
                 // oned (VMTemplateInstantiate → Request::quota_authorization → Quota::check_quota) refuses
                 // with AUTHORIZATION and "user [<uid>] limit of <n> reached for VMS quota in VM"
@@ -434,9 +493,9 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                 for (const Vm &v : std::as_const(m_vms))
                     used += v.owner == *user && v.state != 6 ? 1 : 0;
                 if (used + 1 > m_options.vmQuota)
-                    return XmlRpc::encodeResponse(failure(
+                    return failure(
                         method, 0x0200,
-                        u"user [5] limit of %1 reached for VMS quota in VM"_s.arg(m_options.vmQuota), id));
+                        u"user [5] limit of %1 reached for VMS quota in VM"_s.arg(m_options.vmQuota), id);
             }
             Vm vm;
             vm.id = m_nextVmId++;
@@ -461,7 +520,7 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                     });
                 });
             });
-            return XmlRpc::encodeResponse(success(vm.id));
+            return success(Value::integer(vm.id));
         }
         if (method == u"one.vmpool.info" || method == u"one.vmpool.infoextended") {
             const int filter = intParam(p, 1);
@@ -469,7 +528,7 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
             intParam(p, 3);
             const int state = intParam(p, 4);
             if (state < -2 || state > 11 || state == 7)
-                return XmlRpc::encodeResponse(failure(method, 0x1000, u"Incorrect filter_flag, state"_s));
+                return failure(method, 0x1000, u"Incorrect filter_flag, state"_s);
             QString xml = u"<VM_POOL>"_s;
             for (const Vm &vm : std::as_const(m_vms)) {
                 if (filter != -2 && vm.owner != *user)
@@ -478,39 +537,36 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                     continue;
                 xml += vmXml(vm, method.endsWith(u"extended"));
             }
-            return XmlRpc::encodeResponse(success(QString(xml + u"</VM_POOL>"_s)));
+            return success(Value::string(xml + u"</VM_POOL>"_s));
         }
         // one VM by id from here on
         const int id = method == u"one.vm.action" ? intParam(p, 2) : intParam(p, 1);
         const auto it = m_vms.find(id);
         if (it == m_vms.end() || it->owner != *user)
-            return XmlRpc::encodeResponse(
-                failure(method, 0x0400, u"Error getting virtual machine [%1]."_s.arg(id), id));
+            return failure(method, 0x0400, u"Error getting virtual machine [%1]."_s.arg(id), id);
         Vm &vm = *it;
         if (method == u"one.vm.info")
-            return XmlRpc::encodeResponse(success(vmXml(vm, true)));
+            return success(Value::string(vmXml(vm, true)));
         if (method == u"one.vm.recover") {
             const int op = intParam(p, 2);
             if (op != 3)
-                return XmlRpc::encodeResponse(
-                    failure(method, 0x1000, u"Unsupported recover operation %1"_s.arg(op), id));
+                return failure(method, 0x1000, u"Unsupported recover operation %1"_s.arg(op), id);
             cancelSteps(vm);
             stopDesktop(vm);
             vm.etime = now.toSecsSinceEpoch();
             setState(vm, 6, 0);
-            return XmlRpc::encodeResponse(success(id));
+            return success(Value::integer(id));
         }
         // one.vm.action
         const QString action = stringParam(p, 1);
         const bool running = vm.state == 3 && vm.lcm == 3;
         const auto wrongState = [&] {
-            return XmlRpc::encodeResponse(
-                failure(method, 0x0800,
-                        u"Could not %1 VM %2, wrong state %3."_s.arg(action.section(u'-', 0, 0))
-                            .arg(id)
-                            .arg(vm.state == 3 ? lcmName(vm.lcm)
-                                               : QString::fromLatin1(stateNames[qBound(0, vm.state, 9)])),
-                        id));
+            return failure(method, 0x0800,
+                           u"Could not %1 VM %2, wrong state %3."_s.arg(action.section(u'-', 0, 0))
+                               .arg(id)
+                               .arg(vm.state == 3 ? lcmName(vm.lcm)
+                                                  : QString::fromLatin1(stateNames[qBound(0, vm.state, 9)])),
+                           id);
         };
         if (action == u"terminate" || action == u"terminate-hard") {
             if (vm.state == 1 || vm.state == 2) {
@@ -533,7 +589,7 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
             } else {
                 return wrongState();
             }
-            return XmlRpc::encodeResponse(success(id));
+            return success(Value::integer(id));
         }
         if (action == u"poweroff" || action == u"poweroff-hard") {
             if (!running)
@@ -543,7 +599,7 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                 stopDesktop(v);
                 setState(v, 8, 0);
             });
-            return XmlRpc::encodeResponse(success(id));
+            return success(Value::integer(id));
         }
         if (action == u"resume") {
             if (vm.state != 8)
@@ -553,18 +609,18 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                 setState(v, 3, 3);
                 startDesktop(v);
             });
-            return XmlRpc::encodeResponse(success(id));
+            return success(Value::integer(id));
         }
         if (action == u"reboot" || action == u"reboot-hard") {
             if (!running)
                 return wrongState();
             stopDesktop(vm);
             startDesktop(vm);
-            return XmlRpc::encodeResponse(success(id));
+            return success(Value::integer(id));
         }
-        return XmlRpc::encodeResponse(failure(method, 0x1000, u"Invalid action %1"_s.arg(action), id));
+        return failure(method, 0x1000, u"Invalid action %1"_s.arg(action), id);
     } catch (const TypeError &e) {
-        return XmlRpc::encodeFault(faultTypeError, e.message);
+        return xmlrpc::writeFault(xmlrpc::fault::TypeError, e.message);
     }
 }
 

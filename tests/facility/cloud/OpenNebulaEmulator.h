@@ -3,6 +3,7 @@
 #include "CloudEmulatorOptions.h"
 #include "ConsoleProxy.h"
 #include "VmDesktop.h"
+#include "xmlrpc/Value.h"
 
 #include <QHash>
 #include <QHttpServer>
@@ -10,7 +11,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTimer>
-#include <QVariantList>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -66,9 +66,12 @@ private:
     };
 
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void serveRpc(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    // One XML-RPC call → the whole <methodResponse> document.
     QByteArray rpc(const QByteArray &body);
-    QVariant success(const QVariant &value) const;
-    QVariant failure(const QString &method, int code, const QString &message, int objectId = -1) const;
+    // OpenNebula's result arrays: [true, value, 0] and [false, "[method] message", code(, id(, i8))].
+    QByteArray success(const xmlrpc::Value &value) const;
+    QByteArray failure(const QString &method, int code, const QString &message, int objectId = -1) const;
     std::optional<QString> authenticate(const QString &session) const;
 
     QString templateXml(const Template &t) const;
