@@ -1,13 +1,11 @@
 #include "jobs/SlurmSshParsers.h"
 
 #include "jobs/OutputPattern.h"
+#include "jobs/SlurmRestDocuments.h"
 #include "jobs/SlurmStates.h"
 #include "jobs/SshJobScript.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -39,86 +37,12 @@ QString withoutId(const QString &user)
     return paren < 0 ? user : user.left(paren);
 }
 
-// A no_val number ({"set", "infinite", "number"}) or a plain one; nullopt when unset or infinite.
-std::optional<qint64> number(const QJsonValue &value, bool *infinite = nullptr)
-{
-    if (infinite)
-        *infinite = false;
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        if (o.value(u"infinite"_s).toBool()) {
-            if (infinite)
-                *infinite = true;
-            return std::nullopt;
-        }
-        if (!o.value(u"set"_s).toBool())
-            return std::nullopt;
-        return o.value(u"number"_s).toInteger();
-    }
-    if (value.isDouble())
-        return value.toInteger();
-    return std::nullopt;
-}
-
-QDateTime epoch(const QJsonValue &value)
-{
-    const std::optional<qint64> seconds = number(value);
-    return seconds && *seconds > 0 ? QDateTime::fromSecsSinceEpoch(*seconds) : QDateTime();
-}
-
 // The output files: squeue --json and scontrol give them expanded, squeue -O as the pattern.
 void outputFiles(BatchJob &job, const QString &out, const QString &err)
 {
     job.standardOutputPattern = out;
     job.standardErrorPattern = err;
     OutputPattern::fillSlurmPaths(job);
-}
-
-BatchJob jobFromJson(const QJsonObject &o)
-{
-    BatchJob job;
-    const std::optional<qint64> id = number(o.value(u"job_id"_s));
-    if (!id)
-        return job;
-    job.id = QString::number(*id);
-    const std::optional<qint64> arrayJob = number(o.value(u"array_job_id"_s));
-    const std::optional<qint64> arrayTask = number(o.value(u"array_task_id"_s));
-    if (arrayJob && *arrayJob > 0 && arrayTask) {
-        job.arrayJobId = QString::number(*arrayJob);
-        job.arrayTaskId = QString::number(*arrayTask);
-        job.id = job.arrayJobId + u'_' + job.arrayTaskId;
-    }
-    job.name = o.value(u"name"_s).toString();
-    job.user = o.value(u"user_name"_s).toString();
-    job.account = o.value(u"account"_s).toString();
-    job.partition = o.value(u"partition"_s).toString();
-    job.reason = valueOf(o.value(u"state_reason"_s).toString());
-    QStringList states;
-    const QJsonValue state = o.value(u"job_state"_s);
-    if (state.isArray())
-        for (const QJsonValue &s : state.toArray())
-            states << s.toString();
-    else
-        states << state.toString();
-    job.schedulerState = states.join(u',');
-    job.state = slurmJobState(states, job.reason);
-    job.nodes = o.value(u"nodes"_s).toString();
-    job.submitTime = epoch(o.value(u"submit_time"_s));
-    job.startTime = epoch(o.value(u"start_time"_s));
-    if (isFinished(job.state)) // a running job's end_time is when its time limit runs out
-        job.endTime = epoch(o.value(u"end_time"_s));
-    bool unlimited = false;
-    const std::optional<qint64> limit = number(o.value(u"time_limit"_s), &unlimited);
-    job.timeLimitMinutes = limit && !unlimited ? int(*limit) : -1;
-    job.cpus = int(number(o.value(u"cpus"_s)).value_or(0));
-    const QJsonObject exit = o.value(u"exit_code"_s).toObject();
-    const std::optional<qint64> code = number(exit.value(u"return_code"_s));
-    job.signal = int(number(exit.value(u"signal"_s).toObject().value(u"id"_s)).value_or(0));
-    if (isFinished(job.state) && code)
-        job.exitCode = int(*code);
-    job.workingDirectory = o.value(u"current_working_directory"_s).toString();
-    outputFiles(job, o.value(u"standard_output"_s).toString(), o.value(u"standard_error"_s).toString());
-    return job;
 }
 
 // "0:0" (code:signal) of scontrol and sacct
@@ -263,18 +187,12 @@ bool knowsMe(const QVersionNumber &version)
 
 Result<QList<BatchJob>> parseJson(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject() || !doc.object().value(u"jobs"_s).isArray())
-        return Error(Error::Kind::Protocol, tr("squeue answered something that is not its JSON."),
-                     parseError.errorString());
-    QList<BatchJob> jobs;
-    for (const QJsonValue &v : doc.object().value(u"jobs"_s).toArray()) {
-        BatchJob job = jobFromJson(v.toObject());
-        if (job.isValid())
-            jobs.append(job);
-    }
-    return jobs;
+    // squeue --json prints what slurmrestd's GET jobs/ answers (the same data_parser): the REST back-end's
+    // reader reads it
+    const Result<SlurmRest::JobsReply> reply = SlurmRest::parseJobs(json);
+    if (!reply)
+        return reply.error();
+    return reply->jobs;
 }
 
 QString fixedFields()

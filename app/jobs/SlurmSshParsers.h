@@ -31,7 +31,7 @@ bool listsJson(const QVersionNumber &version);
 // squeue --me: from 20.11.
 bool knowsMe(const QVersionNumber &version);
 
-// squeue --json's jobs (the data_parser's job_info, v0.0.40–42 shapes).
+// squeue --json's jobs (the data_parser's job_info, read by SlurmRestDocuments).
 Result<QList<BatchJob>> parseJson(const QByteArray &json);
 // squeue -O with every field followed by 0x1F (OOD's way): the fields asked and their reading.
 QString fixedFields();
