@@ -1,0 +1,197 @@
+// The Jobs area against a real Slurm 24.11 (slurmrestd with JWT) whose jobs run in a folder a real Apache
+// mod_dav serves as the user's storage, as the demo facility and a facility that mounts the storage on its
+// cluster do: New job from a bundled template, the job followed to Completed in the list, its output read
+// over WebDAV while it is written; Cancel (confirmed) of a running job; the journal keeps both after the
+// session is made again (a restarted client).
+
+#include "Dialogs.h"
+#include "SlurmCluster.h"
+#include "dav/DavServer.h"
+#include "facility/FacilityProfile.h"
+#include "identity/Account.h"
+#include "jobs/JobListModel.h"
+#include "jobs/JobOutputView.h"
+#include "jobs/JobsSession.h"
+#include "jobs/JobsView.h"
+#include "jobs/NewJobDialog.h"
+#include "jobs/SlurmRestProvider.h"
+#include "jobs/SlurmTokenSource.h"
+#include "storage/StorageSession.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace daas;
+using daas::jobs::JobState;
+using daas::testing::ApacheDavServer;
+using daas::testing::SlurmCluster;
+
+namespace {
+
+void shoot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DAAS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
+class TestGuiJobs : public QObject
+{
+    Q_OBJECT
+
+private:
+    ApacheDavServer m_dav;
+    std::unique_ptr<SlurmCluster> m_cluster;
+    std::unique_ptr<identity::Account> m_account;
+    QTemporaryDir m_state;
+    QString m_token;
+
+    // A client's session as MainWindow makes it: the REST back-end, the journal in m_state, the storage.
+    jobs::JobsSession *newSession(QObject *parent)
+    {
+        jobs::SlurmRestProvider::Options options;
+        options.url = m_cluster->restUrl();
+        options.defaultWorkingDirectory = m_dav.dataDir();
+        auto *provider = new jobs::SlurmRestProvider(options, new jobs::FixedSlurmTokenSource(m_token));
+        auto *session =
+            new jobs::JobsSession(m_account.get(), provider, m_state.filePath(u"journal.json"_s), parent);
+        session->setStorage(new storage::StorageSession(m_account.get(), m_dav.user(), session));
+        jobs::JobsSession::PollOptions fast;
+        fast.activeIntervalMs = 500;
+        fast.backgroundIntervalMs = 500;
+        fast.idleIntervalMs = 2000;
+        session->setPollOptions(fast);
+        return session;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_dav.start(), qPrintable(m_dav.errorLog()));
+        SlurmCluster::Options options;
+        options.workDir = m_dav.dataDir(); // the cluster mounts the storage: jobs write where Apache serves
+        m_cluster = std::make_unique<SlurmCluster>(options);
+        QVERIFY2(m_cluster->start(), qPrintable(m_cluster->errorText()));
+        m_token = m_cluster->token(3600);
+        QVERIFY(!m_token.isEmpty());
+        const QByteArray json =
+            u"{\"id\":\"gui-jobs\",\"name\":\"Jobs test\","
+            "\"icat\":{\"url\":\"http://127.0.0.1:9/icat\"},\"ids\":{\"url\":\"http://127.0.0.1:9/ids\"},"
+            "\"storage\":{\"url\":\"%1\"},"
+            "\"batch\":{\"type\":\"slurm-rest\",\"url\":\"%2\",\"storageMount\":\"%3\"}}"_s
+                .arg(m_dav.rootUrl().toString(), m_cluster->restUrl().toString(), m_dav.dataDir())
+                .toUtf8();
+        Result<facility::FacilityProfile> profile = facility::FacilityProfile::fromJson(json);
+        QVERIFY2(profile, qPrintable(profile.error().userText()));
+        m_account = std::make_unique<identity::Account>(profile.value());
+        m_account->setServiceLogin({m_dav.user(), m_dav.password()});
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_cluster)
+            m_cluster->stop();
+    }
+
+    void submitFromTemplateFollowOutputAndCancel()
+    {
+        QWidget window;
+        window.resize(1200, 800);
+        jobs::JobsSession *session = newSession(&window);
+        ui::JobsView view(session);
+        view.resize(1200, 800);
+        view.show();
+        session->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        // New job from the bundled shell template, into the storage's jobs folder (made by the session)
+        ui::NewJobDialog dialog(session, &view);
+        QSignalSpy templates(&dialog, &ui::NewJobDialog::templatesReady);
+        QVERIFY(templates.wait(10000));
+        QVERIFY2(dialog.templateIds().contains(u"bundled/shell"_s),
+                 qPrintable(dialog.templateIds().join(u',')));
+        dialog.chooseTemplate(u"bundled/shell"_s);
+        dialog.nameEdit()->setText(u"gui-run"_s);
+        QVERIFY(dialog.request());
+        dialog.show();
+        dialog.tabs()->setCurrentIndex(2); // the preview: what will be sent
+        QTRY_VERIFY(dialog.previewText().contains(u"\"name\""_s));
+        shoot(&dialog, u"jobs-new-job-preview"_s);
+        QSignalSpy submitted(&dialog, &ui::NewJobDialog::submitted);
+        dialog.submit();
+        QVERIFY2(submitted.wait(30000), qPrintable(dialog.messageText()));
+        const QString id = submitted.first().first().toString();
+        QVERIFY(!id.isEmpty());
+
+        // the list shows it and follows it to Completed; its output is read over WebDAV as it is written
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(id) >= 0, 10000);
+        view.selectJob(id);
+        view.detailTabs()->setCurrentWidget(view.outputView());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session->job(id).state == JobState::Running || jobs::isFinished(session->job(id).state), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.outputView()->text().isEmpty(), 30000);
+        QVERIFY2(view.outputView()->statusText().contains(u"storage"_s, Qt::CaseInsensitive),
+                 qPrintable(view.outputView()->statusText()));
+        shoot(&view, u"jobs-running-output"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs::isFinished(session->job(id).state), 90000);
+        QCOMPARE(session->job(id).state, JobState::Completed);
+        QTRY_VERIFY_WITH_TIMEOUT(view.outputView()->statusText().contains(u"ended"_s), 30000);
+        const QString shown = view.outputView()->text();
+        // what the job wrote, byte for byte, as the file on the cluster has it
+        QFile file(session->job(id).standardOutput);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(session->job(id).standardOutput));
+        QCOMPARE(shown + u'\n', QString::fromUtf8(file.readAll()));
+        shoot(&view, u"jobs-completed"_s);
+
+        // a long job, cancelled after the question
+        ui::NewJobDialog second(session, &view);
+        second.setRequest([] {
+            jobs::JobRequest r;
+            r.name = u"to-cancel"_s;
+            r.script = u"#!/bin/bash\necho waiting\nsleep 600\n"_s;
+            return r;
+        }());
+        QSignalSpy submitted2(&second, &ui::NewJobDialog::submitted);
+        second.submit();
+        QVERIFY2(submitted2.wait(30000), qPrintable(second.messageText()));
+        const QString longId = submitted2.first().first().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(longId) >= 0, 10000);
+        view.selectJob(longId);
+        QTRY_VERIFY_WITH_TIMEOUT(session->job(longId).state == JobState::Running, 30000);
+        const int asked = ui::Dialogs::confirmCount();
+        ui::Dialogs::setNextConfirm(true);
+        view.cancelSelected();
+        QCOMPARE(ui::Dialogs::confirmCount(), asked + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(session->job(longId).state == JobState::Cancelled, 30000);
+        shoot(&view, u"jobs-cancelled"_s);
+    }
+
+    void aRestartedClientFindsItsJobs()
+    {
+        // the same journal, a new session: the jobs are there before the scheduler is asked
+        QWidget window;
+        jobs::JobsSession *session = newSession(&window);
+        QTRY_VERIFY_WITH_TIMEOUT(session->jobs().size() >= 2, 10000);
+        bool completed = false, cancelled = false;
+        for (const jobs::BatchJob &j : session->jobs()) {
+            completed = completed || (j.name == u"gui-run"_s && j.state == JobState::Completed);
+            cancelled = cancelled || (j.name == u"to-cancel"_s && j.state == JobState::Cancelled);
+        }
+        QVERIFY(completed && cancelled);
+        QVERIFY(session->requestOf(session->jobs().constLast().id).has_value());
+    }
+};
+
+QTEST_MAIN(TestGuiJobs)
+#include "tst_gui_jobs.moc"
