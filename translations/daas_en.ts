@@ -135,6 +135,33 @@
     </message>
 </context>
 <context>
+    <name>daas::ui::JobsView</name>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::NewJobDialog</name>
+    <message numerus="yes">
+        <source>at most %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::TemplateModel</name>
     <message numerus="yes">
         <source>up to %n day(s)</source>

@@ -347,10 +347,6 @@
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>Machine template id (daas env templates).</source>
-        <translation>Identifiant du modèle de machine (daas env templates).</translation>
-    </message>
-    <message>
         <source>Seconds to wait (default 600).</source>
         <translation>Secondes d’attente (600 par défaut).</translation>
     </message>
@@ -591,58 +587,6 @@
         <translation>Impossible de téléverser %1 : son nom n’est pas utilisable sur le serveur de stockage.</translation>
     </message>
     <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    analysis environments (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               until its desktop answers (default 600 s)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          where its desktop is (host:port or URL)
-  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
-  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
-  the keychain or a prompt)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
-  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path.</source>
-        <translation>DAaaS Desktop en ligne de commande.
-
-Commandes :
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    environnements d’analyse (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               jusqu’à ce que son bureau réponde (600 s par défaut)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          où se trouve son bureau (hôte:port ou URL)
-  env rdp-file ID [--output FILE]         un fichier .rdp pour le client RDP du système
-  (env : --user U, sinon l’utilisateur de « daas login » ; le mot de passe de DAAS_CLOUD_PASSWORD,
-  du trousseau ou d’une invite)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (stockage ; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  (stockage : l’utilisateur de --user, de DAAS_STORAGE_USER ou celui conservé par « daas login » ;
-  le mot de passe de DAAS_STORAGE_PASSWORD, du trousseau (« daas login ») ou d’une invite)
-
-Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
-4 réseau ou serveur, 5 fichier local ou chemin dangereux.</translation>
-    </message>
-    <message>
         <source>env console: the desktop&apos;s vnc or rdp (default: what it prefers).</source>
         <translation>env console : vnc ou rdp du bureau (par défaut : celui qu’il préfère).</translation>
     </message>
@@ -669,6 +613,184 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>--output needs a file name.</source>
         <translation>--output attend un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    analysis environments (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               until its desktop answers (default 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          where its desktop is (host:port or URL)
+  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
+  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  the keychain or a prompt)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
+  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
+  jobs partitions | list [--all] | templates   the batch cluster (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   prints the job id
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    its output file (--follow: until the job ends)
+  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine template id (daas env templates), or job template (daas jobs templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs submit --template: a parameter&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs output: the error file instead of the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs output: go on printing what the job writes until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs list: also jobs that ended more than a day ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs submit: the job&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs submit: the partition (queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs submit: cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs submit: memory in MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs submit: time limit in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs submit: the working folder on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs submit: submit held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler no longer knows job %1; this is what was last seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[bytes %1 to %2 not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 of yours on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARAMETERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script %1 is larger than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas jobs %1&apos; needs a job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;daas jobs %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login node %1 is new to this computer; its %2 key is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it (yes/no)? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas jobs submit&apos; needs a script file (&apos;-&apos; reads standard input) or --template.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -996,6 +1118,14 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>is missing</source>
         <translation>est absent</translation>
+    </message>
+    <message>
+        <source>is only used with the type slurm-rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute path on the cluster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1606,21 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <message>
         <source>The storage server did not describe “%1”.</source>
         <translation>Le serveur de stockage n’a fourni aucune description de « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::DavRangeRead</name>
+    <message>
+        <source>The storage server sent another part of “%1” than was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server does not send parts of files, so “%1” cannot be read from where it was left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server does not send parts of files, so only the beginning of “%1” could be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2870,389 @@ Catalogue : %2</translation>
     </message>
 </context>
 <context>
+    <name>daas::ui::JobListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::JobOutputView</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest output in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler has not said where this output goes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[… %1 not shown: the start of a large file]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The file was replaced or shortened: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the job to write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the job has ended; this is all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::JobsView</name>
+    <message>
+        <source>Your batch jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued and running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for this command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job list could not be brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write or choose a job and submit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Ask the scheduler now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected job from starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the selected job start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the selected job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected job as a template for new jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open output &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the job&apos;s output in Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the scheduler…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1 · next check in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a job to see its details, script and output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ended by signal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler did not give this job&apos;s script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stops at once; what it has written so far stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves the queue and will not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job %1 “%2”? %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” is ready: New job offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::LaunchDialog</name>
     <message>
         <source>Launch %1</source>
@@ -2881,12 +3409,222 @@ Catalogue : %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The batch cluster cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has ended: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cluster login node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has not met %1 before. Its %2 key has the fingerprint
+
+%3
+
+Trust it only if your facility publishes the same fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not accepted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 submitted. The scheduler says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::NewJobDialog</name>
+    <message>
+        <source>Submit &amp;held (start it later with Release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name to find it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your home folder on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script of my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The script must start with a line such as “#!/bin/bash” that says what runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dataset&apos;s folder on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "jobs/BatchProvider.h"
 #include "jobs/JobsSession.h"
 #include "jobs/JobsView.h"
 #include "jobs/NewJobDialog.h"
@@ -23,9 +24,12 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFrame>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -276,6 +280,40 @@ void MainWindow::addJobsArea()
                    ? tr("Job %1 has ended.").arg(job.id)
                    : tr("“%1” has ended: %2.").arg(job.name, jobs::stateText(job.state).toLower()));
     });
+    // The SSH back-ends ask before they trust a login node's key and for a passphrase or password; the
+    // question waits in the provider until it is answered here.
+    jobs::BatchProvider *batch = m_jobsSession->provider();
+    connect(batch, &jobs::BatchProvider::hostKeyDecisionNeeded, this,
+            [this, batch](const QString &host, const QString &keyType, const QString &fingerprint) {
+                auto *box = new QMessageBox(QMessageBox::Question, tr("Unknown cluster login node"),
+                                            tr("This computer has not met %1 before. Its %2 key has the "
+                                               "fingerprint\n\n%3\n\nTrust it only if your facility "
+                                               "publishes the same fingerprint.")
+                                                .arg(host, keyType, fingerprint),
+                                            QMessageBox::NoButton, this);
+                box->setObjectName(QStringLiteral("hostKeyQuestion"));
+                QPushButton *trust = box->addButton(tr("Trust this key"), QMessageBox::AcceptRole);
+                box->addButton(tr("Do not connect"), QMessageBox::RejectRole);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                connect(box, &QMessageBox::finished, batch, [box, batch, trust] {
+                    batch->answerHostKey(box->clickedButton() == static_cast<QAbstractButton *>(trust));
+                });
+                box->open();
+            });
+    connect(
+        batch, &jobs::BatchProvider::secretNeeded, this, [this, batch](const QString &prompt, bool retry) {
+            auto *dialog = new QInputDialog(this);
+            dialog->setObjectName(QStringLiteral("batchSecretPrompt"));
+            dialog->setWindowTitle(tr("Batch cluster"));
+            dialog->setLabelText(retry ? tr("That was not accepted. %1").arg(prompt) : prompt);
+            dialog->setTextEchoMode(QLineEdit::Password);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QInputDialog::finished, batch, [dialog, batch](int result) {
+                batch->answerSecret(result == QDialog::Accepted ? std::optional<QString>(dialog->textValue())
+                                                                : std::nullopt);
+            });
+            dialog->open();
+        });
     m_jobsSession->start();
 }
 

@@ -337,7 +337,23 @@ void batchJobs(CliContext &cli)
         Result<BatchProvider *> provider = JobsSession::createProvider(cli.account());
         if (!provider)
             return failWith(provider.error());
-        auto *session = new JobsSession(cli.account(), provider.value(), {}, &cli);
+        BatchProvider *batch = provider.value();
+        // SSH back-ends: an unknown host key and a passphrase are asked on the terminal, never guessed
+        QObject::connect(
+            batch, &BatchProvider::hostKeyDecisionNeeded, batch,
+            [batch](const QString &host, const QString &keyType, const QString &fingerprint) {
+                err() << CliContext::tr("The login node %1 is new to this computer; its %2 key is %3.")
+                             .arg(host, keyType, fingerprint)
+                      << Qt::endl;
+                const QString answer =
+                    stdinIsTerminal() ? readLine(CliContext::tr("Trust it (yes/no)? "), false) : QString();
+                batch->answerHostKey(answer.trimmed().toLower() == u"yes"_s);
+            });
+        QObject::connect(batch, &BatchProvider::secretNeeded, batch, [batch](const QString &prompt, bool) {
+            const QString secret = stdinIsTerminal() ? readLine(prompt + u' ', true) : QString();
+            batch->answerSecret(secret.isEmpty() ? std::nullopt : std::optional<QString>(secret));
+        });
+        auto *session = new JobsSession(cli.account(), batch, {}, &cli);
         if (cli.profile().storageUrl.isValid() && !cli.account()->serviceLogin().userName.isEmpty())
             session->setStorage(new storage::StorageSession(
                 cli.account(), storage::StorageSession::storeOwner(cli.account()), session));
