@@ -646,151 +646,181 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop auf der Kommandozeile.
+
+Befehle:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    Analyseumgebungen (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          wo ihr Desktop ist (host:port oder URL)
+  env rdp-file ID [--output FILE]         eine .rdp-Datei für den RDP-Client des Systems
+  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
+  dem Schlüsselbund oder einer Abfrage)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (Speicher; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  (Speicher: der Benutzer aus --user, DAAS_STORAGE_USER oder der von „daas login“ gemerkte;
+  das Passwort aus DAAS_STORAGE_PASSWORD, dem Schlüsselbund („daas login“) oder einer Abfrage)
+  jobs partitions | list [--all] | templates   der Rechencluster (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   gibt die Kennung des Jobs aus
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    seine Ausgabedatei (--follow: bis der Job endet)
+  jobs wait ID [--timeout S]              bis er endet: Exit-Code 0, wenn er abgeschlossen wurde, sonst 6
+
+Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
+4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad, 6 der Job wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Machine template id (daas env templates), or job template (daas jobs templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung der Maschinenvorlage (daas env templates) oder der Jobvorlage (daas jobs templates).</translation>
     </message>
     <message>
         <source>jobs submit --template: a parameter&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit --template: der Wert eines Parameters.</translation>
     </message>
     <message>
         <source>jobs output: the error file instead of the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs output: die Fehlerdatei statt der Ausgabe.</translation>
     </message>
     <message>
         <source>jobs output: go on printing what the job writes until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs output: weiter ausgeben, was der Job schreibt, bis er endet.</translation>
     </message>
     <message>
         <source>jobs list: also jobs that ended more than a day ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs list: auch Jobs, die vor mehr als einem Tag geendet haben.</translation>
     </message>
     <message>
         <source>jobs submit: the job&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit: der Name des Jobs.</translation>
     </message>
     <message>
         <source>jobs submit: the partition (queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit: die Partition (Warteschlange).</translation>
     </message>
     <message>
         <source>jobs submit: cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit: Kerne.</translation>
     </message>
     <message>
         <source>jobs submit: memory in MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit: Arbeitsspeicher in MB.</translation>
     </message>
     <message>
         <source>jobs submit: time limit in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit: Zeitlimit in Minuten.</translation>
     </message>
     <message>
         <source>jobs submit: the working folder on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit: der Arbeitsordner auf dem Cluster.</translation>
     </message>
     <message>
         <source>jobs submit: submit held.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit: zurückgehalten einreichen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>PARTITION</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTITION</translation>
     </message>
     <message>
         <source>MAX MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX. MINUTEN</translation>
     </message>
     <message>
         <source>NODES</source>
-        <translation type="unfinished"></translation>
+        <translation>KNOTEN</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB</translation>
     </message>
     <message>
         <source>SUBMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>EINGEREICHT</translation>
     </message>
     <message>
         <source>EXIT</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIT</translation>
     </message>
     <message>
         <source>The scheduler no longer knows job %1; this is what was last seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler kennt den Job %1 nicht mehr; dies ist der zuletzt gesehene Stand.</translation>
     </message>
     <message>
         <source>The job was not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job wurde nicht eingereicht</translation>
     </message>
     <message>
         <source>The scheduler says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler meldet: %1</translation>
     </message>
     <message>
         <source>Job %1: %2 asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1: %2 angefordert.</translation>
     </message>
     <message>
         <source>[bytes %1 to %2 not shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bytes %1 bis %2 nicht angezeigt]</translation>
     </message>
     <message>
         <source>There is no job %1 of yours on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Cluster gibt es keinen Job %1 von Ihnen.</translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1: %2</translation>
     </message>
     <message>
         <source>Job %1 did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wurde nicht innerhalb von %2 s beendet.</translation>
     </message>
     <message>
         <source>PARAMETERS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARAMETER</translation>
     </message>
     <message>
         <source>The script %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The script %1 is larger than 4 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript %1 ist größer als 4 MB.</translation>
     </message>
     <message>
         <source>&apos;daas jobs %1&apos; needs a job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„daas jobs %1“ braucht die Kennung eines Jobs.</translation>
     </message>
     <message>
         <source>Use &apos;daas jobs %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „daas jobs %1“.</translation>
     </message>
     <message>
         <source>The login node %1 is new to this computer; its %2 key is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Login-Knoten %1 ist diesem Computer unbekannt; sein %2-Schlüssel hat den Fingerabdruck %3.</translation>
     </message>
     <message>
         <source>Trust it (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>Ihm vertrauen (yes/no)? </translation>
     </message>
     <message>
         <source>--param takes NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param nimmt NAME=VALUE, nicht „%1“.</translation>
     </message>
     <message>
         <source>&apos;daas jobs submit&apos; needs a script file (&apos;-&apos; reads standard input) or --template.</source>
-        <translation type="unfinished"></translation>
+        <translation>„daas jobs submit“ braucht eine Skriptdatei („-“ liest die Standardeingabe) oder --template.</translation>
     </message>
 </context>
 <context>
@@ -1121,11 +1151,11 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>is only used with the type slurm-rest</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur beim Typ slurm-rest verwendet</translation>
     </message>
     <message>
         <source>must be an absolute path on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein absoluter Pfad auf dem Cluster sein</translation>
     </message>
 </context>
 <context>
@@ -1612,15 +1642,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::storage::DavRangeRead</name>
     <message>
         <source>The storage server sent another part of “%1” than was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat einen anderen Teil von „%1“ geschickt als angefordert.</translation>
     </message>
     <message>
         <source>The storage server does not send parts of files, so “%1” cannot be read from where it was left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver schickt keine Teile von Dateien, daher kann „%1“ nicht dort weitergelesen werden, wo das Lesen aufgehört hat.</translation>
     </message>
     <message>
         <source>The storage server does not send parts of files, so only the beginning of “%1” could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver schickt keine Teile von Dateien, daher konnte nur der Anfang von „%1“ gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2873,383 +2903,383 @@ Katalog: %2</translation>
     <name>daas::ui::JobListModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (signal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Signal %2)</translation>
     </message>
     <message>
         <source>The scheduler says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler meldet: %1</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::JobOutputView</name>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitverfolgen</translation>
     </message>
     <message>
         <source>Job output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des Jobs</translation>
     </message>
     <message>
         <source>Job errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler des Jobs</translation>
     </message>
     <message>
         <source>Keep the newest output in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Ausgabe im Blick behalten</translation>
     </message>
     <message>
         <source>The scheduler has not said where this output goes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler hat noch nicht mitgeteilt, wohin diese Ausgabe geschrieben wird.</translation>
     </message>
     <message>
         <source>[… %1 not shown: the start of a large file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[… %1 nicht angezeigt: der Anfang einer großen Datei]</translation>
     </message>
     <message>
         <source>[The file was replaced or shortened: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Die Datei wurde ersetzt oder gekürzt: %1]</translation>
     </message>
     <message>
         <source>Waiting for the job to write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der Job in %1 schreibt</translation>
     </message>
     <message>
         <source>Following %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mitverfolgt</translation>
     </message>
     <message>
         <source>%1 — the job has ended; this is all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — der Job ist beendet; das ist der vollständige Inhalt</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::JobsView</name>
     <message>
         <source>Your batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Batch-Jobs</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Jobs</translation>
     </message>
     <message>
         <source>Queued and running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend und laufend</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zei&amp;gen:</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Jobs</translation>
     </message>
     <message>
         <source>Job script</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobskript</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop waiting for this command</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf diesen Befehl warten</translation>
     </message>
     <message>
         <source>The job list could not be brought up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobliste konnte nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>&amp;New job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Job…</translation>
     </message>
     <message>
         <source>Write or choose a job and submit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Job schreiben oder auswählen und einreichen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Ask the scheduler now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Scheduler jetzt abfragen</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Job abbrechen</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückhalten</translation>
     </message>
     <message>
         <source>Keep the selected job from starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhindern, dass der ausgewählte Job startet</translation>
     </message>
     <message>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>Let the selected job start</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Job starten lassen</translation>
     </message>
     <message>
         <source>Re&amp;submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut einreichen…</translation>
     </message>
     <message>
         <source>Submit the selected job again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Job erneut einreichen</translation>
     </message>
     <message>
         <source>Make &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage erstellen…</translation>
     </message>
     <message>
         <source>Keep the selected job as a template for new jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Job als Vorlage für neue Jobs aufbewahren</translation>
     </message>
     <message>
         <source>Open output &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;ordner öffnen</translation>
     </message>
     <message>
         <source>Show the folder of the job&apos;s output in Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit der Ausgabe des Jobs im Bereich Dateien zeigen</translation>
     </message>
     <message>
         <source>Asking the scheduler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage den Scheduler…</translation>
     </message>
     <message>
         <source>Updated at %1 · next check in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1 · nächste Abfrage in %2 s</translation>
     </message>
     <message>
         <source>The scheduler has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler hat noch nicht geantwortet.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a job to see its details, script and output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Job aus, um seine Details, sein Skript und seine Ausgabe zu sehen.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Scheduler&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand laut Scheduler</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerne</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code</translation>
     </message>
     <message>
         <source>%1, ended by signal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, durch Signal %2 beendet</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsordner</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei</translation>
     </message>
     <message>
         <source>Error file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdatei</translation>
     </message>
     <message>
         <source>The scheduler did not give this job&apos;s script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler hat das Skript dieses Jobs nicht geliefert.</translation>
     </message>
     <message>
         <source>It stops at once; what it has written so far stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird sofort beendet; was er bisher geschrieben hat, bleibt erhalten.</translation>
     </message>
     <message>
         <source>It leaves the queue and will not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verlässt die Warteschlange und wird nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job abbrechen</translation>
     </message>
     <message>
         <source>Cancel job %1 “%2”? %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 „%2“ abbrechen? %3</translation>
     </message>
     <message>
         <source>Job %1 could not be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 konnte nicht abgebrochen werden</translation>
     </message>
     <message>
         <source>Cancelling job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wird abgebrochen…</translation>
     </message>
     <message>
         <source>Job %1 could not be held</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 konnte nicht zurückgehalten werden</translation>
     </message>
     <message>
         <source>Job %1 could not be released</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 konnte nicht freigegeben werden</translation>
     </message>
     <message>
         <source>Holding job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wird zurückgehalten…</translation>
     </message>
     <message>
         <source>Releasing job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 wird freigegeben…</translation>
     </message>
     <message>
         <source>Make template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage erstellen</translation>
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Vorlage:</translation>
     </message>
     <message>
         <source>The template was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage wurde nicht erstellt</translation>
     </message>
     <message>
         <source>The template “%1” is ready: New job offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist bereit: „Neuer Job“ bietet sie an.</translation>
     </message>
 </context>
 <context>
@@ -3411,27 +3441,27 @@ Katalog: %2</translation>
     </message>
     <message>
         <source>The batch cluster cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechencluster kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Job %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1: %2</translation>
     </message>
     <message>
         <source>Job %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 ist beendet.</translation>
     </message>
     <message>
         <source>“%1” has ended: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beendet: %2.</translation>
     </message>
     <message>
         <source>Unknown cluster login node</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Login-Knoten des Clusters</translation>
     </message>
     <message>
         <source>This computer has not met %1 before. Its %2 key has the fingerprint
@@ -3439,31 +3469,35 @@ Katalog: %2</translation>
 %3
 
 Trust it only if your facility publishes the same fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer kennt %1 noch nicht. Sein %2-Schlüssel hat den Fingerabdruck
+
+%3
+
+Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlicht.</translation>
     </message>
     <message>
         <source>Trust this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Schlüssel vertrauen</translation>
     </message>
     <message>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbinden</translation>
     </message>
     <message>
         <source>Batch cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechencluster</translation>
     </message>
     <message>
         <source>That was not accepted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wurde nicht akzeptiert. %1</translation>
     </message>
     <message>
         <source>Job %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 eingereicht.</translation>
     </message>
     <message>
         <source>Job %1 submitted. The scheduler says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 eingereicht. Der Scheduler meldet: %2</translation>
     </message>
 </context>
 <context>
@@ -3477,154 +3511,154 @@ Trust it only if your facility publishes the same fingerprint.</source>
     <name>daas::ui::NewJobDialog</name>
     <message>
         <source>Submit &amp;held (start it later with Release)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgehalten einreichen (später mit „Freigeben“ starten)</translation>
     </message>
     <message>
         <source>New job</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Job</translation>
     </message>
     <message>
         <source>A name to find it by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, unter dem Sie ihn wiederfinden</translation>
     </message>
     <message>
         <source>The cluster&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Clusters</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The partition&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard der Partition</translation>
     </message>
     <message>
         <source>Your home folder on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Home-Ordner auf dem Cluster</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage</translation>
     </message>
     <message>
         <source>A script of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigenes Skript</translation>
     </message>
     <message>
         <source>About this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Vorlage</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partition:</translation>
     </message>
     <message>
         <source>&amp;Cores:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kerne:</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speic&amp;her:</translation>
     </message>
     <message>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
         <source>&amp;Working folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsordner:</translation>
     </message>
     <message>
         <source>Job script</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobskript</translation>
     </message>
     <message>
         <source>What will be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eingereicht wird</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job</translation>
     </message>
     <message>
         <source>&amp;Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skript</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Start &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundlage:</translation>
     </message>
     <message>
         <source>my-job</source>
-        <translation type="unfinished"></translation>
+        <translation>mein-job</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message numerus="yes">
         <source>at most %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>höchstens %n Minute</numerusform>
+            <numerusform>höchstens %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>The script must start with a line such as “#!/bin/bash” that says what runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript muss mit einer Zeile wie „#!/bin/bash“ beginnen, die angibt, was es ausführt.</translation>
     </message>
     <message>
         <source>The job was not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job wurde nicht eingereicht</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingereicht…</translation>
     </message>
     <message>
         <source>%1 (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigene)</translation>
     </message>
     <message>
         <source>There is no job template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Jobvorlage „%1“.</translation>
     </message>
     <message>
         <source>A folder on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner auf dem Cluster</translation>
     </message>
     <message>
         <source>A file on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei auf dem Cluster</translation>
     </message>
     <message>
         <source>A dataset&apos;s folder on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner eines Datensatzes auf dem Cluster</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich):</translation>
     </message>
 </context>
 <context>

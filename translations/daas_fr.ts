@@ -646,151 +646,181 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop en ligne de commande.
+
+Commandes :
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    environnements d’analyse (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               jusqu’à ce que son bureau réponde (600 s par défaut)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          où se trouve son bureau (hôte:port ou URL)
+  env rdp-file ID [--output FILE]         un fichier .rdp pour le client RDP du système
+  (env : --user U, sinon l’utilisateur de « daas login » ; le mot de passe de DAAS_CLOUD_PASSWORD,
+  du trousseau ou d’une invite)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (stockage ; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  (stockage : l’utilisateur de --user, de DAAS_STORAGE_USER ou celui conservé par « daas login » ;
+  le mot de passe de DAAS_STORAGE_PASSWORD, du trousseau (« daas login ») ou d’une invite)
+  jobs partitions | list [--all] | templates   le cluster de calcul (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   affiche l’identifiant de la tâche
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    son fichier de sortie (--follow : jusqu’à la fin de la tâche)
+  jobs wait ID [--timeout S]              jusqu’à sa fin : code 0 si elle a abouti, 6 sinon
+
+Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
+4 réseau ou serveur, 5 fichier local ou chemin dangereux, 6 la tâche n’a pas abouti.</translation>
     </message>
     <message>
         <source>Machine template id (daas env templates), or job template (daas jobs templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du modèle de machine (daas env templates) ou du modèle de tâche (daas jobs templates).</translation>
     </message>
     <message>
         <source>jobs submit --template: a parameter&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit --template : la valeur d’un paramètre.</translation>
     </message>
     <message>
         <source>jobs output: the error file instead of the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs output : le fichier d’erreurs au lieu de la sortie.</translation>
     </message>
     <message>
         <source>jobs output: go on printing what the job writes until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs output : continuer d’afficher ce que la tâche écrit jusqu’à sa fin.</translation>
     </message>
     <message>
         <source>jobs list: also jobs that ended more than a day ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs list : aussi les tâches terminées depuis plus d’un jour.</translation>
     </message>
     <message>
         <source>jobs submit: the job&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit : le nom de la tâche.</translation>
     </message>
     <message>
         <source>jobs submit: the partition (queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit : la partition (file d’attente).</translation>
     </message>
     <message>
         <source>jobs submit: cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit : cœurs.</translation>
     </message>
     <message>
         <source>jobs submit: memory in MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit : mémoire en Mo.</translation>
     </message>
     <message>
         <source>jobs submit: time limit in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit : limite de temps en minutes.</translation>
     </message>
     <message>
         <source>jobs submit: the working folder on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit : le dossier de travail sur le cluster.</translation>
     </message>
     <message>
         <source>jobs submit: submit held.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs submit : soumettre la tâche retenue.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>PARTITION</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTITION</translation>
     </message>
     <message>
         <source>MAX MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES MAX</translation>
     </message>
     <message>
         <source>NODES</source>
-        <translation type="unfinished"></translation>
+        <translation>NŒUDS</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>TÂCHE</translation>
     </message>
     <message>
         <source>SUBMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>SOUMISSION</translation>
     </message>
     <message>
         <source>EXIT</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>The scheduler no longer knows job %1; this is what was last seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordonnanceur ne connaît plus la tâche %1 ; voici ce qui a été vu en dernier.</translation>
     </message>
     <message>
         <source>The job was not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche n’a pas été soumise</translation>
     </message>
     <message>
         <source>The scheduler says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordonnanceur indique : %1</translation>
     </message>
     <message>
         <source>Job %1: %2 asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 : %2 demandé.</translation>
     </message>
     <message>
         <source>[bytes %1 to %2 not shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[octets %1 à %2 non affichés]</translation>
     </message>
     <message>
         <source>There is no job %1 of yours on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas de tâche %1 sur le cluster.</translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 : %2</translation>
     </message>
     <message>
         <source>Job %1 did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 ne s’est pas terminée en %2 s.</translation>
     </message>
     <message>
         <source>PARAMETERS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARAMÈTRES</translation>
     </message>
     <message>
         <source>The script %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script %1 n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>The script %1 is larger than 4 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script %1 dépasse 4 Mo.</translation>
     </message>
     <message>
         <source>&apos;daas jobs %1&apos; needs a job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« daas jobs %1 » attend un identifiant de tâche.</translation>
     </message>
     <message>
         <source>Use &apos;daas jobs %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez « daas jobs %1 ».</translation>
     </message>
     <message>
         <source>The login node %1 is new to this computer; its %2 key is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de connexion %1 est inconnu de cet ordinateur ; l’empreinte de sa clé %2 est %3.</translation>
     </message>
     <message>
         <source>Trust it (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>L’approuver (yes/no) ? </translation>
     </message>
     <message>
         <source>--param takes NAME=VALUE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param attend NAME=VALUE, pas « %1 ».</translation>
     </message>
     <message>
         <source>&apos;daas jobs submit&apos; needs a script file (&apos;-&apos; reads standard input) or --template.</source>
-        <translation type="unfinished"></translation>
+        <translation>« daas jobs submit » attend un fichier de script (« - » lit l’entrée standard) ou --template.</translation>
     </message>
 </context>
 <context>
@@ -1121,11 +1151,11 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>is only used with the type slurm-rest</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est utilisé qu’avec le type slurm-rest</translation>
     </message>
     <message>
         <source>must be an absolute path on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin absolu sur le cluster</translation>
     </message>
 </context>
 <context>
@@ -1612,15 +1642,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::storage::DavRangeRead</name>
     <message>
         <source>The storage server sent another part of “%1” than was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a envoyé une autre partie de « %1 » que celle demandée.</translation>
     </message>
     <message>
         <source>The storage server does not send parts of files, so “%1” cannot be read from where it was left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’envoie pas de parties de fichiers ; « %1 » ne peut donc pas être lu à partir de l’endroit où la lecture s’était arrêtée.</translation>
     </message>
     <message>
         <source>The storage server does not send parts of files, so only the beginning of “%1” could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’envoie pas de parties de fichiers ; seul le début de « %1 » a donc pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -2873,383 +2903,383 @@ Catalogue : %2</translation>
     <name>daas::ui::JobListModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (signal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (signal %2)</translation>
     </message>
     <message>
         <source>The scheduler says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordonnanceur indique : %1</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::JobOutputView</name>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sui&amp;vre</translation>
     </message>
     <message>
         <source>Job output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de la tâche</translation>
     </message>
     <message>
         <source>Job errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de la tâche</translation>
     </message>
     <message>
         <source>Keep the newest output in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder visible la sortie la plus récente</translation>
     </message>
     <message>
         <source>The scheduler has not said where this output goes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordonnanceur n’a pas encore indiqué où cette sortie est écrite.</translation>
     </message>
     <message>
         <source>[… %1 not shown: the start of a large file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[… %1 non affichés : le début d’un gros fichier]</translation>
     </message>
     <message>
         <source>[The file was replaced or shortened: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Le fichier a été remplacé ou raccourci : %1]</translation>
     </message>
     <message>
         <source>Waiting for the job to write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’une écriture de la tâche dans %1</translation>
     </message>
     <message>
         <source>Following %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de %1</translation>
     </message>
     <message>
         <source>%1 — the job has ended; this is all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — la tâche est terminée ; voici tout le contenu</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::JobsView</name>
     <message>
         <source>Your batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos tâches de calcul</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Queued and running</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente et en cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Job details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>Job script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de la tâche</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop waiting for this command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre cette commande</translation>
     </message>
     <message>
         <source>The job list could not be brought up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des tâches n’a pas pu être mise à jour</translation>
     </message>
     <message>
         <source>&amp;New job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
         <source>Write or choose a job and submit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ou choisir une tâche et la soumettre</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Ask the scheduler now</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger l’ordonnanceur maintenant</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la &amp;tâche</translation>
     </message>
     <message>
         <source>Stop the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la tâche sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir</translation>
     </message>
     <message>
         <source>Keep the selected job from starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêcher la tâche sélectionnée de démarrer</translation>
     </message>
     <message>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer</translation>
     </message>
     <message>
         <source>Let the selected job start</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser démarrer la tâche sélectionnée</translation>
     </message>
     <message>
         <source>Re&amp;submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;soumettre…</translation>
     </message>
     <message>
         <source>Submit the selected job again</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à nouveau la tâche sélectionnée</translation>
     </message>
     <message>
         <source>Make &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;modèle…</translation>
     </message>
     <message>
         <source>Keep the selected job as a template for new jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la tâche sélectionnée comme modèle pour de nouvelles tâches</translation>
     </message>
     <message>
         <source>Open output &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier de sortie</translation>
     </message>
     <message>
         <source>Show the folder of the job&apos;s output in Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier de la sortie de la tâche dans la zone Fichiers</translation>
     </message>
     <message>
         <source>Asking the scheduler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de l’ordonnanceur…</translation>
     </message>
     <message>
         <source>Updated at %1 · next check in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1 · prochaine vérification dans %2 s</translation>
     </message>
     <message>
         <source>The scheduler has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordonnanceur n’a pas encore répondu.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a job to see its details, script and output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche pour voir ses détails, son script et sa sortie.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Scheduler&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>État selon l’ordonnanceur</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Cœurs</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie</translation>
     </message>
     <message>
         <source>%1, ended by signal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, arrêtée par le signal %2</translation>
     </message>
     <message>
         <source>Working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie</translation>
     </message>
     <message>
         <source>Error file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’erreurs</translation>
     </message>
     <message>
         <source>The scheduler did not give this job&apos;s script.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordonnanceur n’a pas fourni le script de cette tâche.</translation>
     </message>
     <message>
         <source>It stops at once; what it has written so far stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle s’arrête immédiatement ; ce qu’elle a écrit jusqu’ici est conservé.</translation>
     </message>
     <message>
         <source>It leaves the queue and will not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle quitte la file d’attente et ne sera pas exécutée.</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche</translation>
     </message>
     <message>
         <source>Cancel job %1 “%2”? %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche %1 « %2 » ? %3</translation>
     </message>
     <message>
         <source>Job %1 could not be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n’a pas pu être annulée</translation>
     </message>
     <message>
         <source>Cancelling job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la tâche %1…</translation>
     </message>
     <message>
         <source>Job %1 could not be held</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n’a pas pu être retenue</translation>
     </message>
     <message>
         <source>Job %1 could not be released</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n’a pas pu être libérée</translation>
     </message>
     <message>
         <source>Holding job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue de la tâche %1…</translation>
     </message>
     <message>
         <source>Releasing job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Libération de la tâche %1…</translation>
     </message>
     <message>
         <source>Make template</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un modèle</translation>
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau modèle :</translation>
     </message>
     <message>
         <source>The template was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas été créé</translation>
     </message>
     <message>
         <source>The template “%1” is ready: New job offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle « %1 » est prêt : « Nouvelle tâche » le propose.</translation>
     </message>
 </context>
 <context>
@@ -3411,27 +3441,27 @@ Catalogue : %2</translation>
     </message>
     <message>
         <source>The batch cluster cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de calcul ne peut pas être utilisé</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Job %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 : %2</translation>
     </message>
     <message>
         <source>Job %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est terminée.</translation>
     </message>
     <message>
         <source>“%1” has ended: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de « %1 » : %2.</translation>
     </message>
     <message>
         <source>Unknown cluster login node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud de connexion du cluster inconnu</translation>
     </message>
     <message>
         <source>This computer has not met %1 before. Its %2 key has the fingerprint
@@ -3439,31 +3469,35 @@ Catalogue : %2</translation>
 %3
 
 Trust it only if your facility publishes the same fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne connaît pas encore %1. Sa clé %2 a pour empreinte
+
+%3
+
+Ne l’approuvez que si votre installation publie la même empreinte.</translation>
     </message>
     <message>
         <source>Trust this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver cette clé</translation>
     </message>
     <message>
         <source>Do not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas se connecter</translation>
     </message>
     <message>
         <source>Batch cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de calcul</translation>
     </message>
     <message>
         <source>That was not accepted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n’a pas été accepté. %1</translation>
     </message>
     <message>
         <source>Job %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 soumise.</translation>
     </message>
     <message>
         <source>Job %1 submitted. The scheduler says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 soumise. L’ordonnanceur indique : %2</translation>
     </message>
 </context>
 <context>
@@ -3477,154 +3511,154 @@ Trust it only if your facility publishes the same fingerprint.</source>
     <name>daas::ui::NewJobDialog</name>
     <message>
         <source>Submit &amp;held (start it later with Release)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre &amp;retenue (à lancer plus tard avec « Libérer »)</translation>
     </message>
     <message>
         <source>New job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <source>A name to find it by</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour la retrouver</translation>
     </message>
     <message>
         <source>The cluster&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du cluster</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The partition&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut de la partition</translation>
     </message>
     <message>
         <source>Your home folder on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier personnel sur le cluster</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de</translation>
     </message>
     <message>
         <source>A script of my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un script personnel</translation>
     </message>
     <message>
         <source>About this template</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce modèle</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partition :</translation>
     </message>
     <message>
         <source>&amp;Cores:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cœurs :</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoire :</translation>
     </message>
     <message>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite de temps :</translation>
     </message>
     <message>
         <source>&amp;Working folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de tra&amp;vail :</translation>
     </message>
     <message>
         <source>Job script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script de la tâche</translation>
     </message>
     <message>
         <source>What will be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera soumis</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche</translation>
     </message>
     <message>
         <source>&amp;Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Script</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;oumettre</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Start &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir &amp;de :</translation>
     </message>
     <message>
         <source>my-job</source>
-        <translation type="unfinished"></translation>
+        <translation>ma-tache</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message numerus="yes">
         <source>at most %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au plus %n minute</numerusform>
+            <numerusform>au plus %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>The script must start with a line such as “#!/bin/bash” that says what runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script doit commencer par une ligne comme « #!/bin/bash » qui indique ce qui l’exécute.</translation>
     </message>
     <message>
         <source>The job was not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche n’a pas été soumise</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission…</translation>
     </message>
     <message>
         <source>%1 (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (personnel)</translation>
     </message>
     <message>
         <source>There is no job template “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de tâche « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>A folder on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier sur le cluster</translation>
     </message>
     <message>
         <source>A file on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier sur le cluster</translation>
     </message>
     <message>
         <source>A dataset&apos;s folder on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d’un jeu de données sur le cluster</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatoire) :</translation>
     </message>
 </context>
 <context>
