@@ -1311,6 +1311,974 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::jobs::BatchJob</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: jobs with a higher priority go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the jobs it depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will never start: a job it depends on failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the partition is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the partition is inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will not start: its time limit exceeds the partition&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the nodes it needs are not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: you have as many jobs running as allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: your group&apos;s CPU limit is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended with a non-zero exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached its time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::BatchProvider</name>
+    <message>
+        <source>Files on the cluster cannot be read through %1 here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::ClusterOutputReader</name>
+    <message>
+        <source>The cluster is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::FixedSlurmTokenSource</name>
+    <message>
+        <source>The Slurm token is not one: it names no user. Get a new one with &quot;scontrol token&quot; on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::JobJournalFile</name>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history in %1 could not be read, so jobs of this session will not be kept in it. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history in %1 was written by a newer version of DAaaS Desktop. This version leaves it as it is and does not keep this session&apos;s jobs in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history in %1 is damaged and could not be moved aside, so jobs of this session will not be kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history was damaged (perhaps by a crash or a full disk) and could not be read. It was kept as %1 and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of the job history could not be read and are left out. The file as it was is kept as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of the job history could not be read, and the file could not be copied aside, so jobs of this session will not be kept in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job history could not be saved in %1. Check that the disk has space and that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::JobTemplate</name>
+    <message>
+        <source>The job template cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job template in %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of a job template (a spelling mistake?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one line of text, without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished">muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>is missing or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” is missing or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the script file of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a file name in the template&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>“%1” must start with a lower-case letter and hold only lower-case letters, digits and “_” (it is the script&apos;s variable name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be one of text, integer, number, choice, dataset, folder, file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list the values to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts that are not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for parameters of type choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only for parameters of type integer or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a partition&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must start with “#!” (for example #!/bin/bash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: {{%2}} is not one of the template&apos;s parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: {{%2}} cannot stand in a scheduler directive (the scheduler does not fill it in); use the template&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter of the template “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved in %1. Check that the disk has space and that the folder can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::JobsSession</name>
+    <message>
+        <source>Making the working folder %1 in your storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s working folder could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished">Wird eingereicht…</translation>
+    </message>
+    <message>
+        <source>The scheduler has not said where this job&apos;s output goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This facility&apos;s cluster takes a Slurm token and names no token service: make one on the cluster with &apos;scontrol token&apos; and set DAAS_SLURM_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This facility offers no batch cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility&apos;s batch address %1 is not an ssh://user@host address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client cannot reach a %1 cluster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::Lsf</name>
+    <message>
+        <source>The job has no script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold a line break or a double quote for LSF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job needs at least one node and one core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSF did not accept the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bjobs answered something that is not its JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bjobs answered in columns the client does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bjobs answered a line the client cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::LsfSshProvider</name>
+    <message>
+        <source>Asking LSF for its queues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSF did not list its queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the job to LSF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSF did not list the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking LSF for your jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking LSF about job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSF does not know job %1 (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling job %1…</source>
+        <translation type="unfinished">Job %1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>LSF did not cancel job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding job %1…</source>
+        <translation type="unfinished">Job %1 wird zurückgehalten…</translation>
+    </message>
+    <message>
+        <source>Releasing job %1…</source>
+        <translation type="unfinished">Job %1 wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>LSF did not hold job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSF did not release job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::OutputLocation</name>
+    <message>
+        <source>The output file “%1” is not a full path on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s storage folder (%1) needs a user name, and “%2” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility&apos;s storage folder on the cluster (%1) is not a full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file “%1” leaves the storage folder %2 with “..”; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file “%1” has a name the storage cannot serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file “%1” cannot be read: it is not on the storage, and the cluster is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::OutputTail</name>
+    <message>
+        <source>The output file is no longer there. It is shown again when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file got shorter (it was truncated or written anew): it is shown again from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file was replaced by another: it is shown again from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::ServiceSlurmTokenSource</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s token service needs your password. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s token service could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s token service did not accept your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s token service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s token service gave an answer that is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::SlurmRest</name>
+    <message>
+        <source>Slurm sent an empty answer for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s answer for %1 could not be read: it is cut short or not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s answer for %1 is not what its API describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s list of jobs is not what its API describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm&apos;s list of partitions is not what its API describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script must start with a line such as #!/bin/bash that names its interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder on the cluster the job runs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submitted job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm accepted the job but did not say its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s Slurm (REST API v0.0.38) cannot release a held job. Release it with &quot;scontrol release&quot; on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::SlurmRestProvider</name>
+    <message>
+        <source>There is no Slurm token to sign in to the cluster with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a token for the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your token for the cluster has expired and no new one could be had. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster did not accept your Slurm token. Sign in again, or get a new token with &quot;scontrol token&quot; on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Slurm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its API description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s Slurm REST API is a version this client does not speak (it speaks v0.0.38 to v0.0.42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the cluster&apos;s partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm did not accept the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list your jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm does not know job %1. Finished jobs are forgotten a few minutes after they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm does not know job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cancelled job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hold job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not release job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changed job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::SlurmSsh</name>
+    <message>
+        <source>The job has no script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot hold a line break or a double quote for Slurm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job needs at least one node and one core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm did not accept the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted batch job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeue answered a line the client cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scontrol answered something the client cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacct answered a line the client cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::SlurmSshProvider</name>
+    <message>
+        <source>Asking Slurm for its partitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm did not list its partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the job to Slurm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Slurm for your jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm did not list your jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Slurm about job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm did not show job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm does not know job %1 (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling job %1…</source>
+        <translation type="unfinished">Job %1 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Slurm did not cancel job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding job %1…</source>
+        <translation type="unfinished">Job %1 wird zurückgehalten…</translation>
+    </message>
+    <message>
+        <source>Releasing job %1…</source>
+        <translation type="unfinished">Job %1 wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Slurm did not hold job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm did not release job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::SshBatchProvider</name>
+    <message>
+        <source>&quot;%1&quot; is not a %2 job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the cluster (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 on the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::SshConnection</name>
+    <message>
+        <source>No OpenSSH client (ssh) was found on this computer. Install OpenSSH (on Windows: the optional feature &quot;OpenSSH Client&quot;) to reach the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s address &quot;%1&quot; is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH client could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 did not finish within %3 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 printed more than %3 MB; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH client stopped unexpectedly while talking to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept your SSH key or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s login node %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the SSH connection in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in to %1 over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE HOST KEY OF %1 HAS CHANGED since you trusted it (it now presents %2). Someone may be intercepting the connection, so nothing was sent. If the facility confirms that the key was changed, remove the old key of %1 from %3 and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not known yet, and ssh-keyscan (OpenSSH) was not found to read its host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the host key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: its host key (%2 %3) was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::SshJobScript</name>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable (NAME=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::SshKnownHosts</name>
+    <message>
+        <source>Could not remember the host key in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::StorageOutputReader</name>
+    <message>
+        <source>The storage is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::jobs::TemplateLibrary</name>
+    <message>
+        <source>There is no job template “%1”.</source>
+        <translation type="unfinished">Es gibt keine Jobvorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>This job cannot be made into a template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for your job templates, %1, could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::remote::RdpConnectionFile</name>
     <message>
         <source>This is not a usable connection file: %1</source>
@@ -3659,6 +4627,10 @@ Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlich
     <message>
         <source>%1 (required):</source>
         <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

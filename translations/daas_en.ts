@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>daas::jobs::JobJournalFile</name>
+    <message numerus="yes">
+        <source>%n job(s) of the job history could not be read and are left out. The file as it was is kept as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of the job history could not be read, and the file could not be copied aside, so jobs of this session will not be kept in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::support</name>
     <message numerus="yes">
         <source>The server %1 did not answer within %n second(s). Check the network connection, or try again later.</source>
