@@ -1314,968 +1314,968 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <name>daas::jobs::BatchJob</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Completing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeschlossen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
         <source>Out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher mehr</translation>
     </message>
     <message>
         <source>No longer known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr bekannt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Waiting for resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ressourcen</translation>
     </message>
     <message>
         <source>Waiting: jobs with a higher priority go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Jobs mit höherer Priorität kommen zuerst</translation>
     </message>
     <message>
         <source>Waiting for the jobs it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die Jobs, von denen er abhängt</translation>
     </message>
     <message>
         <source>Will never start: a job it depends on failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet nie: Ein Job, von dem er abhängt, ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Held by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen zurückgehalten</translation>
     </message>
     <message>
         <source>Held by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Administrator zurückgehalten</translation>
     </message>
     <message>
         <source>Waiting for its start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf seine Startzeit</translation>
     </message>
     <message>
         <source>Waiting: the partition is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Die Partition ist ausgefallen</translation>
     </message>
     <message>
         <source>Waiting: the partition is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Die Partition ist inaktiv</translation>
     </message>
     <message>
         <source>Will not start: its time limit exceeds the partition&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet nicht: Sein Zeitlimit überschreitet das der Partition</translation>
     </message>
     <message>
         <source>Waiting: the nodes it needs are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Die benötigten Knoten sind nicht verfügbar</translation>
     </message>
     <message>
         <source>Waiting: you have as many jobs running as allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Sie haben so viele laufende Jobs wie erlaubt</translation>
     </message>
     <message>
         <source>Waiting: your group&apos;s CPU limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: Das CPU-Limit Ihrer Gruppe ist erreicht</translation>
     </message>
     <message>
         <source>Ended with a non-zero exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Exit-Code ungleich null beendet</translation>
     </message>
     <message>
         <source>Reached its time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat sein Zeitlimit erreicht</translation>
     </message>
     <message>
         <source>Ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatte keinen Speicher mehr</translation>
     </message>
     <message>
         <source>Ended by a signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch ein Signal beendet</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::BatchProvider</name>
     <message>
         <source>Files on the cluster cannot be read through %1 here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auf dem Cluster können hier nicht über %1 gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::ClusterOutputReader</name>
     <message>
         <source>The cluster is no longer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster ist nicht mehr verbunden.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::FixedSlurmTokenSource</name>
     <message>
         <source>The Slurm token is not one: it names no user. Get a new one with &quot;scontrol token&quot; on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Slurm-Token ist keines: Es nennt keinen Benutzer. Holen Sie sich mit „scontrol token“ auf dem Cluster ein neues.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::JobJournalFile</name>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must be a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum mit Uhrzeit sein (ISO 8601)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>“%1” is not a job state</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Jobstatus</translation>
     </message>
     <message>
         <source>The job history in %1 could not be read, so jobs of this session will not be kept in it. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jobverlauf in %1 konnte nicht gelesen werden, daher werden die Jobs dieser Sitzung nicht darin festgehalten. Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <source>The job history in %1 was written by a newer version of DAaaS Desktop. This version leaves it as it is and does not keep this session&apos;s jobs in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jobverlauf in %1 wurde von einer neueren Version von DAaaS Desktop geschrieben. Diese Version lässt ihn unverändert und hält die Jobs dieser Sitzung nicht darin fest.</translation>
     </message>
     <message>
         <source>The job history in %1 is damaged and could not be moved aside, so jobs of this session will not be kept in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jobverlauf in %1 ist beschädigt und konnte nicht beiseitegelegt werden, daher werden die Jobs dieser Sitzung nicht darin festgehalten.</translation>
     </message>
     <message>
         <source>The job history was damaged (perhaps by a crash or a full disk) and could not be read. It was kept as %1 and a new history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jobverlauf war beschädigt (vielleicht durch einen Absturz oder einen vollen Datenträger) und konnte nicht gelesen werden. Er wurde als %1 aufbewahrt und ein neuer Verlauf wurde begonnen.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) of the job history could not be read and are left out. The file as it was is kept as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Job des Jobverlaufs konnte nicht gelesen werden und wird ausgelassen. Die Datei im vorherigen Zustand wird als %1 aufbewahrt.</numerusform>
+            <numerusform>%n Jobs des Jobverlaufs konnten nicht gelesen werden und werden ausgelassen. Die Datei im vorherigen Zustand wird als %1 aufbewahrt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) of the job history could not be read, and the file could not be copied aside, so jobs of this session will not be kept in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Job des Jobverlaufs konnte nicht gelesen werden, und die Datei konnte nicht beiseitekopiert werden, daher werden die Jobs dieser Sitzung nicht darin festgehalten.</numerusform>
+            <numerusform>%n Jobs des Jobverlaufs konnten nicht gelesen werden, und die Datei konnte nicht beiseitekopiert werden, daher werden die Jobs dieser Sitzung nicht darin festgehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The job history could not be saved in %1. Check that the disk has space and that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jobverlauf konnte nicht in %1 gespeichert werden. Prüfen Sie, ob der Datenträger Platz hat und der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::JobTemplate</name>
     <message>
         <source>The job template cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobvorlage kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The job template in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobvorlage in %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als 1 MiB</translation>
     </message>
     <message>
         <source>is not a field of a job template (a spelling mistake?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld einer Jobvorlage (ein Tippfehler?)</translation>
     </message>
     <message>
         <source>must be from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Textzeile ohne Steuerzeichen sein</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a whole number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be a number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished">muss eines von %1 sein</translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt oder kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the file “%1” is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“ fehlt oder kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the file “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“ %2</translation>
     </message>
     <message>
         <source>the file “%1” is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei „%1“ ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>must be a name that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leerer Name sein</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must name the script file of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Skriptdatei der Vorlage nennen</translation>
     </message>
     <message>
         <source>“%1” must be a file name in the template&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Dateiname im Ordner der Vorlage sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">muss ein Objekt sein</translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>“%1” must start with a lower-case letter and hold only lower-case letters, digits and “_” (it is the script&apos;s variable name)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und „_“ enthalten (es ist der Variablenname im Skript)</translation>
     </message>
     <message>
         <source>“%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>“%1” must be one of text, integer, number, choice, dataset, folder, file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eines von text, integer, number, choice, dataset, folder, file sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must list the values to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die auswählbaren Werte auflisten</translation>
     </message>
     <message>
         <source>must be a list of texts that are not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste nicht leerer Texte sein</translation>
     </message>
     <message>
         <source>is only for parameters of type choice</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für Parameter vom Typ choice</translation>
     </message>
     <message>
         <source>is only for parameters of type integer or number</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für Parameter vom Typ integer oder number</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text oder eine Zahl sein</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl zwischen %1 und %2 sein</translation>
     </message>
     <message>
         <source>must be a partition&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss der Name einer Partition sein</translation>
     </message>
     <message>
         <source>“%1” must start with “#!” (for example #!/bin/bash)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mit „#!“ beginnen (zum Beispiel #!/bin/bash)</translation>
     </message>
     <message>
         <source>line %1: {{%2}} is not one of the template&apos;s parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: {{%2}} ist keiner der Parameter der Vorlage</translation>
     </message>
     <message>
         <source>line %1: {{%2}} cannot stand in a scheduler directive (the scheduler does not fill it in); use the template&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: {{%2}} kann nicht in einer Scheduler-Direktive stehen (der Scheduler setzt es nicht ein); verwenden Sie die Ressourcen der Vorlage</translation>
     </message>
     <message>
         <source>“%1” is not a parameter of the template “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Parameter der Vorlage „%2“.</translation>
     </message>
     <message>
         <source>The template could not be saved in %1. Check that the disk has space and that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht in %1 gespeichert werden. Prüfen Sie, ob der Datenträger Platz hat und der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::JobsSession</name>
     <message>
         <source>Making the working folder %1 in your storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsordner %1 wird in Ihrem Speicher angelegt…</translation>
     </message>
     <message>
         <source>The job&apos;s working folder could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsordner des Jobs konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished">Wird eingereicht…</translation>
+        <translation>Wird eingereicht…</translation>
     </message>
     <message>
         <source>The scheduler has not said where this job&apos;s output goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler hat nicht mitgeteilt, wohin die Ausgabe dieses Jobs geht.</translation>
     </message>
     <message>
         <source>This facility&apos;s cluster takes a Slurm token and names no token service: make one on the cluster with &apos;scontrol token&apos; and set DAAS_SLURM_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rechencluster dieser Facility verlangt ein Slurm-Token und nennt keinen Token-Dienst: Erzeugen Sie eines auf dem Cluster mit „scontrol token“ und setzen Sie DAAS_SLURM_TOKEN.</translation>
     </message>
     <message>
         <source>This facility offers no batch cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Facility bietet keinen Rechencluster an.</translation>
     </message>
     <message>
         <source>The facility&apos;s batch address %1 is not an ssh://user@host address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Adresse %1 der Facility ist keine ssh://user@host-Adresse.</translation>
     </message>
     <message>
         <source>This client cannot reach a %1 cluster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client kann noch keinen %1-Cluster erreichen.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::Lsf</name>
     <message>
         <source>The job has no script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job hat kein Skript.</translation>
     </message>
     <message>
         <source>%1 cannot hold a line break or a double quote for LSF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf für LSF keinen Zeilenumbruch und kein doppeltes Anführungszeichen enthalten.</translation>
     </message>
     <message>
         <source>The job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jobname</translation>
     </message>
     <message>
         <source>The queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange</translation>
     </message>
     <message>
         <source>The project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt</translation>
     </message>
     <message>
         <source>The working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsordner</translation>
     </message>
     <message>
         <source>The output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei</translation>
     </message>
     <message>
         <source>The error file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerdatei</translation>
     </message>
     <message>
         <source>A job needs at least one node and one core.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job braucht mindestens einen Knoten und einen Kern.</translation>
     </message>
     <message>
         <source>LSF did not accept the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF hat den Job nicht angenommen.</translation>
     </message>
     <message>
         <source>bjobs answered something that is not its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>bjobs hat etwas geantwortet, das nicht sein JSON ist.</translation>
     </message>
     <message>
         <source>bjobs answered in columns the client does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>bjobs hat in Spalten geantwortet, die der Client nicht kennt.</translation>
     </message>
     <message>
         <source>bjobs answered a line the client cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>bjobs hat eine Zeile geantwortet, die der Client nicht lesen kann.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::LsfSshProvider</name>
     <message>
         <source>Asking LSF for its queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF wird nach seinen Warteschlangen gefragt…</translation>
     </message>
     <message>
         <source>LSF did not list its queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF hat seine Warteschlangen nicht aufgelistet.</translation>
     </message>
     <message>
         <source>Submitting the job to LSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job wird bei LSF eingereicht…</translation>
     </message>
     <message>
         <source>LSF did not list the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF hat die Jobs nicht aufgelistet.</translation>
     </message>
     <message>
         <source>Asking LSF for your jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF wird nach Ihren Jobs gefragt…</translation>
     </message>
     <message>
         <source>Asking LSF about job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF wird nach Job %1 gefragt…</translation>
     </message>
     <message>
         <source>LSF does not know job %1 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF kennt Job %1 nicht (mehr).</translation>
     </message>
     <message>
         <source>Cancelling job %1…</source>
-        <translation type="unfinished">Job %1 wird abgebrochen…</translation>
+        <translation>Job %1 wird abgebrochen…</translation>
     </message>
     <message>
         <source>LSF did not cancel job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF hat Job %1 nicht abgebrochen.</translation>
     </message>
     <message>
         <source>Holding job %1…</source>
-        <translation type="unfinished">Job %1 wird zurückgehalten…</translation>
+        <translation>Job %1 wird zurückgehalten…</translation>
     </message>
     <message>
         <source>Releasing job %1…</source>
-        <translation type="unfinished">Job %1 wird freigegeben…</translation>
+        <translation>Job %1 wird freigegeben…</translation>
     </message>
     <message>
         <source>LSF did not hold job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF hat Job %1 nicht zurückgehalten.</translation>
     </message>
     <message>
         <source>LSF did not release job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF hat Job %1 nicht freigegeben.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::OutputLocation</name>
     <message>
         <source>The output file “%1” is not a full path on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei „%1“ ist kein vollständiger Pfad auf dem Cluster.</translation>
     </message>
     <message>
         <source>The cluster&apos;s storage folder (%1) needs a user name, and “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherordner des Clusters (%1) braucht einen Benutzernamen, und „%2“ ist keiner.</translation>
     </message>
     <message>
         <source>The facility&apos;s storage folder on the cluster (%1) is not a full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherordner der Facility auf dem Cluster (%1) ist kein vollständiger Pfad.</translation>
     </message>
     <message>
         <source>The output file “%1” leaves the storage folder %2 with “..”; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei „%1“ verlässt den Speicherordner %2 mit „..“; sie wird nicht gelesen.</translation>
     </message>
     <message>
         <source>The output file “%1” has a name the storage cannot serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei „%1“ hat einen Namen, den der Speicher nicht bereitstellen kann.</translation>
     </message>
     <message>
         <source>The output file “%1” cannot be read: it is not on the storage, and the cluster is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei „%1“ kann nicht gelesen werden: Sie ist nicht im Speicher, und der Cluster ist nicht verbunden.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::OutputTail</name>
     <message>
         <source>The output file is no longer there. It is shown again when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei ist nicht mehr vorhanden. Sie wird wieder angezeigt, sobald sie zurückkommt.</translation>
     </message>
     <message>
         <source>The output file got shorter (it was truncated or written anew): it is shown again from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei ist kürzer geworden (sie wurde gekürzt oder neu geschrieben): Sie wird wieder ab ihrem Ende angezeigt.</translation>
     </message>
     <message>
         <source>The output file was replaced by another: it is shown again from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei wurde durch eine andere ersetzt: Sie wird wieder ab ihrem Ende angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::ServiceSlurmTokenSource</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service needs your password. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst des Clusters braucht Ihr Passwort. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst des Clusters war nicht erreichbar</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service did not accept your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst des Clusters hat Ihren Benutzernamen und Ihr Passwort nicht angenommen.</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst des Clusters</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service gave an answer that is not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Dienst des Clusters hat eine Antwort gegeben, die kein Token ist.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SlurmRest</name>
     <message>
         <source>Slurm sent an empty answer for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat eine leere Antwort für %1 gesendet.</translation>
     </message>
     <message>
         <source>Slurm&apos;s answer for %1 could not be read: it is cut short or not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Slurm für %1 konnte nicht gelesen werden: Sie ist abgeschnitten oder kein JSON.</translation>
     </message>
     <message>
         <source>Slurm&apos;s answer for %1 is not what its API describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Slurm für %1 entspricht nicht der Beschreibung seiner API.</translation>
     </message>
     <message>
         <source>the list of jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Jobs</translation>
     </message>
     <message>
         <source>Slurm&apos;s list of jobs is not what its API describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jobliste von Slurm entspricht nicht der Beschreibung seiner API.</translation>
     </message>
     <message>
         <source>the list of partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Partitionen</translation>
     </message>
     <message>
         <source>Slurm&apos;s list of partitions is not what its API describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionsliste von Slurm entspricht nicht der Beschreibung seiner API.</translation>
     </message>
     <message>
         <source>The script must start with a line such as #!/bin/bash that names its interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript muss mit einer Zeile wie #!/bin/bash beginnen, die seinen Interpreter nennt.</translation>
     </message>
     <message>
         <source>Choose the folder on the cluster the job runs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner auf dem Cluster, in dem der Job läuft.</translation>
     </message>
     <message>
         <source>the submitted job</source>
-        <translation type="unfinished"></translation>
+        <translation>den eingereichten Job</translation>
     </message>
     <message>
         <source>Slurm accepted the job but did not say its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat den Job angenommen, aber seine Nummer nicht mitgeteilt.</translation>
     </message>
     <message>
         <source>This cluster&apos;s Slurm (REST API v0.0.38) cannot release a held job. Release it with &quot;scontrol release&quot; on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Slurm dieses Clusters (REST-API v0.0.38) kann keinen zurückgehaltenen Job freigeben. Geben Sie ihn mit „scontrol release“ auf dem Cluster frei.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SlurmRestProvider</name>
     <message>
         <source>There is no Slurm token to sign in to the cluster with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Slurm-Token, mit dem Sie sich am Cluster anmelden könnten.</translation>
     </message>
     <message>
         <source>Getting a token for the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für den Cluster wird geholt…</translation>
     </message>
     <message>
         <source>Your token for the cluster has expired and no new one could be had. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token für den Cluster ist abgelaufen, und es konnte kein neues geholt werden. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The cluster did not accept your Slurm token. Sign in again, or get a new token with &quot;scontrol token&quot; on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster hat Ihr Slurm-Token nicht angenommen. Melden Sie sich erneut an, oder holen Sie sich mit „scontrol token“ auf dem Cluster ein neues Token.</translation>
     </message>
     <message>
         <source>Waiting for Slurm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Slurm…</translation>
     </message>
     <message>
         <source>its API description</source>
-        <translation type="unfinished"></translation>
+        <translation>seine API-Beschreibung</translation>
     </message>
     <message>
         <source>This cluster&apos;s Slurm REST API is a version this client does not speak (it speaks v0.0.38 to v0.0.42).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Slurm-REST-API dieses Clusters hat eine Version, die dieser Client nicht spricht (er spricht v0.0.38 bis v0.0.42).</translation>
     </message>
     <message>
         <source>Could not list the cluster&apos;s partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionen des Clusters konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>Slurm did not accept the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat den Job nicht angenommen.</translation>
     </message>
     <message>
         <source>Could not list your jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Jobs konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>Slurm does not know job %1. Finished jobs are forgotten a few minutes after they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm kennt Job %1 nicht. Beendete Jobs werden einige Minuten nach ihrem Ende vergessen.</translation>
     </message>
     <message>
         <source>Could not read job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Slurm does not know job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm kennt Job %1 nicht.</translation>
     </message>
     <message>
         <source>Could not cancel job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 konnte nicht abgebrochen werden.</translation>
     </message>
     <message>
         <source>the cancelled job</source>
-        <translation type="unfinished"></translation>
+        <translation>den abgebrochenen Job</translation>
     </message>
     <message>
         <source>Could not hold job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 konnte nicht zurückgehalten werden.</translation>
     </message>
     <message>
         <source>Could not release job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 konnte nicht freigegeben werden.</translation>
     </message>
     <message>
         <source>the changed job</source>
-        <translation type="unfinished"></translation>
+        <translation>den geänderten Job</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SlurmSsh</name>
     <message>
         <source>The job has no script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job hat kein Skript.</translation>
     </message>
     <message>
         <source>The job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Jobname</translation>
     </message>
     <message>
         <source>The partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partition</translation>
     </message>
     <message>
         <source>The account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto</translation>
     </message>
     <message>
         <source>The working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsordner</translation>
     </message>
     <message>
         <source>The output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei</translation>
     </message>
     <message>
         <source>The error file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerdatei</translation>
     </message>
     <message>
         <source>%1 cannot hold a line break or a double quote for Slurm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf für Slurm keinen Zeilenumbruch und kein doppeltes Anführungszeichen enthalten.</translation>
     </message>
     <message>
         <source>A job needs at least one node and one core.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job braucht mindestens einen Knoten und einen Kern.</translation>
     </message>
     <message>
         <source>Slurm did not accept the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat den Job nicht angenommen.</translation>
     </message>
     <message>
         <source>Submitted batch job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 eingereicht</translation>
     </message>
     <message>
         <source>squeue answered a line the client cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>squeue hat eine Zeile geantwortet, die der Client nicht lesen kann.</translation>
     </message>
     <message>
         <source>scontrol answered something the client cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>scontrol hat etwas geantwortet, das der Client nicht lesen kann.</translation>
     </message>
     <message>
         <source>sacct answered a line the client cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>sacct hat eine Zeile geantwortet, die der Client nicht lesen kann.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SlurmSshProvider</name>
     <message>
         <source>Asking Slurm for its partitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm wird nach seinen Partitionen gefragt…</translation>
     </message>
     <message>
         <source>Slurm did not list its partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat seine Partitionen nicht aufgelistet.</translation>
     </message>
     <message>
         <source>Submitting the job to Slurm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job wird bei Slurm eingereicht…</translation>
     </message>
     <message>
         <source>Asking Slurm for your jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm wird nach Ihren Jobs gefragt…</translation>
     </message>
     <message>
         <source>Slurm did not list your jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat Ihre Jobs nicht aufgelistet.</translation>
     </message>
     <message>
         <source>Asking Slurm about job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm wird nach Job %1 gefragt…</translation>
     </message>
     <message>
         <source>Slurm did not show job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat Job %1 nicht angezeigt.</translation>
     </message>
     <message>
         <source>Slurm does not know job %1 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm kennt Job %1 nicht (mehr).</translation>
     </message>
     <message>
         <source>Cancelling job %1…</source>
-        <translation type="unfinished">Job %1 wird abgebrochen…</translation>
+        <translation>Job %1 wird abgebrochen…</translation>
     </message>
     <message>
         <source>Slurm did not cancel job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat Job %1 nicht abgebrochen.</translation>
     </message>
     <message>
         <source>Holding job %1…</source>
-        <translation type="unfinished">Job %1 wird zurückgehalten…</translation>
+        <translation>Job %1 wird zurückgehalten…</translation>
     </message>
     <message>
         <source>Releasing job %1…</source>
-        <translation type="unfinished">Job %1 wird freigegeben…</translation>
+        <translation>Job %1 wird freigegeben…</translation>
     </message>
     <message>
         <source>Slurm did not hold job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat Job %1 nicht zurückgehalten.</translation>
     </message>
     <message>
         <source>Slurm did not release job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm hat Job %1 nicht freigegeben.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SshBatchProvider</name>
     <message>
         <source>&quot;%1&quot; is not a %2 job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine %2-Jobkennung.</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dateiname.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 does not exist on the cluster (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert auf dem Cluster (noch) nicht.</translation>
     </message>
     <message>
         <source>Could not read %1 on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte auf dem Cluster nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SshConnection</name>
     <message>
         <source>No OpenSSH client (ssh) was found on this computer. Install OpenSSH (on Windows: the optional feature &quot;OpenSSH Client&quot;) to reach the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde kein OpenSSH-Client (ssh) gefunden. Installieren Sie OpenSSH (unter Windows: das optionale Feature „OpenSSH-Client“), um den Cluster zu erreichen.</translation>
     </message>
     <message>
         <source>The cluster&apos;s address &quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Clusters „%1“ ist kein Hostname.</translation>
     </message>
     <message>
         <source>The SSH client could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Client konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>%1 on %2 did not finish within %3 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 wurde nicht innerhalb von %3 Sekunden beendet.</translation>
     </message>
     <message>
         <source>%1 on %2 printed more than %3 MB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 hat mehr als %3 MB ausgegeben; es wurde gestoppt.</translation>
     </message>
     <message>
         <source>The SSH client stopped unexpectedly while talking to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Client wurde während der Verbindung mit %1 unerwartet beendet.</translation>
     </message>
     <message>
         <source>%1 did not accept your SSH key or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihren SSH-Schlüssel oder Ihr Passwort nicht angenommen.</translation>
     </message>
     <message>
         <source>The cluster&apos;s login node %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Login-Knoten %1 des Clusters wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>%1 refused the SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die SSH-Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>%1 did not answer the SSH connection in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf die SSH-Verbindung nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Could not log in to %1 over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung an %1 über SSH nicht möglich.</translation>
     </message>
     <message>
         <source>THE HOST KEY OF %1 HAS CHANGED since you trusted it (it now presents %2). Someone may be intercepting the connection, so nothing was sent. If the facility confirms that the key was changed, remove the old key of %1 from %3 and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>DER HOSTSCHLÜSSEL VON %1 HAT SICH GEÄNDERT, seit Sie ihm vertraut haben (er legt jetzt %2 vor). Möglicherweise fängt jemand die Verbindung ab, daher wurde nichts gesendet. Wenn die Facility bestätigt, dass der Schlüssel geändert wurde, entfernen Sie den alten Schlüssel von %1 aus %3 und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>another key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen anderen Schlüssel</translation>
     </message>
     <message>
         <source>%1 is not known yet, and ssh-keyscan (OpenSSH) was not found to read its host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch nicht bekannt, und ssh-keyscan (OpenSSH) wurde nicht gefunden, um seinen Hostschlüssel zu lesen.</translation>
     </message>
     <message>
         <source>Could not read the host key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostschlüssel von %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Not connected to %1: its host key (%2 %3) was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden: Seinem Hostschlüssel (%2 %3) wurde nicht vertraut.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SshJobScript</name>
     <message>
         <source>&quot;%1&quot; is not an environment variable (NAME=value).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Umgebungsvariable (NAME=Wert).</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SshKnownHosts</name>
     <message>
         <source>Could not remember the host key in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostschlüssel konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::StorageOutputReader</name>
     <message>
         <source>The storage is no longer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist nicht mehr verbunden.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::TemplateLibrary</name>
     <message>
         <source>There is no job template “%1”.</source>
-        <translation type="unfinished">Es gibt keine Jobvorlage „%1“.</translation>
+        <translation>Es gibt keine Jobvorlage „%1“.</translation>
     </message>
     <message>
         <source>This job cannot be made into a template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Job kann keine Vorlage gemacht werden: %1</translation>
     </message>
     <message>
         <source>The folder for your job templates, %1, could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für Ihre Jobvorlagen, %1, konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The template could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>The template could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht als %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +4630,7 @@ Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlich
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

@@ -1314,968 +1314,968 @@ Codes de sortie : 0 succès, 1 utilisation, 2 connexion ou session, 3 introuvabl
     <name>daas::jobs::BatchJob</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <source>Completing</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d’achèvement</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dépassé</translation>
     </message>
     <message>
         <source>Out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire épuisée</translation>
     </message>
     <message>
         <source>No longer known</source>
-        <translation type="unfinished"></translation>
+        <translation>N’est plus connue</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Waiting for resources</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de ressources</translation>
     </message>
     <message>
         <source>Waiting: jobs with a higher priority go first</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : les tâches plus prioritaires passent d’abord</translation>
     </message>
     <message>
         <source>Waiting for the jobs it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des tâches dont elle dépend</translation>
     </message>
     <message>
         <source>Will never start: a job it depends on failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne démarrera jamais : une tâche dont elle dépend a échoué</translation>
     </message>
     <message>
         <source>Held by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue par vous</translation>
     </message>
     <message>
         <source>Held by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue par un administrateur</translation>
     </message>
     <message>
         <source>Waiting for its start time</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de son heure de début</translation>
     </message>
     <message>
         <source>Waiting: the partition is down</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la partition est hors service</translation>
     </message>
     <message>
         <source>Waiting: the partition is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la partition est inactive</translation>
     </message>
     <message>
         <source>Will not start: its time limit exceeds the partition&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne démarrera pas : sa limite de temps dépasse celle de la partition</translation>
     </message>
     <message>
         <source>Waiting: the nodes it needs are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : les nœuds nécessaires ne sont pas disponibles</translation>
     </message>
     <message>
         <source>Waiting: you have as many jobs running as allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : vous avez autant de tâches en cours que permis</translation>
     </message>
     <message>
         <source>Waiting: your group&apos;s CPU limit is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : la limite de CPU de votre groupe est atteinte</translation>
     </message>
     <message>
         <source>Ended with a non-zero exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée avec un code de sortie non nul</translation>
     </message>
     <message>
         <source>Reached its time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>A atteint sa limite de temps</translation>
     </message>
     <message>
         <source>Ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>A manqué de mémoire</translation>
     </message>
     <message>
         <source>Ended by a signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée par un signal</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::BatchProvider</name>
     <message>
         <source>Files on the cluster cannot be read through %1 here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers du cluster ne peuvent pas être lus ici via %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::ClusterOutputReader</name>
     <message>
         <source>The cluster is no longer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster n’est plus connecté.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::FixedSlurmTokenSource</name>
     <message>
         <source>The Slurm token is not one: it names no user. Get a new one with &quot;scontrol token&quot; on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton Slurm n’en est pas un : il ne nomme aucun utilisateur. Obtenez-en un nouveau avec « scontrol token » sur le cluster.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::JobJournalFile</name>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <source>must be a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date et une heure (ISO 8601)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <source>must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de textes</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">doit être un objet</translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">est absent</translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <source>“%1” is not a job state</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un état de tâche</translation>
     </message>
     <message>
         <source>The job history in %1 could not be read, so jobs of this session will not be kept in it. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des tâches dans %1 n’a pas pu être lu ; les tâches de cette session n’y seront donc pas conservées. Vérifiez les permissions du fichier.</translation>
     </message>
     <message>
         <source>The job history in %1 was written by a newer version of DAaaS Desktop. This version leaves it as it is and does not keep this session&apos;s jobs in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des tâches dans %1 a été écrit par une version plus récente de DAaaS Desktop. Cette version le laisse tel quel et n’y conserve pas les tâches de cette session.</translation>
     </message>
     <message>
         <source>The job history in %1 is damaged and could not be moved aside, so jobs of this session will not be kept in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des tâches dans %1 est endommagé et n’a pas pu être mis de côté ; les tâches de cette session n’y seront donc pas conservées.</translation>
     </message>
     <message>
         <source>The job history was damaged (perhaps by a crash or a full disk) and could not be read. It was kept as %1 and a new history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des tâches était endommagé (peut-être par un plantage ou un disque plein) et n’a pas pu être lu. Il a été conservé sous %1 et un nouvel historique a été commencé.</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) of the job history could not be read and are left out. The file as it was is kept as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche de l’historique n’a pas pu être lue et est ignorée. Le fichier tel qu’il était est conservé sous %1.</numerusform>
+            <numerusform>%n tâches de l’historique n’ont pas pu être lues et sont ignorées. Le fichier tel qu’il était est conservé sous %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) of the job history could not be read, and the file could not be copied aside, so jobs of this session will not be kept in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche de l’historique n’a pas pu être lue et le fichier n’a pas pu être copié de côté ; les tâches de cette session n’y seront donc pas conservées.</numerusform>
+            <numerusform>%n tâches de l’historique n’ont pas pu être lues et le fichier n’a pas pu être copié de côté ; les tâches de cette session n’y seront donc pas conservées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The job history could not be saved in %1. Check that the disk has space and that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des tâches n’a pas pu être enregistré dans %1. Vérifiez que le disque a de la place et que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::JobTemplate</name>
     <message>
         <source>The job template cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de tâche ne peut pas être utilisé : %1</translation>
     </message>
     <message>
         <source>The job template in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de tâche dans %1 ne peut pas être utilisé : %2</translation>
     </message>
     <message>
         <source>is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse 1 Mio</translation>
     </message>
     <message>
         <source>is not a field of a job template (a spelling mistake?)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ d’un modèle de tâche (une faute de frappe ?)</translation>
     </message>
     <message>
         <source>must be from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une ligne de texte, sans caractères de contrôle</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must be a whole number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, pas « %1 »</translation>
     </message>
     <message>
         <source>must be a number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas « %1 »</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished">doit être l’une des valeurs %1</translation>
+        <translation>doit être l’une des valeurs %1</translation>
     </message>
     <message>
         <source>is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent ou illisible</translation>
     </message>
     <message>
         <source>the file “%1” is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 » est absent ou illisible</translation>
     </message>
     <message>
         <source>the file “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 » %2</translation>
     </message>
     <message>
         <source>the file “%1” is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 » n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas du JSON valide (%1 à l’octet %2)</translation>
     </message>
     <message>
         <source>must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir un objet JSON</translation>
     </message>
     <message>
         <source>must be a name that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom non vide</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <source>must name the script file of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>doit nommer le fichier de script du modèle</translation>
     </message>
     <message>
         <source>“%1” must be a file name in the template&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un nom de fichier dans le dossier du modèle</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">doit être un objet</translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>“%1” must start with a lower-case letter and hold only lower-case letters, digits and “_” (it is the script&apos;s variable name)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit commencer par une lettre minuscule et ne contenir que des lettres minuscules, des chiffres et « _ » (c’est le nom de variable du script)</translation>
     </message>
     <message>
         <source>“%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est utilisé deux fois</translation>
     </message>
     <message>
         <source>“%1” must be one of text, integer, number, choice, dataset, folder, file</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être l’un de text, integer, number, choice, dataset, folder, file</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <source>must list the values to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>doit lister les valeurs proposées</translation>
     </message>
     <message>
         <source>must be a list of texts that are not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de textes non vides</translation>
     </message>
     <message>
         <source>is only for parameters of type choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s’applique qu’aux paramètres de type choice</translation>
     </message>
     <message>
         <source>is only for parameters of type integer or number</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s’applique qu’aux paramètres de type integer ou number</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte ou un nombre</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier compris entre %1 et %2</translation>
     </message>
     <message>
         <source>must be a partition&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être le nom d’une partition</translation>
     </message>
     <message>
         <source>“%1” must start with “#!” (for example #!/bin/bash)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit commencer par « #! » (par exemple #!/bin/bash)</translation>
     </message>
     <message>
         <source>line %1: {{%2}} is not one of the template&apos;s parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : {{%2}} n’est pas l’un des paramètres du modèle</translation>
     </message>
     <message>
         <source>line %1: {{%2}} cannot stand in a scheduler directive (the scheduler does not fill it in); use the template&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : {{%2}} ne peut pas figurer dans une directive de l’ordonnanceur (l’ordonnanceur ne le remplace pas) ; utilisez les ressources du modèle</translation>
     </message>
     <message>
         <source>“%1” is not a parameter of the template “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un paramètre du modèle « %2 ».</translation>
     </message>
     <message>
         <source>The template could not be saved in %1. Check that the disk has space and that the folder can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être enregistré dans %1. Vérifiez que le disque a de la place et que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::JobsSession</name>
     <message>
         <source>Making the working folder %1 in your storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier de travail %1 dans votre stockage…</translation>
     </message>
     <message>
         <source>The job&apos;s working folder could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail de la tâche n’a pas pu être créé</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished">Soumission…</translation>
+        <translation>Soumission…</translation>
     </message>
     <message>
         <source>The scheduler has not said where this job&apos;s output goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordonnanceur n’a pas indiqué où va la sortie de cette tâche.</translation>
     </message>
     <message>
         <source>This facility&apos;s cluster takes a Slurm token and names no token service: make one on the cluster with &apos;scontrol token&apos; and set DAAS_SLURM_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de cette installation demande un jeton Slurm et n’indique aucun service de jetons : créez-en un sur le cluster avec « scontrol token » et définissez DAAS_SLURM_TOKEN.</translation>
     </message>
     <message>
         <source>This facility offers no batch cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation ne propose pas de cluster de calcul.</translation>
     </message>
     <message>
         <source>The facility&apos;s batch address %1 is not an ssh://user@host address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de calcul %1 de l’installation n’est pas une adresse ssh://user@host.</translation>
     </message>
     <message>
         <source>This client cannot reach a %1 cluster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client ne peut pas encore joindre un cluster %1.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::Lsf</name>
     <message>
         <source>The job has no script.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche n’a pas de script.</translation>
     </message>
     <message>
         <source>%1 cannot hold a line break or a double quote for LSF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut contenir ni saut de ligne ni guillemet double pour LSF.</translation>
     </message>
     <message>
         <source>The job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la tâche</translation>
     </message>
     <message>
         <source>The queue</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d’attente</translation>
     </message>
     <message>
         <source>The project</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet</translation>
     </message>
     <message>
         <source>The working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail</translation>
     </message>
     <message>
         <source>The output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie</translation>
     </message>
     <message>
         <source>The error file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’erreurs</translation>
     </message>
     <message>
         <source>A job needs at least one node and one core.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche a besoin d’au moins un nœud et un cœur.</translation>
     </message>
     <message>
         <source>LSF did not accept the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF n’a pas accepté la tâche.</translation>
     </message>
     <message>
         <source>bjobs answered something that is not its JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>bjobs a répondu quelque chose qui n’est pas son JSON.</translation>
     </message>
     <message>
         <source>bjobs answered in columns the client does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>bjobs a répondu avec des colonnes que le client ne connaît pas.</translation>
     </message>
     <message>
         <source>bjobs answered a line the client cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>bjobs a répondu une ligne que le client ne sait pas lire.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::LsfSshProvider</name>
     <message>
         <source>Asking LSF for its queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de ses files d’attente à LSF…</translation>
     </message>
     <message>
         <source>LSF did not list its queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF n’a pas listé ses files d’attente.</translation>
     </message>
     <message>
         <source>Submitting the job to LSF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission de la tâche à LSF…</translation>
     </message>
     <message>
         <source>LSF did not list the jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF n’a pas listé les tâches.</translation>
     </message>
     <message>
         <source>Asking LSF for your jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de vos tâches à LSF…</translation>
     </message>
     <message>
         <source>Asking LSF about job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à LSF concernant la tâche %1…</translation>
     </message>
     <message>
         <source>LSF does not know job %1 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF ne connaît pas (plus) la tâche %1.</translation>
     </message>
     <message>
         <source>Cancelling job %1…</source>
-        <translation type="unfinished">Annulation de la tâche %1…</translation>
+        <translation>Annulation de la tâche %1…</translation>
     </message>
     <message>
         <source>LSF did not cancel job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF n’a pas annulé la tâche %1.</translation>
     </message>
     <message>
         <source>Holding job %1…</source>
-        <translation type="unfinished">Retenue de la tâche %1…</translation>
+        <translation>Retenue de la tâche %1…</translation>
     </message>
     <message>
         <source>Releasing job %1…</source>
-        <translation type="unfinished">Libération de la tâche %1…</translation>
+        <translation>Libération de la tâche %1…</translation>
     </message>
     <message>
         <source>LSF did not hold job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF n’a pas retenu la tâche %1.</translation>
     </message>
     <message>
         <source>LSF did not release job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LSF n’a pas libéré la tâche %1.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::OutputLocation</name>
     <message>
         <source>The output file “%1” is not a full path on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie « %1 » n’est pas un chemin complet sur le cluster.</translation>
     </message>
     <message>
         <source>The cluster&apos;s storage folder (%1) needs a user name, and “%2” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de stockage du cluster (%1) a besoin d’un nom d’utilisateur, et « %2 » n’en est pas un.</translation>
     </message>
     <message>
         <source>The facility&apos;s storage folder on the cluster (%1) is not a full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de stockage de l’installation sur le cluster (%1) n’est pas un chemin complet.</translation>
     </message>
     <message>
         <source>The output file “%1” leaves the storage folder %2 with “..”; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie « %1 » sort du dossier de stockage %2 avec « .. » ; il n’est pas lu.</translation>
     </message>
     <message>
         <source>The output file “%1” has a name the storage cannot serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie « %1 » a un nom que le stockage ne peut pas servir.</translation>
     </message>
     <message>
         <source>The output file “%1” cannot be read: it is not on the storage, and the cluster is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie « %1 » ne peut pas être lu : il n’est pas sur le stockage et le cluster n’est pas connecté.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::OutputTail</name>
     <message>
         <source>The output file is no longer there. It is shown again when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie n’existe plus. Il sera de nouveau affiché quand il reviendra.</translation>
     </message>
     <message>
         <source>The output file got shorter (it was truncated or written anew): it is shown again from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie a raccourci (il a été tronqué ou réécrit) : il est de nouveau affiché à partir de sa fin.</translation>
     </message>
     <message>
         <source>The output file was replaced by another: it is shown again from its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie a été remplacé par un autre : il est de nouveau affiché à partir de sa fin.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::ServiceSlurmTokenSource</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service needs your password. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de jetons du cluster a besoin de votre mot de passe. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de jetons du cluster n’a pas pu être joint</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service did not accept your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de jetons du cluster n’a pas accepté votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de jetons du cluster</translation>
     </message>
     <message>
         <source>The cluster&apos;s token service gave an answer that is not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de jetons du cluster a donné une réponse qui n’est pas un jeton.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SlurmRest</name>
     <message>
         <source>Slurm sent an empty answer for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm a envoyé une réponse vide pour %1.</translation>
     </message>
     <message>
         <source>Slurm&apos;s answer for %1 could not be read: it is cut short or not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Slurm pour %1 n’a pas pu être lue : elle est tronquée ou n’est pas du JSON.</translation>
     </message>
     <message>
         <source>Slurm&apos;s answer for %1 is not what its API describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Slurm pour %1 ne correspond pas à ce que décrit son API.</translation>
     </message>
     <message>
         <source>the list of jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des tâches</translation>
     </message>
     <message>
         <source>Slurm&apos;s list of jobs is not what its API describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des tâches de Slurm ne correspond pas à ce que décrit son API.</translation>
     </message>
     <message>
         <source>the list of partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des partitions</translation>
     </message>
     <message>
         <source>Slurm&apos;s list of partitions is not what its API describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des partitions de Slurm ne correspond pas à ce que décrit son API.</translation>
     </message>
     <message>
         <source>The script must start with a line such as #!/bin/bash that names its interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script doit commencer par une ligne telle que #!/bin/bash qui nomme son interpréteur.</translation>
     </message>
     <message>
         <source>Choose the folder on the cluster the job runs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier du cluster dans lequel la tâche s’exécute.</translation>
     </message>
     <message>
         <source>the submitted job</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche soumise</translation>
     </message>
     <message>
         <source>Slurm accepted the job but did not say its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm a accepté la tâche mais n’a pas indiqué son numéro.</translation>
     </message>
     <message>
         <source>This cluster&apos;s Slurm (REST API v0.0.38) cannot release a held job. Release it with &quot;scontrol release&quot; on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Slurm de ce cluster (API REST v0.0.38) ne peut pas libérer une tâche retenue. Libérez-la avec « scontrol release » sur le cluster.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SlurmRestProvider</name>
     <message>
         <source>There is no Slurm token to sign in to the cluster with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de jeton Slurm pour se connecter au cluster.</translation>
     </message>
     <message>
         <source>Getting a token for the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtention d’un jeton pour le cluster…</translation>
     </message>
     <message>
         <source>Your token for the cluster has expired and no new one could be had. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton pour le cluster a expiré et aucun nouveau n’a pu être obtenu. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The cluster did not accept your Slurm token. Sign in again, or get a new token with &quot;scontrol token&quot; on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster n’a pas accepté votre jeton Slurm. Reconnectez-vous, ou obtenez un nouveau jeton avec « scontrol token » sur le cluster.</translation>
     </message>
     <message>
         <source>Waiting for Slurm…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Slurm…</translation>
     </message>
     <message>
         <source>its API description</source>
-        <translation type="unfinished"></translation>
+        <translation>sa description d’API</translation>
     </message>
     <message>
         <source>This cluster&apos;s Slurm REST API is a version this client does not speak (it speaks v0.0.38 to v0.0.42).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API REST Slurm de ce cluster est dans une version que ce client ne parle pas (il parle v0.0.38 à v0.0.42).</translation>
     </message>
     <message>
         <source>Could not list the cluster&apos;s partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les partitions du cluster.</translation>
     </message>
     <message>
         <source>Slurm did not accept the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n’a pas accepté la tâche.</translation>
     </message>
     <message>
         <source>Could not list your jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister vos tâches.</translation>
     </message>
     <message>
         <source>Slurm does not know job %1. Finished jobs are forgotten a few minutes after they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm ne connaît pas la tâche %1. Les tâches terminées sont oubliées quelques minutes après leur fin.</translation>
     </message>
     <message>
         <source>Could not read job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la tâche %1.</translation>
     </message>
     <message>
         <source>Slurm does not know job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm ne connaît pas la tâche %1.</translation>
     </message>
     <message>
         <source>Could not cancel job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler la tâche %1.</translation>
     </message>
     <message>
         <source>the cancelled job</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche annulée</translation>
     </message>
     <message>
         <source>Could not hold job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retenir la tâche %1.</translation>
     </message>
     <message>
         <source>Could not release job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de libérer la tâche %1.</translation>
     </message>
     <message>
         <source>the changed job</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche modifiée</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SlurmSsh</name>
     <message>
         <source>The job has no script.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche n’a pas de script.</translation>
     </message>
     <message>
         <source>The job name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la tâche</translation>
     </message>
     <message>
         <source>The partition</source>
-        <translation type="unfinished"></translation>
+        <translation>La partition</translation>
     </message>
     <message>
         <source>The account</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte</translation>
     </message>
     <message>
         <source>The working folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail</translation>
     </message>
     <message>
         <source>The output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie</translation>
     </message>
     <message>
         <source>The error file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’erreurs</translation>
     </message>
     <message>
         <source>%1 cannot hold a line break or a double quote for Slurm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut contenir ni saut de ligne ni guillemet double pour Slurm.</translation>
     </message>
     <message>
         <source>A job needs at least one node and one core.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche a besoin d’au moins un nœud et un cœur.</translation>
     </message>
     <message>
         <source>Slurm did not accept the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n’a pas accepté la tâche.</translation>
     </message>
     <message>
         <source>Submitted batch job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 soumise</translation>
     </message>
     <message>
         <source>squeue answered a line the client cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>squeue a répondu une ligne que le client ne sait pas lire.</translation>
     </message>
     <message>
         <source>scontrol answered something the client cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>scontrol a répondu quelque chose que le client ne sait pas lire.</translation>
     </message>
     <message>
         <source>sacct answered a line the client cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>sacct a répondu une ligne que le client ne sait pas lire.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SlurmSshProvider</name>
     <message>
         <source>Asking Slurm for its partitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de ses partitions à Slurm…</translation>
     </message>
     <message>
         <source>Slurm did not list its partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n’a pas listé ses partitions.</translation>
     </message>
     <message>
         <source>Submitting the job to Slurm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission de la tâche à Slurm…</translation>
     </message>
     <message>
         <source>Asking Slurm for your jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de vos tâches à Slurm…</translation>
     </message>
     <message>
         <source>Slurm did not list your jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n’a pas listé vos tâches.</translation>
     </message>
     <message>
         <source>Asking Slurm about job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à Slurm concernant la tâche %1…</translation>
     </message>
     <message>
         <source>Slurm did not show job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n’a pas affiché la tâche %1.</translation>
     </message>
     <message>
         <source>Slurm does not know job %1 (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm ne connaît pas (plus) la tâche %1.</translation>
     </message>
     <message>
         <source>Cancelling job %1…</source>
-        <translation type="unfinished">Annulation de la tâche %1…</translation>
+        <translation>Annulation de la tâche %1…</translation>
     </message>
     <message>
         <source>Slurm did not cancel job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n’a pas annulé la tâche %1.</translation>
     </message>
     <message>
         <source>Holding job %1…</source>
-        <translation type="unfinished">Retenue de la tâche %1…</translation>
+        <translation>Retenue de la tâche %1…</translation>
     </message>
     <message>
         <source>Releasing job %1…</source>
-        <translation type="unfinished">Libération de la tâche %1…</translation>
+        <translation>Libération de la tâche %1…</translation>
     </message>
     <message>
         <source>Slurm did not hold job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n’a pas retenu la tâche %1.</translation>
     </message>
     <message>
         <source>Slurm did not release job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slurm n’a pas libéré la tâche %1.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SshBatchProvider</name>
     <message>
         <source>&quot;%1&quot; is not a %2 job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant de tâche %2.</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de fichier.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 does not exist on the cluster (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas (encore) sur le cluster.</translation>
     </message>
     <message>
         <source>Could not read %1 on the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 sur le cluster.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SshConnection</name>
     <message>
         <source>No OpenSSH client (ssh) was found on this computer. Install OpenSSH (on Windows: the optional feature &quot;OpenSSH Client&quot;) to reach the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client OpenSSH (ssh) n’a été trouvé sur cet ordinateur. Installez OpenSSH (sous Windows : la fonctionnalité facultative « Client OpenSSH ») pour joindre le cluster.</translation>
     </message>
     <message>
         <source>The cluster&apos;s address &quot;%1&quot; is not a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du cluster « %1 » n’est pas un nom d’hôte.</translation>
     </message>
     <message>
         <source>The SSH client could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client SSH n’a pas pu être démarré : %1</translation>
     </message>
     <message>
         <source>%1 on %2 did not finish within %3 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ne s’est pas terminé en %3 secondes.</translation>
     </message>
     <message>
         <source>%1 on %2 printed more than %3 MB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 a affiché plus de %3 Mo ; il a été arrêté.</translation>
     </message>
     <message>
         <source>The SSH client stopped unexpectedly while talking to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client SSH s’est arrêté de manière inattendue pendant l’échange avec %1.</translation>
     </message>
     <message>
         <source>%1 did not accept your SSH key or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas accepté votre clé SSH ou votre mot de passe.</translation>
     </message>
     <message>
         <source>The cluster&apos;s login node %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de connexion %1 du cluster est introuvable.</translation>
     </message>
     <message>
         <source>%1 refused the SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion SSH.</translation>
     </message>
     <message>
         <source>%1 did not answer the SSH connection in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu à temps à la connexion SSH.</translation>
     </message>
     <message>
         <source>Could not log in to %1 over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 par SSH.</translation>
     </message>
     <message>
         <source>THE HOST KEY OF %1 HAS CHANGED since you trusted it (it now presents %2). Someone may be intercepting the connection, so nothing was sent. If the facility confirms that the key was changed, remove the old key of %1 from %3 and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LA CLÉ D’HÔTE DE %1 A CHANGÉ depuis que vous lui avez fait confiance (il présente maintenant %2). Quelqu’un intercepte peut-être la connexion ; rien n’a donc été envoyé. Si l’installation confirme que la clé a été changée, supprimez l’ancienne clé de %1 de %3 et connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>another key</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre clé</translation>
     </message>
     <message>
         <source>%1 is not known yet, and ssh-keyscan (OpenSSH) was not found to read its host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas encore connu, et ssh-keyscan (OpenSSH) est introuvable pour lire sa clé d’hôte.</translation>
     </message>
     <message>
         <source>Could not read the host key of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé d’hôte de %1.</translation>
     </message>
     <message>
         <source>Not connected to %1: its host key (%2 %3) was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1 : sa clé d’hôte (%2 %3) n’a pas été approuvée.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SshJobScript</name>
     <message>
         <source>&quot;%1&quot; is not an environment variable (NAME=value).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une variable d’environnement (NOM=valeur).</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::SshKnownHosts</name>
     <message>
         <source>Could not remember the host key in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mémoriser la clé d’hôte dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::StorageOutputReader</name>
     <message>
         <source>The storage is no longer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage n’est plus connecté.</translation>
     </message>
 </context>
 <context>
     <name>daas::jobs::TemplateLibrary</name>
     <message>
         <source>There is no job template “%1”.</source>
-        <translation type="unfinished">Le modèle de tâche « %1 » n’existe pas.</translation>
+        <translation>Le modèle de tâche « %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>This job cannot be made into a template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche ne peut pas être transformée en modèle : %1</translation>
     </message>
     <message>
         <source>The folder for your job templates, %1, could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de vos modèles de tâche, %1, n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>The template could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
         <source>The template could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être enregistré sous %1.</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +4630,7 @@ Ne l’approuvez que si votre installation publie la même empreinte.</translati
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
