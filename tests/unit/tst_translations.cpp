@@ -10,6 +10,7 @@
 #include "facility/FacilityRegistry.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "jobs/BatchJob.h"
 #include "storage/DavPath.h"
 #include "storage/MultistatusParser.h"
 #include "storage/StorageSession.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
                 identity::Account account(profile);
                 return storage::StorageSession(&account, QStringLiteral("alice")).problem().userText();
             });
+            row("jobs (BatchJob and its states)", [] { return jobs::stateText(jobs::JobState::TimedOut); });
             row("openstack documents (free functions)",
                 [] { return cloud::openstack::tokenFromBody(QJsonObject()).error().userText(); });
         }

@@ -424,7 +424,8 @@ void NewJobDialog::buildParameterForm()
         field->setAccessibleName(p.shownLabel());
         field->setToolTip(p.help);
         m_parameterWidgets.insert(p.id, field);
-        const QString label = p.required ? tr("%1 (required):").arg(p.shownLabel()) : tr("%1:").arg(p.shownLabel());
+        const QString label =
+            p.required ? tr("%1 (required):").arg(p.shownLabel()) : tr("%1:").arg(p.shownLabel());
         m_parameterForm->addRow(label, field);
         if (!p.help.isEmpty()) {
             auto *help = new QLabel(p.help, m_parameterBox);
