@@ -243,6 +243,10 @@ void FileBrowser::buildActions()
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, &FileBrowser::copyLinks);
     make(QStringLiteral("useOnComputer"), ":/icons/connect.svg", tr("Use on this &computer…"),
          tr("Open your storage in this computer's own file manager"), {}, &FileBrowser::useOnComputer);
+    make(QStringLiteral("processOnCluster"), ":/icons/jobs.svg", tr("&Process on the cluster…"),
+         tr("Start a batch job with the selected folder (or this one) as its input"), {},
+         &FileBrowser::processOnCluster)
+        ->setVisible(false); // setProcessingAvailable() shows it where the facility has a cluster
     make(QStringLiteral("refresh"), ":/icons/refresh.svg", tr("Re&fresh"), tr("List this folder again (F5)"),
          {QKeySequence::Refresh}, &FileBrowser::refresh);
     QAction *icons =
@@ -493,6 +497,9 @@ void FileBrowser::updateActions()
     m_actions.value(QStringLiteral("extract"))->setEnabled(enabled);
     m_actions.value(QStringLiteral("copyLink"))->setEnabled(enabled);
     m_actions.value(QStringLiteral("useOnComputer"))->setEnabled(enabled);
+    const QList<storage::DavResource> chosen = selectedResources();
+    m_actions.value(QStringLiteral("processOnCluster"))
+        ->setEnabled(enabled && (chosen.isEmpty() || (chosen.size() == 1 && chosen.first().isCollection)));
 
     QString text;
     if (m_model->isLoading()) {
@@ -1056,6 +1063,7 @@ void FileBrowser::contextMenu(QAbstractItemView *view, const QPoint &pos)
         menu->addAction(m_actions.value(QStringLiteral("downloadZip")));
         menu->addSeparator();
         menu->addAction(m_actions.value(QStringLiteral("copyLink")));
+        menu->addAction(m_actions.value(QStringLiteral("processOnCluster")));
         menu->addSeparator();
         menu->addAction(m_actions.value(QStringLiteral("rename")));
         menu->addAction(m_actions.value(QStringLiteral("delete")));
@@ -1067,9 +1075,23 @@ void FileBrowser::contextMenu(QAbstractItemView *view, const QPoint &pos)
         menu->addSeparator();
         menu->addAction(m_actions.value(QStringLiteral("copyLink")));
         menu->addAction(m_actions.value(QStringLiteral("useOnComputer")));
+        menu->addAction(m_actions.value(QStringLiteral("processOnCluster")));
         menu->addAction(m_actions.value(QStringLiteral("refresh")));
     }
     menu->popup(view->viewport()->mapToGlobal(pos));
+}
+
+void FileBrowser::setProcessingAvailable(bool available)
+{
+    m_actions.value(QStringLiteral("processOnCluster"))->setVisible(available);
+}
+
+void FileBrowser::processOnCluster()
+{
+    const QList<storage::DavResource> chosen = selectedResources();
+    if (chosen.size() > 1 || (chosen.size() == 1 && !chosen.first().isCollection))
+        return;
+    Q_EMIT processRequested(chosen.isEmpty() ? folder() : chosen.first().path);
 }
 
 } // namespace daas::ui

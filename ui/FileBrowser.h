@@ -110,8 +110,14 @@ public:
     DragPayload *dragPayload(const QList<storage::DavResource> &items);
     void handleDrop(const QMimeData *data, Qt::DropAction action, const QString &targetFolder);
 
+    // "Process on the cluster…": shown where the facility's cluster mounts the storage.
+    void setProcessingAvailable(bool available);
+    void processOnCluster();
+
 Q_SIGNALS:
     void folderChanged(const QString &path);
+    // A folder of the storage to start a batch job on (its path in the store).
+    void processRequested(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -263,11 +263,23 @@ void MainWindow::addJobsArea()
     }
     m_jobsSession = new jobs::JobsSession(m_account, provider.value(), {}, this);
     // output below the storage mount is read over WebDAV, and working folders are made there
-    if (m_files)
+    if (m_files) {
         m_jobsSession->setStorage(m_files->storage());
+        // a folder of the storage becomes a job's input where the cluster sees the storage
+        m_files->setProcessingAvailable(!m_jobsSession->storageMount().isEmpty());
+        connect(m_files, &FileBrowser::processRequested, this, [this](const QString &path) {
+            const QString onCluster = m_jobsSession ? m_jobsSession->clusterPathFor(path) : QString();
+            if (onCluster.isEmpty())
+                return;
+            showNewJob({}, QStringLiteral("bundled/mantid-reduction"), onCluster);
+        });
+    }
     m_jobs = new JobsView(m_jobsSession, this);
     addArea(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
-    connect(m_jobs, &JobsView::newJobRequested, this, &MainWindow::showNewJob);
+    connect(m_jobs, &JobsView::newJobRequested, this,
+            [this](const jobs::JobRequest &request, const QString &templateId) {
+                showNewJob(request, templateId);
+            });
     connect(m_jobs, &JobsView::storageFolderRequested, this, [this](const QString &folder) {
         if (!m_files)
             return;
@@ -317,16 +329,24 @@ void MainWindow::addJobsArea()
     m_jobsSession->start();
 }
 
-void MainWindow::showNewJob(const jobs::JobRequest &request, const QString &templateId)
+NewJobDialog *MainWindow::newJobDialog() const
+{
+    return qobject_cast<NewJobDialog *>(m_newJob.data());
+}
+
+void MainWindow::showNewJob(const jobs::JobRequest &request, const QString &templateId, const QString &input)
 {
     if (!m_jobsSession)
         return;
     auto *dialog = new NewJobDialog(m_jobsSession, this);
+    m_newJob = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!request.script.isEmpty())
         dialog->setRequest(request, templateId);
     else
         dialog->chooseTemplate(templateId.isEmpty() ? QStringLiteral("bundled/shell") : templateId);
+    if (!input.isEmpty())
+        dialog->setInput(input);
     connect(dialog, &NewJobDialog::submitted, this, [this](const QString &id, const QStringList &warnings) {
         m_areas->setCurrentWidget(m_jobs);
         m_jobs->selectJob(id);

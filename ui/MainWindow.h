@@ -3,7 +3,9 @@
 #include "jobs/BatchJob.h"
 #include "remote/RemoteSession.h"
 
+#include <QDialog>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QDockWidget;
@@ -26,6 +28,7 @@ class EnvironmentsView;
 class SessionTabs;
 class FileBrowser;
 class JobsView;
+class NewJobDialog;
 class SignInDialog;
 class TransferPanel;
 
@@ -60,7 +63,11 @@ public:
     // The Jobs area: there after sign-in when the facility has a batch section.
     JobsView *jobs() const { return m_jobs; }
     // New job (or resubmit) with this request filled in; the dialog stays open until it is submitted.
-    void showNewJob(const daas::jobs::JobRequest &request, const QString &templateId = {});
+    // `input`: a folder on the cluster for the template's input parameter ("Process on the cluster…").
+    void showNewJob(const daas::jobs::JobRequest &request, const QString &templateId = {},
+                    const QString &input = {});
+    // The New job dialog showNewJob() opened last (null when closed).
+    NewJobDialog *newJobDialog() const;
     // A .rdp file (File → Open Connection File…, the command line, the file manager): its desktop in a
     // tab; a file that cannot be used is explained in a message.
     void openConnectionFile(const QString &path);
@@ -92,6 +99,7 @@ private:
     TransferPanel *m_transferPanel = nullptr;
     jobs::JobsSession *m_jobsSession = nullptr;
     JobsView *m_jobs = nullptr;
+    QPointer<QDialog> m_newJob;
     QAction *m_openConnectionFile = nullptr;
     bool m_browsing = false;
 };

@@ -177,6 +177,27 @@ private Q_SLOTS:
         shoot(&view, u"jobs-cancelled"_s);
     }
 
+    // "Process on the cluster…" from Files: the folder (as the cluster sees it) becomes the template's input,
+    // even when it is given before the template library has been read.
+    void processOnTheClusterFillsTheInput()
+    {
+        QWidget window;
+        jobs::JobsSession *session = newSession(&window);
+        ui::NewJobDialog dialog(session);
+        QSignalSpy templates(&dialog, &ui::NewJobDialog::templatesReady);
+        const QString folder = session->clusterPathFor(u"/runs/run 42"_s);
+        QCOMPARE(folder, m_dav.dataDir() + u"/runs/run 42"_s);
+        dialog.setInput(folder);
+        dialog.chooseTemplate(u"bundled/mantid-reduction"_s);
+        QVERIFY(templates.wait(30000));
+        auto *input = dialog.findChild<QLineEdit *>(u"param_input"_s);
+        QVERIFY(input);
+        QCOMPARE(input->text(), folder);
+        const Result<jobs::JobRequest> request = dialog.request();
+        QVERIFY2(request, qPrintable(request.error().userText()));
+        QVERIFY2(request->script.contains(u"export input='%1'"_s.arg(folder)), qPrintable(request->script));
+    }
+
     void aRestartedClientFindsItsJobs()
     {
         // the same journal, a new session: the jobs are there before the scheduler is asked

@@ -369,6 +369,8 @@ void NewJobDialog::chooseTemplate(const QString &templateId, const QMap<QString,
     m_hold->setChecked(false);
     m_script->setPlainText(m_template->script);
     buildParameterForm();
+    if (!m_pendingInput.isEmpty())
+        setInput(m_pendingInput);
 }
 
 void NewJobDialog::buildParameterForm()
@@ -456,6 +458,8 @@ QMap<QString, QString> NewJobDialog::parameterValues() const
 
 void NewJobDialog::setInput(const QString &clusterPath)
 {
+    // kept for the template chosen later (the library is read in the background)
+    m_pendingInput = clusterPath;
     if (!m_template)
         return;
     using Type = jobs::TemplateParameter::Type;

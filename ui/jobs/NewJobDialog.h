@@ -104,6 +104,7 @@ private:
     QWidget *m_parameterBox;
     QFormLayout *m_parameterForm;
     QMap<QString, QWidget *> m_parameterWidgets;
+    QString m_pendingInput;
     QPointer<jobs::BatchCall> m_call;
     jobs::JobRequest m_base; // fields the form does not show (environment, output names) kept as given
 };
