@@ -120,6 +120,7 @@ private:
     void moveCopyIntoPlace();
     void checkOwnEarlierCopy();
     void copyTargetInTheWay();
+    Error nameRefused(const Error &answer) const;
     QString copyPartPath() const;
 
     void resolveConflict(ConflictChoice choice);

@@ -48,6 +48,11 @@ void Transfer::startCopy()
             beginCopy();
             return;
         }
+        if (job->error().kind() == Error::Kind::Permission) {
+            // the folder was made (or listed) for this copy: a refusal of this one name is about the name
+            handleFailure(nameRefused(job->error()), false);
+            return;
+        }
         if (job->error()) {
             const auto kind = job->error().kind();
             handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout ||
@@ -57,6 +62,14 @@ void Transfer::startCopy()
         m_remote = job->self();
         copyTargetInTheWay();
     });
+}
+
+Error Transfer::nameRefused(const Error &answer) const
+{
+    return Error(Error::Kind::InvalidInput,
+                 tr("The storage server does not take the name “%1”, so “%2” was not copied.")
+                     .arg(davpath::nameOf(m_remotePath), m_origin.name),
+                 answer.detail());
 }
 
 void Transfer::copyTargetInTheWay()
@@ -176,16 +189,20 @@ void Transfer::moveCopyIntoPlace()
             return;
         }
         if (const Error &e = job->error()) {
-            // the part is in the target's own folder: a refusal here is about the name, not the folder
+            // the part is in the target's own folder and was written there: a refusal here is about the name
             const int status = job->status();
-            const Error refused =
-                status == 500 || status == 400 || status == 403 || status == 414
-                    ? Error(Error::Kind::InvalidInput,
-                            tr("The storage server did not take the name “%1”, so the file was not copied.")
-                                .arg(davpath::nameOf(m_remotePath)),
-                            e.detail())
-                    : e;
-            handleFailure(refused, e.kind() == Error::Kind::Network || e.kind() == Error::Kind::Timeout);
+            if (status == 500 || status == 400 || status == 403 || status == 414) {
+                // nothing is left behind under any name: failed once the part is gone
+                const Error refused = nameRefused(e);
+                m_copied = CopyProgress();
+                DavJob *removal = client()->remove(copyPartPath(), false);
+                connect(removal, &DavJob::finished, this, [this, refused, generation] {
+                    if (generation == m_generation)
+                        handleFailure(refused, false);
+                });
+                return;
+            }
+            handleFailure(e, e.kind() == Error::Kind::Network || e.kind() == Error::Kind::Timeout);
             return;
         }
         verifyUpload();

@@ -4,6 +4,7 @@
 #include "storage/WebDavClient.h"
 #include "support/Crc32.h"
 #include "support/Logging.h"
+#include "support/SafePath.h"
 
 #include <QDir>
 #include <QFile>
@@ -324,7 +325,9 @@ Error TransferQueue::restore()
             const CatalogueOrigin origin =
                 CatalogueOrigin::fromJson(o.value(QStringLiteral("origin")).toObject());
             const QString part = o.value(QStringLiteral("copyPart")).toString();
-            if (origin.datafileId <= 0 || remote.isEmpty() || !part.startsWith(QLatin1String(".daas-copy-")))
+            // a queue file is read back as untrusted as any other: one safe name for the part, a safe path
+            if (origin.datafileId <= 0 || !davpath::checked(remote) || remote.isEmpty() ||
+                !part.startsWith(QLatin1String(".daas-copy-")) || !support::checkedFileName(part))
                 continue;
             t = add(Transfer::Direction::Copy, QString(), remote, [&](Transfer *c) {
                 c->m_origin = origin;

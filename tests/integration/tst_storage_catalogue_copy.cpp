@@ -568,6 +568,22 @@ void TestStorageCatalogueCopy::namesTheStorageCannotTakeAreLeftOut()
     QVERIFY(waitIdle());
     QCOMPARE(c.transfers.first()->state(), Transfer::State::Done);
     QCOMPARE(readFile(stored(c.transfers.first()->remotePath())), QByteArray("fine"));
+    // a name the server itself refuses (Apache, as Debian configures it, denies ".ht*"): asked about first
+    // (Ask), or straight at the final move (Overwrite); a sentence, and nothing left behind
+    const qint64 ht = putFile(ds, u".htaccess"_s, "ht");
+    for (const ConflictChoice policy : {ConflictChoice::Ask, ConflictChoice::Overwrite}) {
+        queue()->setConflictPolicy(policy);
+        const Copied refused = copy({}, {ht}, u"refused"_s);
+        QVERIFY(waitIdle());
+        Transfer *t = refused.transfers.first();
+        QCOMPARE(t->state(), Transfer::State::Failed);
+        QCOMPARE(t->error().kind(), Error::Kind::InvalidInput);
+        QCOMPARE(t->error().userText(),
+                 u"The storage server does not take the name “.htaccess”, so “.htaccess” was not copied."_s);
+        QVERIFY2(t->error().detail().contains(u"403"_s), qPrintable(t->error().detail()));
+        QCOMPARE(entriesBelow(stored(u"refused"_s)), QStringList());
+        queue()->removeFinished();
+    }
     // an unusable folder is refused before anything happens
     const Copied bad = copy({ds}, {}, u"a/../b"_s);
     QVERIFY(!bad.plan);
