@@ -18,6 +18,7 @@
 #include "identity/IcatSession.h"
 #include "storage/StorageSession.h"
 #include "storage/TransferQueue.h"
+#include "support/Settings.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -120,6 +121,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(testing::installEnglishTranslator());
+        // the folder chosen last is remembered: an earlier run's choice must not be this one's default
+        support::Settings::remove(support::keys::copyToStorageFolder);
         m_emulator = std::make_unique<testing::IcatEmulatorProcess>();
         QVERIFY2(m_emulator->isRunning(), qPrintable(m_emulator->log()));
         m_dav = std::make_unique<testing::ApacheDavServer>();

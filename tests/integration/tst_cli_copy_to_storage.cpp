@@ -194,6 +194,16 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(j.out).object().value(u"written"_s).toArray(),
                  QJsonArray{u"/datasets/MAR31001.log"_s});
         QCOMPARE(readFile(stored(u"datasets/MAR31001.log"_s)), b);
+
+        // several at once: each --datafile (and --dataset) given
+        const qint64 other = putFile(ds, u"MAR31002.nxs"_s, "two");
+        const Run several =
+            daas({u"copy-to-storage"_s, u"--datafile"_s, QString::number(single), u"--datafile"_s,
+                  QString::number(other), u"--to"_s, u"several"_s, u"--json"_s});
+        QVERIFY2(several.code == 0, several.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(several.out).object().value(u"written"_s).toArray().size(), 2);
+        QCOMPARE(readFile(stored(u"several/MAR31001.log"_s)), b);
+        QCOMPARE(readFile(stored(u"several/MAR31002.nxs"_s)), QByteArray("two"));
     }
 
     void existingTargetsNeedOverwrite()
