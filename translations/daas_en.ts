@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>daas::cli::CliContext</name>
+    <message numerus="yes">
+        <source>Copying %n file(s) into %1</source>
+        <translation>
+            <numerusform>Copying %n file into %1</numerusform>
+            <numerusform>Copying %n files into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::cloud::EnvironmentWatcher</name>
     <message numerus="yes">
         <source>The environment “%1” is running but its desktop did not answer within %n minute(s). Try again later, or remove it and launch a new one.</source>
@@ -47,6 +57,34 @@
 </context>
 <context>
     <name>daas::ui::CatalogueView</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n file(s) into %1. Their progress is in Transfers.</source>
+        <translation>
+            <numerusform>Copying %n file into %1. Its progress is in Transfers.</numerusform>
+            <numerusform>Copying %n files into %1. Their progress is in Transfers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) were left out for the same kind of reason.</source>
+        <translation>
+            <numerusform>%n more file was left out for the same kind of reason.</numerusform>
+            <numerusform>%n more files were left out for the same kind of reason.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>

@@ -1,5 +1,6 @@
 #include "CatalogueView.h"
 
+#include "CopyToStorageDialog.h"
 #include "Dialogs.h"
 #include "DownloadsPanel.h"
 #include "MessageBar.h"
@@ -9,6 +10,7 @@
 #include "catalogue/IdsTransfers.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "storage/StorageSession.h"
 #include "support/Settings.h"
 
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QVBoxLayout>
 
 using namespace daas::catalogue;
+using namespace Qt::StringLiterals;
 
 namespace daas::ui {
 
@@ -41,10 +44,12 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     , m_openAction(new QAction(this))
     , m_downloadAction(new QAction(this))
     , m_uploadAction(new QAction(this))
+    , m_copyAction(new QAction(this))
     , m_upAction(new QAction(this))
     , m_refreshAction(new QAction(this))
     , m_download(new QToolButton(this))
     , m_upload(new QToolButton(this))
+    , m_copy(new QToolButton(this))
     , m_message(new MessageBar(this))
     , m_table(new QTableView(this))
     , m_details(new QLabel(this))
@@ -65,6 +70,9 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     m_uploadAction->setIcon(QIcon(QStringLiteral(":/icons/upload.svg")));
     m_uploadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_uploadAction->setToolTip(tr("Upload a file from this computer into this dataset"));
+    m_copyAction->setText(tr("Copy to &my storage…"));
+    m_copyAction->setIcon(QIcon(QStringLiteral(":/icons/folder-item.svg")));
+    m_copyAction->setObjectName(QStringLiteral("copyToStorage"));
     m_upAction->setText(tr("&Back"));
     m_upAction->setIcon(QIcon(QStringLiteral(":/icons/go-up.svg")));
     m_upAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence::Back});
@@ -77,6 +85,9 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     m_download->setDefaultAction(m_downloadAction);
     m_download->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_download->setAccessibleName(tr("Download the selection"));
+    m_copy->setDefaultAction(m_copyAction);
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copy->setAccessibleName(tr("Copy the selection to my storage"));
     m_upload->setDefaultAction(m_uploadAction);
     m_upload->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_upload->setAccessibleName(tr("Upload a file into this dataset"));
@@ -97,6 +108,7 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     bar->addStretch();
     bar->addWidget(m_filter);
     bar->addWidget(m_upload);
+    bar->addWidget(m_copy);
     bar->addWidget(m_download);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_details, 1);
@@ -117,6 +129,7 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     connect(m_openAction, &QAction::triggered, this, [this] { openRow(m_table->currentIndex().row()); });
     connect(m_downloadAction, &QAction::triggered, this, &CatalogueView::downloadSelection);
     connect(m_uploadAction, &QAction::triggered, this, &CatalogueView::uploadFile);
+    connect(m_copyAction, &QAction::triggered, this, &CatalogueView::copySelectionToStorage);
     connect(m_upAction, &QAction::triggered, this, &CatalogueView::goUp);
     connect(m_refreshAction, &QAction::triggered, this, &CatalogueView::refresh);
 
@@ -137,7 +150,7 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
 
 QList<QAction *> CatalogueView::catalogueActions() const
 {
-    return {m_openAction, m_downloadAction, m_uploadAction, m_upAction, m_refreshAction};
+    return {m_openAction, m_downloadAction, m_copyAction, m_uploadAction, m_upAction, m_refreshAction};
 }
 
 void CatalogueView::clear()
@@ -313,6 +326,18 @@ void CatalogueView::updateActions()
     m_downloadAction->setToolTip(m_level == Level::Investigations ? tr("Download the whole investigation")
                                  : m_level == Level::Datasets     ? tr("Download the whole dataset")
                                                                   : tr("Download the selected files"));
+    // copies are of datasets and datafiles: an investigation is opened first
+    m_copyAction->setEnabled(listing && m_storage && m_level != Level::Investigations);
+    m_copy->setVisible(listing && m_storage);
+    m_copyAction->setToolTip(
+        !m_storage ? tr("This facility offers no storage to copy into")
+        : m_level == Level::Investigations
+            ? tr("Open an investigation to copy its datasets into your storage")
+        : m_level == Level::Datasets
+            ? tr("Copy the selected datasets into your storage, for your analysis "
+                 "environments and batch jobs")
+            : tr("Copy the selected files into your storage, for your analysis environments "
+                 "and batch jobs"));
 }
 
 void CatalogueView::showDetails()
@@ -379,6 +404,101 @@ void CatalogueView::downloadSelection()
         m_downloads->addDownload(job);
         job->start();
     }
+}
+
+void CatalogueView::setStorage(storage::StorageSession *storage)
+{
+    m_storage = storage;
+    updateActions();
+}
+
+void CatalogueView::copySelectionToStorage()
+{
+    if (!m_model || !m_storage || m_level == Level::Investigations)
+        return;
+    QList<qint64> datasets;
+    QList<qint64> datafiles;
+    QString single;
+    qint64 bytes = 0;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (!m_model->data(index, PagedListingModel::LoadedRole).toBool())
+            continue;
+        const QVariant entity = m_model->data(m_model->index(index.row(), 0), PagedListingModel::EntityRole);
+        qint64 size = -1;
+        if (m_level == Level::Datasets) {
+            const auto d = entity.value<Dataset>();
+            datasets << d.id;
+            single = d.name;
+            size = d.fileSize;
+        } else {
+            const auto f = entity.value<Datafile>();
+            datafiles << f.id;
+            single = f.name;
+            size = f.fileSize;
+        }
+        bytes = bytes < 0 || size < 0 ? -1 : bytes + size;
+    }
+    const qsizetype count = datasets.size() + datafiles.size();
+    if (count == 0) {
+        m_message->showMessage(tr("Select what to copy first."), MessageBar::Level::Info);
+        return;
+    }
+    const QString what = count == 1           ? QStringLiteral("“%1”").arg(single)
+                         : datasets.isEmpty() ? tr("%n file(s)", nullptr, int(count))
+                                              : tr("%n dataset(s)", nullptr, int(count));
+    // where it ends up, as the folder is typed: datasets keep their own folder, files go in as they are
+    const bool isDatasets = !datasets.isEmpty();
+    auto whereItGoes = [isDatasets, count, single](const QString &folder) {
+        const QString base = folder.isEmpty() ? QString() : folder + u'/';
+        const QString in = folder.isEmpty() ? tr("the top folder of your storage") : u"“%1/”"_s.arg(folder);
+        if (isDatasets && count == 1)
+            return tr("The dataset goes into “%1”, with its folders.").arg(base + single + u'/');
+        if (isDatasets)
+            return tr("Each dataset goes into a folder of its own in %1.").arg(in);
+        if (count == 1)
+            return tr("The file is saved as “%1”.").arg(base + single.section(u'/', -1));
+        return tr("The files go into %1.").arg(in);
+    };
+    auto *dialog = new CopyToStorageDialog(what, bytes, whereItGoes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFolder(support::Settings::value(support::keys::copyToStorageFolder));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, datasets, datafiles] {
+        const QString folder = dialog->folder();
+        support::Settings::setValue(support::keys::copyToStorageFolder, folder);
+        startCopy(datasets, datafiles, folder);
+    });
+    dialog->open();
+}
+
+void CatalogueView::startCopy(const QList<qint64> &datasets, const QList<qint64> &datafiles,
+                              const QString &folder)
+{
+    if (!m_storage)
+        return;
+    m_message->showMessage(tr("Listing what to copy…"), MessageBar::Level::Info);
+    m_storage->copyFromCatalogue(
+        datasets, datafiles, folder, this,
+        [this](const Result<storage::CatalogueCopyPlan> &plan, const QList<storage::Transfer *> &queued) {
+            if (!plan) {
+                m_message->showMessage(plan.error().userText());
+                return;
+            }
+            const QString where = plan->folder.isEmpty() ? tr("the top folder of your storage")
+                                                         : tr("“%1” in your storage").arg(plan->folder);
+            QString text = queued.isEmpty()
+                               ? tr("Nothing was copied.")
+                               : tr("Copying %n file(s) into %1. Their progress is in Transfers.", nullptr,
+                                    int(queued.size()))
+                                     .arg(where);
+            if (!plan->leftOut.isEmpty()) {
+                text += u' ' + plan->leftOut.first().userText();
+                if (plan->leftOut.size() > 1)
+                    text += u' ' + tr("%n more file(s) were left out for the same kind of reason.", nullptr,
+                                      int(plan->leftOut.size() - 1));
+            }
+            m_message->showMessage(text, plan->leftOut.isEmpty() ? MessageBar::Level::Info
+                                                                 : MessageBar::Level::Error);
+        });
 }
 
 void CatalogueView::uploadFile()

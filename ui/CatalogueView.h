@@ -2,6 +2,7 @@
 
 #include "catalogue/Entities.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -18,6 +19,9 @@ class Account;
 namespace daas::catalogue {
 class PagedListingModel;
 }
+namespace daas::storage {
+class StorageSession;
+}
 
 namespace daas::ui {
 
@@ -25,7 +29,8 @@ class MessageBar;
 class DownloadsPanel;
 
 // Browsing the catalogue: my investigations → datasets → datafiles, one level at a time in one table,
-// with a breadcrumb to go back up, a filter, and Download (and Upload into a dataset).
+// with a breadcrumb to go back up, a filter, Download (and Upload into a dataset), and "Copy to my storage…"
+// of the selected datasets or datafiles when the facility offers storage.
 class CatalogueView : public QWidget
 {
     Q_OBJECT
@@ -42,13 +47,21 @@ public:
     void goUp();
     void downloadSelection();
     void uploadFile();
+    // The user's storage (the Files area's session), or nullptr while there is none: "Copy to my storage…"
+    // is enabled only with one.
+    void setStorage(storage::StorageSession *storage);
+    // "Copy to my storage…": asks for the storage folder (CopyToStorageDialog), then queues the copies in the
+    // storage's transfer queue, where their progress shows.
+    void copySelectionToStorage();
+    QAction *copyToStorageAction() const { return m_copyAction; }
 
     Level level() const { return m_level; }
     QTableView *table() const { return m_table; }
     catalogue::PagedListingModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
     QString errorText() const;
-    // Open, Download, Upload, Up, Refresh: in the table's context menu and in the main window's menu.
+    // Open, Download, Copy to my storage, Upload, Up, Refresh: in the table's context menu and in the main
+    // window's menu.
     QList<QAction *> catalogueActions() const;
 
 Q_SIGNALS:
@@ -60,6 +73,7 @@ private:
     void fitColumns();
     void updateActions();
     void showDetails();
+    void startCopy(const QList<qint64> &datasets, const QList<qint64> &datafiles, const QString &folder);
 
     identity::Account *m_account;
     DownloadsPanel *m_downloads;
@@ -73,10 +87,13 @@ private:
     QAction *m_openAction;
     QAction *m_downloadAction;
     QAction *m_uploadAction;
+    QAction *m_copyAction;
     QAction *m_upAction;
     QAction *m_refreshAction;
     QToolButton *m_download;
     QToolButton *m_upload;
+    QToolButton *m_copy;
+    QPointer<storage::StorageSession> m_storage;
     MessageBar *m_message;
     QTableView *m_table;
     QLabel *m_details;

@@ -36,7 +36,8 @@ ConflictDialog::ConflictDialog(Transfer *transfer, int othersWaiting, QWidget *p
     , m_others(new QLabel(this))
 {
     setObjectName(QStringLiteral("conflictDialog"));
-    const bool upload = transfer->direction() == Transfer::Direction::Upload;
+    const bool upload = transfer->toStorage();
+    const bool copy = transfer->direction() == Transfer::Direction::Copy;
     const QString name = upload ? storage::davpath::nameOf(transfer->remotePath())
                                 : QFileInfo(transfer->localPath()).fileName();
     setWindowTitle(tr("File already exists"));
@@ -58,11 +59,16 @@ ConflictDialog::ConflictDialog(Transfer *transfer, int othersWaiting, QWidget *p
 
     const QFileInfo local(transfer->localPath());
     const storage::DavResource &remote = transfer->remoteInfo();
-    const QString localText = describe(local.exists() ? local.size() : -1, local.lastModified());
+    // a copy's other side is the datafile as the catalogue describes it
+    const QString localText = copy ? describe(transfer->origin().size, transfer->origin().modified)
+                                   : describe(local.exists() ? local.size() : -1, local.lastModified());
     const QString remoteText = describe(remote.size, remote.lastModified);
     auto *grid = new QGridLayout;
     auto *existingHead = new QLabel(tr("Already there:"), this);
-    auto *newHead = new QLabel(upload ? tr("From this computer:") : tr("From the storage:"), this);
+    auto *newHead = new QLabel(copy     ? tr("From the catalogue:")
+                               : upload ? tr("From this computer:")
+                                        : tr("From the storage:"),
+                               this);
     auto *existing = new QLabel(upload ? remoteText : localText, this);
     auto *incoming = new QLabel(upload ? localText : remoteText, this);
     existing->setObjectName(QStringLiteral("existing"));

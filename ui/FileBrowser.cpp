@@ -170,8 +170,8 @@ FileBrowser::FileBrowser(identity::Account *account, QWidget *parent)
         refresh();
     });
     connect(m_queue, &storage::TransferQueue::transferChanged, this, [this](Transfer *t) {
-        if (t->direction() == Transfer::Direction::Upload && t->state() == Transfer::State::Done) {
-            // an upload landed in (or below) the folder shown
+        if (t->toStorage() && t->state() == Transfer::State::Done) {
+            // an upload or a copy from the catalogue landed in (or below) the folder shown
             const QString landed = davpath::parentOf(t->remotePath());
             if (landed == folder() || landed.startsWith(folder().isEmpty() ? QString() : folder() + u'/'))
                 scheduleRefresh();

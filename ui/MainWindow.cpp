@@ -249,6 +249,8 @@ void MainWindow::addFilesArea()
     m_downloadsDock->setWidget(split);
     connect(m_transferPanel, &TransferPanel::activity, m_downloadsDock, &QWidget::show);
     addArea(m_files, QIcon(QStringLiteral(":/icons/folder-item.svg")), tr("Files"));
+    // "Copy to my storage…" in the catalogue: into this store, through its queue
+    m_catalogue->setStorage(m_files->storage());
 }
 
 void MainWindow::addJobsArea()
@@ -372,6 +374,7 @@ void MainWindow::removeFilesArea()
 {
     if (!m_files)
         return;
+    m_catalogue->setStorage(nullptr);
     QWidget *split = m_downloadsDock->widget();
     m_downloadsDock->setWidget(m_downloads); // out of the splitter, back into the dock
     m_downloads->setHeading(QString());

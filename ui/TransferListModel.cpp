@@ -225,6 +225,7 @@ QString TransferListModel::progressText(qint64 done, qint64 total, double bytesP
 QString TransferListModel::statusOf(Transfer *t) const
 {
     const bool upload = t->direction() == Transfer::Direction::Upload;
+    const bool copy = t->direction() == Transfer::Direction::Copy;
     switch (t->state()) {
     case State::Queued:
         return t->error() ? tr("Waiting to try again: %1").arg(t->error().userText()) : tr("Waiting");
@@ -237,6 +238,14 @@ QString TransferListModel::statusOf(Transfer *t) const
     case State::Retrying:
         return tr("Trying again shortly: %1").arg(t->error().userText());
     case State::Done: {
+        if (copy) {
+            // the check first (the row is elided on the right; the folder is in the tooltip too)
+            const QString folder = storage::davpath::parentOf(t->remotePath());
+            const QString where = folder.isEmpty() ? tr("into your storage") : tr("into “%1”").arg(folder);
+            return t->checkedAgainstCatalogue()
+                       ? tr("Checksum verified · copied %1").arg(where)
+                       : tr("No checksum in the catalogue: size checked only · copied %1").arg(where);
+        }
         if (upload) {
             const QString folder = storage::davpath::parentOf(t->remotePath());
             return folder.isEmpty()
@@ -307,11 +316,13 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
     Transfer *t = r.transfer;
     if (!t)
         return {};
-    const bool upload = t->direction() == Transfer::Direction::Upload;
+    const bool upload = t->toStorage();
     switch (role) {
     case Qt::DisplayRole:
         return upload ? storage::davpath::nameOf(t->remotePath()) : QFileInfo(t->localPath()).fileName();
     case Qt::ToolTipRole:
+        if (t->direction() == Transfer::Direction::Copy)
+            return tr("catalogue: %1 → storage: %2").arg(t->origin().name, t->remotePath());
         return upload ? tr("%1 → storage: %2").arg(QDir::toNativeSeparators(t->localPath()), t->remotePath())
                       : tr("storage: %1 → %2").arg(t->remotePath(), QDir::toNativeSeparators(t->localPath()));
     case Qt::AccessibleTextRole:

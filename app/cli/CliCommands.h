@@ -31,6 +31,8 @@ void mkdir(CliContext &cli);
 void rm(CliContext &cli);
 void mv(CliContext &cli);
 void cp(CliContext &cli);
+// CopyCommands.cpp: catalogue → storage, streamed (needs the session of 'daas login' and the storage)
+void copyToStorage(CliContext &cli);
 
 // JobCommands.cpp: daas jobs partitions|list|show|submit|cancel|hold|release|wait
 void batchJobs(CliContext &cli);

@@ -6,6 +6,7 @@
 
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "StorageCli.h"
 
 #include "identity/Account.h"
 #include "identity/CredentialStore.h"
@@ -40,7 +41,8 @@ namespace {
 // queue, on the Account's network manager and credentials.
 using Storage = StorageSession *;
 
-// A path given on the command line, relative to the store's root ("/a/b/" and "a/b" are the same).
+} // namespace
+
 bool remotePath(const QString &given, QString &path)
 {
     QString p = given;
@@ -66,6 +68,8 @@ QString shown(const QString &path)
     return u'/' + path;
 }
 
+namespace {
+
 Error noStorage(const CliContext &cli)
 {
     return Error(Error::Kind::NotFound,
@@ -90,7 +94,8 @@ StorageSession *openSession(CliContext &cli, const QString &user)
     return session;
 }
 
-// Sets up the session once the user name and password are known, then runs then().
+} // namespace
+
 void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
 {
     if (!cli.profile().storageUrl.isValid())
@@ -121,6 +126,8 @@ void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
         then(s);
     });
 }
+
+namespace {
 
 // Runs one DavJob and hands over its result; failures end the run.
 void run(DavJob *job, CliContext &cli, std::function<void(DavJob *)> then)
@@ -187,9 +194,9 @@ void printListing(const CliContext &cli, QList<DavResource> rows)
     out().flush();
 }
 
-// get and put: a TransferQueue, progress on stderr once a second, the paths written on stdout, and one
-// sentence per file that failed or was in the way.
-void runQueue(CliContext &cli, TransferQueue *queue)
+} // namespace
+
+void runQueue(CliContext &cli, TransferQueue *queue, const QList<Error> &leftOut)
 {
     const bool overwrite = cli.isSet(u"overwrite"_s);
     queue->setConflictPolicy(overwrite ? ConflictChoice::Overwrite : ConflictChoice::Ask);
@@ -214,7 +221,7 @@ void runQueue(CliContext &cli, TransferQueue *queue)
                      .arg(queue->transfers().size())
               << Qt::endl;
     });
-    auto report = [&cli, queue, conflicts]() {
+    auto report = [&cli, queue, conflicts, leftOut]() {
         Error first;
         QJsonArray written;
         QJsonArray skipped;
@@ -247,16 +254,27 @@ void runQueue(CliContext &cli, TransferQueue *queue)
             if (!first)
                 first = e;
         }
-        if (cli.json())
-            out() << QJsonDocument(QJsonObject{{u"written"_s, written}, {u"skipped"_s, skipped}})
-                         .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
+        QJsonArray notCopied;
+        for (const Error &e : leftOut) {
+            err() << "daas: " << e.userText() << Qt::endl;
+            notCopied.append(e.userText());
+            if (!first)
+                first = e;
+        }
+        if (cli.json()) {
+            QJsonObject result{{u"written"_s, written}, {u"skipped"_s, skipped}};
+            if (!leftOut.isEmpty())
+                result.insert(u"leftOut"_s, notCopied);
+            out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        }
         finish(exitCodeFor(first));
     };
     QObject::connect(queue, &TransferQueue::idle, &cli, report);
     if (queue->isIdle())
         report(); // an empty folder, or everything finished while the folder was walked
 }
+
+namespace {
 
 // get: the folder's contents are walked with Depth-1 listings and recreated below `local`; a folder that
 // cannot be made or listed ends the run once the walk is over.

@@ -44,6 +44,7 @@ constexpr Command commands[] = {
     {"rm"_L1, false, &rm},
     {"mv"_L1, false, &mv},
     {"cp"_L1, false, &cp},
+    {"copy-to-storage"_L1, true, &copyToStorage},
     {"jobs"_L1, false, &batchJobs},
 };
 
@@ -81,6 +82,9 @@ int main(int argc, char **argv)
         "  the keychain or a prompt)\n"
         "  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)\n"
         "  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO\n"
+        "  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]\n"
+        "                                          from the catalogue into the storage (default\n"
+        "                                          folder: datasets), without a local copy\n"
         "  (storage: --user, DAAS_STORAGE_USER or the one 'daas login' kept; the password from\n"
         "  DAAS_STORAGE_PASSWORD, the keychain ('daas login') or a prompt)\n"
         "  jobs partitions | list [--all] | templates   the batch cluster (--json)\n"

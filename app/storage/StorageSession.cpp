@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -59,6 +60,7 @@ StorageSession::StorageSession(identity::Account *account, const QString &owner,
     m_client = new WebDavClient(account->network(), root, m_credentials, this);
     m_queue = new TransferQueue(m_client, this);
     m_queue->setStateFile(defaultStateFile());
+    m_queue->setCatalogue(account); // copies from the catalogue read through this account's IDS session
 }
 
 StorageSession::~StorageSession() = default;
@@ -321,6 +323,44 @@ void StorageSession::moveOrCopy(const QList<EntryMove> &moves, bool copy, bool o
                 run(stat->self().isCollection);
         });
     }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// copies from the catalogue
+
+void StorageSession::copyFromCatalogue(
+    const QList<qint64> &datasetIds, const QList<qint64> &datafileIds, const QString &folder,
+    QObject *context, std::function<void(const Result<CatalogueCopyPlan> &, const QList<Transfer *> &)> done)
+{
+    const QPointer<QObject> alive(context);
+    if (m_problem) {
+        QTimer::singleShot(0, context, [done, e = m_problem] { done(e, {}); });
+        return;
+    }
+    CatalogueCopyPlan::make(
+        m_account, datasetIds, datafileIds, folder, this,
+        [this, alive, done](const Result<CatalogueCopyPlan> &plan) {
+            if (!alive)
+                return;
+            if (!plan) {
+                done(plan, {});
+                return;
+            }
+            makeFolders(m_client, plan->folders, this, [this, alive, done, plan](const Error &error) {
+                if (!alive)
+                    return;
+                if (error) {
+                    done(error.prefixed(tr("The storage folder could not be made")), {});
+                    return;
+                }
+                QList<Transfer *> queued;
+                for (const auto &[origin, path] : plan->files)
+                    queued << m_queue->addCopy(origin, path);
+                qCInfo(lcTransfer) << "copying" << queued.size() << "datafiles from the catalogue into"
+                                   << plan->folder << plan->leftOut.size() << "left out";
+                done(plan, queued);
+            });
+        });
 }
 
 } // namespace daas::storage

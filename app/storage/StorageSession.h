@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/CatalogueCopyPlan.h"
 #include "storage/DavResource.h"
 #include "support/Error.h"
 
@@ -117,6 +118,19 @@ public:
     };
     void moveOrCopy(const QList<EntryMove> &moves, bool copy, bool overwrite, QObject *context,
                     std::function<void(const QList<EntryMoved> &)> done);
+
+    // "Copy to my storage": datasets (with their structure) and datafiles of the catalogue into `folder` of
+    // the store, streamed from IDS without a copy on this computer, so that analysis environments and batch
+    // jobs, which mount the store, see them. Lists them through ICAT (CatalogueCopyPlan), makes the folders
+    // (the folder too, if missing), then queues one copy per datafile in the transfer queue (progress,
+    // pause, resume, cancel and conflicts as for any transfer). done() with the plan (what was left out and
+    // why) and the transfers queued, or with the error that stopped it before anything was queued.
+    void
+    copyFromCatalogue(const QList<qint64> &datasetIds, const QList<qint64> &datafileIds,
+                      const QString &folder, QObject *context,
+                      std::function<void(const Result<CatalogueCopyPlan> &, const QList<Transfer *> &)> done);
+    // Where copies go when the user has not chosen: "datasets" in the store.
+    static QString defaultCopyFolder() { return QStringLiteral("datasets"); }
 
 private:
     void walkFolder(const QString &remote, const QString &localFolder,

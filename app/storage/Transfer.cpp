@@ -131,15 +131,24 @@ QString Transfer::checksumCrc32() const
 
 QJsonObject Transfer::toJson() const
 {
-    return {{QStringLiteral("direction"),
-             m_direction == Direction::Download ? QStringLiteral("download") : QStringLiteral("upload")},
-            {QStringLiteral("local"), m_localPath},
-            {QStringLiteral("remote"), m_remotePath},
-            {QStringLiteral("paused"), m_state == State::Paused},
-            {QStringLiteral("etag"), m_expectedEtag},
-            {QStringLiteral("partStamp"), m_partStamp},
-            {QStringLiteral("putSentAt"), m_putSentAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("total"), m_total}};
+    QJsonObject o{{QStringLiteral("direction"), m_direction == Direction::Download
+                                                    ? QStringLiteral("download")
+                                                : m_direction == Direction::Upload ? QStringLiteral("upload")
+                                                                                   : QStringLiteral("copy")},
+                  {QStringLiteral("local"), m_localPath},
+                  {QStringLiteral("remote"), m_remotePath},
+                  {QStringLiteral("paused"), m_state == State::Paused},
+                  {QStringLiteral("etag"), m_expectedEtag},
+                  {QStringLiteral("partStamp"), m_partStamp},
+                  {QStringLiteral("putSentAt"), m_putSentAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("total"), m_total}};
+    if (m_direction == Direction::Copy) {
+        o.insert(QStringLiteral("origin"), m_origin.toJson());
+        o.insert(QStringLiteral("copyPart"), m_copyPart);
+        o.insert(QStringLiteral("confirmed"), m_copied.confirmed);
+        o.insert(QStringLiteral("confirmedCrc"), qint64(m_copied.crc));
+    }
+    return o;
 }
 
 QString Transfer::partPath() const
@@ -192,6 +201,8 @@ void Transfer::start()
     setState(State::Running);
     if (m_direction == Direction::Download)
         startDownload();
+    else if (m_direction == Direction::Copy)
+        startCopy();
     else
         startUpload();
 }
@@ -215,6 +226,8 @@ void Transfer::cancel()
     closePart();
     if (m_direction == Direction::Download)
         QFile::remove(partPath());
+    else if (m_direction == Direction::Copy)
+        client()->remove(copyPartPath(), false); // best effort
     else if (useRemotePart())
         client()->remove(remotePartPath(), false); // best effort
     m_error = Error::cancelled();
@@ -223,6 +236,11 @@ void Transfer::cancel()
 
 void Transfer::dropReply()
 {
+    if (CatalogueCopy *copy = m_copy) {
+        m_copy = nullptr;
+        disconnect(copy, nullptr, this, nullptr);
+        copy->deleteLater(); // its destructor stops both of its requests
+    }
     if (StreamedPut *put = m_put) {
         m_put = nullptr;
         disconnect(put, nullptr, this, nullptr);
@@ -337,7 +355,9 @@ void Transfer::resolveConflict(ConflictChoice choice)
         setState(State::Skipped);
         return;
     case ConflictChoice::KeepNewer: {
-        const QDateTime local = QFileInfo(m_localPath).lastModified();
+        // a copy's "local" side is the datafile as the catalogue dates it
+        const QDateTime local =
+            m_direction == Direction::Copy ? m_origin.modified : QFileInfo(m_localPath).lastModified();
         const QDateTime remote = m_remote.lastModified;
         const bool targetIsNewer = m_direction == Direction::Download ? local >= remote : remote >= local;
         if (targetIsNewer && remote.isValid()) {
@@ -365,13 +385,18 @@ void Transfer::resolveConflict(ConflictChoice choice)
             const QString plain = m.hasMatch() ? base.left(m.capturedStart()) : base;
             m_remotePath = davpath::join(davpath::parentOf(m_remotePath),
                                          QStringLiteral("%1 (%2)%3").arg(plain).arg(n).arg(suffix));
-            startUpload(); // checks the new name again
+            if (m_direction == Direction::Copy)
+                startCopy(); // checks the new name again
+            else
+                startUpload();
             return;
         }
         break;
     }
     if (m_direction == Direction::Download)
         beginGet();
+    else if (m_direction == Direction::Copy)
+        beginCopy();
     else
         beginPut(false);
 }
@@ -725,7 +750,10 @@ void Transfer::makeParentsThenPut()
                                         return;
                                     // the folder was missing, so the target was too; a folder that could not
                                     // be made shows in the PUT's answer
-                                    beginPut(false);
+                                    if (m_direction == Direction::Copy)
+                                        beginCopy();
+                                    else
+                                        beginPut(false);
                                 });
 }
 

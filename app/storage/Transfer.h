@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/CatalogueCopy.h"
 #include "storage/DavResource.h"
 #include "storage/StreamedPut.h"
 #include "support/Crc32.h"
@@ -31,11 +32,16 @@ enum class ConflictChoice { Ask, Overwrite, Skip, Rename, KeepNewer };
 // large ones go to a hidden remote part file and are moved into place, resuming with Content-Range only
 // where the server showed it applies ranges correctly. Every finished transfer is checked against a
 // Depth-0 PROPFIND (size), and the CRC-32 of the bytes that passed is kept.
+//
+// A copy (Direction::Copy) brings a datafile from the catalogue's data service straight into the store,
+// never onto this computer's disk: CatalogueCopy streams it into a hidden part file beside the target,
+// resumable where the server applies Content-Range and checked against the catalogue's CRC-32 where it
+// records one; only then is the part moved onto the target (TransferCopy.cpp).
 class Transfer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Direction { Download, Upload };
+    enum class Direction { Download, Upload, Copy };
     enum class State {
         Queued,
         Running,
@@ -54,6 +60,13 @@ public:
     Direction direction() const { return m_direction; }
     QString localPath() const { return m_localPath; } // download: the final file; upload: the source
     QString remotePath() const { return m_remotePath; }
+    // Uploads and copies write into the store; downloads onto this computer.
+    bool toStorage() const { return m_direction != Direction::Download; }
+    // A copy's datafile, as the catalogue describes it.
+    const CatalogueOrigin &origin() const { return m_origin; }
+    // A finished copy's bytes were held against the catalogue's CRC-32 (false: it records none, so only the
+    // size could be checked).
+    bool checkedAgainstCatalogue() const { return m_checked; }
     State state() const { return m_state; }
     bool isFinished() const;
     qint64 bytesDone() const { return m_done; }
@@ -94,11 +107,21 @@ private:
     void onPutFinished();
     void sendStreamed(const QNetworkRequest &request, qint64 offset);
     void putAnswered(int status, const Error &error, bool crcValid);
-    Error unreadable() const; // the local file of an upload
-    void makeParentsThenPut();
+    Error unreadable() const;  // the local file of an upload
+    void makeParentsThenPut(); // (a copy: then beginCopy())
     void targetExists();
     void checkOwnEarlierUpload();
     void verifyUpload();
+
+    // a copy from the catalogue (TransferCopy.cpp)
+    void startCopy();
+    void beginCopy();
+    void copyFinished(const Error &error, bool retryable);
+    void moveCopyIntoPlace();
+    void checkOwnEarlierCopy();
+    void copyTargetInTheWay();
+    Error nameRefused(const Error &answer) const;
+    QString copyPartPath() const;
 
     void resolveConflict(ConflictChoice choice);
     void handleFailure(const Error &error, bool retryable);
@@ -141,6 +164,11 @@ private:
     qint64 m_offset = 0;      // where the current request's body starts
     QDateTime m_putSentAt;    // when a PUT (or the part's MOVE) to the target was first sent
     QString m_partStamp;      // size and mtime of the local file the remote part file was started from
+    CatalogueOrigin m_origin; // a copy's datafile
+    CopyProgress m_copied;    // what a copy's part file holds for sure
+    QString m_copyPart;       // a copy's hidden part file's name (in the target's folder)
+    QPointer<CatalogueCopy> m_copy;
+    bool m_checked = false;
     quint64 m_generation = 0; // bumps on pause/cancel so late callbacks of an old run do nothing
 };
 

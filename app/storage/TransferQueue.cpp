@@ -1,7 +1,10 @@
 #include "storage/TransferQueue.h"
 
+#include "storage/DavPath.h"
 #include "storage/WebDavClient.h"
+#include "support/Crc32.h"
 #include "support/Logging.h"
+#include "support/SafePath.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,9 +42,12 @@ TransferQueue::~TransferQueue()
         save();
 }
 
-Transfer *TransferQueue::add(Transfer::Direction direction, const QString &local, const QString &remote)
+Transfer *TransferQueue::add(Transfer::Direction direction, const QString &local, const QString &remote,
+                             const std::function<void(Transfer *)> &setUp)
 {
     auto *t = new Transfer(this, m_nextId++, direction, local, remote);
+    if (setUp)
+        setUp(t);
     m_transfers.append(t);
     m_wasBusy = true; // idle() follows even if it fails before it ever runs (the probe was refused)
     connect(t, &Transfer::changed, this, [this, t]() { onTransferChanged(t); });
@@ -59,6 +65,24 @@ Transfer *TransferQueue::addDownload(const QString &remotePath, const QString &l
 Transfer *TransferQueue::addUpload(const QString &localFile, const QString &remotePath)
 {
     return add(Transfer::Direction::Upload, localFile, remotePath);
+}
+
+Transfer *TransferQueue::addCopy(const CatalogueOrigin &origin, const QString &remotePath)
+{
+    const QString folder = davpath::parentOf(remotePath);
+    for (Transfer *t : std::as_const(m_transfers))
+        if (t->direction() == Transfer::Direction::Copy && !t->isFinished() &&
+            t->origin().datafileId == origin.datafileId && davpath::parentOf(t->remotePath()) == folder)
+            return t; // two copies of one datafile would write the same part file
+    return add(Transfer::Direction::Copy, QString(), remotePath, [&origin, &remotePath](Transfer *t) {
+        t->m_origin = origin;
+        t->m_total = origin.size;
+        // short and fixed: a datafile name near the file system's limit still fits, and a renamed target
+        // (keep both) keeps its part
+        t->m_copyPart = QStringLiteral(".daas-copy-%1-%2.part")
+                            .arg(origin.datafileId)
+                            .arg(support::Crc32::of(remotePath.toUtf8()), 8, 16, QLatin1Char('0'));
+    });
 }
 
 void TransferQueue::setMaxParallel(int n)
@@ -295,11 +319,29 @@ Error TransferQueue::restore()
         const QJsonObject o = v.toObject();
         const QString local = o.value(QStringLiteral("local")).toString();
         const QString remote = o.value(QStringLiteral("remote")).toString();
-        if (local.isEmpty())
-            continue;
-        const bool download = o.value(QStringLiteral("direction")).toString() == QLatin1String("download");
-        Transfer *t =
-            add(download ? Transfer::Direction::Download : Transfer::Direction::Upload, local, remote);
+        const QString direction = o.value(QStringLiteral("direction")).toString();
+        Transfer *t = nullptr;
+        if (direction == QLatin1String("copy")) {
+            const CatalogueOrigin origin =
+                CatalogueOrigin::fromJson(o.value(QStringLiteral("origin")).toObject());
+            const QString part = o.value(QStringLiteral("copyPart")).toString();
+            // a queue file is read back as untrusted as any other: one safe name for the part, a safe path
+            if (origin.datafileId <= 0 || !davpath::checked(remote) || remote.isEmpty() ||
+                !part.startsWith(QLatin1String(".daas-copy-")) || !support::checkedFileName(part))
+                continue;
+            t = add(Transfer::Direction::Copy, QString(), remote, [&](Transfer *c) {
+                c->m_origin = origin;
+                c->m_copyPart = part;
+                c->m_copied =
+                    CopyProgress{o.value(QStringLiteral("confirmed")).toInteger(),
+                                 std::uint32_t(o.value(QStringLiteral("confirmedCrc")).toInteger())};
+            });
+        } else {
+            if (local.isEmpty())
+                continue;
+            const bool download = direction == QLatin1String("download");
+            t = add(download ? Transfer::Direction::Download : Transfer::Direction::Upload, local, remote);
+        }
         t->m_expectedEtag = o.value(QStringLiteral("etag")).toString();
         t->m_partStamp = o.value(QStringLiteral("partStamp")).toString();
         t->m_putSentAt =

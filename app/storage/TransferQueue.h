@@ -6,6 +6,12 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
+namespace daas::identity {
+class Account;
+}
+
 namespace daas::storage {
 
 class WebDavClient;
@@ -26,6 +32,16 @@ public:
 
     Transfer *addDownload(const QString &remotePath, const QString &localFile);
     Transfer *addUpload(const QString &localFile, const QString &remotePath);
+    // A datafile from the catalogue (IDS) straight into remotePath, never onto this computer's disk. The
+    // same datafile already on its way to the same folder is not queued twice: that transfer is returned.
+    Transfer *addCopy(const CatalogueOrigin &origin, const QString &remotePath);
+    // Where copies read from: the account signed in to the catalogue whose IDS serves the datafiles.
+    void setCatalogue(identity::Account *account) { m_catalogue = account; }
+    identity::Account *catalogue() const { return m_catalogue; }
+    // A copy is written in chunks of this size where the server applies Content-Range (default 64 MiB): a
+    // cut costs at most one chunk.
+    void setCopyChunkSize(qint64 bytes) { m_copyChunk = qMax<qint64>(1, bytes); }
+    qint64 copyChunkSize() const { return m_copyChunk; }
 
     void setMaxParallel(int n);
     int maxParallel() const { return m_maxParallel; }
@@ -74,7 +90,8 @@ Q_SIGNALS:
 
 private:
     friend class Transfer;
-    Transfer *add(Transfer::Direction direction, const QString &local, const QString &remote);
+    Transfer *add(Transfer::Direction direction, const QString &local, const QString &remote,
+                  const std::function<void(Transfer *)> &setUp = {});
     void schedule();
     void onTransferChanged(Transfer *transfer);
     void scheduleSave();
@@ -86,6 +103,8 @@ private:
     int m_maxRetries = 5;
     int m_retryBaseMs = 1000;
     qint64 m_largeFile = 8 * 1024 * 1024;
+    qint64 m_copyChunk = 64 * 1024 * 1024;
+    identity::Account *m_catalogue = nullptr;
     ConflictChoice m_policy = ConflictChoice::Ask;
     QString m_stateFile;
     QTimer m_saveTimer;

@@ -14,6 +14,13 @@ namespace daas::support {
 class Crc32
 {
 public:
+    Crc32() = default;
+    // Continues a sum kept from earlier (CRC-32 carries its whole state in its value): a resumed transfer
+    // sums only the bytes it has not seen.
+    explicit Crc32(std::uint32_t sumSoFar)
+        : m_value(sumSoFar)
+    {}
+
     void update(QByteArrayView data);
     // Adds the first `length` bytes of a file (all of it with -1), read in large blocks. False when the file
     // cannot be read, is shorter, or `stop` turned true meanwhile; the sum is then incomplete.

@@ -24,6 +24,8 @@ inline const SettingKey<QString> lastAuthenticator{"identity/lastAuthenticator",
 inline const SettingKey<QString> lastUserName{"identity/lastUserName", {}};
 // downloads
 inline const SettingKey<QString> downloadFolder{"downloads/folder", {}};
+// "Copy to my storage": the storage folder chosen last
+inline const SettingKey<QString> copyToStorageFolder{"storage/copyFolder", QStringLiteral("datasets")};
 // storage transfers running at once (the Transfers panel; 1 to 8)
 inline const SettingKey<int> parallelTransfers{"transfers/parallel", 3};
 // remote desktops: the protocol chosen per environment template (template id -> "vnc" or "rdp")

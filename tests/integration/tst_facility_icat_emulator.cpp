@@ -817,6 +817,49 @@ private Q_SLOTS:
         QCOMPARE(idsGet(u"getData"_s, {{u"sessionId"_s, m_alice}, {u"datafileIds"_s, id}}).body, full.body);
     }
 
+    // The test switch behind "damaged bytes are caught": IDS serves one datafile with a byte altered, same
+    // size, ICAT's checksum unchanged; ranges around the damage are what the damaged file holds there.
+    void corruptDatafileHook()
+    {
+        const QJsonObject mari = aliceDataset(u"MARI run data"_s);
+        const QJsonObject df = unwrap(datafilesOf(mari[u"id"_s].toInteger()).at(1));
+        const QString id = QString::number(df[u"id"_s].toInteger());
+        const qint64 size = df[u"fileSize"_s].toInteger();
+        const Http clean = idsGet(u"getData"_s, {{u"sessionId"_s, m_alice}, {u"datafileIds"_s, id}});
+        QCOMPARE(clean.body.size(), size);
+        QCOMPARE(QString::number(daas::support::Crc32::of(clean.body), 16), df[u"checksum"_s].toString());
+
+        QVERIFY(m_emulator->admin(u"corrupt-datafile"_s, u"id="_s + id));
+        const Http damaged = idsGet(u"getData"_s, {{u"sessionId"_s, m_alice}, {u"datafileIds"_s, id}});
+        QCOMPARE(damaged.status, 200);
+        QCOMPARE(damaged.body.size(), size);
+        QCOMPARE(damaged.header("Content-Length").toLongLong(), size);
+        int differing = 0;
+        for (qint64 i = 0; i < size; ++i)
+            differing += damaged.body.at(i) != clean.body.at(i);
+        QCOMPARE(differing, 1);
+        QVERIFY(damaged.body.at(size / 2) != clean.body.at(size / 2));
+        QVERIFY(QString::number(daas::support::Crc32::of(damaged.body), 16) != df[u"checksum"_s].toString());
+        // ICAT still describes the good file
+        QCOMPARE(unwrap(getById(m_alice, u"Datafile"_s, df[u"id"_s].toInteger()).json())[u"checksum"_s],
+                 df[u"checksum"_s]);
+        const Http tail = idsGet(u"getData"_s, {{u"sessionId"_s, m_alice}, {u"datafileIds"_s, id}},
+                                 {{"Range", "bytes=" + QByteArray::number(size / 4) + '-'}});
+        QCOMPARE(tail.status, 206);
+        QCOMPARE(tail.body, damaged.body.mid(size / 4));
+        // a Range at or past the end: 206, nothing, Content-Length 0 (IDS: max(0, fileSize - offset))
+        for (const qint64 at : {size, size + 100}) {
+            const Http end = idsGet(u"getData"_s, {{u"sessionId"_s, m_alice}, {u"datafileIds"_s, id}},
+                                    {{"Range", "bytes=" + QByteArray::number(at) + '-'}});
+            QCOMPARE(end.status, 206);
+            QVERIFY(end.body.isEmpty());
+            QCOMPARE(end.header("Content-Length"), QByteArray("0"));
+        }
+        QCOMPARE(m_emulator->admin(u"corrupt-datafile"_s, u"id=999999999"_s), false);
+        QVERIFY(m_emulator->admin(u"reset"_s));
+        QCOMPARE(idsGet(u"getData"_s, {{u"sessionId"_s, m_alice}, {u"datafileIds"_s, id}}).body, clean.body);
+    }
+
     void zipLayoutAndPrepared()
     {
         const QJsonObject mari = aliceDataset(u"MARI run data"_s);

@@ -3,12 +3,17 @@
 // an upload plan (links and unusable names left out and reported, parents before children).
 #include "identity/Account.h"
 #include "storage/StorageSession.h"
+#include "storage/TransferQueue.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace daas;
 using namespace daas::storage;
@@ -106,6 +111,75 @@ private Q_SLOTS:
                                    });
         QVERIFY(!arrived); // handed back later, on this thread's event loop
         QTRY_VERIFY_WITH_TIMEOUT(arrived, 10000);
+    }
+
+    // The catalogue's checksum is a CRC-32 only when it reads as one (IDS writes Long.toHexString:
+    // lower-case, no leading zeros); anything else is "no checksum to check against", never a failed check.
+    void catalogueChecksumsThatCanBeChecked()
+    {
+        CatalogueOrigin o;
+        o.checksum = QStringLiteral("d84233d2");
+        QCOMPARE(o.crc32(), std::optional<std::uint32_t>(0xd84233d2u));
+        o.checksum = QStringLiteral("1f");
+        QCOMPARE(o.crc32(), std::optional<std::uint32_t>(0x1fu));
+        for (const char *other : {"", "sha256:9f86d081884c7d65", "123456789", "xyz", "0x12"}) {
+            o.checksum = QString::fromLatin1(other);
+            QVERIFY2(!o.crc32(), other);
+        }
+        // what the queue keeps comes back the same
+        o = {42, QStringLiteral("raw/MAR25123.nxs"), 1234, QStringLiteral("abc"),
+             QDateTime(QDate(2025, 3, 14), QTime(9, 30), QTimeZone::UTC)};
+        const CatalogueOrigin back = CatalogueOrigin::fromJson(o.toJson());
+        QCOMPARE(back.datafileId, 42);
+        QCOMPARE(back.name, o.name);
+        QCOMPARE(back.size, 1234);
+        QCOMPARE(back.checksum, o.checksum);
+        QCOMPARE(back.modified, o.modified);
+    }
+
+    // A queue file is read back as untrusted: a copy whose part name or target path would leave its folder
+    // is dropped; a good one comes back paused where it was, with what the storage had confirmed.
+    void restoredCopiesAreChecked()
+    {
+        QTemporaryDir dir;
+        identity::Account account(profileWithStorage(QStringLiteral("http://127.0.0.1:1/dav/")));
+        StorageSession session(&account, QStringLiteral("alice"));
+        const QJsonObject origin = CatalogueOrigin{7, QStringLiteral("a.nxs"), 100, {}, {}}.toJson();
+        auto copy = [&](const QString &remote, const QString &part) {
+            return QJsonObject{{QStringLiteral("direction"), QStringLiteral("copy")},
+                               {QStringLiteral("remote"), remote},
+                               {QStringLiteral("paused"), true},
+                               {QStringLiteral("total"), 100},
+                               {QStringLiteral("origin"), origin},
+                               {QStringLiteral("copyPart"), part},
+                               {QStringLiteral("confirmed"), 64},
+                               {QStringLiteral("confirmedCrc"), 12345}};
+        };
+        const QJsonArray list{copy(QStringLiteral("datasets/a.nxs"), QStringLiteral(".daas-copy-7-0.part")),
+                              copy(QStringLiteral("datasets/a.nxs"), QStringLiteral(".daas-copy-7/../../x")),
+                              copy(QStringLiteral("../../etc/a.nxs"), QStringLiteral(".daas-copy-7-0.part")),
+                              copy(QStringLiteral("datasets/b.nxs"), QStringLiteral("not-ours.part"))};
+        QFile f(dir.filePath(QStringLiteral("queue.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("transfers"), list}})
+                .toJson());
+        f.close();
+        TransferQueue *queue = session.queue();
+        queue->setStateFile(f.fileName());
+        QVERIFY(!queue->restore());
+        QCOMPARE(queue->transfers().size(), 1);
+        const Transfer *t = queue->transfers().first();
+        QCOMPARE(t->direction(), Transfer::Direction::Copy);
+        QCOMPARE(t->state(), Transfer::State::Paused);
+        QCOMPARE(t->remotePath(), QStringLiteral("datasets/a.nxs"));
+        QCOMPARE(t->origin().datafileId, 7);
+        QVERIFY(t->toStorage());
+        // and it is written out the same way
+        const QJsonObject again = t->toJson();
+        QCOMPARE(again.value(QStringLiteral("confirmed")).toInteger(), 64);
+        QCOMPARE(again.value(QStringLiteral("confirmedCrc")).toInteger(), 12345);
+        QCOMPARE(again.value(QStringLiteral("copyPart")).toString(), QStringLiteral(".daas-copy-7-0.part"));
     }
 };
 

@@ -248,6 +248,8 @@ bool ApacheDavServer::writeConfig()
             "DavLockDB %1/lock/DavLock\nLimitXMLRequestBody 1000000\n"
             "KeepAlive On\nMaxKeepAliveRequests 0\nKeepAliveTimeout 30\nTimeout 60\n"
             "DocumentRoot %1/www\n<Directory />\n    Require all denied\n</Directory>\n"
+            // as Debian's apache2.conf: .htaccess and .htpasswd are never served (names a store refuses)
+            "<FilesMatch \"^\\.ht\">\n    Require all denied\n</FilesMatch>\n"
             "<Directory %1/www/dav>\n    Dav On\n    Options None\n    AllowOverride None\n%2</Directory>\n")
             .arg(dir(), m_bearer ? QStringLiteral("    Require all granted\n")
                                  : QStringLiteral("    AuthType Basic\n    AuthName \"daas test storage\"\n"

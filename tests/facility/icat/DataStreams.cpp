@@ -1,7 +1,5 @@
 #include "DataStreams.h"
 
-#include "support/Crc32.h"
-
 #include <QCoreApplication>
 #include <QtEndian>
 
@@ -21,7 +19,56 @@ std::uint64_t splitmix64(std::uint64_t x)
     return x ^ (x >> 31);
 }
 
+// slicing-by-8 tables for the reflected polynomial 0xEDB88320
+struct CrcTables
+{
+    std::uint32_t t[8][256];
+    CrcTables()
+    {
+        for (std::uint32_t i = 0; i < 256; ++i) {
+            std::uint32_t c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
+            t[0][i] = c;
+        }
+        for (std::uint32_t i = 0; i < 256; ++i)
+            for (int s = 1; s < 8; ++s)
+                t[s][i] = (t[s - 1][i] >> 8) ^ t[0][t[s - 1][i] & 0xff];
+    }
+};
+
+const CrcTables &crcTables()
+{
+    static const CrcTables tables;
+    return tables;
+}
+
 } // namespace
+
+void Crc32::update(const char *data, qint64 length)
+{
+    const auto &t = crcTables().t;
+    auto p = reinterpret_cast<const unsigned char *>(data);
+    std::uint32_t c = m_state;
+    while (length >= 8) {
+        const std::uint32_t lo = c ^ (std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 |
+                                      std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24);
+        c = t[7][lo & 0xff] ^ t[6][(lo >> 8) & 0xff] ^ t[5][(lo >> 16) & 0xff] ^ t[4][lo >> 24] ^ t[3][p[4]] ^
+            t[2][p[5]] ^ t[1][p[6]] ^ t[0][p[7]];
+        p += 8;
+        length -= 8;
+    }
+    while (length-- > 0)
+        c = t[0][(c ^ *p++) & 0xff] ^ (c >> 8);
+    m_state = c;
+}
+
+std::uint32_t Crc32::of(const QByteArray &data)
+{
+    Crc32 crc;
+    crc.update(data.constData(), data.size());
+    return crc.value();
+}
 
 DatafileBytes::DatafileBytes(qint64 datafileId, qint64 size, const QString &name, const QString &storedPath)
     : m_id(datafileId)
@@ -47,6 +94,14 @@ DatafileBytes::DatafileBytes(QByteArray fixed)
 {}
 
 qint64 DatafileBytes::read(qint64 offset, char *out, qint64 len) const
+{
+    const qint64 n = readClean(offset, out, len);
+    if (m_corruptAt >= offset && m_corruptAt < offset + n)
+        out[m_corruptAt - offset] ^= 0x5a;
+    return n;
+}
+
+qint64 DatafileBytes::readClean(qint64 offset, char *out, qint64 len) const
 {
     len = std::max<qint64>(0, std::min(len, m_size - offset));
     if (m_isFixed) {
@@ -81,13 +136,13 @@ qint64 DatafileBytes::read(qint64 offset, char *out, qint64 len) const
 
 std::uint32_t DatafileBytes::crc32() const
 {
-    support::Crc32 crc;
+    Crc32 crc;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (qint64 off = 0; off < m_size;) {
         const qint64 n = read(off, buffer.data(), buffer.size());
         if (n <= 0)
             break;
-        crc.update(QByteArrayView(buffer.constData(), n));
+        crc.update(buffer.constData(), n);
         off += n;
     }
     return crc.value();

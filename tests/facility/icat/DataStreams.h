@@ -12,6 +12,19 @@
 
 namespace daas::emulator {
 
+// CRC-32 as java.util.zip.CRC32 computes it for IDS (IEEE 802.3, reflected 0xEDB88320), written here and
+// not taken from the client: the emulator must never check the client against itself.
+class Crc32
+{
+public:
+    void update(const char *data, qint64 length);
+    std::uint32_t value() const { return ~m_state; }
+    static std::uint32_t of(const QByteArray &data);
+
+private:
+    std::uint32_t m_state = 0xffffffffu;
+};
+
 // The bytes of a datafile: generated from its id (a header line, then a seekable pseudo-random stream),
 // or read from the file IDS put stored. Random access, so Range requests and ZIP offsets are cheap.
 class DatafileBytes
@@ -23,14 +36,19 @@ public:
     // Copies [offset, offset + len) into out; returns the number of bytes copied.
     qint64 read(qint64 offset, char *out, qint64 len) const;
     std::uint32_t crc32() const;
+    // Test hook: the byte at `offset` is served altered (a damaged copy in the data service's storage).
+    void corruptAt(qint64 offset) { m_corruptAt = offset; }
 
 private:
+    qint64 readClean(qint64 offset, char *out, qint64 len) const;
+
     qint64 m_id;
     qint64 m_size;
     QByteArray m_header;
     std::shared_ptr<QFile> m_file;
     bool m_isFixed = false;
     QByteArray m_fixed;
+    qint64 m_corruptAt = -1;
 };
 
 // A read-only, random-access device over a sequence of parts (fixed bytes or datafiles), started at an

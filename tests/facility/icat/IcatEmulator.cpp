@@ -1,7 +1,6 @@
 #include "IcatEmulator.h"
 
 #include "DataStreams.h"
-#include "support/Crc32.h"
 
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
@@ -475,8 +474,11 @@ IcatEmulator::selectDatafiles(const QHttpServerRequest &, const QString &user, c
 
 std::shared_ptr<DatafileBytes> IcatEmulator::bytesOf(const Entity *df) const
 {
-    return std::make_shared<DatafileBytes>(df->id, df->field(u"fileSize"_s).toLongLong(),
-                                           df->field(u"name"_s).toString(), m_model.storedPath(df->id));
+    auto bytes = std::make_shared<DatafileBytes>(df->id, df->field(u"fileSize"_s).toLongLong(),
+                                                 df->field(u"name"_s).toString(), m_model.storedPath(df->id));
+    if (auto it = m_corrupt.constFind(df->id); it != m_corrupt.cend())
+        bytes->corruptAt(*it);
+    return bytes;
 }
 
 void IcatEmulator::ids(const QString &call, const QHttpServerRequest &request, Reply &reply)
@@ -728,7 +730,7 @@ void IcatEmulator::put(const QHttpServerRequest &request, Reply &reply)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
         return sendIdsError(reply, 500, u"InternalException"_s, u"Could not store the file"_s);
-    const quint32 crc = support::Crc32::of(body);
+    const quint32 crc = Crc32::of(body);
     Entity *df = m_model.create(u"Datafile"_s);
     df->fields[u"name"_s] = name;
     df->fields[u"location"_s] = location;
@@ -772,10 +774,22 @@ void IcatEmulator::admin(const QString &call, const QHttpServerRequest &request,
                 param(q, u"body"_s).toUtf8()};
     } else if (call == u"hostile-zip-next") {
         m_hostileZipKind = param(q, u"kind"_s);
+    } else if (call == u"corrupt-datafile") {
+        // every download of this datafile from now on has one byte altered (default: its middle), its ICAT
+        // checksum unchanged: a damaged copy in the data service's storage
+        bool ok = false;
+        const qint64 id = param(q, u"id"_s).toLongLong(&ok);
+        const Entity *df = ok ? m_model.find(u"Datafile"_s, id) : nullptr;
+        if (!df)
+            return sendText(reply, 404, "no such datafile\n");
+        const qint64 at = q.hasQueryItem(u"at"_s) ? param(q, u"at"_s).toLongLong()
+                                                  : df->field(u"fileSize"_s).toLongLong() / 2;
+        m_corrupt.insert(id, at);
     } else if (call == u"reset") {
         m_dropNextDownloadAfter = -1;
         m_lie.reset();
         m_hostileZipKind.clear();
+        m_corrupt.clear();
     } else {
         return sendText(reply, 404, "unknown test hook\n");
     }

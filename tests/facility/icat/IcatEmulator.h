@@ -113,6 +113,7 @@ private:
     };
     std::optional<Lie> m_lie;
     QString m_hostileZipKind;
+    QHash<qint64, qint64> m_corrupt; // datafile id -> the offset served altered
 };
 
 } // namespace daas::emulator
