@@ -113,6 +113,29 @@
     </message>
 </context>
 <context>
+    <name>daas::catalogue::IdsStream</name>
+    <message>
+        <source>The data service did not resume “%1” where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data service sent more than the catalogue&apos;s size of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data service did not send “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data service</source>
+        <translation type="unfinished">Der Datendienst</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished">Die Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>daas::catalogue::InvestigationsListing</name>
     <message>
         <source>Experiment</source>
@@ -615,70 +638,6 @@
         <translation>--output braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    analysis environments (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               until its desktop answers (default 600 s)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          where its desktop is (host:port or URL)
-  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
-  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
-  the keychain or a prompt)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
-  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
-  jobs partitions | list [--all] | templates   the batch cluster (--json)
-  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
-       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   prints the job id
-  jobs show ID | cancel ID | hold ID | release ID
-  jobs output ID [--errors] [--follow]    its output file (--follow: until the job ends)
-  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation>DAaaS Desktop auf der Kommandozeile.
-
-Befehle:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    Analyseumgebungen (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          wo ihr Desktop ist (host:port oder URL)
-  env rdp-file ID [--output FILE]         eine .rdp-Datei für den RDP-Client des Systems
-  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
-  dem Schlüsselbund oder einer Abfrage)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (Speicher; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  (Speicher: der Benutzer aus --user, DAAS_STORAGE_USER oder der von „daas login“ gemerkte;
-  das Passwort aus DAAS_STORAGE_PASSWORD, dem Schlüsselbund („daas login“) oder einer Abfrage)
-  jobs partitions | list [--all] | templates   der Rechencluster (--json)
-  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
-       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   gibt die Kennung des Jobs aus
-  jobs show ID | cancel ID | hold ID | release ID
-  jobs output ID [--errors] [--follow]    seine Ausgabedatei (--follow: bis der Job endet)
-  jobs wait ID [--timeout S]              bis er endet: Exit-Code 0, wenn er abgeschlossen wurde, sonst 6
-
-Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
-4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad, 6 der Job wurde nicht abgeschlossen.</translation>
-    </message>
-    <message>
         <source>Machine template id (daas env templates), or job template (daas jobs templates).</source>
         <translation>Kennung der Maschinenvorlage (daas env templates) oder der Jobvorlage (daas jobs templates).</translation>
     </message>
@@ -821,6 +780,62 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>&apos;daas jobs submit&apos; needs a script file (&apos;-&apos; reads standard input) or --template.</source>
         <translation>„daas jobs submit“ braucht eine Skriptdatei („-“ liest die Standardeingabe) oder --template.</translation>
+    </message>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    analysis environments (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               until its desktop answers (default 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          where its desktop is (host:port or URL)
+  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
+  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  the keychain or a prompt)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
+                                          from the catalogue into the storage (default
+                                          folder: datasets), without a local copy
+  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
+  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
+  jobs partitions | list [--all] | templates   the batch cluster (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   prints the job id
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    its output file (--follow: until the job ends)
+  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a catalogue id (a positive number), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-to-storage takes --dataset ID or --datafile ID, and --to FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-to-storage needs --dataset ID or --datafile ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n file(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2611,60 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     </message>
 </context>
 <context>
+    <name>daas::storage::CatalogueCopy</name>
+    <message>
+        <source>“%1” was not copied: your storage is full. Delete files or ask the facility for more space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server accepted “%1” before it had all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not arrive as the catalogue describes it (its CRC-32 checksum differs), so it was not kept. The data service may hold a damaged copy: tell the facility if this happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
+        <translation type="unfinished">„%1“ ist nicht vollständig auf dem Speicherserver angekommen. Die Datei wird erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::storage::CatalogueCopyPlan</name>
+    <message>
+        <source>“%1” has no size in the catalogue, so it cannot be streamed into the storage; download it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not copied: its name cannot be used in the storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datafile %1 could not be read from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset %1 could not be read from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset “%1” was not copied: its name cannot be used as a folder name in the storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of the dataset “%1” could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage folder “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::storage::DavJob</name>
     <message>
         <source>The storage server did not answer with a WebDAV listing.</source>
@@ -2708,6 +2777,10 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <source>The folder %1 could not be created on this computer.</source>
         <translation>Der Ordner %1 konnte auf diesem Computer nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>The storage folder could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>
@@ -2734,6 +2807,18 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
     <message>
         <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
         <translation>„%1“ ist nicht vollständig auf dem Speicherserver angekommen. Die Datei wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” can be copied from the catalogue only while you are signed in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server does not take the name “%1”, so “%2” was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3217,94 @@ Exit-Codes: 0 in Ordnung, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden o
         <source>Go to %1</source>
         <translation>Gehe zu %1</translation>
     </message>
+    <message>
+        <source>Copy to &amp;my storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selection to my storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This facility offers no storage to copy into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an investigation to copy its datasets into your storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected datasets into your storage, for your analysis environments and batch jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected files into your storage, for your analysis environments and batch jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select what to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top folder of your storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset goes into “%1”, with its folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dataset goes into a folder of its own in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files go into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing what to copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in your storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n file(s) into %1. Their progress is in Transfers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) were left out for the same kind of reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::CertificateDecisionBox</name>
@@ -3287,6 +3460,49 @@ Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die E
     <message>
         <source>Whichever of the two was modified last is kept; the other is replaced or the transfer skipped.</source>
         <translation>Die zuletzt geänderte der beiden Dateien wird behalten; die andere wird ersetzt oder die Übertragung übersprungen.</translation>
+    </message>
+    <message>
+        <source>From the catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::CopyToStorageDialog</name>
+    <message>
+        <source>Copy to my storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 (%2) into your storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 into your storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data goes from the data service straight into your storage, without a copy on this computer. Your analysis environments and batch jobs see it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top folder of your storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder in your storage, such as “datasets” or “projects/kagome”. It is made if it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4081,14 @@ Katalog: %2</translation>
             <numerusform>%n Link kopiert.</numerusform>
             <numerusform>%n Links kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Process on the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a batch job with the selected folder (or this one) as its input</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5216,26 @@ Verbinde erneut (Versuch %2)…</translation>
     <message>
         <source>storage: %1 → %2</source>
         <translation>Speicher: %1 → %2</translation>
+    </message>
+    <message>
+        <source>into your storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum verified · copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checksum in the catalogue: size checked only · copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue: %1 → storage: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
