@@ -118,7 +118,7 @@ private Q_SLOTS:
         // New job from the bundled shell template, into the storage's jobs folder (made by the session)
         ui::NewJobDialog dialog(session, &view);
         QSignalSpy templates(&dialog, &ui::NewJobDialog::templatesReady);
-        QVERIFY(templates.wait(10000));
+        QVERIFY(templates.wait(30000)); // a worker reads the library; a loaded machine can take long
         QVERIFY2(dialog.templateIds().contains(u"bundled/shell"_s),
                  qPrintable(dialog.templateIds().join(u',')));
         dialog.chooseTemplate(u"bundled/shell"_s);
