@@ -117,8 +117,7 @@ private Q_SLOTS:
 
         // New job from the bundled shell template, into the storage's jobs folder (made by the session)
         ui::NewJobDialog dialog(session, &view);
-        QSignalSpy templates(&dialog, &ui::NewJobDialog::templatesReady);
-        QVERIFY(templates.wait(30000)); // a worker reads the library; a loaded machine can take long
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.templatesLoaded(), 30000); // read by a worker
         QVERIFY2(dialog.templateIds().contains(u"bundled/shell"_s),
                  qPrintable(dialog.templateIds().join(u',')));
         dialog.chooseTemplate(u"bundled/shell"_s);
@@ -184,12 +183,11 @@ private Q_SLOTS:
         QWidget window;
         jobs::JobsSession *session = newSession(&window);
         ui::NewJobDialog dialog(session);
-        QSignalSpy templates(&dialog, &ui::NewJobDialog::templatesReady);
         const QString folder = session->clusterPathFor(u"/runs/run 42"_s);
         QCOMPARE(folder, m_dav.dataDir() + u"/runs/run 42"_s);
         dialog.setInput(folder);
         dialog.chooseTemplate(u"bundled/mantid-reduction"_s);
-        QVERIFY(templates.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.templatesLoaded(), 30000); // read by a worker
         auto *input = dialog.findChild<QLineEdit *>(u"param_input"_s);
         QVERIFY(input);
         QCOMPARE(input->text(), folder);
