@@ -18,18 +18,9 @@ namespace {
 // it.
 QString defaultWorkingDirectory(identity::Account *account)
 {
-    QString mount = account->profile().batchStorageMount;
-    if (mount.isEmpty())
-        return {};
-    if (mount.contains(u"{user}"_s)) {
-        const QString user = storage::StorageSession::storeOwner(account);
-        if (user.isEmpty() || user.contains(u'/') || user == u".."_s || user == u"."_s)
-            return {};
-        mount.replace(u"{user}"_s, user);
-    }
-    while (mount.size() > 1 && mount.endsWith(u'/'))
-        mount.chop(1);
-    return mount + u"/jobs"_s;
+    const QString mount = JobsSession::resolvedStorageMount(account->profile().batchStorageMount,
+                                                            storage::StorageSession::storeOwner(account));
+    return mount.isEmpty() ? QString() : mount + u"/jobs"_s;
 }
 
 Result<BatchProvider *> slurmRest(identity::Account *account, QObject *parent)

@@ -279,12 +279,16 @@ Result<std::unique_ptr<OutputReader>> JobsSession::outputReader(const BatchJob &
 
 QString JobsSession::storageMount() const
 {
-    const QString mount = m_account ? m_account->profile().batchStorageMount : QString();
+    return m_account ? resolvedStorageMount(m_account->profile().batchStorageMount, storageUser())
+                     : QString();
+}
+
+QString JobsSession::resolvedStorageMount(const QString &mount, const QString &user)
+{
     if (mount.isEmpty())
         return {};
     QString resolved = mount;
     if (mount.contains(u"{user}"_s)) {
-        const QString user = storageUser();
         if (user.isEmpty() || user.contains(u'/') || user == u".."_s || user == u"."_s)
             return {};
         resolved.replace(u"{user}"_s, user);

@@ -93,6 +93,9 @@ public:
     // The persistent storage as the cluster sees it (the profile's batch.storageMount, "{user}" filled in):
     // a path below it as a path of the user's storage ("/jobs/run1/out.txt"), else empty; and back.
     QString storageMount() const;
+    // The profile's storage mount with "{user}" filled in, without trailing '/'; empty when there is none or
+    // the user name cannot stand in a path.
+    static QString resolvedStorageMount(const QString &mount, const QString &user);
     QString storagePathFor(const QString &clusterPath) const;
     QString clusterPathFor(const QString &storagePath) const;
     // Where a new job runs unless the user says otherwise: "jobs" in the storage where it is mounted.
