@@ -1,5 +1,6 @@
 #include "EmulatorProcess.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
@@ -21,11 +22,19 @@ EmulatorProcess::EmulatorProcess(const QString &program, const QStringList &extr
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return;
-    for (int i = 0; i < 300 && !m_process.canReadLine(); ++i)
+    // Two minutes: the emulators seed their data before they listen, and a machine running several suites
+    // beside other builds once took more than the thirty seconds this was.
+    QElapsedTimer waited;
+    waited.start();
+    while (!m_process.canReadLine() && m_process.state() == QProcess::Running && waited.elapsed() < 120000)
         m_process.waitForReadyRead(100);
     const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
     if (line.startsWith(u"listening on "))
         m_base = QUrl(line.mid(13));
+    else
+        qWarning("%s did not say where it listens after %lld ms (%s): %s", qPrintable(program),
+                 qlonglong(waited.elapsed()), m_process.state() == QProcess::Running ? "running" : "ended",
+                 m_process.readAllStandardError().constData());
 }
 
 EmulatorProcess::~EmulatorProcess()
