@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # run-all.sh BUILD_DIR [NAME...]  -- each benchmark beside the tool a user would otherwise use, in the same
 # run, against the same local server; prints a table of times and ratios (peer time / our time: above 1
-# means the client is faster). NAMEs: rows download vnc rdp storage (default: all). Not part of the test
+# means the client is faster). NAMEs: rows download vnc rdp storage jobs (default: all). Not part of the test
 # suite: no pass or fail. Run it on a Release build: Debug figures say little.
 set -euo pipefail
-build=${1:?usage: run-all.sh BUILD_DIR [rows] [download] [vnc] [rdp] [storage]}
+build=${1:?usage: run-all.sh BUILD_DIR [rows] [download] [vnc] [rdp] [storage] [jobs]}
 shift
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(rows download vnc rdp storage)
+[ ${#names[@]} -gt 0 ] || names=(rows download vnc rdp storage jobs)
 wanted() { local n; for n in "${names[@]}"; do [ "$n" = "$1" ] && return 0; done; return 1; }
 for n in "${names[@]}"; do
-    case $n in rows | download | vnc | rdp | storage) ;; *) echo "unknown benchmark: $n (rows, download, vnc, rdp, storage)"; exit 2 ;; esac
+    case $n in rows | download | vnc | rdp | storage | jobs) ;; *) echo "unknown benchmark: $n (rows, download, vnc, rdp, storage, jobs)"; exit 2 ;; esac
 done
 
 work=$(mktemp -d /tmp/daas-bench.XXXXXX)
@@ -122,6 +122,17 @@ if wanted storage; then
         "$build/tests/bench/bench_files_view" || echo "bench_files_view failed"
     else
         echo "skipped: no DISPLAY or no GUI build (run under tests/facility/test-session.sh)"
+    fi
+fi
+
+if wanted jobs; then
+    echo
+    echo "== the jobs core vs curl, squeue and ssh on a real Slurm holding 1,000 jobs (needs root: the cluster fixture)"
+    if [ "$(id -u)" = 0 ]; then
+        "$build/tests/bench/bench_jobs" --rounds "$rounds" --soak-seconds "${BENCH_JOBS_SOAK_SECONDS:-600}" ||
+            echo "bench_jobs failed"
+    else
+        echo "skipped: not root (the Slurm fixture needs a mount namespace)"
     fi
 fi
 
