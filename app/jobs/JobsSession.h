@@ -5,6 +5,7 @@
 #include "support/Error.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -130,6 +131,8 @@ private:
     QDateTime m_lastRefresh;
     Error m_lastError;
     int m_failuresInARow = 0;
+    QElapsedTimer m_listingTimer;
+    qint64 m_lastListingMs = 0; // how long the scheduler took to answer the last listing
     bool m_watching = false;
     bool m_running = false;
 };
