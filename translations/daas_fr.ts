@@ -3305,6 +3305,22 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Process on the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected dataset into your storage and start a job on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one dataset to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::CertificateDecisionBox</name>
@@ -4855,6 +4871,29 @@ Ne l’approuvez que si votre installation publie la même empreinte.</translati
     <message>
         <source>%1:</source>
         <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>a copy was removed from Transfers before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of “%1” was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input did not reach your storage: %1. Retry it in Transfers, or choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The input is being copied into your storage: %1 of %n file(s) done. Submit waits until the copy is complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The input is in your storage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "catalogue/IdsTransfers.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "storage/DavPath.h"
 #include "storage/StorageSession.h"
 #include "support/Settings.h"
 
@@ -45,6 +46,7 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     , m_downloadAction(new QAction(this))
     , m_uploadAction(new QAction(this))
     , m_copyAction(new QAction(this))
+    , m_processAction(new QAction(this))
     , m_upAction(new QAction(this))
     , m_refreshAction(new QAction(this))
     , m_download(new QToolButton(this))
@@ -73,6 +75,10 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     m_copyAction->setText(tr("Copy to &my storage…"));
     m_copyAction->setIcon(QIcon(QStringLiteral(":/icons/folder-item.svg")));
     m_copyAction->setObjectName(QStringLiteral("copyToStorage"));
+    m_processAction->setText(tr("&Process on the cluster…"));
+    m_processAction->setIcon(QIcon(QStringLiteral(":/icons/jobs.svg")));
+    m_processAction->setObjectName(QStringLiteral("processOnCluster"));
+    m_processAction->setToolTip(tr("Copy the selected dataset into your storage and start a job on it"));
     m_upAction->setText(tr("&Back"));
     m_upAction->setIcon(QIcon(QStringLiteral(":/icons/go-up.svg")));
     m_upAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence::Back});
@@ -130,6 +136,7 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     connect(m_downloadAction, &QAction::triggered, this, &CatalogueView::downloadSelection);
     connect(m_uploadAction, &QAction::triggered, this, &CatalogueView::uploadFile);
     connect(m_copyAction, &QAction::triggered, this, &CatalogueView::copySelectionToStorage);
+    connect(m_processAction, &QAction::triggered, this, &CatalogueView::processSelectionOnCluster);
     connect(m_upAction, &QAction::triggered, this, &CatalogueView::goUp);
     connect(m_refreshAction, &QAction::triggered, this, &CatalogueView::refresh);
 
@@ -150,7 +157,8 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
 
 QList<QAction *> CatalogueView::catalogueActions() const
 {
-    return {m_openAction, m_downloadAction, m_copyAction, m_uploadAction, m_upAction, m_refreshAction};
+    return {m_openAction,   m_downloadAction, m_copyAction,   m_processAction,
+            m_uploadAction, m_upAction,       m_refreshAction};
 }
 
 void CatalogueView::clear()
@@ -329,6 +337,8 @@ void CatalogueView::updateActions()
     // copies are of datasets and datafiles: an investigation is opened first
     m_copyAction->setEnabled(listing && m_storage && m_level != Level::Investigations);
     m_copy->setVisible(listing && m_storage);
+    m_processAction->setVisible(m_processingAvailable && m_storage);
+    m_processAction->setEnabled(listing && m_storage && m_processingAvailable && m_level == Level::Datasets);
     m_copyAction->setToolTip(
         !m_storage ? tr("This facility offers no storage to copy into")
         : m_level == Level::Investigations
@@ -412,14 +422,9 @@ void CatalogueView::setStorage(storage::StorageSession *storage)
     updateActions();
 }
 
-void CatalogueView::copySelectionToStorage()
+CatalogueView::Selection CatalogueView::selection() const
 {
-    if (!m_model || !m_storage || m_level == Level::Investigations)
-        return;
-    QList<qint64> datasets;
-    QList<qint64> datafiles;
-    QString single;
-    qint64 bytes = 0;
+    Selection chosen;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         if (!m_model->data(index, PagedListingModel::LoadedRole).toBool())
             continue;
@@ -427,30 +432,67 @@ void CatalogueView::copySelectionToStorage()
         qint64 size = -1;
         if (m_level == Level::Datasets) {
             const auto d = entity.value<Dataset>();
-            datasets << d.id;
-            single = d.name;
+            chosen.datasets << d.id;
+            chosen.single = d.name;
             size = d.fileSize;
         } else {
             const auto f = entity.value<Datafile>();
-            datafiles << f.id;
-            single = f.name;
+            chosen.datafiles << f.id;
+            chosen.single = f.name;
             size = f.fileSize;
         }
-        bytes = bytes < 0 || size < 0 ? -1 : bytes + size;
+        chosen.bytes = chosen.bytes < 0 || size < 0 ? -1 : chosen.bytes + size;
     }
-    const qsizetype count = datasets.size() + datafiles.size();
-    if (count == 0) {
+    return chosen;
+}
+
+void CatalogueView::copySelectionToStorage()
+{
+    if (!m_model || !m_storage || m_level == Level::Investigations)
+        return;
+    const Selection chosen = selection();
+    if (chosen.datasets.isEmpty() && chosen.datafiles.isEmpty()) {
         m_message->showMessage(tr("Select what to copy first."), MessageBar::Level::Info);
         return;
     }
-    const QString what = count == 1           ? QStringLiteral("“%1”").arg(single)
-                         : datasets.isEmpty() ? tr("%n file(s)", nullptr, int(count))
-                                              : tr("%n dataset(s)", nullptr, int(count));
+    askFolderAndCopy(chosen, false);
+}
+
+void CatalogueView::setProcessingAvailable(bool available)
+{
+    m_processingAvailable = available;
+    updateActions();
+}
+
+void CatalogueView::processSelectionOnCluster()
+{
+    if (!m_model || !m_storage || !m_processingAvailable || m_level != Level::Datasets)
+        return;
+    const Selection chosen = selection();
+    if (chosen.datasets.size() != 1) {
+        m_message->showMessage(tr("Select one dataset to process."), MessageBar::Level::Info);
+        return;
+    }
+    askFolderAndCopy(chosen, true);
+}
+
+void CatalogueView::askFolderAndCopy(const Selection &chosen, bool thenProcess)
+{
+    const qsizetype count = chosen.datasets.size() + chosen.datafiles.size();
+    const QString single = chosen.single;
+    const QString what = count == 1                  ? QStringLiteral("“%1”").arg(single)
+                         : chosen.datasets.isEmpty() ? tr("%n file(s)", nullptr, int(count))
+                                                     : tr("%n dataset(s)", nullptr, int(count));
     // where it ends up, as the folder is typed: datasets keep their own folder, files go in as they are
-    const bool isDatasets = !datasets.isEmpty();
-    auto whereItGoes = [isDatasets, count, single](const QString &folder) {
+    const bool isDatasets = !chosen.datasets.isEmpty();
+    auto whereItGoes = [isDatasets, count, single, thenProcess](const QString &folder) {
         const QString base = folder.isEmpty() ? QString() : folder + u'/';
         const QString in = folder.isEmpty() ? tr("the top folder of your storage") : u"“%1/”"_s.arg(folder);
+        if (isDatasets && count == 1 && thenProcess)
+            return tr("The dataset goes into “%1”, with its folders; the cluster reads it there. New job "
+                      "opens "
+                      "with it as the input.")
+                .arg(base + single + u'/');
         if (isDatasets && count == 1)
             return tr("The dataset goes into “%1”, with its folders.").arg(base + single + u'/');
         if (isDatasets)
@@ -459,29 +501,38 @@ void CatalogueView::copySelectionToStorage()
             return tr("The file is saved as “%1”.").arg(base + single.section(u'/', -1));
         return tr("The files go into %1.").arg(in);
     };
-    auto *dialog = new CopyToStorageDialog(what, bytes, whereItGoes, this);
+    auto *dialog = new CopyToStorageDialog(what, chosen.bytes, whereItGoes, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFolder(support::Settings::value(support::keys::copyToStorageFolder));
-    connect(dialog, &QDialog::accepted, this, [this, dialog, datasets, datafiles] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, chosen, thenProcess] {
         const QString folder = dialog->folder();
         support::Settings::setValue(support::keys::copyToStorageFolder, folder);
-        startCopy(datasets, datafiles, folder);
+        startCopy(chosen.datasets, chosen.datafiles, folder, thenProcess);
     });
     dialog->open();
 }
 
 void CatalogueView::startCopy(const QList<qint64> &datasets, const QList<qint64> &datafiles,
-                              const QString &folder)
+                              const QString &folder, bool thenProcess)
 {
     if (!m_storage)
         return;
     m_message->showMessage(tr("Listing what to copy…"), MessageBar::Level::Info);
     m_storage->copyFromCatalogue(
         datasets, datafiles, folder, this,
-        [this](const Result<storage::CatalogueCopyPlan> &plan, const QList<storage::Transfer *> &queued) {
+        [this, thenProcess](const Result<storage::CatalogueCopyPlan> &plan,
+                            const QList<storage::Transfer *> &queued) {
             if (!plan) {
                 m_message->showMessage(plan.error().userText());
                 return;
+            }
+            // the dataset's own folder: the one the plan makes directly in the chosen folder
+            if (thenProcess && plan->datasets == 1 && !plan->files.isEmpty()) {
+                for (const QString &made : plan->folders)
+                    if (storage::davpath::parentOf(made) == plan->folder) {
+                        Q_EMIT processRequested(made, queued);
+                        break;
+                    }
             }
             const QString where = plan->folder.isEmpty() ? tr("the top folder of your storage")
                                                          : tr("“%1” in your storage").arg(plan->folder);

@@ -21,7 +21,8 @@ class PagedListingModel;
 }
 namespace daas::storage {
 class StorageSession;
-}
+class Transfer;
+} // namespace daas::storage
 
 namespace daas::ui {
 
@@ -54,6 +55,11 @@ public:
     // storage's transfer queue, where their progress shows.
     void copySelectionToStorage();
     QAction *copyToStorageAction() const { return m_copyAction; }
+    // "Process on the cluster…" on one dataset, where the cluster sees the storage: the dataset is copied
+    // into the storage as above, then processRequested() names its folder there and the copies under way.
+    void setProcessingAvailable(bool available);
+    void processSelectionOnCluster();
+    QAction *processOnClusterAction() const { return m_processAction; }
 
     Level level() const { return m_level; }
     QTableView *table() const { return m_table; }
@@ -66,6 +72,7 @@ public:
 
 Q_SIGNALS:
     void levelChanged(daas::ui::CatalogueView::Level level);
+    void processRequested(const QString &storageFolder, const QList<daas::storage::Transfer *> &copies);
 
 private:
     void setModel(catalogue::PagedListingModel *model, Level level);
@@ -73,7 +80,19 @@ private:
     void fitColumns();
     void updateActions();
     void showDetails();
-    void startCopy(const QList<qint64> &datasets, const QList<qint64> &datafiles, const QString &folder);
+    void startCopy(const QList<qint64> &datasets, const QList<qint64> &datafiles, const QString &folder,
+                   bool thenProcess = false);
+    // The selected rows' datasets or datafiles (by the level shown), their names and total size (-1:
+    // unknown).
+    struct Selection
+    {
+        QList<qint64> datasets;
+        QList<qint64> datafiles;
+        QString single; // the name of the last one
+        qint64 bytes = 0;
+    };
+    Selection selection() const;
+    void askFolderAndCopy(const Selection &chosen, bool thenProcess);
 
     identity::Account *m_account;
     DownloadsPanel *m_downloads;
@@ -88,12 +107,14 @@ private:
     QAction *m_downloadAction;
     QAction *m_uploadAction;
     QAction *m_copyAction;
+    QAction *m_processAction;
     QAction *m_upAction;
     QAction *m_refreshAction;
     QToolButton *m_download;
     QToolButton *m_upload;
     QToolButton *m_copy;
     QPointer<storage::StorageSession> m_storage;
+    bool m_processingAvailable = false;
     MessageBar *m_message;
     QTableView *m_table;
     QLabel *m_details;

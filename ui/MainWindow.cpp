@@ -275,6 +275,16 @@ void MainWindow::addJobsArea()
                 return;
             showNewJob({}, QStringLiteral("bundled/mantid-reduction"), onCluster);
         });
+        // a dataset of the catalogue: copied into the storage first, the job waits for the copy
+        m_catalogue->setProcessingAvailable(!m_jobsSession->storageMount().isEmpty());
+        connect(m_catalogue, &CatalogueView::processRequested, this,
+                [this](const QString &folder, const QList<storage::Transfer *> &copies) {
+                    const QString onCluster =
+                        m_jobsSession ? m_jobsSession->clusterPathFor(folder) : QString();
+                    if (onCluster.isEmpty())
+                        return;
+                    showNewJob({}, QStringLiteral("bundled/mantid-reduction"), onCluster, copies);
+                });
     }
     m_jobs = new JobsView(m_jobsSession, this);
     addArea(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
@@ -336,7 +346,8 @@ NewJobDialog *MainWindow::newJobDialog() const
     return qobject_cast<NewJobDialog *>(m_newJob.data());
 }
 
-void MainWindow::showNewJob(const jobs::JobRequest &request, const QString &templateId, const QString &input)
+void MainWindow::showNewJob(const jobs::JobRequest &request, const QString &templateId, const QString &input,
+                            const QList<storage::Transfer *> &inputCopies)
 {
     if (!m_jobsSession)
         return;
@@ -349,6 +360,8 @@ void MainWindow::showNewJob(const jobs::JobRequest &request, const QString &temp
         dialog->chooseTemplate(templateId.isEmpty() ? QStringLiteral("bundled/shell") : templateId);
     if (!input.isEmpty())
         dialog->setInput(input);
+    if (!inputCopies.isEmpty())
+        dialog->waitForInput(inputCopies);
     connect(dialog, &NewJobDialog::submitted, this, [this](const QString &id, const QStringList &warnings) {
         m_areas->setCurrentWidget(m_jobs);
         m_jobs->selectJob(id);
@@ -366,6 +379,8 @@ void MainWindow::removeJobsArea()
         return;
     m_areas->removeTab(m_areas->indexOf(m_jobs));
     m_areas->tabBar()->setVisible(m_areas->count() > 1);
+    m_catalogue->setProcessingAvailable(false);
+    disconnect(m_catalogue, &CatalogueView::processRequested, this, nullptr);
     delete std::exchange(m_jobs, nullptr);
     delete std::exchange(m_jobsSession, nullptr);
 }

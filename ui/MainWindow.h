@@ -20,6 +20,10 @@ namespace daas::jobs {
 class JobsSession;
 }
 
+namespace daas::storage {
+class Transfer;
+}
+
 namespace daas::ui {
 
 class CatalogueView;
@@ -64,8 +68,9 @@ public:
     JobsView *jobs() const { return m_jobs; }
     // New job (or resubmit) with this request filled in; the dialog stays open until it is submitted.
     // `input`: a folder on the cluster for the template's input parameter ("Process on the cluster…").
+    // `inputCopies`: the input's copies into the storage still under way; Submit waits for them.
     void showNewJob(const daas::jobs::JobRequest &request, const QString &templateId = {},
-                    const QString &input = {});
+                    const QString &input = {}, const QList<daas::storage::Transfer *> &inputCopies = {});
     // The New job dialog showNewJob() opened last (null when closed).
     NewJobDialog *newJobDialog() const;
     // A .rdp file (File → Open Connection File…, the command line, the file manager): its desktop in a

@@ -16,6 +16,7 @@
 #include "dav/DavServer.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "jobs/NewJobDialog.h"
 #include "storage/StorageSession.h"
 #include "storage/TransferQueue.h"
 #include "support/Settings.h"
@@ -99,13 +100,19 @@ class TestGuiCopyToStorage : public QObject
         return nullptr;
     }
 
-    static ui::CopyToStorageDialog *openDialog(ui::MainWindow &window)
+    static ui::CopyToStorageDialog *openDialog(ui::MainWindow &window, QAction *action = nullptr)
     {
         ui::CatalogueView *view = window.catalogue();
-        QToolButton *button = copyButton(view);
-        if (!button || !button->isVisible() || !button->isEnabled())
-            return nullptr;
-        QTest::mouseClick(button, Qt::LeftButton);
+        if (action) {
+            if (!action->isVisible() || !action->isEnabled())
+                return nullptr;
+            action->trigger();
+        } else {
+            QToolButton *button = copyButton(view);
+            if (!button || !button->isVisible() || !button->isEnabled())
+                return nullptr;
+            QTest::mouseClick(button, Qt::LeftButton);
+        }
         ui::CopyToStorageDialog *dialog = nullptr;
         (void)QTest::qWaitFor(
             [&] {
@@ -229,6 +236,100 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             QDir(tomoFolder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList(),
             slow);
+    }
+    // "Process on the cluster…" on a dataset, where the cluster mounts the storage: the dataset is copied
+    // into the storage, New job opens with its folder as the cluster sees it, and Submit waits for the copy
+    // (a cancelled copy is said and keeps it waiting).
+    void processADatasetOnTheCluster()
+    {
+        facility::FacilityProfile profile = m_emulator->profile();
+        profile.storageUrl = m_dav->rootUrl();
+        profile.storageAuth = u"basic"_s;
+        // a scheduler that is never asked here: only the mount matters to the catalogue
+        profile.batchType = u"slurm-rest"_s;
+        profile.batchUrl = QUrl(u"http://127.0.0.1:9"_s);
+        profile.batchStorageMount = u"/mnt/storage/{user}"_s;
+        qputenv("DAAS_SLURM_TOKEN", "never-used"); // no token service in this profile
+        identity::Account account(profile);
+        connect(&account, &identity::Account::serviceLoginChanged, this, [&] {
+            if (account.serviceLogin().userName == u"alice"_s)
+                account.setServiceLogin({m_dav->user(), m_dav->password()});
+        });
+        ui::MainWindow window(&account);
+        window.resize(1320, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.signIn();
+        QTRY_VERIFY(window.signInDialog() && window.signInDialog()->field(u"password"_s));
+        window.signInDialog()->field(u"username"_s)->setText(u"alice"_s);
+        window.signInDialog()->field(u"password"_s)->setText(u"alice-pw"_s);
+        window.signInDialog()->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(window.signInDialog() == nullptr, slow);
+        QTRY_VERIFY_WITH_TIMEOUT(window.files() != nullptr && window.jobs() != nullptr, slow);
+        storage::TransferQueue *queue = window.files()->queue();
+        ui::CatalogueView *view = window.catalogue();
+        QAction *process = view->processOnClusterAction();
+        QVERIFY(view->catalogueActions().contains(process));
+        QVERIFY(process->isVisible());
+
+        // a gigabyte: New job waits while it is copied; cancelled, it says so
+        openInvestigation(view, u"multiferroic"_s);
+        const int tomo = rowWhere(view->model(), u"Tomography reconstruction"_s);
+        QVERIFY(tomo >= 0);
+        view->table()->selectRow(tomo);
+        ui::CopyToStorageDialog *dialog = openDialog(window, process);
+        QVERIFY(dialog);
+        dialog->folderField()->clear();
+        QTest::keyClicks(dialog->folderField(), u"for-jobs"_s);
+        QVERIFY(dialog->findChild<QLabel *>(u"preview"_s)
+                    ->text()
+                    .endsWith(u"New job opens with it as the input."_s));
+        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.newJobDialog() && window.newJobDialog()->isVisible(), slow);
+        ui::NewJobDialog *job = window.newJobDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(job->templatesLoaded(), slow);
+        auto *input = job->findChild<QLineEdit *>(u"param_input"_s);
+        QVERIFY(input);
+        QCOMPARE(input->text(), u"/mnt/storage/%1/for-jobs/Tomography reconstruction"_s.arg(m_dav->user()));
+        QCOMPARE(queue->transfers().size(), 1);
+        Transfer *big = queue->transfers().first();
+        QVERIFY(!big->isFinished());
+        auto *note = job->findChild<QLabel *>(u"inputNote"_s);
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().startsWith(u"The input is being copied into your storage: 0 of 1 file done."_s),
+                 qPrintable(note->text()));
+        QVERIFY(job->isWaitingForInput());
+        QVERIFY(!job->submitButton()->isEnabled());
+        shoot(job, u"process-on-cluster-waiting"_s);
+        window.transfers()->trigger(0, ui::TransferListModel::Cancel);
+        QTRY_VERIFY(note->text().contains(u"was cancelled"_s));
+        QVERIFY(!job->submitButton()->isEnabled());
+        job->reject();
+        QTRY_VERIFY(window.newJobDialog() == nullptr);
+
+        // a dataset of small files: once they are in, Submit can go
+        window.transfers()->clearFinished();
+        openInvestigation(view, u"kagome"_s);
+        const int runs = rowWhere(view->model(), u"MARI run data"_s);
+        QVERIFY(runs >= 0);
+        view->table()->selectRow(runs);
+        dialog = openDialog(window, process);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->folderField()->text(), u"for-jobs"_s);
+        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.newJobDialog() && window.newJobDialog()->isVisible(), slow);
+        job = window.newJobDialog();
+        QVERIFY(testing::waitInEventLoop([&] { return queue->isIdle(); }, slow));
+        for (const Transfer *t : queue->transfers())
+            QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().userText()));
+        QTRY_VERIFY_WITH_TIMEOUT(job->templatesLoaded(), slow);
+        QCOMPARE(job->findChild<QLineEdit *>(u"param_input"_s)->text(),
+                 u"/mnt/storage/%1/for-jobs/MARI run data"_s.arg(m_dav->user()));
+        QTRY_COMPARE(job->findChild<QLabel *>(u"inputNote"_s)->text(), u"The input is in your storage."_s);
+        QVERIFY(!job->isWaitingForInput());
+        QVERIFY(job->submitButton()->isEnabled());
+        shoot(job, u"process-on-cluster-ready"_s);
+        job->reject();
     }
 };
 

@@ -4,6 +4,9 @@
 #include "jobs/BatchProvider.h"
 #include "jobs/JobTemplateLibrary.h"
 #include "jobs/JobsSession.h"
+#include "storage/Transfer.h"
+
+#include <algorithm>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -125,6 +128,10 @@ NewJobDialog::NewJobDialog(jobs::JobsSession *session, QWidget *parent)
             m_call->cancel();
     });
     m_message->hide();
+    m_inputNote = new QLabel(this);
+    m_inputNote->setObjectName(u"inputNote"_s);
+    m_inputNote->setWordWrap(true);
+    m_inputNote->hide();
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_busy, 1);
@@ -140,6 +147,7 @@ NewJobDialog::NewJobDialog(jobs::JobsSession *session, QWidget *parent)
     layout->addWidget(m_notes);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_inputNote);
     layout->addLayout(bottom);
 
     jobs::JobRequest blank;
@@ -271,14 +279,14 @@ void NewJobDialog::setBusy(jobs::BatchCall *call, const QString &text)
     m_busy->setText(text);
     m_tabs->setEnabled(!busy);
     if (QPushButton *b = submitButton())
-        b->setEnabled(!busy);
+        b->setEnabled(!busy && !isWaitingForInput());
     if (call)
         connect(call, &jobs::BatchCall::progress, m_busy, &QLabel::setText);
 }
 
 void NewJobDialog::submit()
 {
-    if (m_call)
+    if (m_call || isWaitingForInput())
         return;
     const Result<jobs::JobRequest> rendered = request();
     if (!rendered) {
@@ -471,6 +479,59 @@ void NewJobDialog::setInput(const QString &clusterPath)
             return;
         }
     }
+}
+
+void NewJobDialog::waitForInput(const QList<storage::Transfer *> &copies)
+{
+    for (storage::Transfer *t : copies) {
+        m_inputCopies << t;
+        connect(t, &storage::Transfer::changed, this, &NewJobDialog::updateInputCopies);
+        connect(t, &QObject::destroyed, this, &NewJobDialog::updateInputCopies, Qt::QueuedConnection);
+    }
+    updateInputCopies();
+}
+
+bool NewJobDialog::isWaitingForInput() const
+{
+    using State = storage::Transfer::State;
+    return std::any_of(m_inputCopies.cbegin(), m_inputCopies.cend(),
+                       [](const QPointer<storage::Transfer> &t) {
+                           return !t || (t->state() != State::Done && t->state() != State::Skipped);
+                       });
+}
+
+void NewJobDialog::updateInputCopies()
+{
+    using State = storage::Transfer::State;
+    qsizetype done = 0;
+    QString failure;
+    for (const QPointer<storage::Transfer> &t : std::as_const(m_inputCopies)) {
+        if (!t) {
+            failure = tr("a copy was removed from Transfers before it finished");
+            continue;
+        }
+        if (t->state() == State::Done || t->state() == State::Skipped)
+            ++done;
+        else if (t->state() == State::Failed || t->state() == State::Cancelled)
+            failure = t->state() == State::Cancelled
+                          ? tr("the copy of “%1” was cancelled").arg(t->remotePath().section(u'/', -1))
+                          : Error::labelled(t->remotePath().section(u'/', -1), t->error().userText());
+    }
+    const qsizetype total = m_inputCopies.size();
+    if (!failure.isEmpty())
+        m_inputNote->setText(tr("The input did not reach your storage: %1. Retry it in Transfers, or choose "
+                                "another input.")
+                                 .arg(failure));
+    else if (done < total)
+        m_inputNote->setText(tr("The input is being copied into your storage: %1 of %n file(s) done. Submit "
+                                "waits until the copy is complete.",
+                                nullptr, int(total))
+                                 .arg(done));
+    else
+        m_inputNote->setText(tr("The input is in your storage."));
+    m_inputNote->setVisible(total > 0);
+    if (QPushButton *b = submitButton())
+        b->setEnabled(!m_call && !isWaitingForInput());
 }
 
 } // namespace daas::ui

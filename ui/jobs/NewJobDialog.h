@@ -22,6 +22,10 @@ class QTabWidget;
 class QTextBrowser;
 class QToolButton;
 
+namespace daas::storage {
+class Transfer;
+}
+
 namespace daas::jobs {
 class BatchCall;
 class JobsSession;
@@ -48,6 +52,10 @@ public:
     void chooseTemplate(const QString &templateId, const QMap<QString, QString> &values = {});
     // Fills the template's first folder or dataset parameter (a folder or dataset chosen elsewhere).
     void setInput(const QString &clusterPath);
+    // The input is still being copied into the storage ("Process on the cluster…" on a dataset): Submit waits
+    // until every copy is done, and a copy that fails is said.
+    void waitForInput(const QList<storage::Transfer *> &copies);
+    bool isWaitingForInput() const;
     QStringList templateIds() const;
     QString templateId() const { return m_templateId; }
     QMap<QString, QString> parameterValues() const;
@@ -79,6 +87,7 @@ private:
     void loadPartitions();
     void updatePreview();
     void setBusy(jobs::BatchCall *call, const QString &text);
+    void updateInputCopies();
 
     jobs::JobsSession *m_session;
     QString m_templateId;
@@ -105,6 +114,8 @@ private:
     QFormLayout *m_parameterForm;
     QMap<QString, QWidget *> m_parameterWidgets;
     QString m_pendingInput;
+    QList<QPointer<storage::Transfer>> m_inputCopies;
+    QLabel *m_inputNote = nullptr;
     QPointer<jobs::BatchCall> m_call;
     jobs::JobRequest m_base; // fields the form does not show (environment, output names) kept as given
 };
