@@ -4117,7 +4117,7 @@ Katalog: %2</translation>
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation>Auf dem Cluster &amp;verarbeiten…</translation>
+        <translation>Auf dem Cluster ve&amp;rarbeiten…</translation>
     </message>
     <message>
         <source>Start a batch job with the selected folder (or this one) as its input</source>

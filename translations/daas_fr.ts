@@ -4117,7 +4117,7 @@ Catalogue : %2</translation>
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation>&amp;Traiter sur le cluster…</translation>
+        <translation>Tr&amp;aiter sur le cluster…</translation>
     </message>
     <message>
         <source>Start a batch job with the selected folder (or this one) as its input</source>
