@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation>%1: non è un file della struttura dell’archivio del catalogo</translation>
+        <translation>%1: non è un file secondo l’organizzazione dell’archivio del catalogo</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
