@@ -409,7 +409,7 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     </message>
     <message>
         <source>jobs submit: submit held.</source>
-        <translation>jobs submit: invia il job in attesa (held).</translation>
+        <translation>jobs submit: invia il job bloccato.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
