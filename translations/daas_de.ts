@@ -116,23 +116,23 @@
     <name>daas::catalogue::IdsStream</name>
     <message>
         <source>The data service did not resume “%1” where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datendienst hat „%1“ nicht dort fortgesetzt, wo er stehen blieb.</translation>
     </message>
     <message>
         <source>The data service sent more than the catalogue&apos;s size of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datendienst schickte mehr als die im Katalog verzeichnete Größe von „%1“.</translation>
     </message>
     <message>
         <source>The data service did not send “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datendienst hat „%1“ nicht geschickt</translation>
     </message>
     <message>
         <source>The data service</source>
-        <translation type="unfinished">Der Datendienst</translation>
+        <translation>Der Datendienst</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished">Die Verbindung zu %1 ist abgebrochen.</translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -816,25 +816,58 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop auf der Kommandozeile.
+
+Befehle:
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    Analyseumgebungen (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          wo ihr Desktop ist (host:port oder URL)
+  env rdp-file ID [--output FILE]         eine .rdp-Datei für den RDP-Client des Systems
+  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
+  dem Schlüsselbund oder einer Abfrage)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (Speicher; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
+                                          aus dem Katalog in den Speicher (Standardordner:
+                                          datasets), ohne lokale Kopie
+  (Speicher: --user, DAAS_STORAGE_USER oder der von „daas login“ gemerkte; das Passwort aus
+  DAAS_STORAGE_PASSWORD, dem Schlüsselbund („daas login“) oder einer Abfrage)
+  jobs partitions | list [--all] | templates   der Rechencluster (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   gibt die Job-Kennung aus
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    seine Ausgabedatei (--follow: bis der Job endet)
+  jobs wait ID [--timeout S]              bis er endet: Exit 0, wenn er abgeschlossen wurde, sonst 6
+
+Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
+4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad, 6 der Job wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>--%1 needs a catalogue id (a positive number), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine Katalogkennung (eine positive Zahl), nicht „%2“.</translation>
     </message>
     <message>
         <source>copy-to-storage takes --dataset ID or --datafile ID, and --to FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy-to-storage nimmt --dataset ID oder --datafile ID, und --to ORDNER.</translation>
     </message>
     <message>
         <source>copy-to-storage needs --dataset ID or --datafile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy-to-storage braucht --dataset ID oder --datafile ID.</translation>
     </message>
     <message numerus="yes">
         <source>Copying %n file(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird nach %1 kopiert</numerusform>
+            <numerusform>%n Dateien werden nach %1 kopiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2614,54 +2647,54 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::storage::CatalogueCopy</name>
     <message>
         <source>“%1” was not copied: your storage is full. Delete files or ask the facility for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht kopiert: Ihr Speicher ist voll. Löschen Sie Dateien oder bitten Sie die Facility um mehr Platz.</translation>
     </message>
     <message>
         <source>“%1” was not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht kopiert</translation>
     </message>
     <message>
         <source>The storage server accepted “%1” before it had all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver hat „%1“ angenommen, bevor er die Datei vollständig hatte.</translation>
     </message>
     <message>
         <source>“%1” did not arrive as the catalogue describes it (its CRC-32 checksum differs), so it was not kept. The data service may hold a damaged copy: tell the facility if this happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht so angekommen, wie der Katalog die Datei beschreibt (ihre CRC-32-Prüfsumme weicht ab), und wurde daher nicht behalten. Der Datendienst hat womöglich eine beschädigte Kopie: Geben Sie der Facility Bescheid, wenn das erneut passiert.</translation>
     </message>
     <message>
         <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
-        <translation type="unfinished">„%1“ ist nicht vollständig auf dem Speicherserver angekommen. Die Datei wird erneut gesendet.</translation>
+        <translation>„%1“ ist nicht vollständig auf dem Speicherserver angekommen. Die Datei wird erneut gesendet.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::CatalogueCopyPlan</name>
     <message>
         <source>“%1” has no size in the catalogue, so it cannot be streamed into the storage; download it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat im Katalog keine Größe und kann daher nicht direkt in den Speicher übertragen werden; laden Sie die Datei stattdessen herunter.</translation>
     </message>
     <message>
         <source>“%1” was not copied: its name cannot be used in the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht kopiert: Der Name kann im Speicher nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The datafile %1 could not be read from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht aus dem Katalog gelesen werden</translation>
     </message>
     <message>
         <source>The dataset %1 could not be read from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz %1 konnte nicht aus dem Katalog gelesen werden</translation>
     </message>
     <message>
         <source>The dataset “%1” was not copied: its name cannot be used as a folder name in the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz „%1“ wurde nicht kopiert: Sein Name kann im Speicher nicht als Ordnername verwendet werden.</translation>
     </message>
     <message>
         <source>The files of the dataset “%1” could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Datensatzes „%1“ konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>The storage folder “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherordner „%1“ kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2812,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The storage folder could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherordner konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2810,15 +2843,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>“%1” can be copied from the catalogue only while you are signed in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nur aus dem Katalog kopiert werden, solange Sie dort angemeldet sind.</translation>
     </message>
     <message>
         <source>The storage server does not take the name “%1”, so “%2” was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherserver nimmt den Namen „%1“ nicht an, daher wurde „%2“ nicht kopiert.</translation>
     </message>
     <message>
         <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3219,90 +3252,90 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Copy to &amp;my storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;meinen Speicher kopieren…</translation>
     </message>
     <message>
         <source>Copy the selection to my storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl in meinen Speicher kopieren</translation>
     </message>
     <message>
         <source>This facility offers no storage to copy into</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Facility bietet keinen Speicher an, in den kopiert werden könnte</translation>
     </message>
     <message>
         <source>Open an investigation to copy its datasets into your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Experiment, um seine Datensätze in Ihren Speicher zu kopieren</translation>
     </message>
     <message>
         <source>Copy the selected datasets into your storage, for your analysis environments and batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Datensätze in Ihren Speicher kopieren, für Ihre Analyseumgebungen und Batch-Jobs</translation>
     </message>
     <message>
         <source>Copy the selected files into your storage, for your analysis environments and batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Dateien in Ihren Speicher kopieren, für Ihre Analyseumgebungen und Batch-Jobs</translation>
     </message>
     <message>
         <source>Select what to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst aus, was kopiert werden soll.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datei</numerusform>
             <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>the top folder of your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene Ihres Speichers</translation>
     </message>
     <message>
         <source>The dataset goes into “%1”, with its folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz kommt mit seinen Ordnern nach „%1“.</translation>
     </message>
     <message>
         <source>Each dataset goes into a folder of its own in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz kommt in einen eigenen Ordner in %1.</translation>
     </message>
     <message>
         <source>The file is saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird als „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>The files go into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien kommen nach %1.</translation>
     </message>
     <message>
         <source>Listing what to copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittle, was kopiert werden soll…</translation>
     </message>
     <message>
         <source>“%1” in your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in Ihrem Speicher</translation>
     </message>
     <message>
         <source>Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>Copying %n file(s) into %1. Their progress is in Transfers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird nach %1 kopiert. Den Fortschritt sehen Sie unter Übertragungen.</numerusform>
+            <numerusform>%n Dateien werden nach %1 kopiert. Den Fortschritt sehen Sie unter Übertragungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) were left out for the same kind of reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Datei wurde aus dem gleichen Grund ausgelassen.</numerusform>
+            <numerusform>%n weitere Dateien wurden aus dem gleichen Grund ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3479,46 +3512,46 @@ Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die E
     </message>
     <message>
         <source>From the catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Katalog:</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::CopyToStorageDialog</name>
     <message>
         <source>Copy to my storage</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinen Speicher kopieren</translation>
     </message>
     <message>
         <source>Copy %1 (%2) into your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) in Ihren Speicher kopieren.</translation>
     </message>
     <message>
         <source>Copy %1 into your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Ihren Speicher kopieren.</translation>
     </message>
     <message>
         <source>The data goes from the data service straight into your storage, without a copy on this computer. Your analysis environments and batch jobs see it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten gehen vom Datendienst direkt in Ihren Speicher, ohne Kopie auf diesem Computer. Ihre Analyseumgebungen und Batch-Jobs finden sie dort.</translation>
     </message>
     <message>
         <source>Storage folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherordner</translation>
     </message>
     <message>
         <source>the top folder of your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene Ihres Speichers</translation>
     </message>
     <message>
         <source>A folder in your storage, such as “datasets” or “projects/kagome”. It is made if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner in Ihrem Speicher, etwa „datasets“ oder „projects/kagome“. Er wird angelegt, wenn es ihn noch nicht gibt.</translation>
     </message>
     <message>
         <source>Into &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -4100,11 +4133,11 @@ Katalog: %2</translation>
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Cluster ve&amp;rarbeiten…</translation>
     </message>
     <message>
         <source>Start a batch job with the selected folder (or this one) as its input</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Batch-Job mit dem ausgewählten Ordner (oder diesem) als Eingabe starten</translation>
     </message>
 </context>
 <context>
@@ -5258,23 +5291,23 @@ Verbinde erneut (Versuch %2)…</translation>
     </message>
     <message>
         <source>into your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ihren Speicher</translation>
     </message>
     <message>
         <source>into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nach „%1“</translation>
     </message>
     <message>
         <source>Checksum verified · copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme bestätigt · kopiert %1</translation>
     </message>
     <message>
         <source>No checksum in the catalogue: size checked only · copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfsumme im Katalog: nur die Größe geprüft · kopiert %1</translation>
     </message>
     <message>
         <source>catalogue: %1 → storage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog: %1 → Speicher: %2</translation>
     </message>
 </context>
 <context>

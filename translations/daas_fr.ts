@@ -116,23 +116,23 @@
     <name>daas::catalogue::IdsStream</name>
     <message>
         <source>The data service did not resume “%1” where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de données n’a pas repris « %1 » là où il s’était arrêté.</translation>
     </message>
     <message>
         <source>The data service sent more than the catalogue&apos;s size of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de données a envoyé plus que la taille de « %1 » indiquée par le catalogue.</translation>
     </message>
     <message>
         <source>The data service did not send “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de données n’a pas envoyé « %1 »</translation>
     </message>
     <message>
         <source>The data service</source>
-        <translation type="unfinished">Le service de données</translation>
+        <translation>Le service de données</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished">La connexion à %1 a été perdue.</translation>
+        <translation>La connexion à %1 a été perdue.</translation>
     </message>
 </context>
 <context>
@@ -816,25 +816,58 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop en ligne de commande.
+
+Commandes :
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    environnements d’analyse (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               jusqu’à ce que son bureau réponde (600 s par défaut)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          où se trouve son bureau (hôte:port ou URL)
+  env rdp-file ID [--output FILE]         un fichier .rdp pour le client RDP du système
+  (env : --user U, sinon l’utilisateur de « daas login » ; le mot de passe de DAAS_CLOUD_PASSWORD,
+  du trousseau ou d’une invite)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (stockage ; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
+                                          du catalogue vers le stockage (dossier par
+                                          défaut : datasets), sans copie locale
+  (stockage : --user, DAAS_STORAGE_USER ou celui conservé par « daas login » ; le mot de passe de
+  DAAS_STORAGE_PASSWORD, du trousseau (« daas login ») ou d’une invite)
+  jobs partitions | list [--all] | templates   le cluster de calcul (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   affiche l’identifiant de la tâche
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    son fichier de sortie (--follow : jusqu’à la fin de la tâche)
+  jobs wait ID [--timeout S]              jusqu’à sa fin : code 0 si elle a abouti, 6 sinon
+
+Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
+4 réseau ou serveur, 5 fichier local ou chemin dangereux, 6 la tâche n’a pas abouti.</translation>
     </message>
     <message>
         <source>--%1 needs a catalogue id (a positive number), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un identifiant du catalogue (un nombre positif), pas « %2 ».</translation>
     </message>
     <message>
         <source>copy-to-storage takes --dataset ID or --datafile ID, and --to FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy-to-storage attend --dataset ID ou --datafile ID, et --to DOSSIER.</translation>
     </message>
     <message>
         <source>copy-to-storage needs --dataset ID or --datafile ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy-to-storage attend --dataset ID ou --datafile ID.</translation>
     </message>
     <message numerus="yes">
         <source>Copying %n file(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copie de %n fichier dans %1</numerusform>
+            <numerusform>Copie de %n fichiers dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2614,54 +2647,54 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::storage::CatalogueCopy</name>
     <message>
         <source>“%1” was not copied: your storage is full. Delete files or ask the facility for more space.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas été copié : votre stockage est plein. Supprimez des fichiers ou demandez plus d’espace à l’installation.</translation>
     </message>
     <message>
         <source>“%1” was not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas été copié</translation>
     </message>
     <message>
         <source>The storage server accepted “%1” before it had all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage a accepté « %1 » avant de l’avoir reçu en entier.</translation>
     </message>
     <message>
         <source>“%1” did not arrive as the catalogue describes it (its CRC-32 checksum differs), so it was not kept. The data service may hold a damaged copy: tell the facility if this happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas arrivé tel que le catalogue le décrit (sa somme de contrôle CRC-32 diffère) ; il n’a donc pas été conservé. Le service de données détient peut-être une copie endommagée : prévenez l’installation si cela se reproduit.</translation>
     </message>
     <message>
         <source>“%1” did not arrive whole on the storage server. It will be sent again.</source>
-        <translation type="unfinished">« %1 » n’est pas arrivé complet sur le serveur de stockage. Il sera renvoyé.</translation>
+        <translation>« %1 » n’est pas arrivé complet sur le serveur de stockage. Il sera renvoyé.</translation>
     </message>
 </context>
 <context>
     <name>daas::storage::CatalogueCopyPlan</name>
     <message>
         <source>“%1” has no size in the catalogue, so it cannot be streamed into the storage; download it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de taille dans le catalogue ; il ne peut donc pas être transféré directement dans le stockage. Téléchargez-le plutôt.</translation>
     </message>
     <message>
         <source>“%1” was not copied: its name cannot be used in the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas été copié : son nom ne peut pas être utilisé dans le stockage.</translation>
     </message>
     <message>
         <source>The datafile %1 could not be read from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données %1 n’a pas pu être lu dans le catalogue</translation>
     </message>
     <message>
         <source>The dataset %1 could not be read from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 n’a pas pu être lu dans le catalogue</translation>
     </message>
     <message>
         <source>The dataset “%1” was not copied: its name cannot be used as a folder name in the storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données « %1 » n’a pas été copié : son nom ne peut pas servir de nom de dossier dans le stockage.</translation>
     </message>
     <message>
         <source>The files of the dataset “%1” could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers du jeu de données « %1 » n’ont pas pu être listés</translation>
     </message>
     <message>
         <source>The storage folder “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de stockage « %1 » ne peut pas être utilisé : %2</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2812,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The storage folder could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de stockage n’a pas pu être créé</translation>
     </message>
 </context>
 <context>
@@ -2810,15 +2843,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>“%1” can be copied from the catalogue only while you are signed in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut être copié depuis le catalogue que si vous y êtes connecté.</translation>
     </message>
     <message>
         <source>The storage server does not take the name “%1”, so “%2” was not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de stockage n’accepte pas le nom « %1 » ; « %2 » n’a donc pas été copié.</translation>
     </message>
     <message>
         <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier nommé « %1 » se trouve déjà dans le dossier de stockage ; le fichier n’y a donc pas été copié.</translation>
     </message>
 </context>
 <context>
@@ -3219,90 +3252,90 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Copy to &amp;my storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans &amp;mon stockage…</translation>
     </message>
     <message>
         <source>Copy the selection to my storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la sélection dans mon stockage</translation>
     </message>
     <message>
         <source>This facility offers no storage to copy into</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation ne propose pas de stockage où copier</translation>
     </message>
     <message>
         <source>Open an investigation to copy its datasets into your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une expérience pour copier ses jeux de données dans votre stockage</translation>
     </message>
     <message>
         <source>Copy the selected datasets into your storage, for your analysis environments and batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les jeux de données sélectionnés dans votre stockage, pour vos environnements d’analyse et vos tâches de calcul</translation>
     </message>
     <message>
         <source>Copy the selected files into your storage, for your analysis environments and batch jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les fichiers sélectionnés dans votre stockage, pour vos environnements d’analyse et vos tâches de calcul</translation>
     </message>
     <message>
         <source>Select what to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord ce qu’il faut copier.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fichier</numerusform>
             <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeu de données</numerusform>
+            <numerusform>%n jeux de données</numerusform>
         </translation>
     </message>
     <message>
         <source>the top folder of your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier racine de votre stockage</translation>
     </message>
     <message>
         <source>The dataset goes into “%1”, with its folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données va dans « %1 », avec ses dossiers.</translation>
     </message>
     <message>
         <source>Each dataset goes into a folder of its own in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jeu de données va dans son propre dossier dans %1.</translation>
     </message>
     <message>
         <source>The file is saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est enregistré sous « %1 ».</translation>
     </message>
     <message>
         <source>The files go into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers vont dans %1.</translation>
     </message>
     <message>
         <source>Listing what to copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recensement de ce qu’il faut copier…</translation>
     </message>
     <message>
         <source>“%1” in your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans votre stockage</translation>
     </message>
     <message>
         <source>Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été copié.</translation>
     </message>
     <message numerus="yes">
         <source>Copying %n file(s) into %1. Their progress is in Transfers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copie de %n fichier dans %1. Sa progression est sous Transferts.</numerusform>
+            <numerusform>Copie de %n fichiers dans %1. Leur progression est sous Transferts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) were left out for the same kind of reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre fichier a été ignoré pour une raison du même genre.</numerusform>
+            <numerusform>%n autres fichiers ont été ignorés pour une raison du même genre.</numerusform>
         </translation>
     </message>
     <message>
@@ -3479,46 +3512,46 @@ Ne l’approuvez que si votre installation confirme cette empreinte. La décisio
     </message>
     <message>
         <source>From the catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du catalogue :</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::CopyToStorageDialog</name>
     <message>
         <source>Copy to my storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans mon stockage</translation>
     </message>
     <message>
         <source>Copy %1 (%2) into your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1 (%2) dans votre stockage.</translation>
     </message>
     <message>
         <source>Copy %1 into your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1 dans votre stockage.</translation>
     </message>
     <message>
         <source>The data goes from the data service straight into your storage, without a copy on this computer. Your analysis environments and batch jobs see it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données vont du service de données directement dans votre stockage, sans copie sur cet ordinateur. Vos environnements d’analyse et vos tâches de calcul les y trouvent.</translation>
     </message>
     <message>
         <source>Storage folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de stockage</translation>
     </message>
     <message>
         <source>the top folder of your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier racine de votre stockage</translation>
     </message>
     <message>
         <source>A folder in your storage, such as “datasets” or “projects/kagome”. It is made if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de votre stockage, par exemple « datasets » ou « projects/kagome ». Il est créé s’il n’existe pas.</translation>
     </message>
     <message>
         <source>Into &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;dossier :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copier</translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -4100,11 +4133,11 @@ Catalogue : %2</translation>
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;aiter sur le cluster…</translation>
     </message>
     <message>
         <source>Start a batch job with the selected folder (or this one) as its input</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une tâche de calcul avec le dossier sélectionné (ou celui-ci) comme entrée</translation>
     </message>
 </context>
 <context>
@@ -5258,23 +5291,23 @@ Reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>into your storage</source>
-        <translation type="unfinished"></translation>
+        <translation>dans votre stockage</translation>
     </message>
     <message>
         <source>into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dans « %1 »</translation>
     </message>
     <message>
         <source>Checksum verified · copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle vérifiée · copié %1</translation>
     </message>
     <message>
         <source>No checksum in the catalogue: size checked only · copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de somme de contrôle dans le catalogue : taille vérifiée uniquement · copié %1</translation>
     </message>
     <message>
         <source>catalogue: %1 → storage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue : %1 → stockage : %2</translation>
     </message>
 </context>
 <context>
