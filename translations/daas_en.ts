@@ -32,16 +32,16 @@
     <name>daas::jobs::JobJournalFile</name>
     <message numerus="yes">
         <source>%n job(s) of the job history could not be read and are left out. The file as it was is kept as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job of the job history could not be read and is left out. The file as it was is kept as %1.</numerusform>
+            <numerusform>%n jobs of the job history could not be read and are left out. The file as it was is kept as %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) of the job history could not be read, and the file could not be copied aside, so jobs of this session will not be kept in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job of the job history could not be read, and the file could not be copied aside, so jobs of this session will not be kept in it.</numerusform>
+            <numerusform>%n jobs of the job history could not be read, and the file could not be copied aside, so jobs of this session will not be kept in it.</numerusform>
         </translation>
     </message>
 </context>
@@ -193,16 +193,16 @@
     <name>daas::ui::JobsView</name>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -210,9 +210,9 @@
     <name>daas::ui::NewJobDialog</name>
     <message numerus="yes">
         <source>at most %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at most %n minute</numerusform>
+            <numerusform>at most %n minutes</numerusform>
         </translation>
     </message>
 </context>
