@@ -1,6 +1,8 @@
 #include "EnvironmentModels.h"
+#include "ThemedIcon.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QSet>
@@ -357,12 +359,12 @@ QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && e.state == EnvironmentState::Failed)
-            return QColor(0x7a, 0x1f, 0x24);
+            return readableOn(QColor(0x7a, 0x1f, 0x24), QGuiApplication::palette());
         if (index.column() == StateColumn && e.state == EnvironmentState::Ready)
-            return QColor(0x2e, 0x6b, 0x2e);
+            return readableOn(QColor(0x2e, 0x6b, 0x2e), QGuiApplication::palette());
         if (index.column() == EndsColumn && e.expires.isValid() &&
             QDateTime::currentDateTimeUtc().secsTo(e.expires) < 86400)
-            return QColor(0x9a, 0x5b, 0x00); // ends within a day
+            return readableOn(QColor(0x9a, 0x5b, 0x00), QGuiApplication::palette()); // ends within a day
         return {};
     default:
         return {};
