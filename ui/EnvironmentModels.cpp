@@ -105,7 +105,13 @@ void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(
         QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
-    painter->setBrush(selected ? pal.color(QPalette::Highlight).lighter(185) : pal.color(QPalette::Base));
+    // selected: the highlight a third over the view's colour, so the card's text (Text) stays readable on
+    // light, dark and high-contrast palettes alike
+    const QColor hl = pal.color(QPalette::Highlight), base = pal.color(QPalette::Base);
+    const QColor tint =
+        QColor::fromRgbF(base.redF() * 0.7f + hl.redF() * 0.3f, base.greenF() * 0.7f + hl.greenF() * 0.3f,
+                         base.blueF() * 0.7f + hl.blueF() * 0.3f);
+    painter->setBrush(selected ? tint : base);
     painter->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     // a coloured edge, as on a card
     painter->setPen(Qt::NoPen);

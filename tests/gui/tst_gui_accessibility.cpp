@@ -19,6 +19,7 @@
 #include "PasswordPrompt.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
+#include "ThemedIcon.h"
 #include "UseOnComputerDialog.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
@@ -36,7 +37,9 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
+
 #include <QVBoxLayout>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace daas;
@@ -92,6 +95,36 @@ QPalette highContrastPalette()
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x00, 0xc0, 0x00));
     return p;
+}
+
+double luminance(QRgb c)
+{
+    auto channel = [](int v) {
+        const double f = v / 255.0;
+        return f <= 0.03928 ? f / 12.92 : std::pow((f + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(qRed(c)) + 0.7152 * channel(qGreen(c)) + 0.0722 * channel(qBlue(c));
+}
+
+// The icons of resources/icons (as the client loads them) whose most visible pixel has less than `ratio`
+// contrast with the window's colour: the icons that vanish on this palette.
+QStringList iconsLost(double ratio)
+{
+    QStringList lost;
+    const double window = luminance(QApplication::palette().color(QPalette::Window).rgb());
+    for (const QString &name : QDir(u":/icons"_s).entryList()) {
+        const QImage image = ui::themedIcon(u":/icons/"_s + name).pixmap(24, 24).toImage();
+        double best = 1;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qAlpha(image.pixel(x, y)) > 200) {
+                    const double l = luminance(image.pixel(x, y));
+                    best = std::max(best, (std::max(l, window) + 0.05) / (std::min(l, window) + 0.05));
+                }
+        if (best < ratio)
+            lost << u"%1 (%2:1)"_s.arg(name).arg(best, 0, 'f', 1);
+    }
+    return lost;
 }
 
 } // namespace
@@ -332,10 +365,21 @@ private Q_SLOTS:
     {
         const QPalette light = QApplication::palette();
         auditAreas(u"light"_s);
+        QVERIFY(QDir(u":/icons"_s).entryList().size() > 20);
+        QStringList lostOnLight = iconsLost(3.0);
+        QVERIFY2(lostOnLight.isEmpty(), qPrintable(lostOnLight.join(u", "_s)));
+        // what a platform theme hands over when the system is dark or high-contrast (QPA themes set the
+        // application palette; the client sets none of its own)
         QApplication::setPalette(darkPalette());
+        QTRY_COMPARE(m_window->palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
         auditAreas(u"dark"_s);
+        QStringList lost = iconsLost(3.0); // WCAG's least for graphics
+        QVERIFY2(lost.isEmpty(), qPrintable(u"Icons lost on a dark window: "_s + lost.join(u", "_s)));
         QApplication::setPalette(highContrastPalette());
+        QTRY_COMPARE(m_window->palette().color(QPalette::Window), QColor(Qt::black));
         auditAreas(u"contrast"_s);
+        lost = iconsLost(7.0); // as clear as the text of a high-contrast theme
+        QVERIFY2(lost.isEmpty(), qPrintable(u"Icons lost in high contrast: "_s + lost.join(u", "_s)));
         QApplication::setPalette(light);
     }
 };
