@@ -78,6 +78,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
         new QTreeWidgetItem(parentItem, {text, keyText});
     };
     for (QAction *action : window->findChildren<QAction *>()) {
+        if (!action->isVisible()) // Alt+6…9 with fewer areas, an action of a service not offered
+            continue;
         QString text = plain(action->text());
         if (text.isEmpty())
             text = action->toolTip();

@@ -7,6 +7,7 @@
 // palettes.
 
 #include "AccessibilityAudit.h"
+#include "CatalogueView.h"
 #include "CloudEmulatorProcess.h"
 #include "CopyToStorageDialog.h"
 #include "EnglishTranslator.h"
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -167,6 +169,7 @@ class TestGuiAccessibility : public QObject
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         audit(dialog, where);
+        shoot(dialog, u"a11y-dialog-"_s + where.toLower().replace(u' ', u'-'));
         dialog->close();
     }
 
@@ -334,6 +337,8 @@ private Q_SLOTS:
         QVERIFY(!listed.isEmpty());
         int checked = 0;
         for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (!a->isVisible())
+                continue;
             for (const QKeySequence &key : a->shortcuts()) {
                 QVERIFY2(listed.contains(key.toString(QKeySequence::NativeText)),
                          qPrintable(u"%1 (%2) is not listed"_s.arg(a->text(), key.toString())));
@@ -358,6 +363,30 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::AltModifier);
         QCOMPARE(m_window->areas()->currentIndex(), 2);
+    }
+
+    // Where the keyboard is shows in the views (a focus frame on the current row), in Fusion (the style
+    // without a desktop) and in Windows: screenshots for people to look at, after real Tab presses.
+    void focusVisible()
+    {
+        m_window->areas()->setCurrentWidget(m_window->catalogue());
+        const QString before = QApplication::style()->name();
+        for (const QString &styleName : {u"Fusion"_s, u"Windows"_s}) {
+            QStyle *style = QStyleFactory::create(styleName);
+            QVERIFY(style);
+            QApplication::setStyle(style);
+            m_window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+            QWidget *table = m_window->catalogue()->table();
+            m_window->catalogue()->filterEdit()->setFocus(Qt::TabFocusReason);
+            for (int i = 0; i < 10 && QApplication::focusWidget() != table; ++i)
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), table);
+            QTest::keyClick(table, Qt::Key_Down);
+            QTest::keyClick(table, Qt::Key_Down);
+            shoot(m_window.get(), u"a11y-focus-%1"_s.arg(styleName.toLower()));
+        }
+        QApplication::setStyle(QStyleFactory::create(before));
     }
 
     // The areas in the light, dark and high-contrast palettes, for people to look at.
