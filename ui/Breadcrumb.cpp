@@ -1,4 +1,5 @@
 #include "Breadcrumb.h"
+#include "ThemedIcon.h"
 
 #include "RemoteFolderProxy.h"
 
@@ -50,7 +51,7 @@ void Breadcrumb::setPath(const QString &path)
         b->setAutoRaise(true);
         b->setText(i == 0 ? m_rootLabel : parts.at(i));
         if (i == 0) {
-            b->setIcon(QIcon(QStringLiteral(":/icons/go-home.svg")));
+            b->setIcon(themedIcon(QStringLiteral(":/icons/go-home.svg")));
             b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         }
         b->setProperty("daasPath", acc);

@@ -1,4 +1,5 @@
 #include "CatalogueView.h"
+#include "ThemedIcon.h"
 
 #include "CopyToStorageDialog.h"
 #include "Dialogs.h"
@@ -66,25 +67,25 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     m_openAction->setText(tr("&Open"));
     m_openAction->setToolTip(tr("Show what the selected row contains"));
     m_downloadAction->setText(tr("&Download…"));
-    m_downloadAction->setIcon(QIcon(QStringLiteral(":/icons/download.svg")));
+    m_downloadAction->setIcon(themedIcon(QStringLiteral(":/icons/download.svg")));
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_uploadAction->setText(tr("&Upload…"));
-    m_uploadAction->setIcon(QIcon(QStringLiteral(":/icons/upload.svg")));
+    m_uploadAction->setIcon(themedIcon(QStringLiteral(":/icons/upload.svg")));
     m_uploadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_uploadAction->setToolTip(tr("Upload a file from this computer into this dataset"));
     m_copyAction->setText(tr("Copy to &my storage…"));
-    m_copyAction->setIcon(QIcon(QStringLiteral(":/icons/folder-item.svg")));
+    m_copyAction->setIcon(themedIcon(QStringLiteral(":/icons/folder-item.svg")));
     m_copyAction->setObjectName(QStringLiteral("copyToStorage"));
     m_processAction->setText(tr("&Process on the cluster…"));
     m_processAction->setIcon(QIcon(QStringLiteral(":/icons/jobs.svg")));
     m_processAction->setObjectName(QStringLiteral("processOnCluster"));
     m_processAction->setToolTip(tr("Copy the selected dataset into your storage and start a job on it"));
     m_upAction->setText(tr("&Back"));
-    m_upAction->setIcon(QIcon(QStringLiteral(":/icons/go-up.svg")));
+    m_upAction->setIcon(themedIcon(QStringLiteral(":/icons/go-up.svg")));
     m_upAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence::Back});
     m_upAction->setToolTip(tr("Back to the level above"));
     m_refreshAction->setText(tr("&Refresh"));
-    m_refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshAction->setIcon(themedIcon(QStringLiteral(":/icons/refresh.svg")));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     for (QAction *a : catalogueActions())
         a->setShortcutContext(Qt::WindowShortcut);
@@ -105,6 +106,7 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAccessibleName(tr("Catalogue"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMinimumHeight(m_details->fontMetrics().height() * 3);
@@ -141,11 +143,19 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     connect(m_refreshAction, &QAction::triggered, this, &CatalogueView::refresh);
 
     // Backspace goes back up only from the table, where it cannot mean deleting a character
-    auto *backspace = new QAction(this);
+    auto *backspace = new QAction(tr("Back"), this);
     backspace->setShortcut(QKeySequence(Qt::Key_Backspace));
     backspace->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(backspace);
     connect(backspace, &QAction::triggered, this, &CatalogueView::goUp);
+    auto *find = new QAction(tr("&Find"), this); // Ctrl+F: to the filter, its text selected
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);

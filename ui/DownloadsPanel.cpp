@@ -1,4 +1,5 @@
 #include "DownloadsPanel.h"
+#include "ThemedIcon.h"
 
 #include "catalogue/Entities.h"
 
@@ -94,7 +95,7 @@ QWidget *DownloadsPanel::addRow(const QString &label, QObject *job, std::functio
     open->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     open->setOpenExternalLinks(true);
     open->hide();
-    auto *cancelButton = new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), row);
+    auto *cancelButton = new QPushButton(themedIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), row);
     cancelButton->setObjectName(QStringLiteral("cancel"));
     cancelButton->setAccessibleName(tr("Cancel %1").arg(label));
     auto *grid = new QGridLayout(row);

@@ -1,4 +1,5 @@
 #include "EnvironmentDialogs.h"
+#include "ThemedIcon.h"
 
 #include "EnvironmentModels.h"
 #include "MessageBar.h"
@@ -39,7 +40,7 @@ LaunchDialog::LaunchDialog(const cloud::EnvironmentTemplate &environmentTemplate
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *launch = buttons->addButton(tr("&Launch"), QDialogButtonBox::AcceptRole);
     launch->setDefault(true);
-    launch->setIcon(QIcon(u":/icons/launch.svg"_s));
+    launch->setIcon(themedIcon(u":/icons/launch.svg"_s));
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,8 @@
 #include "EnvironmentModels.h"
+#include "ThemedIcon.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QSet>
@@ -103,7 +105,13 @@ void TemplateCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(
         QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), selected ? 2 : 1));
-    painter->setBrush(selected ? pal.color(QPalette::Highlight).lighter(185) : pal.color(QPalette::Base));
+    // selected: the highlight a third over the view's colour, so the card's text (Text) stays readable on
+    // light, dark and high-contrast palettes alike
+    const QColor hl = pal.color(QPalette::Highlight), base = pal.color(QPalette::Base);
+    const QColor tint =
+        QColor::fromRgbF(base.redF() * 0.7f + hl.redF() * 0.3f, base.greenF() * 0.7f + hl.greenF() * 0.3f,
+                         base.blueF() * 0.7f + hl.blueF() * 0.3f);
+    painter->setBrush(selected ? tint : base);
     painter->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     // a coloured edge, as on a card
     painter->setPen(Qt::NoPen);
@@ -357,12 +365,12 @@ QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && e.state == EnvironmentState::Failed)
-            return QColor(0x7a, 0x1f, 0x24);
+            return readableOn(QColor(0x7a, 0x1f, 0x24), QGuiApplication::palette());
         if (index.column() == StateColumn && e.state == EnvironmentState::Ready)
-            return QColor(0x2e, 0x6b, 0x2e);
+            return readableOn(QColor(0x2e, 0x6b, 0x2e), QGuiApplication::palette());
         if (index.column() == EndsColumn && e.expires.isValid() &&
             QDateTime::currentDateTimeUtc().secsTo(e.expires) < 86400)
-            return QColor(0x9a, 0x5b, 0x00); // ends within a day
+            return readableOn(QColor(0x9a, 0x5b, 0x00), QGuiApplication::palette()); // ends within a day
         return {};
     default:
         return {};

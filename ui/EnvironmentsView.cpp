@@ -1,4 +1,5 @@
 #include "EnvironmentsView.h"
+#include "ThemedIcon.h"
 
 #include "Dialogs.h"
 #include "EnvironmentDialogs.h"
@@ -42,13 +43,13 @@ EnvironmentsView::EnvironmentsView(identity::Account *account, QWidget *parent)
     , m_emptyHint(new QLabel(this))
     , m_templateList(new QListView(this))
     , m_environmentTable(new QTableView(this))
-    , m_launch(new QPushButton(QIcon(u":/icons/launch.svg"_s), tr("&Launch…"), this))
-    , m_connect(new QPushButton(QIcon(u":/icons/connect.svg"_s), tr("&Connect"), this))
+    , m_launch(new QPushButton(themedIcon(u":/icons/launch.svg"_s), tr("&Launch…"), this))
+    , m_connect(new QPushButton(themedIcon(u":/icons/connect.svg"_s), tr("&Connect"), this))
     , m_protocolButton(new QToolButton(this))
     , m_connectVnc(new QAction(tr("Connect with &VNC"), this))
     , m_connectRdp(new QAction(tr("Connect with &RDP"), this))
-    , m_delete(new QPushButton(QIcon(u":/icons/delete.svg"_s), tr("De&lete…"), this))
-    , m_refresh(new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
+    , m_delete(new QPushButton(themedIcon(u":/icons/delete.svg"_s), tr("De&lete…"), this))
+    , m_refresh(new QPushButton(themedIcon(u":/icons/refresh.svg"_s), tr("&Refresh"), this))
 {
     setObjectName(u"environmentsView"_s);
     m_templatesTitle->setText(u"<b>%1</b>"_s.arg(tr("Start a new environment").toHtmlEscaped()));

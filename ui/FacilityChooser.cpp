@@ -1,4 +1,5 @@
 #include "FacilityChooser.h"
+#include "ThemedIcon.h"
 
 #include "Dialogs.h"
 #include "facility/FacilityRegistry.h"
@@ -24,7 +25,8 @@ FacilityChooser::FacilityChooser(QWidget *parent)
     intro->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("chooserError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #7a1f24"));
+    m_error->setStyleSheet(QStringLiteral("color: ") +
+                           readableOn(QColor(0x7a, 0x1f, 0x24), palette()).name());
     m_error->hide();
     m_list->setAccessibleName(tr("Facilities"));
     if (auto demo = FacilityRegistry::localDemo())

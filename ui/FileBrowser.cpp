@@ -1,4 +1,5 @@
 #include "FileBrowser.h"
+#include "ThemedIcon.h"
 
 #include "Breadcrumb.h"
 #include "Dialogs.h"
@@ -205,7 +206,7 @@ void FileBrowser::buildActions()
 {
     auto make = [this](const QString &name, const char *icon, const QString &text, const QString &tip,
                        QList<QKeySequence> keys, void (FileBrowser::*slot)()) {
-        auto *a = new QAction(icon ? QIcon(QString::fromLatin1(icon)) : QIcon(), text, this);
+        auto *a = new QAction(icon ? themedIcon(QString::fromLatin1(icon)) : QIcon(), text, this);
         a->setObjectName(name);
         a->setToolTip(tip);
         a->setShortcuts(keys);
@@ -379,8 +380,8 @@ void FileBrowser::setIconMode(bool icons)
     QAction *toggle = m_actions.value(QStringLiteral("iconView"));
     const QSignalBlocker block(toggle);
     toggle->setChecked(icons);
-    toggle->setIcon(
-        QIcon(icons ? QStringLiteral(":/icons/view-details.svg") : QStringLiteral(":/icons/view-icons.svg")));
+    toggle->setIcon(themedIcon(icons ? QStringLiteral(":/icons/view-details.svg")
+                                     : QStringLiteral(":/icons/view-icons.svg")));
     toggle->setText(icons ? tr("&Details") : tr("&Icons"));
     toggle->setToolTip(icons ? tr("Show details instead of large icons")
                              : tr("Show large icons instead of details"));

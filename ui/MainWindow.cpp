@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ThemedIcon.h"
 
 #include "jobs/BatchProvider.h"
 #include "jobs/JobsSession.h"
@@ -10,6 +11,7 @@
 #include "DownloadsPanel.h"
 #include "EnvironmentsView.h"
 #include "FileBrowser.h"
+#include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "TransferPanel.h"
 #include "identity/Account.h"
@@ -35,6 +37,9 @@
 #include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QWidgetAction>
 
 using State = daas::identity::IcatSession::State;
 using namespace Qt::StringLiterals;
@@ -56,7 +61,7 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
     resize(1180, 720);
     m_areas->setObjectName(QStringLiteral("areas"));
     m_areas->setDocumentMode(true);
-    addArea(m_catalogue, QIcon(QStringLiteral(":/icons/folder.svg")), tr("Catalogue"));
+    addArea(m_catalogue, themedIcon(QStringLiteral(":/icons/folder.svg")), tr("Catalogue"));
     setCentralWidget(m_areas);
     m_downloadsDock->setObjectName(QStringLiteral("transfersDock"));
     m_downloadsDock->setWidget(m_downloads);
@@ -111,6 +116,33 @@ void MainWindow::addArea(QWidget *area, const QIcon &icon, const QString &title)
     m_areas->addTab(area, icon, title);
     // one area needs no tab bar
     m_areas->tabBar()->setVisible(m_areas->count() > 1);
+    addAreaMenu(area, title);
+}
+
+void MainWindow::addAreaMenu(QWidget *area, const QString &title)
+{
+    // An area's tool bar buttons take no keyboard focus: its actions are also in a menu of the menu bar
+    // (shown while the area is), which the keyboard reaches with Alt or F10; it goes with the area.
+    QList<QAction *> actions = area->actions();
+    for (QToolBar *bar : area->findChildren<QToolBar *>()) {
+        for (QAction *a : bar->actions())
+            if (!actions.contains(a) && !a->isSeparator() && !qobject_cast<QWidgetAction *>(a))
+                actions << a;
+        if (auto *more = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s)) {
+            more->setAccessibleName(tr("More actions"));
+            more->setToolTip(tr("More actions"));
+        }
+    }
+    auto *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    if (actions.isEmpty() || area == m_catalogue || !view)
+        return;
+    auto *menu = new QMenu(title == tr("Files") ? tr("F&iles") : u"&"_s + title, menuBar());
+    menu->addActions(actions);
+    menuBar()->insertMenu(view->menuAction(), menu);
+    connect(area, &QObject::destroyed, menu, &QObject::deleteLater);
+    auto show = [this, area, menu] { menu->menuAction()->setVisible(m_areas->currentWidget() == area); };
+    connect(m_areas, &QTabWidget::currentChanged, menu, show);
+    show();
 }
 
 void MainWindow::createEnvironments()
@@ -119,7 +151,7 @@ void MainWindow::createEnvironments()
     if (m_environments || profile.cloudType.isEmpty() || !profile.cloudUrl.isValid())
         return;
     m_environments = new EnvironmentsView(m_account, this);
-    addArea(m_environments, QIcon(QStringLiteral(":/icons/cloud.svg")), tr("Environments"));
+    addArea(m_environments, themedIcon(QStringLiteral(":/icons/cloud.svg")), tr("Environments"));
     connect(m_environments, &EnvironmentsView::desktopRequested, this, &MainWindow::openDesktop);
     connect(m_environments, &EnvironmentsView::environmentRemoved, this, &MainWindow::closeDesktopsOf);
     connect(m_environments, &EnvironmentsView::environmentReady, this,
@@ -137,7 +169,7 @@ void MainWindow::openDesktop(const QString &environmentId, const QString &title,
         // Ctrl+Alt+Del): it appears with the first desktop and goes with the last.
         m_desktops = new SessionTabs(this);
         m_desktops->setObjectName(QStringLiteral("desktops"));
-        addArea(m_desktops, QIcon(QStringLiteral(":/icons/desktop.svg")), tr("Desktops"));
+        addArea(m_desktops, themedIcon(QStringLiteral(":/icons/desktop.svg")), tr("Desktops"));
         connect(m_desktops, &SessionTabs::countChanged, this, [this](int count) {
             if (count > 0 || !m_desktops)
                 return;
@@ -248,7 +280,7 @@ void MainWindow::addFilesArea()
     split->setStretchFactor(1, 1);
     m_downloadsDock->setWidget(split);
     connect(m_transferPanel, &TransferPanel::activity, m_downloadsDock, &QWidget::show);
-    addArea(m_files, QIcon(QStringLiteral(":/icons/folder-item.svg")), tr("Files"));
+    addArea(m_files, themedIcon(QStringLiteral(":/icons/folder-item.svg")), tr("Files"));
     // "Copy to my storage…" in the catalogue: into this store, through its queue
     m_catalogue->setStorage(m_files->storage());
 }
@@ -287,7 +319,7 @@ void MainWindow::addJobsArea()
                 });
     }
     m_jobs = new JobsView(m_jobsSession, this);
-    addArea(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
+    addArea(m_jobs, themedIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
     connect(m_jobs, &JobsView::newJobRequested, this,
             [this](const jobs::JobRequest &request, const QString &templateId) {
                 showNewJob(request, templateId);
@@ -424,20 +456,20 @@ void MainWindow::buildMenus()
     catalogueMenu->addActions(m_catalogue->catalogueActions());
 
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
-    QAction *signInAction = accountMenu->addAction(QIcon(QStringLiteral(":/icons/sign-in.svg")),
+    QAction *signInAction = accountMenu->addAction(themedIcon(QStringLiteral(":/icons/sign-in.svg")),
                                                    tr("Sign &in…"), this, [this] { signIn(); });
-    QAction *signOutAction =
-        accountMenu->addAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &out"), this, [this] {
-            m_account->icat()->logout();
-            m_browsing = false;
-            // the next user must not find this one's desktops
-            while (m_desktops && m_desktops->count() > 0)
-                m_desktops->closeView(0);
-            removeFilesArea(); // the next user has another store
-            removeJobsArea();  // and other jobs
-            m_catalogue->clear();
-            signIn();
-        });
+    QAction *signOutAction = accountMenu->addAction(themedIcon(QStringLiteral(":/icons/sign-out.svg")),
+                                                    tr("Sign &out"), this, [this] {
+                                                        m_account->icat()->logout();
+                                                        m_browsing = false;
+                                                        // the next user must not find this one's desktops
+                                                        while (m_desktops && m_desktops->count() > 0)
+                                                            m_desktops->closeView(0);
+                                                        removeFilesArea(); // the next user has another store
+                                                        removeJobsArea();  // and other jobs
+                                                        m_catalogue->clear();
+                                                        signIn();
+                                                    });
     signInAction->setEnabled(m_account->icat()->state() != State::SignedIn);
     signOutAction->setEnabled(m_account->icat()->state() == State::SignedIn);
     connect(m_account->icat(), &identity::IcatSession::stateChanged, this,
@@ -446,7 +478,34 @@ void MainWindow::buildMenus()
                 signOutAction->setEnabled(s == State::SignedIn);
             });
 
+    // Alt+1…9 show the areas in their order (Ctrl+1/2 are the Files area's views)
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    for (int i = 0; i < 9; ++i) {
+        QAction *area = view->addAction(QString(), this, [this, i] {
+            if (i < m_areas->count())
+                m_areas->setCurrentIndex(i);
+        });
+        area->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        area->setObjectName(u"showArea%1"_s.arg(i + 1));
+    }
+    auto updateAreaActions = [this, view] {
+        const QList<QAction *> actions = view->actions();
+        for (int i = 0; i < actions.size(); ++i) {
+            actions[i]->setVisible(i < m_areas->count());
+            actions[i]->setText(i < m_areas->count() ? tr("Show %1").arg(m_areas->tabText(i)) : QString());
+        }
+    };
+    connect(view, &QMenu::aboutToShow, this, updateAreaActions);
+    connect(m_areas, &QTabWidget::currentChanged, this, updateAreaActions);
+    updateAreaActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     help->addAction(tr("&About DAaaS Desktop"), this, [this] {
         QMessageBox::about(
             this, tr("About DAaaS Desktop"),
@@ -490,7 +549,8 @@ void MainWindow::updateSessionStatus()
         break;
     case State::Expired:
         m_sessionLabel->setText(tr("Session expired — sign in to continue"));
-        m_sessionLabel->setStyleSheet(QStringLiteral("color: #7a1f24"));
+        m_sessionLabel->setStyleSheet(
+            u"color: %1"_s.arg(readableOn(QColor(0x7a, 0x1f, 0x24), palette()).name()));
         break;
     case State::SignedOut:
         m_sessionLabel->setText(tr("Signed out"));

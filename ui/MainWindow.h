@@ -80,6 +80,7 @@ public:
 private:
     void updateSessionStatus();
     void buildMenus();
+    void addAreaMenu(QWidget *area, const QString &title);
     void createEnvironments();
     // Takes ownership of the session.
     void openDesktop(const QString &environmentId, const QString &title, remote::RemoteSession *session);

@@ -33,9 +33,15 @@ void MessageBar::showMessage(const QString &text, Level level)
 {
     m_label->setText(text);
     setAccessibleDescription(text);
-    setStyleSheet(level == Level::Error
-                      ? QStringLiteral("#messageBar { background: #fbe3e4; color: #7a1f24; }")
-                      : QStringLiteral("#messageBar { background: #e3eefb; color: #1f3f7a; }"));
+    // a red (blue) tint over the view's colour and the palette's text: readable on light, dark and
+    // high-contrast palettes (fixed pastel colours left white text on pink in a dark scheme)
+    const QColor base = palette().color(QPalette::Base);
+    const QColor hue = level == Level::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x1f, 0x6f, 0xc8);
+    const QColor tint = QColor::fromRgbF(base.redF() * 0.82f + hue.redF() * 0.18f,
+                                         base.greenF() * 0.82f + hue.greenF() * 0.18f,
+                                         base.blueF() * 0.82f + hue.blueF() * 0.18f);
+    setStyleSheet(QStringLiteral("#messageBar { background: %1; } #messageBar QLabel { color: %2; }")
+                      .arg(tint.name(), palette().color(QPalette::Text).name()));
     QFrame::show();
 }
 

@@ -1,4 +1,5 @@
 #include "RemoteFolderProxy.h"
+#include "ThemedIcon.h"
 
 #include "storage/DavPath.h"
 #include "storage/RemoteFolderModel.h"
@@ -88,13 +89,13 @@ RemoteFolderProxy::RemoteFolderProxy(QObject *parent)
 
 QIcon RemoteFolderProxy::iconFor(const QString &name, bool isFolder)
 {
-    static const QIcon folder(QStringLiteral(":/icons/folder-item.svg"));
-    static const QIcon file(QStringLiteral(":/icons/file.svg"));
-    static const QIcon text(QStringLiteral(":/icons/file-text.svg"));
-    static const QIcon code(QStringLiteral(":/icons/file-code.svg"));
-    static const QIcon image(QStringLiteral(":/icons/file-image.svg"));
-    static const QIcon archive(QStringLiteral(":/icons/file-archive.svg"));
-    static const QIcon data(QStringLiteral(":/icons/file-data.svg"));
+    static const QIcon folder = themedIcon(QStringLiteral(":/icons/folder-item.svg"));
+    static const QIcon file = themedIcon(QStringLiteral(":/icons/file.svg"));
+    static const QIcon text = themedIcon(QStringLiteral(":/icons/file-text.svg"));
+    static const QIcon code = themedIcon(QStringLiteral(":/icons/file-code.svg"));
+    static const QIcon image = themedIcon(QStringLiteral(":/icons/file-image.svg"));
+    static const QIcon archive = themedIcon(QStringLiteral(":/icons/file-archive.svg"));
+    static const QIcon data = themedIcon(QStringLiteral(":/icons/file-data.svg"));
     if (isFolder)
         return folder;
     const QString suffix = QFileInfo(name).suffix().toLower();

@@ -1,4 +1,5 @@
 #include "TransferDelegate.h"
+#include "ThemedIcon.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -23,13 +24,13 @@ QIcon TransferDelegate::iconOf(Action action)
 {
     switch (action) {
     case TransferListModel::Pause:
-        return QIcon(QStringLiteral(":/icons/pause.svg"));
+        return themedIcon(QStringLiteral(":/icons/pause.svg"));
     case TransferListModel::Resume:
-        return QIcon(QStringLiteral(":/icons/resume.svg"));
+        return themedIcon(QStringLiteral(":/icons/resume.svg"));
     case TransferListModel::Retry:
-        return QIcon(QStringLiteral(":/icons/retry.svg"));
+        return themedIcon(QStringLiteral(":/icons/retry.svg"));
     case TransferListModel::Cancel:
-        return QIcon(QStringLiteral(":/icons/cancel.svg"));
+        return themedIcon(QStringLiteral(":/icons/cancel.svg"));
     default:
         return {};
     }
@@ -93,7 +94,8 @@ void TransferDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     painter->save();
     const bool upload = index.data(TransferListModel::UploadRole).toBool();
-    const QIcon icon(upload ? QStringLiteral(":/icons/upload.svg") : QStringLiteral(":/icons/download.svg"));
+    const QIcon icon =
+        themedIcon(upload ? QStringLiteral(":/icons/upload.svg") : QStringLiteral(":/icons/download.svg"));
     const QRect iconRect(r.left() + margin, r.top() + margin, iconSize, iconSize);
     icon.paint(painter, iconRect, Qt::AlignCenter,
                state == State::Cancelled || state == State::Skipped ? QIcon::Disabled : QIcon::Normal);
@@ -139,7 +141,7 @@ void TransferDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(option.font);
     QColor statusColor = opt.palette.color(textRole);
     if (state == State::Failed && !opt.state.testFlag(QStyle::State_Selected))
-        statusColor = QColor(0x7a, 0x1f, 0x24);
+        statusColor = readableOn(QColor(0x7a, 0x1f, 0x24), opt.palette);
     else if (!opt.state.testFlag(QStyle::State_Selected))
         statusColor = opt.palette.color(QPalette::PlaceholderText);
     painter->setPen(statusColor);

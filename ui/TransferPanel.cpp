@@ -1,4 +1,5 @@
 #include "TransferPanel.h"
+#include "ThemedIcon.h"
 
 #include "ConflictDialog.h"
 #include "TaskbarProgress.h"
@@ -64,7 +65,7 @@ TransferPanel::TransferPanel(TransferQueue *queue, QWidget *parent)
     m_totalBar->setAccessibleName(tr("Progress of all storage transfers"));
 
     auto setUp = [](QToolButton *b, const char *icon, const QString &text, const QString &name) {
-        b->setIcon(QIcon(QString::fromLatin1(icon)));
+        b->setIcon(themedIcon(QString::fromLatin1(icon)));
         b->setText(text);
         b->setObjectName(name);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -236,7 +237,7 @@ void TransferPanel::contextMenu(const QPoint &pos)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     auto add = [&](TransferListModel::Action a, const char *icon, const QString &text) {
-        QAction *act = menu->addAction(QIcon(QString::fromLatin1(icon)), text, this, [this, rows, a] {
+        QAction *act = menu->addAction(themedIcon(QString::fromLatin1(icon)), text, this, [this, rows, a] {
             for (int r : rows)
                 m_model->trigger(r, a);
         });

@@ -1,4 +1,5 @@
 #include "jobs/JobListModel.h"
+#include "ThemedIcon.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -137,19 +138,19 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         switch (job.state) {
         case JobState::Running:
         case JobState::Completing:
-            return QIcon(u":/icons/job-running.svg"_s);
+            return themedIcon(u":/icons/job-running.svg"_s);
         case JobState::Queued:
         case JobState::Held:
         case JobState::Suspended:
-            return QIcon(u":/icons/job-waiting.svg"_s);
+            return themedIcon(u":/icons/job-waiting.svg"_s);
         case JobState::Completed:
-            return QIcon(u":/icons/job-done.svg"_s);
+            return themedIcon(u":/icons/job-done.svg"_s);
         case JobState::Failed:
         case JobState::TimedOut:
         case JobState::OutOfMemory:
         case JobState::Cancelled:
         case JobState::Lost:
-            return QIcon(u":/icons/job-failed.svg"_s);
+            return themedIcon(u":/icons/job-failed.svg"_s);
         case JobState::Unknown:
             break;
         }

@@ -1,4 +1,5 @@
 #include "jobs/JobsView.h"
+#include "ThemedIcon.h"
 
 #include "Dialogs.h"
 #include "MessageBar.h"
@@ -145,7 +146,7 @@ JobsView::JobsView(jobs::JobsSession *session, QWidget *parent)
     m_status->setObjectName(u"jobsStatus"_s);
     m_busy->setObjectName(u"jobsBusy"_s);
     m_stop->setObjectName(u"stopCommand"_s);
-    m_stop->setIcon(QIcon(u":/icons/cancel.svg"_s));
+    m_stop->setIcon(themedIcon(u":/icons/cancel.svg"_s));
     m_stop->setText(tr("Stop"));
     m_stop->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_stop->setToolTip(tr("Stop waiting for this command"));
@@ -202,7 +203,7 @@ void JobsView::buildActions()
 {
     const auto add = [this](const QString &name, const QString &icon, const QString &text, const QString &tip,
                             auto slot) {
-        auto *a = new QAction(QIcon(icon), text, this);
+        auto *a = new QAction(themedIcon(icon), text, this);
         a->setObjectName(name);
         a->setToolTip(tip);
         connect(a, &QAction::triggered, this, slot);

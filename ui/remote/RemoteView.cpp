@@ -439,6 +439,14 @@ bool RemoteView::focusNextPrevChild(bool)
 
 bool RemoteView::event(QEvent *event)
 {
+    // Tab belongs to the remote desktop; Ctrl+Tab (Ctrl+Shift+Tab) leaves it, unless the keyboard is grabbed
+    if (event->type() == QEvent::KeyPress && !m_grabKeyboard) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+            key->modifiers().testFlag(Qt::ControlModifier))
+            return QWidget::focusNextPrevChild(key->key() == Qt::Key_Tab &&
+                                               !key->modifiers().testFlag(Qt::ShiftModifier));
+    }
     if (event->type() == QEvent::ShortcutOverride && m_grabKeyboard) {
         event->accept(); // the key goes to keyPressEvent, not to a local shortcut
         return true;

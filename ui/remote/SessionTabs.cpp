@@ -59,6 +59,17 @@ SessionTabs::SessionTabs(QWidget *parent)
             saveConnectionFile(v);
     });
 
+    // Ctrl+W (the system's Close key): the current desktop's tab, from the keyboard
+    auto *closeCurrent = new QAction(tr("Close Desktop"), this);
+    closeCurrent->setObjectName(QStringLiteral("closeDesktop"));
+    closeCurrent->setShortcut(QKeySequence::Close);
+    closeCurrent->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(closeCurrent);
+    connect(closeCurrent, &QAction::triggered, this, [this] {
+        if (m_tabs->currentIndex() >= 0)
+            closeView(m_tabs->currentIndex());
+    });
+
     connect(m_scaleGroup, &QActionGroup::triggered, this, [this](QAction *a) {
         if (RemoteView *v = currentView()) {
             v->setScaleMode(a == m_fit        ? RemoteView::ScaleMode::Fit
@@ -102,6 +113,8 @@ int SessionTabs::indexOf(RemoteView *view) const
 void SessionTabs::addView(RemoteView *view, const QString &title, int at)
 {
     const int index = at >= 0 ? m_tabs->insertTab(at, view, title) : m_tabs->addTab(view, title);
+    if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide))
+        close->setAccessibleName(tr("Close %1").arg(title));
     connect(view->session(), &RemoteSession::stateChanged, this, [this, view](RemoteSession::State state) {
         const int i = m_tabs->indexOf(view);
         if (i < 0)
