@@ -77,7 +77,7 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     m_copyAction->setIcon(themedIcon(QStringLiteral(":/icons/folder-item.svg")));
     m_copyAction->setObjectName(QStringLiteral("copyToStorage"));
     m_processAction->setText(tr("&Process on the cluster…"));
-    m_processAction->setIcon(QIcon(QStringLiteral(":/icons/jobs.svg")));
+    m_processAction->setIcon(themedIcon(QStringLiteral(":/icons/jobs.svg")));
     m_processAction->setObjectName(QStringLiteral("processOnCluster"));
     m_processAction->setToolTip(tr("Copy the selected dataset into your storage and start a job on it"));
     m_upAction->setText(tr("&Back"));
