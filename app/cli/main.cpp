@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"facility"_s, CliContext::tr("A facility profile file, a bundled facility's id, or 'demo'."),
+        {u"facility"_s, CliContext::tr("A facility profile file, the id of a facility you added, or 'demo'."),
          u"profile"_s},
         {u"json"_s, CliContext::tr("Print JSON.")},
         {u"authenticator"_s, CliContext::tr("ICAT account type (default simple)."), u"mnemonic"_s},
@@ -178,8 +178,8 @@ int main(int argc, char **argv)
     }
     if (!profile) {
         err() << "daas: "
-              << CliContext::tr("No facility is configured. Give --facility with a profile file or a bundled "
-                                "facility's id, or start the demo with 'packaging/dev run'.")
+              << CliContext::tr("No facility is configured. Add yours with 'daas facility add ADDRESS', give "
+                                "--facility with a profile file, or start the demo with 'packaging/dev run'.")
               << Qt::endl;
         return Usage;
     }
