@@ -81,6 +81,24 @@ Result<QUrl> FacilityFetch::addressFrom(const QString &typed)
     return url;
 }
 
+QStringList FacilityFetch::summary(const FacilityProfile &p)
+{
+    auto where = [](const QUrl &url) {
+        return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+    };
+    QStringList out;
+    out << tr("Catalogue (ICAT): %1").arg(where(p.icatUrl));
+    if (p.idsUrl.isValid())
+        out << tr("Data service (IDS): %1").arg(where(p.idsUrl));
+    if (p.cloudUrl.isValid())
+        out << tr("Analysis environments (%1): %2").arg(p.cloudType, where(p.cloudUrl));
+    if (p.storageUrl.isValid())
+        out << tr("Storage (WebDAV): %1").arg(where(p.storageUrl));
+    if (p.batchUrl.isValid())
+        out << tr("Batch cluster (%1): %2").arg(p.batchType, where(p.batchUrl));
+    return out;
+}
+
 void FacilityFetch::start(const QUrl &url)
 {
     abort();

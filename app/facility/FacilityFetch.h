@@ -33,6 +33,10 @@ public:
     // path; a URL must be https. An Error (InvalidInput) says why not.
     static Result<QUrl> addressFrom(const QString &typed);
 
+    // What the user is shown before a profile is kept: one line per service it offers, with its host
+    // ("Catalogue (ICAT): icat.facility.example").
+    static QStringList summary(const FacilityProfile &profile);
+
     // 0: the settings' request timeout.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void start(const QUrl &url);
