@@ -125,6 +125,8 @@ void AddFacilityDialog::showStatus(const QString &text, bool isError)
     m_status->setText(text);
     m_status->setStyleSheet(isError ? QStringLiteral("color: #7a1f24") : QString());
     m_status->setVisible(!text.isEmpty());
+    // a wrapped label's height is not in the layout's minimum: grow so that the whole sentence shows
+    adjustSize();
 }
 
 void AddFacilityDialog::fetch()
