@@ -56,7 +56,9 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
     , m_facilityLabel(new QLabel(this))
     , m_sessionLabel(new QLabel(this))
 {
-    setWindowTitle(tr("DAaaS Desktop — %1").arg(account->profile().name));
+    // the facility only: Qt adds the application's display name ("… — DAaaS Desktop") on every platform
+    // that shows one in the title
+    setWindowTitle(account->profile().name);
     setWindowIcon(QIcon(QStringLiteral(":/daas.svg")));
     resize(1180, 720);
     m_areas->setObjectName(QStringLiteral("areas"));

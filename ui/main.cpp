@@ -27,7 +27,8 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption facilityOption(
         QStringLiteral("facility"),
-        QCoreApplication::translate("main", "A facility profile file, a bundled facility's id, or 'demo'."),
+        QCoreApplication::translate("main",
+                                    "A facility profile file, the id of a facility you added, or 'demo'."),
         QStringLiteral("profile"));
     parser.addOption(facilityOption);
     parser.addPositionalArgument(

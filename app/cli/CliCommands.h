@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QStringList>
+
+class QCommandLineParser;
+
 namespace daas::cli {
 
 class CliContext;
@@ -33,6 +37,9 @@ void mv(CliContext &cli);
 void cp(CliContext &cli);
 // CopyCommands.cpp: catalogue → storage, streamed (needs the session of 'daas login' and the storage)
 void copyToStorage(CliContext &cli);
+
+// FacilityCommands.cpp: daas facility add|list|remove|refresh (runs without a configured facility)
+void facilities(const QCommandLineParser &parser, const QStringList &args);
 
 // JobCommands.cpp: daas jobs partitions|list|show|submit|cancel|hold|release|wait
 void batchJobs(CliContext &cli);

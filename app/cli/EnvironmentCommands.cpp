@@ -320,7 +320,8 @@ private:
 };
 
 // The password of the facility's one identity: DAAS_CLOUD_PASSWORD, else the keychain entry the GUI's
-// "Remember me" keeps for this user, else typed on the terminal.
+// "Remember me" keeps for this user, else the one 'daas login' kept (CliContext::storageKey: the identity's
+// password for every service beside ICAT), else typed on the terminal.
 void withPassword(CliContext &cli, const QString &authenticator, const QString &user,
                   std::function<void(const Login &)> then)
 {
@@ -330,23 +331,32 @@ void withPassword(CliContext &cli, const QString &authenticator, const QString &
         return;
     }
     const QString key = identity::CredentialStore::key(cli.profile().id, authenticator, user);
-    identity::CredentialStore::read(key, &cli, [&cli, user, then](const Result<QString> &kept) {
-        if (kept && !kept.value().isEmpty()) {
-            then({user, kept.value()});
+    identity::CredentialStore::read(key, &cli, [&cli, user, then](const Result<QString> &remembered) {
+        if (remembered && !remembered.value().isEmpty()) {
+            then({user, remembered.value()});
             return;
         }
-        if (!stdinIsTerminal()) {
-            usage(CliContext::tr("No password for %1: set DAAS_CLOUD_PASSWORD or run on a terminal.")
-                      .arg(user));
-            return;
-        }
-        const QString typed =
-            readLine(CliContext::tr("Facility password for %1 at %2: ").arg(user, cli.profile().name), true);
-        if (typed.isEmpty()) {
-            usage(CliContext::tr("No password was typed."));
-            return;
-        }
-        then({user, typed});
+        identity::CredentialStore::read(
+            cli.storageKey(user), &cli, [&cli, user, then](const Result<QString> &kept) {
+                if (kept && !kept.value().isEmpty()) {
+                    then({user, kept.value()});
+                    return;
+                }
+                if (!stdinIsTerminal()) {
+                    usage(CliContext::tr(
+                              "No password for %1: run 'daas login', set DAAS_CLOUD_PASSWORD or run on a "
+                              "terminal.")
+                              .arg(user));
+                    return;
+                }
+                const QString typed = readLine(
+                    CliContext::tr("Facility password for %1 at %2: ").arg(user, cli.profile().name), true);
+                if (typed.isEmpty()) {
+                    usage(CliContext::tr("No password was typed."));
+                    return;
+                }
+                then({user, typed});
+            });
     });
 }
 

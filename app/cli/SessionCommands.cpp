@@ -85,10 +85,13 @@ void login(CliContext &cli)
                     return failWith(e);
                 err() << CliContext::tr("Signed in to %1 as %2.").arg(cli.profile().name, session->userName())
                       << Qt::endl;
-                // the one identity: the storage commands use the same user name and password, kept in the
-                // keychain (the Account holds them once the sign-in succeeded)
+                // the one identity: the storage commands and 'daas env' (the cloud signs in with user and
+                // password) use the same user name and password, kept in the keychain (the Account holds them
+                // once the sign-in succeeded)
                 const identity::ServiceLogin login = cli.account()->serviceLogin();
-                if (!cli.profile().storageUrl.isValid() || !login.isValid())
+                const bool usedElsewhere =
+                    cli.profile().storageUrl.isValid() || cli.profile().cloudUrl.isValid();
+                if (!usedElsewhere || !login.isValid())
                     return finish(Ok);
                 identity::CredentialStore::write(cli.storageKey(login.userName), login.password, &cli,
                                                  [&cli, login](const Error &kept) {

@@ -23,6 +23,29 @@ namespace daas::cli {
 
 namespace {
 
+// "Not found" for an id the user typed: ICAT answers 404 only for an id that does not exist, but IDS also
+// answers 404 when the user may not read it (its single-id size check), so the sentence allows both. The id
+// is named: "no longer" would be wrong for one that never existed.
+Error forTarget(const Error &e, catalogue::DownloadJob::Kind kind, qint64 id)
+{
+    if (e.kind() != Error::Kind::NotFound)
+        return e;
+    QString text;
+    switch (kind) {
+    case catalogue::DownloadJob::Kind::Datafile:
+        text = CliContext::tr("There is no datafile %1 in the catalogue, or you are not allowed to see it.");
+        break;
+    case catalogue::DownloadJob::Kind::Dataset:
+        text = CliContext::tr("There is no dataset %1 in the catalogue, or you are not allowed to see it.");
+        break;
+    default:
+        text = CliContext::tr("There is no investigation %1 in the catalogue, or you are not allowed to see "
+                              "it.");
+        break;
+    }
+    return Error(e.kind(), text.arg(id), e.detail());
+}
+
 void startDownload(CliContext &cli, const catalogue::DownloadJob::Target &target, const QString &to)
 {
     auto *job = new catalogue::DownloadJob(cli.account(), target, to, &cli);
@@ -38,13 +61,13 @@ void startDownload(CliContext &cli, const catalogue::DownloadJob::Target &target
                                  : CliContext::tr("%1 received").arg(catalogue::formatSize(received)))
                   << Qt::endl;
         });
-    QObject::connect(job, &catalogue::DownloadJob::finished, &cli, [&cli, job](const Error &e) {
+    QObject::connect(job, &catalogue::DownloadJob::finished, &cli, [&cli, job, target](const Error &e) {
         for (const QString &refused : job->refusedEntries())
             err()
                 << CliContext::tr("refused (it would have been written outside the folder): %1").arg(refused)
                 << Qt::endl;
         if (e)
-            return failWith(e);
+            return failWith(forTarget(e, target.kind, target.id));
         if (cli.json()) {
             out() << QJsonDocument(
                          QJsonObject{{u"written"_s, QJsonArray::fromStringList(job->writtenFiles())},
@@ -90,7 +113,7 @@ void download(CliContext &cli)
     catalogue::icatGet(cli.icat(), &cli, u"Datafile"_s, target.id,
                        [&cli, target, to](const Result<QJsonObject> &r) mutable {
                            if (!r)
-                               return failWith(r.error());
+                               return failWith(forTarget(r.error(), target.kind, target.id));
                            const auto f = catalogue::Datafile::fromJson(r.value());
                            target.name = f.name;
                            target.expectedSize = f.fileSize;

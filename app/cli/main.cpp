@@ -65,6 +65,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(CliContext::tr(
         "DAaaS Desktop on the command line.\n\n"
         "Commands:\n"
+        "  facility add ADDRESS|FILE               a facility's profile: from https://HOST/.well-known/\n"
+        "                                          daas-facility.json (ADDRESS may be just HOST), or a file\n"
+        "  facility list | remove ID | refresh ID  (refresh: from its address again)\n"
         "  login [--authenticator A] --user U [--password-stdin]\n"
         "  whoami | logout\n"
         "  investigations [--filter TEXT] [--limit N]\n"
@@ -98,7 +101,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"facility"_s, CliContext::tr("A facility profile file, a bundled facility's id, or 'demo'."),
+        {u"facility"_s, CliContext::tr("A facility profile file, the id of a facility you added, or 'demo'."),
          u"profile"_s},
         {u"json"_s, CliContext::tr("Print JSON.")},
         {u"authenticator"_s, CliContext::tr("ICAT account type (default simple)."), u"mnemonic"_s},
@@ -133,6 +136,10 @@ int main(int argc, char **argv)
         {u"time"_s, CliContext::tr("jobs submit: time limit in minutes."), u"minutes"_s},
         {u"workdir"_s, CliContext::tr("jobs submit: the working folder on the cluster."), u"dir"_s},
         {u"hold"_s, CliContext::tr("jobs submit: submit held.")},
+        {u"trust-certificate"_s,
+         CliContext::tr(
+             "facility add: trust the server's certificate if its SHA-256 fingerprint is this one."),
+         u"fingerprint"_s},
     });
     parser.addPositionalArgument(u"command"_s, CliContext::tr("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -152,13 +159,18 @@ int main(int argc, char **argv)
     for (const Command &c : commands)
         if (positional.first() == c.name)
             command = &c;
-    if (!command) {
+    if (!command && positional.first() != u"facility") {
         err() << "daas: "
               << CliContext::tr("There is no command '%1'; see 'daas --help'.").arg(positional.first())
               << Qt::endl;
         return Usage;
     }
 
+    if (positional.first() == u"facility") {
+        // managing the known facilities needs none to be configured
+        QTimer::singleShot(0, &app, [&parser, positional] { facilities(parser, positional.mid(1)); });
+        return QCoreApplication::exec();
+    }
     std::optional<facility::FacilityProfile> profile;
     if (parser.isSet(u"facility"_s)) {
         Result<facility::FacilityProfile> p =
@@ -178,8 +190,8 @@ int main(int argc, char **argv)
     }
     if (!profile) {
         err() << "daas: "
-              << CliContext::tr("No facility is configured. Give --facility with a profile file or a bundled "
-                                "facility's id, or start the demo with 'packaging/dev run'.")
+              << CliContext::tr("No facility is configured. Add yours with 'daas facility add ADDRESS', give "
+                                "--facility with a profile file, or start the demo with 'packaging/dev run'.")
               << Qt::endl;
         return Usage;
     }

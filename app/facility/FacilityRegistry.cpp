@@ -32,6 +32,7 @@ QString tr(const char *text)
 
 const QString profileName = u"facility.json"_s;
 const QString certsFolder = u"certs"_s;
+const QString sourceName = u"source.url"_s;
 constexpr qint64 maxCertificateSize = 256 * 1024;
 constexpr int maxArchiveEntries = 64;
 
@@ -155,23 +156,57 @@ std::optional<FacilityProfile> importedProfile(const QString &id)
     return p.value();
 }
 
-} // namespace
-
-QList<FacilityProfile> FacilityRegistry::bundled()
+// Writes a validated profile (with its certificates and the address it was fetched from, if any) into
+// importedDir()/<id>, replacing an earlier one of the same id.
+Result<FacilityProfile> store(const FacilityProfile &profile,
+                              const QList<std::pair<QString, QByteArray>> &certificates,
+                              const QString &origin, const QUrl &source)
 {
-    QList<FacilityProfile> out;
-    const QDir dir(u":/facilities"_s);
-    for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-        if (name == u"demo.json")
-            continue;
-        Result<FacilityProfile> p = FacilityProfile::fromFile(dir.filePath(name));
-        if (p)
-            out.append(p.value());
-        else
-            qCWarning(lcFacility) << "bundled profile" << name << p.error();
+    // Built in a hidden folder beside its place and renamed in one step: a failed import leaves the
+    // earlier one as it was.
+    if (!QDir().mkpath(FacilityRegistry::importedDir()))
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     u"cannot create "_s + FacilityRegistry::importedDir());
+    QTemporaryDir staging(FacilityRegistry::importedDir() + u"/.import-XXXXXX"_s);
+    if (!staging.isValid())
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     staging.errorString());
+    if (Error e = writeFile(staging.filePath(profileName),
+                            QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented)))
+        return e;
+    if (source.isValid())
+        if (Error e = writeFile(staging.filePath(sourceName), source.toString(QUrl::FullyEncoded).toUtf8()))
+            return e;
+    if (!certificates.isEmpty()) {
+        const QString certs = staging.filePath(certsFolder);
+        QDir().mkpath(certs);
+        for (const auto &[name, pem] : std::as_const(certificates)) {
+            const Result<QString> target = support::checkedJoin(certs, name);
+            if (!target)
+                return unsafeEntry(origin, certsFolder + u'/' + name, target.error());
+            if (Error e = writeFile(target.value(), pem))
+                return e;
+        }
     }
-    return out;
+    const QString finalDir = FacilityRegistry::importedDir() + u'/' + profile.id;
+    const QString old = FacilityRegistry::importedDir() + u"/.old-"_s + profile.id;
+    QDir(old).removeRecursively();
+    if (QFileInfo::exists(finalDir) && !QDir().rename(finalDir, old))
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     u"cannot move aside "_s + finalDir);
+    if (!QDir().rename(staging.path(), finalDir)) {
+        QDir().rename(old, finalDir);
+        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
+                     u"cannot rename to "_s + finalDir);
+    }
+    staging.setAutoRemove(false);
+    QDir(old).removeRecursively();
+    qCInfo(lcFacility) << "kept facility profile" << profile.id << "with" << certificates.size()
+                       << "certificates from" << origin;
+    return profile;
 }
+
+} // namespace
 
 QString FacilityRegistry::localDemoPath()
 {
@@ -225,8 +260,6 @@ QList<FacilityProfile> FacilityRegistry::available()
         add(*demo);
     for (const FacilityProfile &p : imported())
         add(p);
-    for (const FacilityProfile &p : bundled())
-        add(p);
     return out;
 }
 
@@ -241,14 +274,11 @@ Result<FacilityProfile> FacilityRegistry::resolve(const QString &pathOrId)
     if (support::checkedFileName(pathOrId)) {
         if (auto p = importedProfile(pathOrId))
             return *p;
-        for (const FacilityProfile &p : bundled())
-            if (p.id == pathOrId)
-                return p;
     }
     if (QFileInfo(pathOrId).isFile())
         return FacilityProfile::fromFile(pathOrId);
     return Error(Error::Kind::NotFound, tr("There is no facility “%1”: give a profile file "
-                                           "or one of the bundled facilities.")
+                                           "or the id of one you added (daas facility list).")
                                             .arg(pathOrId));
 }
 
@@ -318,45 +348,27 @@ Result<FacilityProfile> FacilityRegistry::importFrom(const QString &path)
                 Error::Kind::InvalidInput,
                 tr("certs/%1 in %2 is not a PEM certificate.").arg(name, QFileInfo(path).fileName()));
 
-    // Built in a hidden folder beside its place and renamed in one step: a failed import leaves the
-    // earlier one as it was.
-    if (!QDir().mkpath(importedDir()))
-        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
-                     u"cannot create "_s + importedDir());
-    QTemporaryDir staging(importedDir() + u"/.import-XXXXXX"_s);
-    if (!staging.isValid())
-        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
-                     staging.errorString());
-    if (Error e = writeFile(staging.filePath(profileName),
-                            QJsonDocument(profile->toJson()).toJson(QJsonDocument::Indented)))
-        return e;
-    if (!contents.certificates.isEmpty()) {
-        const QString certs = staging.filePath(certsFolder);
-        QDir().mkpath(certs);
-        for (const auto &[name, pem] : std::as_const(contents.certificates)) {
-            const Result<QString> target = support::checkedJoin(certs, name);
-            if (!target)
-                return unsafeEntry(path, certsFolder + u'/' + name, target.error());
-            if (Error e = writeFile(target.value(), pem))
-                return e;
-        }
-    }
-    const QString finalDir = importedDir() + u'/' + profile->id;
-    const QString old = importedDir() + u"/.old-"_s + profile->id;
-    QDir(old).removeRecursively();
-    if (QFileInfo::exists(finalDir) && !QDir().rename(finalDir, old))
-        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
-                     u"cannot move aside "_s + finalDir);
-    if (!QDir().rename(staging.path(), finalDir)) {
-        QDir().rename(old, finalDir);
-        return Error(Error::Kind::Storage, tr("The facility profile could not be saved."),
-                     u"cannot rename to "_s + finalDir);
-    }
-    staging.setAutoRemove(false);
-    QDir(old).removeRecursively();
-    qCInfo(lcFacility) << "imported facility profile" << profile->id << "with" << contents.certificates.size()
-                       << "certificates from" << path;
-    return profile;
+    return store(profile.value(), contents.certificates, path, {});
+}
+
+Result<FacilityProfile> FacilityRegistry::keepFetched(const FacilityProfile &profile, const QUrl &source)
+{
+    if (profile.id == u"demo")
+        return Error(Error::Kind::InvalidInput,
+                     tr("The facility profile is not valid: id: “demo” is kept for the local demo facility"));
+    // what was fetched was validated; this writes exactly what was shown
+    return store(profile, {}, source.toDisplayString(QUrl::RemoveUserInfo), source);
+}
+
+QUrl FacilityRegistry::source(const QString &id)
+{
+    if (!support::checkedFileName(id))
+        return {};
+    QFile f(importedDir() + u'/' + id + u'/' + sourceName);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QUrl url(QString::fromUtf8(f.read(4096)).trimmed(), QUrl::StrictMode);
+    return url.isValid() && url.scheme() == u"https" ? url : QUrl();
 }
 
 Error FacilityRegistry::removeImported(const QString &id)

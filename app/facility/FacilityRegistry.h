@@ -10,17 +10,16 @@
 
 namespace daas::facility {
 
-// Where profiles come from: the ones bundled with the client (:/facilities/*.json), the local demo
-// facility's while it runs (written by tests/facility/run-client.sh), profiles the user imported (kept in
+// Where profiles come from: the local demo facility's while it runs (written by
+// tests/facility/run-client.sh), profiles the user imported from a file or fetched from an address (kept in
 // AppDataLocation/facilities/<id>/facility.json, with the facility's own CA certificates beside it in
-// certs/*.pem), and files the user opened.
+// certs/*.pem and the address it was fetched from in source.url), and files the user opened. Nothing is
+// bundled: a profile names real hosts only when the facility itself gives it.
 class FacilityRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(daas::facility::FacilityRegistry)
 
 public:
-    // The bundled profiles (the demo template is not offered: its endpoints are filled in at run time).
-    static QList<FacilityProfile> bundled();
     // The running local demo facility's resolved profile, if there is one.
     static std::optional<FacilityProfile> localDemo();
     static QString localDemoPath();
@@ -28,10 +27,9 @@ public:
     static QList<FacilityProfile> imported();
     static QString importedDir();
     // What a facility chooser offers, each id once: the local demo (when it runs), then the imported
-    // profiles, then the bundled ones (an imported profile replaces a bundled one of the same id: a
-    // facility may send an updated profile).
+    // and fetched profiles.
     static QList<FacilityProfile> available();
-    // Resolves what the user configured: the id of an imported or bundled profile, "demo", or a path to a
+    // Resolves what the user configured: the id of an imported or fetched profile, "demo", or a path to a
     // profile file.
     static Result<FacilityProfile> resolve(const QString &pathOrId);
     // The current choice (settings), else the local demo facility when it runs: "no facility configured →
@@ -47,6 +45,11 @@ public:
     // would leave its folder (.., absolute, link) is refused as a whole; nothing of it is written.
     static Result<FacilityProfile> importFrom(const QString &path);
     static Error removeImported(const QString &id);
+    // Keeps a profile fetched from `source` (FacilityFetch) after the user saw it; importing or fetching
+    // the same id again replaces it.
+    static Result<FacilityProfile> keepFetched(const FacilityProfile &profile, const QUrl &source);
+    // The https address a kept profile was fetched from (to refresh it); invalid for one from a file.
+    static QUrl source(const QString &id);
     // Writes the profile (and its imported certificates) as an archive; the format follows the suffix
     // (.zip, .tar.gz, .tgz). Written to a temporary name and renamed, so a failure leaves nothing half-made.
     static Error exportTo(const FacilityProfile &profile, const QString &archivePath);

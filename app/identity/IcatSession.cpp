@@ -116,8 +116,14 @@ Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body)
                      detail);
     if (c == u"INSUFFICIENT_PRIVILEGES" || c == u"InsufficientPrivilegesException")
         return Error(Error::Kind::Permission, tr("You are not allowed to see this."), detail);
-    if (c == u"NO_SUCH_OBJECT_FOUND" || c == u"NotFoundException")
-        return Error(Error::Kind::NotFound, tr("It is no longer in the catalogue."), detail);
+    // ICAT says 404 only for what does not exist (no permission is 403); IDS also says 404 when the user may
+    // not read it (its single-id size check): never "no longer", which is wrong for an id that never existed
+    if (c == u"NO_SUCH_OBJECT_FOUND")
+        return Error(Error::Kind::NotFound, tr("It does not exist in the catalogue (or it was removed)."),
+                     detail);
+    if (c == u"NotFoundException")
+        return Error(Error::Kind::NotFound,
+                     tr("The data service has no such data, or you are not allowed to see it."), detail);
     if (c == u"OBJECT_ALREADY_EXISTS" ||
         (c == u"InternalException" && b.message.contains(u"OBJECT_ALREADY_EXISTS")))
         return Error(Error::Kind::Conflict, tr("Something with this name already exists there."), detail);

@@ -7,6 +7,7 @@
 #include "EnglishTranslator.h"
 #include "FileBrowser.h"
 #include "LocalFiles.h"
+#include "MainWindow.h"
 #include "TaskbarProgress.h"
 #include "TransferPanel.h"
 #include "dav/DavServer.h"
@@ -141,6 +142,28 @@ private Q_SLOTS:
         QVERIFY2(QDBusConnection::sessionBus().isConnected(), "the test session has a session bus");
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(),
                  "xdotool is one of the root's packages");
+    }
+
+    // What the window manager shows: the facility, then the application's name once (Qt appends
+    // applicationDisplayName to every top-level title).
+    void mainWindowTitleNamesTheApplicationOnce()
+    {
+        const QString displayName = QGuiApplication::applicationDisplayName();
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("DAaaS Desktop")); // as main() does
+        identity::Account account(
+            testing::storageOnlyProfile(QUrl(QStringLiteral("http://127.0.0.1:9/dav/"))));
+        {
+            ui::MainWindow window(&account);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QProcess xdotool;
+            xdotool.start(QStringLiteral("xdotool"),
+                          {QStringLiteral("getwindowname"), QString::number(window.winId())});
+            QVERIFY(QTest::qWaitFor([&] { return xdotool.state() == QProcess::NotRunning; }, 20000));
+            const QString shown = QString::fromUtf8(xdotool.readAllStandardOutput()).trimmed();
+            QCOMPARE(shown, QStringLiteral("Files test facility — DAaaS Desktop"));
+        }
+        QGuiApplication::setApplicationDisplayName(displayName);
     }
 
     void outToAndInFromAnotherApplication()

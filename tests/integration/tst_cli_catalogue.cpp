@@ -165,9 +165,19 @@ private Q_SLOTS:
 
         r = daas({QStringLiteral("datasets"), QStringLiteral("abc")});
         QCOMPARE(r.code, 1);
+        // an id that never existed: said so (or that it is not readable, which IDS cannot tell apart), never
+        // "no longer in the catalogue"
         r = daas({QStringLiteral("download"), QStringLiteral("--dataset"), QStringLiteral("999999"),
                   QStringLiteral("--to"), to.path()});
         QCOMPARE(r.code, 3);
+        QVERIFY2(
+            r.err.contains("There is no dataset 999999 in the catalogue, or you are not allowed to see it."),
+            r.err.constData());
+        QVERIFY2(!r.err.contains("no longer"), r.err.constData());
+        r = daas({QStringLiteral("download"), QStringLiteral("--datafile"), QStringLiteral("999999"),
+                  QStringLiteral("--to"), to.path()});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("There is no datafile 999999"), r.err.constData());
 
         // the session ends on the server: the tool says to sign in again
         QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));

@@ -1,6 +1,7 @@
 // `daas env …` as a user runs it: a process, against the OpenNebula emulator whose VMs are real desktops.
 
 #include "CloudEmulatorProcess.h"
+#include "IcatEmulatorProcess.h"
 #include "cloud/DesktopProbe.h"
 
 #include <QFileInfo>
@@ -272,6 +273,47 @@ private Q_SLOTS:
         r = daas(m_profile, {u"env"_s, u"list"_s}, QString());
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("DAAS_CLOUD_PASSWORD"), r.err.constData());
+    }
+
+    // 'daas login' once, then 'daas env list' with neither --user nor a password anywhere but the keychain
+    // entry login kept, and no terminal to ask on: the README's promise (it used to ask again).
+    void loginThenListWithoutAPassword()
+    {
+        daas::testing::IcatEmulatorProcess icat;
+        QVERIFY(icat.isRunning());
+        QJsonObject profile = QJsonDocument::fromJson(icat.profileJson()).object();
+        profile[u"id"_s] = u"envtest-login"_s;
+        profile[u"cloud"_s] =
+            QJsonObject{{u"type"_s, u"opennebula"_s}, {u"url"_s, m_cloud->rpcUrl().toString()}};
+        const QString path = m_dir.filePath(u"login.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(profile).toJson());
+        f.close();
+        auto run = [&path](const QStringList &args, const QByteArray &input = {}) -> Run {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(u"DAAS_CLOUD_PASSWORD"_s);
+            env.remove(u"DAAS_STORAGE_PASSWORD"_s);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(DAAS_CLI_PATH), QStringList{u"--facility"_s, path} + args);
+            p.write(input);
+            p.closeWriteChannel(); // stdin is not a terminal: a prompt would be a usage error (1)
+            if (!p.waitForFinished(180000))
+                return {-1, {}, "timeout"};
+            return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        Run r = run({u"login"_s, u"--user"_s, u"alice"_s, u"--password-stdin"_s}, "alice-pw\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"env"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+        QVERIFY2(!r.err.contains("password"), r.err.constData());
+        r = run({u"env"_s, u"templates"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("CCP4 Analysis Machine"));
+        r = run({u"logout"_s});
+        QCOMPARE(r.code, 0);
     }
 
     // A cloud whose machines offer VNC only: asking for RDP is a clear sentence and "not found" (3), and

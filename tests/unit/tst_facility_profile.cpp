@@ -1,6 +1,6 @@
-// Facility profiles: validation that names the bad field, the bundled profiles, the registry (imported
-// profiles, the local demo, the current choice) and profile archives for offline machines, hostile ones
-// included.
+// Facility profiles: validation that names the bad field, nothing bundled but the demo, the registry
+// (imported profiles, the local demo, the current choice) and profile archives for offline machines, hostile
+// ones included.
 
 #include "facility/FacilityRegistry.h"
 #include "support/Settings.h"
@@ -35,7 +35,7 @@ private Q_SLOTS:
     void malformedJsonSaysWhere();
     void goodProfilesAndRoundTrip();
     void storageUrlWithUserPlaceholder();
-    void bundledProfilesComeFromTheResources();
+    void onlyTheDemoTemplateIsBundled();
     void localDemoAndCurrentChoice();
     void importJsonThenReplaceAndRemove();
     void archiveRoundTripKeepsCertificates_data();
@@ -278,16 +278,12 @@ void TestFacilityProfile::storageUrlWithUserPlaceholder()
     }
 }
 
-void TestFacilityProfile::bundledProfilesComeFromTheResources()
+void TestFacilityProfile::onlyTheDemoTemplateIsBundled()
 {
-    QVERIFY(QFile::exists(u":/facilities/stfc.json"_s));
-    QVERIFY(QFile::exists(u":/facilities/demo.json"_s));
-    const QList<FacilityProfile> bundled = FacilityRegistry::bundled();
-    QCOMPARE(bundled.size(), 1); // the demo template is not offered
-    const FacilityProfile &stfc = bundled.first();
-    QCOMPARE(stfc.id, u"stfc"_s);
-    for (const QUrl &u : {stfc.icatUrl, stfc.idsUrl, stfc.cloudUrl, stfc.storageUrl, stfc.batchUrl})
-        QCOMPARE(u.scheme(), u"https"_s);
+    // no bundled profile names hosts that do not exist: the chooser offers the demo and what the user added
+    QCOMPARE(QDir(u":/facilities"_s).entryList(QDir::Files), QStringList{u"demo.json"_s});
+    QVERIFY(FacilityRegistry::available().isEmpty());
+    QCOMPARE(FacilityRegistry::resolve(u"stfc"_s).error().kind(), Error::Kind::NotFound);
     // the demo template becomes a profile once the launcher fills in the port
     QFile demo(u":/facilities/demo.json"_s);
     QVERIFY(demo.open(QIODevice::ReadOnly));
@@ -309,9 +305,9 @@ void TestFacilityProfile::localDemoAndCurrentChoice()
     QVERIFY(f.commit());
     QCOMPARE(FacilityRegistry::current()->id, u"demo"_s);
     QCOMPARE(FacilityRegistry::available().first().id, u"demo"_s);
-    FacilityRegistry::setCurrent(u"stfc"_s);
+    FacilityRegistry::setCurrent(u"demo"_s);
     Error problem(Error::Kind::Internal, u"not cleared"_s);
-    QCOMPARE(FacilityRegistry::current(&problem)->id, u"stfc"_s);
+    QCOMPARE(FacilityRegistry::current(&problem)->id, u"demo"_s);
     QVERIFY(!problem);
     // a broken choice falls back to the demo rather than to nothing, and says so: never silently
     FacilityRegistry::setCurrent(u"no-such-facility"_s);
@@ -344,7 +340,7 @@ void TestFacilityProfile::importJsonThenReplaceAndRemove()
     QCOMPARE(FacilityRegistry::imported().size(), 1);
     QCOMPARE(FacilityRegistry::resolve(u"lab"_s)->name, u"Lab two"_s);
 
-    // an imported profile replaces the bundled one of the same id
+    // another facility's profile sits beside it
     QSaveFile h(path);
     QVERIFY(h.open(QIODevice::WriteOnly));
     h.write(profileJson(u"stfc"_s, u"STFC as the facility sent it"_s));
@@ -483,7 +479,7 @@ void TestFacilityProfile::archiveWithoutProfileOrWrongFormat()
     QCOMPARE(FacilityRegistry::importFrom(m_work.filePath(u"x.rar"_s)).error().kind(),
              Error::Kind::InvalidInput);
     QCOMPARE(
-        FacilityRegistry::exportTo(FacilityRegistry::bundled().first(), m_work.filePath(u"x.rar"_s)).kind(),
+        FacilityRegistry::exportTo(*FacilityProfile::fromJson(minimal), m_work.filePath(u"x.rar"_s)).kind(),
         Error::Kind::InvalidInput);
     // "demo" is the local demo facility's: an archive cannot take its place
     const QString demo = m_work.filePath(u"demo.json"_s);
