@@ -1,6 +1,7 @@
 #include "FileBrowser.h"
 
 #include "Breadcrumb.h"
+#include "ButtonText.h"
 #include "Dialogs.h"
 #include "DragPayload.h"
 #include "MessageBar.h"
@@ -212,6 +213,7 @@ void FileBrowser::buildActions()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (slot)
             connect(a, &QAction::triggered, this, slot);
+        dropAppendedMnemonicOnButtons(a);
         addAction(a);
         m_actions.insert(name, a);
         return a;

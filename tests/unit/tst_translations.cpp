@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<Sentence>("sentence");
-        for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("ja")}) {
             const auto row = [&](const char *name, Sentence s) {
                 QTest::newRow(qPrintable(language + QLatin1Char(' ') + QLatin1String(name))) << language << s;
             };
@@ -150,8 +150,11 @@ private Q_SLOTS:
                                 << QStringLiteral(":/i18n/daas_fr.qm") << QStringLiteral("6 éléments");
         QTest::newRow("C locale") << QLocale::c() << QStringLiteral(":/i18n/daas_en.qm")
                                   << QStringLiteral("6 items");
-        QTest::newRow("Japanese (none of ours)")
-            << QLocale(QLocale::Japanese, QLocale::Japan) << QStringLiteral(":/i18n/daas_en.qm")
+        QTest::newRow("Japanese (one plural form)")
+            << QLocale(QLocale::Japanese, QLocale::Japan) << QStringLiteral(":/i18n/daas_ja.qm")
+            << QStringLiteral("6 項目");
+        QTest::newRow("Korean (none of ours)")
+            << QLocale(QLocale::Korean, QLocale::SouthKorea) << QStringLiteral(":/i18n/daas_en.qm")
             << QStringLiteral("6 items");
     }
     void theClientFindsItsTranslations()
