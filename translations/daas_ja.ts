@@ -1399,7 +1399,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>No longer known</source>
-        <translation>不明 (記録なし)</translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3696,7 +3696,7 @@ SHA-256 フィンガープリント:
     </message>
     <message>
         <source>Your environments</source>
-        <translation>環境</translation>
+        <translation>環境一覧</translation>
     </message>
     <message>
         <source>You have no environments yet. Pick a machine on the left and launch it; its desktop opens here in a tab once it is ready.</source>
