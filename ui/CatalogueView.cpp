@@ -1,6 +1,7 @@
 #include "CatalogueView.h"
 #include "ThemedIcon.h"
 
+#include "ButtonText.h"
 #include "CopyToStorageDialog.h"
 #include "Dialogs.h"
 #include "DownloadsPanel.h"
@@ -89,6 +90,8 @@ CatalogueView::CatalogueView(identity::Account *account, DownloadsPanel *downloa
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     for (QAction *a : catalogueActions())
         a->setShortcutContext(Qt::WindowShortcut);
+    for (QAction *a : {m_downloadAction, m_copyAction, m_uploadAction})
+        dropAppendedMnemonicOnButtons(a);
     m_download->setDefaultAction(m_downloadAction);
     m_download->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_download->setAccessibleName(tr("Download the selection"));

@@ -2,6 +2,7 @@
 #include "ThemedIcon.h"
 
 #include "Breadcrumb.h"
+#include "ButtonText.h"
 #include "Dialogs.h"
 #include "DragPayload.h"
 #include "MessageBar.h"
@@ -213,6 +214,7 @@ void FileBrowser::buildActions()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (slot)
             connect(a, &QAction::triggered, this, slot);
+        dropAppendedMnemonicOnButtons(a);
         addAction(a);
         m_actions.insert(name, a);
         return a;

@@ -40,15 +40,14 @@ SignInDialog::SignInDialog(identity::Account *account, QWidget *parent)
     m_authenticator->setAccessibleName(tr("Account type"));
     m_remember->setToolTip(tr("Keeps the password in this computer's keychain, never in a file."));
 
-    auto *top = new QFormLayout;
-    top->addRow(tr("Account &type:"), m_authenticator);
+    // the account type is the first row of the fields' form, so all labels share one column
     m_form = new QFormLayout(m_fields);
+    m_form->addRow(tr("Account &type:"), m_authenticator);
     m_form->setContentsMargins(0, 0, 0, 0);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_message);
-    layout->addLayout(top);
     layout->addWidget(m_fields);
     layout->addWidget(m_remember);
     layout->addStretch();
@@ -107,8 +106,8 @@ void SignInDialog::populate()
 
 void SignInDialog::rebuildFields()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    while (m_form->rowCount() > 1) // the account type stays
+        m_form->removeRow(1);
     m_edits.clear();
     const int index = m_authenticator->currentIndex();
     if (index < 0 || index >= m_authenticators.size())

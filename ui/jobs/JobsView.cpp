@@ -1,6 +1,7 @@
 #include "jobs/JobsView.h"
 #include "ThemedIcon.h"
 
+#include "ButtonText.h"
 #include "Dialogs.h"
 #include "MessageBar.h"
 #include "jobs/BatchProvider.h"
@@ -96,6 +97,7 @@ JobsView::JobsView(jobs::JobsSession *session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(JobListModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(JobListModel::State, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(JobListModel::Nodes, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Your batch jobs"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -117,11 +119,12 @@ JobsView::JobsView(jobs::JobsSession *session, QWidget *parent)
     }
     auto *filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_show);
-    auto *spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    toolbar->addWidget(filterLabel);
-    toolbar->addWidget(m_show);
+    // the filter beside the toolbar, not in it: where the actions' words are long (German) the toolbar
+    // overflows, and its overflow menu would hide the filter (a combo box) too
+    auto *toolRow = new QHBoxLayout;
+    toolRow->addWidget(toolbar, 1);
+    toolRow->addWidget(filterLabel);
+    toolRow->addWidget(m_show);
 
     m_details->setObjectName(u"jobDetails"_s);
     m_details->setOpenLinks(false);
@@ -162,7 +165,7 @@ JobsView::JobsView(jobs::JobsSession *session, QWidget *parent)
     statusRow->addWidget(m_stop);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
+    layout->addLayout(toolRow);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
     layout->addLayout(statusRow);
@@ -207,6 +210,7 @@ void JobsView::buildActions()
         a->setObjectName(name);
         a->setToolTip(tip);
         connect(a, &QAction::triggered, this, slot);
+        dropAppendedMnemonicOnButtons(a);
         m_actions.append(a);
         return a;
     };

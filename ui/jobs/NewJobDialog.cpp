@@ -24,9 +24,34 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <initializer_list>
+
 using namespace Qt::StringLiterals;
 
 namespace daas::ui {
+
+namespace {
+
+// The template's parameters have a form of their own inside the job's form; one width for the labels of
+// both keeps their fields in one column, whichever form has the longest label in the user's language.
+void shareLabelColumn(std::initializer_list<QFormLayout *> forms)
+{
+    QList<QWidget *> labels;
+    for (QFormLayout *form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labels.append(item->widget());
+    int widest = 0;
+    for (QWidget *label : std::as_const(labels)) {
+        label->setMinimumWidth(0);
+        widest = std::max(widest, label->sizeHint().width());
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(widest);
+}
+
+} // namespace
 
 NewJobDialog::NewJobDialog(jobs::JobsSession *session, QWidget *parent)
     : QDialog(parent)
@@ -445,6 +470,8 @@ void NewJobDialog::buildParameterForm()
         }
     }
     m_parameterBox->setVisible(!m_template->parameters.isEmpty());
+    if (auto *jobForm = qobject_cast<QFormLayout *>(m_parameterBox->parentWidget()->layout()))
+        shareLabelColumn({jobForm, m_parameterForm});
 }
 
 QMap<QString, QString> NewJobDialog::parameterValues() const
