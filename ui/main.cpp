@@ -1,4 +1,5 @@
 #include "FacilityChooser.h"
+#include "FileOpenRequests.h"
 #include "MainWindow.h"
 #include "facility/FacilityRegistry.h"
 #include "identity/Account.h"
@@ -36,6 +37,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "A remote desktop connection file (.rdp) to open."),
         QStringLiteral("[file.rdp]"));
     parser.process(app);
+    ui::FileOpenRequests fileOpens; // macOS: .rdp files from the Finder
 
     std::optional<facility::FacilityProfile> profile;
     if (parser.isSet(facilityOption)) {
@@ -64,12 +66,13 @@ int main(int argc, char **argv)
     identity::Account account(*profile);
     ui::MainWindow window(&account);
     window.show();
-    if (!parser.positionalArguments().isEmpty()) {
-        // opened from the file manager: the desktop first; the facility's sign-in stays in the Account menu
-        for (const QString &file : parser.positionalArguments())
-            window.openConnectionFile(file);
-    } else {
+    // opened from the file manager (a command-line argument, or on macOS a file-open event that came while
+    // the facility chooser was up): the desktop first; the facility's sign-in stays in the Account menu
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() && fileOpens.pending().isEmpty())
         window.signIn();
-    }
+    for (const QString &file : files)
+        window.openConnectionFile(file);
+    fileOpens.setReceiver([&window](const QString &file) { window.openConnectionFile(file); });
     return app.exec();
 }

@@ -9,14 +9,8 @@
 #include <QTextStream>
 
 #include <iostream>
+#include <optional>
 #include <string>
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#elif defined(Q_OS_WIN)
-#include <cstdio>
-#include <io.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -56,42 +50,20 @@ QTextStream &err()
     return s;
 }
 
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return isatty(STDIN_FILENO);
-#elif defined(Q_OS_WIN)
-    return _isatty(_fileno(stdin));
-#else
-    return false;
-#endif
-}
-
 QString readLine(const QString &prompt, bool hidden)
 {
-    std::string line;
-#ifdef Q_OS_UNIX
-    const bool tty = isatty(STDIN_FILENO);
-    termios old{};
-    if (tty) {
+    const bool tty = stdinIsTerminal();
+    if (tty)
         err() << prompt << Qt::flush;
-        if (hidden) {
-            tcgetattr(STDIN_FILENO, &old);
-            termios noEcho = old;
-            noEcho.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
-        }
+    std::string line;
+    {
+        std::optional<EchoSuppressor> noEcho;
+        if (tty && hidden)
+            noEcho.emplace();
+        std::getline(std::cin, line);
     }
-    std::getline(std::cin, line);
-    if (tty && hidden) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    if (tty && hidden) // the Enter the user typed was not echoed either
         err() << Qt::endl;
-    }
-#else
-    Q_UNUSED(prompt)
-    Q_UNUSED(hidden)
-    std::getline(std::cin, line);
-#endif
     return QString::fromStdString(line);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Terminal.h"
 #include "facility/FacilityProfile.h"
 #include "support/Error.h"
 
@@ -41,7 +42,6 @@ void usage(const QString &message); // exit code 1
 
 // One line from stdin; on a terminal the prompt goes to stderr and a hidden line is typed without echo.
 QString readLine(const QString &prompt, bool hidden);
-bool stdinIsTerminal();
 // A table on stdout: column widths from the rows (long cells cut at 60 characters), the last column unpadded.
 void printTable(const QList<QStringList> &rows, const QStringList &headers);
 

@@ -14,10 +14,6 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace daas::cli {
@@ -29,15 +25,13 @@ namespace {
 std::optional<identity::Credentials> credentialsFor(const CliContext &cli, const identity::Authenticator &a)
 {
     identity::Credentials credentials;
-#ifdef Q_OS_UNIX
     const bool interactive = !cli.isSet(u"password-stdin"_s);
     const bool asksSecret = std::any_of(a.keys.cbegin(), a.keys.cend(), [](const auto &k) { return k.hide; });
-    if (interactive && asksSecret && !isatty(STDIN_FILENO)) {
+    if (interactive && asksSecret && !stdinIsTerminal()) {
         // reading a password from a pipe without saying so would hide a mistake in a script
         usage(CliContext::tr("Give --password-stdin to read the password from a pipe."));
         return std::nullopt;
     }
-#endif
     for (const identity::AuthenticatorKey &key : a.keys) {
         QString value;
         if (key.name == u"username") {

@@ -120,6 +120,15 @@ private Q_SLOTS:
         QCOMPARE(r.err.trimmed(), QByteArray("daas: The user name or password is not correct."));
     }
 
+    // a password piped in without --password-stdin is refused (stdin is no terminal: Terminal_posix.cpp)
+    void pipedPasswordNeedsTheFlag()
+    {
+        const Run r =
+            daas({QStringLiteral("login"), QStringLiteral("--user"), QStringLiteral("alice")}, "alice-pw\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--password-stdin"), r.err.constData());
+    }
+
     void loginBrowseDownload()
     {
         Run r = daas({QStringLiteral("login"), QStringLiteral("--user"), QStringLiteral("alice"),
