@@ -10,8 +10,10 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE "")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # the xcb platform plug-in is a separate package (qt6-qpa-plugins) that no binary links, and the SVG icon
 # and image plug-ins (qt6-svg-plugins) draw the client's icons; without them the client does not start or
-# shows no icons. A keychain and Qt's own translations are welcome but optional.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins")
+# shows no icons. QtKeychain loads libsecret by name (no binary links it, and libqt6keychain1 does not depend
+# on it): without it "Remember me" and `daas login` fail against GNOME Keyring (found by check-deb.sh).
+# A keychain and Qt's own translations are welcome but optional.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-svg-plugins, libsecret-1-0")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n, openssh-client")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.invalid/daas-desktop")
 # the synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY (the project's description); this is the rest
