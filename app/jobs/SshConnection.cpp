@@ -226,9 +226,16 @@ QString SshConnection::findAskpassProgram()
 #else
     const QString name = u"daas-askpass"_s;
 #endif
-    const QString beside = QCoreApplication::applicationDirPath() + u'/' + name;
-    if (QFileInfo(beside).isExecutable())
-        return beside;
+    // beside the executable (Windows, macOS, a build tree), or in the helpers' folder of the same
+    // installation (Linux: bin/../libexec/daas-desktop), wherever that installation was unpacked
+    const QString bin = QCoreApplication::applicationDirPath();
+    const QString candidates[] = {
+        bin + u'/' + name,
+        QDir::cleanPath(bin + u'/' + QStringLiteral(DAAS_ASKPASS_FROM_BINDIR) + u'/' + name)};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
     return QStandardPaths::findExecutable(u"daas-askpass"_s);
 }
 

@@ -41,7 +41,8 @@ struct SshOptions
     QString knownHostsFile; // empty: SshConnection::defaultKnownHostsFile()
     QString sshProgram;     // empty: the system's ssh (SshPlatform::findProgram)
     QString keyscanProgram; // empty: the system's ssh-keyscan
-    // The SSH_ASKPASS helper (daas-askpass). Empty: $DAAS_ASKPASS_PROGRAM, then beside the application,
+    // The SSH_ASKPASS helper (daas-askpass). Empty: $DAAS_ASKPASS_PROGRAM, then beside the application or
+    // in its installation's libexec/daas-desktop,
     // then PATH. Without one, ssh runs in BatchMode: keys and the agent only, never a prompt.
     QString askpassProgram;
     bool shareConnection = true; // one ControlMaster connection for all commands, where the platform has it
