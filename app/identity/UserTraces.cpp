@@ -59,8 +59,12 @@ QStringList UserTraces::eraseFilesAndSettings()
         for (const QString &key : support::keys::perUserKeys())
             settings.remove(key);
         settings.sync();
-        if (settings.status() != QSettings::NoError)
-            left << settings.fileName();
+        // what counts is that the file no longer holds them (status() also reports a missing folder)
+        const QStringList all = QSettings().allKeys();
+        for (const QString &key : support::keys::perUserKeys())
+            for (const QString &kept : all)
+                if (kept == key || kept.startsWith(key + u'/'))
+                    left << settings.fileName() + u" ("_s + kept + u')';
     }
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QStringList paths;
