@@ -31,8 +31,8 @@ IdleWarning::IdleWarning(QWidget *parent)
         hide();
     });
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Nobody has used DAaaS Desktop for a while. On this shared computer you "
-                                "are signed out, and everything of yours is removed from it."),
+    auto *intro = new QLabel(tr("Nobody has used DAaaS Desktop for a while. This computer is shared, so you "
+                                "will be signed out and everything of yours removed from it."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
