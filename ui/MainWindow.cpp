@@ -11,15 +11,21 @@
 #include "DownloadsPanel.h"
 #include "EnvironmentsView.h"
 #include "FileBrowser.h"
+#include "IdleWarning.h"
+#include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "TransferPanel.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
+#include "identity/IdleSignOut.h"
+#include "identity/Workstation.h"
 #include "remote/RdpConnectionFile.h"
 #include "remote/RdpSession.h"
 #include "remote/RemoteView.h"
 #include "remote/SessionTabs.h"
+#include "storage/Transfer.h"
+#include "storage/TransferQueue.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -90,8 +96,14 @@ MainWindow::MainWindow(identity::Account *account, QWidget *parent)
 
     identity::IcatSession *icat = account->icat();
     connect(icat, &identity::IcatSession::stateChanged, this, &MainWindow::updateSessionStatus);
-    connect(icat, &identity::IcatSession::sessionExpired, this,
-            [this] { signIn(tr("Your session has ended. Sign in again to carry on where you were.")); });
+    connect(icat, &identity::IcatSession::stateChanged, this, &MainWindow::updateIdleWatch);
+    connect(icat, &identity::IcatSession::sessionExpired, this, [this] {
+        // on a shared workstation whoever signs in next may be someone else: nothing of this person stays
+        if (m_account->isSharedWorkstation())
+            signOutNow(tr("Your session has ended. Sign in again."));
+        else
+            signIn(tr("Your session has ended. Sign in again to carry on where you were."));
+    });
     connect(icat, &identity::IcatSession::signedIn, this, [this] {
         createEnvironments();
         if (!m_browsing) {
@@ -451,6 +463,11 @@ void MainWindow::buildMenus()
     transfers->setText(tr("Show &transfers"));
     file->addAction(transfers);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -461,17 +478,8 @@ void MainWindow::buildMenus()
     QAction *signInAction = accountMenu->addAction(themedIcon(QStringLiteral(":/icons/sign-in.svg")),
                                                    tr("Sign &in…"), this, [this] { signIn(); });
     QAction *signOutAction = accountMenu->addAction(themedIcon(QStringLiteral(":/icons/sign-out.svg")),
-                                                    tr("Sign &out"), this, [this] {
-                                                        m_account->icat()->logout();
-                                                        m_browsing = false;
-                                                        // the next user must not find this one's desktops
-                                                        while (m_desktops && m_desktops->count() > 0)
-                                                            m_desktops->closeView(0);
-                                                        removeFilesArea(); // the next user has another store
-                                                        removeJobsArea();  // and other jobs
-                                                        m_catalogue->clear();
-                                                        signIn();
-                                                    });
+                                                    tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
     signInAction->setEnabled(m_account->icat()->state() != State::SignedIn);
     signOutAction->setEnabled(m_account->icat()->state() == State::SignedIn);
     connect(m_account->icat(), &identity::IcatSession::stateChanged, this,
@@ -514,6 +522,180 @@ void MainWindow::buildMenus()
             tr("<b>DAaaS Desktop</b> %1<br>Your experiments, data and analysis environments at %2.")
                 .arg(QApplication::applicationVersion(), m_account->profile().name.toHtmlEscaped()));
     });
+}
+
+QStringList MainWindow::unfinishedTransfers() const
+{
+    QStringList out;
+    if (!m_files)
+        return out;
+    for (const storage::Transfer *t : m_files->queue()->transfers()) {
+        if (t->isFinished())
+            continue;
+        switch (t->direction()) {
+        case storage::Transfer::Direction::Download:
+            out << tr("Download of %1").arg(t->remotePath());
+            break;
+        case storage::Transfer::Direction::Upload:
+            out << tr("Upload of %1").arg(t->localPath());
+            break;
+        case storage::Transfer::Direction::Copy:
+            out << tr("Copy to %1").arg(t->remotePath());
+            break;
+        }
+    }
+    return out;
+}
+
+void MainWindow::signOut()
+{
+    if (m_signingOut || m_signOutQuestion)
+        return;
+    const QStringList unfinished = unfinishedTransfers();
+    if (!m_account->isSharedWorkstation() || unfinished.isEmpty()) {
+        // a personal computer keeps the queue for the next sign-in of the same person
+        signOutNow();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign out"),
+                                tr("These transfers will not finish:") + u'\n' + unfinished.join(u'\n'),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("signOutQuestion"));
+    box->setInformativeText(tr("This computer is shared: signing out stops them and removes what they "
+                               "kept here."));
+    QPushButton *out = box->addButton(tr("Stop them and sign out"), QMessageBox::AcceptRole);
+    box->addButton(tr("Stay signed in"), QMessageBox::RejectRole);
+    box->setDefaultButton(out);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, out] {
+        if (box->clickedButton() == static_cast<QAbstractButton *>(out))
+            signOutNow();
+    });
+    m_signOutQuestion = box;
+    box->open();
+}
+
+void MainWindow::signOutNow(const QString &reason)
+{
+    if (m_signingOut)
+        return;
+    m_signingOut = true;
+    dropIdleWatch(); // no countdown during and after the sign-out
+    if (m_idleWarning)
+        m_idleWarning->deleteLater();
+    if (m_signOutQuestion)
+        m_signOutQuestion->deleteLater();
+    if (m_newJob)
+        m_newJob->deleteLater();
+    m_browsing = false;
+    // the next user must not find this one's desktops, listings, store, jobs or environments
+    while (m_desktops && m_desktops->count() > 0)
+        m_desktops->closeView(0);
+    if (m_files)
+        for (storage::Transfer *t : m_files->queue()->transfers())
+            if (!t->isFinished() && m_account->isSharedWorkstation())
+                m_files->queue()->cancel(t->id());
+    removeFilesArea(); // the queue keeps its state file now, before the core removes it on a shared computer
+    removeJobsArea();
+    removeEnvironmentsArea();
+    m_catalogue->clear();
+    m_downloads->clearFinished();
+    statusBar()->clearMessage();
+    m_account->signOut(this, [this, reason](const Error &e) {
+        m_signingOut = false;
+        if (e) {
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, tr("Sign out"), e.userText(), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("signOutProblem"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        Q_EMIT signedOut();
+        signIn(reason);
+    });
+}
+
+void MainWindow::removeEnvironmentsArea()
+{
+    if (!m_environments)
+        return;
+    m_areas->removeTab(m_areas->indexOf(m_environments));
+    m_areas->tabBar()->setVisible(m_areas->count() > 1);
+    delete std::exchange(m_environments, nullptr);
+}
+
+void MainWindow::showSettings()
+{
+    if (m_settings) {
+        m_settings->raise();
+        m_settings->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_account->profile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // the shared workstation and its idle time apply at once (the language at the next start)
+    connect(dialog, &QDialog::accepted, this, [this] {
+        dropIdleWatch();
+        updateIdleWatch();
+    });
+    m_settings = dialog;
+    dialog->open();
+}
+
+IdleWarning *MainWindow::idleWarning() const
+{
+    return m_idleWarning && m_idleWarning->isVisible() ? m_idleWarning.data() : nullptr;
+}
+
+void MainWindow::dropIdleWatch()
+{
+    // later: this may run inside the watch's own timedOut()
+    if (m_idle) {
+        m_idle->stop();
+        m_idle->deleteLater();
+        m_idle = nullptr;
+    }
+    if (m_idleWarning)
+        m_idleWarning->hide();
+}
+
+void MainWindow::updateIdleWatch()
+{
+    const bool wanted = m_account->isSharedWorkstation() &&
+                        m_account->icat()->state() == identity::IcatSession::State::SignedIn && !m_signingOut;
+    if (!wanted) {
+        dropIdleWatch();
+        return;
+    }
+    if (m_idle)
+        return;
+    m_idle = new identity::IdleSignOut(identity::Workstation::idleTimeout(),
+                                       identity::Workstation::idleWarning(), this);
+    connect(m_idle, &identity::IdleSignOut::warning, this, [this](int secondsLeft) {
+        if (!m_idleWarning) {
+            m_idleWarning = new IdleWarning(this);
+            connect(m_idleWarning, &IdleWarning::stayRequested, this, [this] {
+                if (m_idle)
+                    m_idle->start();
+            });
+        }
+        m_idleWarning->setSecondsLeft(secondsLeft);
+        m_idleWarning->setUnfinishedTransfers(unfinishedTransfers());
+        m_idleWarning->show();
+        m_idleWarning->raise();
+    });
+    connect(m_idle, &identity::IdleSignOut::countdown, this, [this](int secondsLeft) {
+        if (m_idleWarning)
+            m_idleWarning->setSecondsLeft(secondsLeft);
+    });
+    connect(m_idle, &identity::IdleSignOut::warningCancelled, this, [this] {
+        if (m_idleWarning)
+            m_idleWarning->hide();
+    });
+    // nobody is there to answer a question: the transfers were listed in the warning
+    connect(m_idle, &identity::IdleSignOut::timedOut, this,
+            [this] { signOutNow(tr("You were signed out because this shared computer was left unused.")); });
+    m_idle->start();
 }
 
 void MainWindow::signIn(const QString &reason)

@@ -14,7 +14,8 @@ class QTabWidget;
 
 namespace daas::identity {
 class Account;
-}
+class IdleSignOut;
+} // namespace daas::identity
 
 namespace daas::jobs {
 class JobsSession;
@@ -31,6 +32,7 @@ class DownloadsPanel;
 class EnvironmentsView;
 class SessionTabs;
 class FileBrowser;
+class IdleWarning;
 class JobsView;
 class NewJobDialog;
 class SignInDialog;
@@ -76,6 +78,25 @@ public:
     // A .rdp file (File → Open Connection File…, the command line, the file manager): its desktop in a
     // tab; a file that cannot be used is explained in a message.
     void openConnectionFile(const QString &path);
+    // Account → Sign out: on a shared workstation the transfers that will not finish are listed first, for
+    // the user to confirm. Then signOutNow().
+    void signOut();
+    // Closes every view of this user (desktops, files, jobs, environments, listings), then the core's
+    // Account::signOut (which, on a shared workstation, removes every trace), then the sign-in dialog (with
+    // `reason` when given).
+    void signOutNow(const QString &reason = {});
+    // Storage transfers that have not finished, one line each (what a sign-out stops).
+    QStringList unfinishedTransfers() const;
+    // File → Settings…
+    void showSettings();
+    QDialog *settingsDialog() const { return m_settings; }
+    // The idle sign-out's warning while it counts down (shared workstations), else null.
+    IdleWarning *idleWarning() const;
+    identity::IdleSignOut *idleSignOut() const { return m_idle; }
+
+Q_SIGNALS:
+    // The sign-out finished (and on a shared workstation the person's traces are gone).
+    void signedOut();
 
 private:
     void updateSessionStatus();
@@ -89,6 +110,9 @@ private:
     void removeFilesArea();
     void addJobsArea();
     void removeJobsArea();
+    void removeEnvironmentsArea();
+    void updateIdleWatch();
+    void dropIdleWatch();
 
     identity::Account *m_account;
     DownloadsPanel *m_downloads;
@@ -107,6 +131,11 @@ private:
     JobsView *m_jobs = nullptr;
     QPointer<QDialog> m_newJob;
     QAction *m_openConnectionFile = nullptr;
+    identity::IdleSignOut *m_idle = nullptr;
+    QPointer<IdleWarning> m_idleWarning;
+    QPointer<QDialog> m_settings;
+    QPointer<QDialog> m_signOutQuestion;
+    bool m_signingOut = false;
     bool m_browsing = false;
 };
 

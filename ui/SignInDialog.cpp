@@ -39,6 +39,13 @@ SignInDialog::SignInDialog(identity::Account *account, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_authenticator->setAccessibleName(tr("Account type"));
     m_remember->setToolTip(tr("Keeps the password in this computer's keychain, never in a file."));
+    m_remember->setObjectName(QStringLiteral("rememberMe"));
+    // a shared workstation remembers nobody: the next person must not find this one's name or password
+    m_shared = account->isSharedWorkstation();
+    if (m_shared) {
+        m_remember->setChecked(false);
+        m_remember->hide();
+    }
 
     // the account type is the first row of the fields' form, so all labels share one column
     m_form = new QFormLayout(m_fields);
@@ -132,7 +139,7 @@ void SignInDialog::rebuildFields()
         edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
         m_edits.append({key.name, edit});
     }
-    m_remember->setEnabled(!m_edits.isEmpty());
+    m_remember->setEnabled(!m_edits.isEmpty() && !m_shared);
     if (!m_edits.isEmpty())
         m_edits.first().second->setFocus();
 }
@@ -152,7 +159,7 @@ QString SignInDialog::errorText() const
 
 void SignInDialog::restoreRemembered()
 {
-    if (!Settings::value(keys::rememberMe))
+    if (m_shared || !Settings::value(keys::rememberMe))
         return;
     m_remember->setChecked(true);
     const QString user = Settings::value(keys::lastUserName);
@@ -192,10 +199,16 @@ void SignInDialog::onSignedIn()
 {
     setBusy(false);
     const QString mnemonic = m_authenticator->currentData().toString();
-    Settings::setValue(keys::lastAuthenticator, mnemonic);
     QLineEdit *userEdit = field(QStringLiteral("username"));
     QLineEdit *passEdit = field(QStringLiteral("password"));
     const QString user = userEdit ? userEdit->text() : QString();
+    if (m_shared) { // nothing of this person is kept for the next one
+        if (passEdit)
+            passEdit->clear();
+        accept();
+        return;
+    }
+    Settings::setValue(keys::lastAuthenticator, mnemonic);
     Settings::setValue(keys::rememberMe, m_remember->isChecked());
     Settings::setValue(keys::lastUserName, user);
     if (userEdit && passEdit) {

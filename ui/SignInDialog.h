@@ -52,6 +52,7 @@ private:
     QWidget *m_fields;
     QList<QPair<QString, QLineEdit *>> m_edits;
     QCheckBox *m_remember;
+    bool m_shared = false; // a shared workstation: nothing is remembered
     QLabel *m_busy;
     QDialogButtonBox *m_buttons;
     QList<identity::Authenticator> m_authenticators;

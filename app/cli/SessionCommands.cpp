@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -134,34 +135,63 @@ void whoami(CliContext &cli)
 
 void logout(CliContext &cli)
 {
-    auto forget = [&cli](const QString &said) {
-        identity::CredentialStore::remove(cli.sessionKey(), &cli, [said](const Error &e) {
-            if (e && e.kind() != Error::Kind::NotFound)
-                return failWith(e);
-            err() << said << Qt::endl;
+    // The core's one sign-out (Account::signOut, as the GUI's): the session ends at the server and, on a
+    // shared workstation, every trace of the person goes from this computer; then the kept session id.
+    struct Progress
+    {
+        bool serverDone = false;
+        bool tracesDone = false;
+        Error error;
+        QString said;
+    };
+    auto progress = std::make_shared<Progress>();
+    auto maybeFinish = [&cli, progress] {
+        if (!progress->serverDone || !progress->tracesDone)
+            return;
+        identity::CredentialStore::remove(cli.sessionKey(), &cli, [progress](const Error &e) {
+            if (!progress->error && e && e.kind() != Error::Kind::NotFound)
+                progress->error = e;
+            if (progress->error)
+                return failWith(progress->error);
+            err() << progress->said << Qt::endl;
             finish(Ok);
         });
     };
-    identity::CredentialStore::read(cli.sessionKey(), &cli, [&cli, forget](const Result<QString> &kept) {
-        if (!kept) {
-            if (kept.error().kind() != Error::Kind::NotFound)
-                return failWith(kept.error());
-            err() << CliContext::tr("You were not signed in.") << Qt::endl;
-            return finish(Ok);
-        }
-        identity::IcatSession *session = cli.icat();
-        QObject::connect(session, &identity::IcatSession::signInFailed, &cli, [forget] {
-            forget(CliContext::tr("The session had already ended; it is forgotten here too."));
+    auto signOut = [&cli, progress, maybeFinish](const QString &said) {
+        progress->said = said;
+        cli.account()->signOut(&cli, [progress, maybeFinish](const Error &e) {
+            progress->error = e;
+            progress->tracesDone = true;
+            maybeFinish();
         });
-        QObject::connect(session, &identity::IcatSession::signedIn, &cli, [&cli, session, forget] {
-            // the DELETE must reach the server before the process ends
-            QObject::connect(
-                cli.account()->network(), &QNetworkAccessManager::finished, &cli,
-                [forget] { forget(CliContext::tr("Signed out.")); }, Qt::SingleShotConnection);
-            session->logout();
+    };
+    identity::CredentialStore::read(
+        cli.sessionKey(), &cli, [&cli, progress, signOut, maybeFinish](const Result<QString> &kept) {
+            if (!kept) {
+                if (kept.error().kind() != Error::Kind::NotFound)
+                    return failWith(kept.error());
+                progress->serverDone = true;
+                return signOut(CliContext::tr("You were not signed in."));
+            }
+            identity::IcatSession *session = cli.icat();
+            QObject::connect(session, &identity::IcatSession::signInFailed, &cli, [progress, signOut] {
+                progress->serverDone = true;
+                signOut(CliContext::tr("The session had already ended; it is forgotten here too."));
+            });
+            QObject::connect(session, &identity::IcatSession::signedIn, &cli,
+                             [&cli, progress, signOut, maybeFinish] {
+                                 // the DELETE must reach the server before the process ends
+                                 QObject::connect(
+                                     cli.account()->network(), &QNetworkAccessManager::finished, &cli,
+                                     [progress, maybeFinish] {
+                                         progress->serverDone = true;
+                                         maybeFinish();
+                                     },
+                                     Qt::SingleShotConnection);
+                                 signOut(CliContext::tr("Signed out."));
+                             });
+            session->resume(kept.value());
         });
-        session->resume(kept.value());
-    });
 }
 
 } // namespace daas::cli

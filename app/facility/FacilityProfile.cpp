@@ -117,7 +117,7 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
     const QJsonObject root = doc.object();
     if (auto e = refuseUnknownKeys(root, {},
                                    {u"id"_s, u"name"_s, u"description"_s, u"icat"_s, u"ids"_s, u"cloud"_s,
-                                    u"storage"_s, u"batch"_s}))
+                                    u"storage"_s, u"batch"_s, u"sharedWorkstation"_s}))
         return *e;
     const QList<std::pair<QString, QStringList>> sections = {
         {u"icat"_s, {u"url"_s}},
@@ -147,6 +147,11 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
         return *e;
     if (auto e = readText(root, u"description"_s, false, p.description))
         return *e;
+    if (root.contains(u"sharedWorkstation"_s)) {
+        if (!root.value(u"sharedWorkstation"_s).isBool())
+            return fieldError(u"sharedWorkstation"_s, tr("must be true or false"));
+        p.sharedWorkstation = root.value(u"sharedWorkstation"_s).toBool();
+    }
 
     if (auto e = readUrl(root, u"icat"_s, true, p.icatUrl))
         return *e;
@@ -247,6 +252,8 @@ QJsonObject FacilityProfile::toJson() const
                   {u"ids"_s, QJsonObject{{u"url"_s, idsUrl.toString()}}}};
     if (!description.isEmpty())
         o.insert(u"description"_s, description);
+    if (sharedWorkstation)
+        o.insert(u"sharedWorkstation"_s, true);
     if (cloudUrl.isValid()) {
         QJsonObject cloud{{u"type"_s, cloudType}, {u"url"_s, cloudUrl.toString()}};
         if (!cloudDesktopProtocol.isEmpty())

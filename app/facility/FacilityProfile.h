@@ -37,6 +37,10 @@ public:
     // Where the persistent storage is mounted on the cluster ("/mnt/daas/{user}"): a job's output below it is
     // read over WebDAV, and a folder of the storage becomes a path a job can use. Empty: not mounted there.
     QString batchStorageMount;
+    // "sharedWorkstation": true: the computers this profile is installed on are shared by several people
+    // (a beamline control room). Sign-in is never remembered, signing out removes every trace of the
+    // person, and an idle session is signed out; the user cannot turn it off in the settings.
+    bool sharedWorkstation = false;
 
     // Parses and validates; a broken profile gives an Error whose text names the bad field
     // ("icat.url: must be an http or https URL").

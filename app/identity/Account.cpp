@@ -2,6 +2,8 @@
 
 #include "facility/FacilityRegistry.h"
 #include "identity/IcatSession.h"
+#include "identity/UserTraces.h"
+#include "identity/Workstation.h"
 #include "support/TlsTrustStore.h"
 
 #include <QNetworkAccessManager>
@@ -50,6 +52,33 @@ void Account::setServiceLogin(const ServiceLogin &login)
         return;
     m_serviceLogin = login;
     Q_EMIT serviceLoginChanged();
+}
+
+bool Account::isSharedWorkstation() const
+{
+    return Workstation::isShared(m_profile);
+}
+
+void Account::signOut(QObject *context, std::function<void(const Error &)> done)
+{
+    // who it was, before the session forgets: "simple/alice" -> "simple", "alice"
+    const QString full = m_icat->userName();
+    const qsizetype slash = full.indexOf(u'/');
+    QString authenticator = m_icat->authenticator();
+    if (authenticator.isEmpty() && slash > 0)
+        authenticator = full.left(slash);
+    QString user = slash >= 0 ? full.mid(slash + 1) : full;
+    if (user.isEmpty())
+        user = m_serviceLogin.userName;
+    Q_EMIT signingOut();
+    m_icat->logout();
+    setServiceLogin({});
+    m_pendingLogin = {};
+    if (!isSharedWorkstation()) {
+        done(Error());
+        return;
+    }
+    UserTraces::erase(m_profile, authenticator, user, context, std::move(done));
 }
 
 Account::~Account() = default;

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace daas::support {
@@ -45,8 +47,18 @@ public:
     // A password asked again by a service (its server refused the one kept, or the session was resumed).
     void setServiceLogin(const ServiceLogin &login);
 
+    // The one sign-out, for the GUI (Account menu, idle sign-out) and `daas logout`: signingOut() first, for
+    // whatever was built on this account to stop and close (desktops, transfers, jobs); then ICAT's session
+    // ends and the service login is forgotten; on a shared workstation (Workstation::isShared) every trace of
+    // the person on this computer goes too (UserTraces: keychain, settings, data and cache files). done()
+    // when that is finished: at once on a personal computer, where "Remember me" stays as it was.
+    void signOut(QObject *context, std::function<void(const daas::Error &)> done);
+    // Whether this account is used on a shared workstation (the profile says so or the settings do).
+    bool isSharedWorkstation() const;
+
 Q_SIGNALS:
     void serviceLoginChanged();
+    void signingOut();
 
 private:
     facility::FacilityProfile m_profile;

@@ -61,7 +61,18 @@ JobT *makeJob(const QString &key)
     return job;
 }
 
+QStringList &writtenKeys()
+{
+    static QStringList keys; // the GUI thread's: QtKeychain jobs are started and finish there
+    return keys;
+}
+
 } // namespace
+
+QStringList CredentialStore::keysWrittenHere()
+{
+    return writtenKeys();
+}
 
 QString CredentialStore::key(const QString &facilityId, const QString &authenticator, const QString &user)
 {
@@ -73,6 +84,8 @@ void CredentialStore::write(const QString &key, const QString &secret, QObject *
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(secret);
+    if (!writtenKeys().contains(key))
+        writtenKeys().append(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
         const Error e = keychainError(j);
         if (e)
@@ -99,6 +112,7 @@ void CredentialStore::read(const QString &key, QObject *context,
 void CredentialStore::remove(const QString &key, QObject *context, std::function<void(const Error &)> done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
+    writtenKeys().removeAll(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
         const Error e = keychainError(j);
         done(e.kind() == Error::Kind::NotFound ? Error() : e);

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -24,6 +25,10 @@ public:
     static void read(const QString &key, QObject *context,
                      std::function<void(const daas::Result<QString> &)> done);
     static void remove(const QString &key, QObject *context, std::function<void(const daas::Error &)> done);
+    // The keys this process wrote (and has not removed since), whatever wrote them (a remote desktop's
+    // "Remember" as much as the sign-in): what a sign-out on a shared workstation removes besides the keys
+    // it can name. The keychain itself cannot be listed through QtKeychain.
+    static QStringList keysWrittenHere();
 };
 
 } // namespace daas::identity

@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace daas::support {
@@ -32,6 +33,25 @@ inline const SettingKey<int> parallelTransfers{"transfers/parallel", 3};
 inline const SettingKey<QVariantMap> desktopProtocols{"desktops/protocols", {}};
 // network
 inline const SettingKey<int> requestTimeoutSeconds{"network/requestTimeoutSeconds", 60};
+// the Settings dialog: the language ("" follows the system; "de", "ja"... one of the catalogues embedded
+// under
+// :/i18n), used from the next start
+inline const SettingKey<QString> language{"ui/language", {}};
+// a computer shared by several people (also forced by a facility profile's "sharedWorkstation"): see
+// identity/Workstation.h. The idle time before a signed-in session is signed out there; for tests the
+// environment variables DAAS_IDLE_SIGNOUT_SECONDS and DAAS_IDLE_WARNING_SECONDS give both times in seconds.
+inline const SettingKey<bool> sharedWorkstation{"workstation/shared", false};
+inline const SettingKey<int> idleSignOutMinutes{"workstation/idleSignOutMinutes", 15};
+
+// The keys (and groups) above that belong to the person signed in rather than to the computer: removed when
+// they sign out of a shared workstation. "storage/user" is the CLI's remembered storage user per facility.
+inline QStringList perUserKeys()
+{
+    return {QLatin1String(rememberMe.key),          QLatin1String(lastAuthenticator.key),
+            QLatin1String(lastUserName.key),        QLatin1String(downloadFolder.key),
+            QLatin1String(copyToStorageFolder.key), QLatin1String(desktopProtocols.key),
+            QStringLiteral("storage/user")};
+}
 } // namespace keys
 
 // Typed access to QSettings (organisation/application names set by the executables; tests use

@@ -197,6 +197,68 @@ private Q_SLOTS:
         r = daas({QStringLiteral("logout")});
         QVERIFY(r.code == 0 || r.code == 2);
     }
+
+    // 'daas logout' on a shared workstation does the GUI's sign-out (Account::signOut): the session id and
+    // the storage password 'daas login' kept in the keychain go, and so does the storage user in the
+    // settings. Checked by listing the keychain (secret-tool) and reading the settings file.
+    void sharedWorkstationLogoutLeavesNothing()
+    {
+        QJsonObject json = QJsonDocument::fromJson(m_emulator->profileJson()).object();
+        json.insert(QStringLiteral("id"), QStringLiteral("shared-cli"));
+        json.insert(QStringLiteral("sharedWorkstation"), true);
+        json.insert(QStringLiteral("storage"),
+                    QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/dav/{user}/")}});
+        const QString profile = m_dir.filePath(QStringLiteral("shared.json"));
+        QFile f(profile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(json).toJson());
+        f.close();
+        const auto run = [&](const QStringList &args, const QByteArray &input = {}) {
+            QProcess p;
+            p.start(QStringLiteral(DAAS_CLI_PATH), QStringList{QStringLiteral("--facility"), profile} + args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000))
+                return Run{-1, {}, "timeout"};
+            return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        const auto keychain = [] {
+            QProcess tool;
+            tool.setProcessChannelMode(QProcess::MergedChannels);
+            tool.start(QStringLiteral("secret-tool"),
+                       {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--unlock"),
+                        QStringLiteral("server"), QStringLiteral("daas-desktop")});
+            tool.waitForFinished(15000);
+            return QString::fromUtf8(tool.readAll());
+        };
+        const QString settingsFile =
+            qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/daas-desktop/daas-desktop.conf");
+        const auto settingsText = [&settingsFile] {
+            QFile s(settingsFile);
+            return s.open(QIODevice::ReadOnly) ? QString::fromUtf8(s.readAll()) : QString();
+        };
+        QVERIFY2(qEnvironmentVariable("XDG_CONFIG_HOME").startsWith(QStringLiteral("/tmp/daas-session.")),
+                 "run under tests/facility/test-session.sh: the settings and keychain are that session's");
+
+        Run r = run({QStringLiteral("login"), QStringLiteral("--user"), QStringLiteral("alice"),
+                     QStringLiteral("--password-stdin")},
+                    "alice-pw\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString before = keychain();
+        QVERIFY2(before.contains(QStringLiteral("shared-cli/cli-session/")), qPrintable(before));
+        QVERIFY2(before.contains(QStringLiteral("shared-cli/storage/alice")), qPrintable(before));
+        QVERIFY2(settingsText().contains(QStringLiteral("alice")), qPrintable(settingsText()));
+
+        r = run({QStringLiteral("logout")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.err.contains("Signed out."));
+        const QString after = keychain();
+        QVERIFY2(!after.contains(QStringLiteral("shared-cli/")), qPrintable(after));
+        QVERIFY2(!settingsText().contains(QStringLiteral("alice")), qPrintable(settingsText()));
+        // and the session is over at the server too
+        r = run({QStringLiteral("whoami")});
+        QCOMPARE(r.code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCatalogue)

@@ -118,6 +118,9 @@ void TestFacilityProfile::eachBadFieldGivesItsOwnMessage_data()
                                  << u"id: must be a text"_s;
     QTest::newRow("id with slash") << QByteArray(minimal).replace(R"("id":"x")", R"("id":"../x")")
                                    << u"id: may hold only letters, digits, '-' and '_'"_s;
+    QTest::newRow("sharedWorkstation not a boolean")
+        << QByteArray(minimal).replace(R"("id":"x")", R"("id":"x","sharedWorkstation":"yes")")
+        << u"sharedWorkstation: must be true or false"_s;
     QTest::newRow("empty name") << QByteArray(minimal).replace(R"("name":"X")", R"("name":"  ")")
                                 << u"name: must not be empty"_s;
     QTest::newRow("no icat") << QByteArray(R"({"id":"x","name":"X","ids":{"url":"https://i/ids"}})")
@@ -243,6 +246,17 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     const Result<FacilityProfile> rdpAgain = FacilityProfile::fromJson(QJsonDocument(rdp->toJson()).toJson());
     QVERIFY(rdpAgain);
     QCOMPARE(rdpAgain->cloudDesktopProtocol, u"rdp"_s);
+    // a shared workstation: absent means a personal computer; true survives a round trip
+    QVERIFY(!r->sharedWorkstation);
+    QVERIFY(!r->toJson().contains(u"sharedWorkstation"_s));
+    const Result<FacilityProfile> shared = FacilityProfile::fromJson(with(R"("sharedWorkstation":true)"));
+    QVERIFY2(shared, qPrintable(shared.error().userText()));
+    QVERIFY(shared->sharedWorkstation);
+    const Result<FacilityProfile> sharedAgain =
+        FacilityProfile::fromJson(QJsonDocument(shared->toJson()).toJson());
+    QVERIFY(sharedAgain && sharedAgain->sharedWorkstation);
+    const Result<FacilityProfile> notShared = FacilityProfile::fromJson(with(R"("sharedWorkstation":false)"));
+    QVERIFY(notShared && !notShared->sharedWorkstation);
 }
 
 void TestFacilityProfile::storageUrlWithUserPlaceholder()

@@ -16,6 +16,7 @@
 #include "storage/StorageSession.h"
 #include "support/Error.h"
 #include "support/NetworkError.h"
+#include "support/Settings.h"
 #include "support/Translations.h"
 
 #include <QDir>
@@ -421,6 +422,27 @@ private Q_SLOTS:
         QCOMPARE(found, expected);
         for (const QString &language : std::as_const(expected))
             QVERIFY2(pluralForms().count(language) == 1, qPrintable(language));
+    // The Settings dialog's language wins over the system's; one the build does not carry (an older
+    // version's choice) is ignored, and the system's language counts again.
+    void theChosenLanguageWinsOverTheSystems()
+    {
+        const QLocale before;
+        QVERIFY(support::availableLanguages().contains(QStringLiteral("fr")));
+        QVERIFY(support::availableLanguages().contains(QStringLiteral("en")));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        support::Settings::setValue(support::keys::language, QStringLiteral("fr"));
+        const QString chosen = support::installTranslations();
+        const QString chosenText =
+            QCoreApplication::translate("daas::ui::CatalogueView", "%n item(s)", nullptr, 6);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        support::Settings::setValue(support::keys::language, QStringLiteral("xx"));
+        const QString unknown = support::installTranslations();
+        support::Settings::remove(support::keys::language);
+        QLocale::setDefault(before);
+        support::installTranslations();
+        QCOMPARE(chosen, QStringLiteral(":/i18n/daas_fr.qm"));
+        QCOMPARE(chosenText, QStringLiteral("6 éléments"));
+        QCOMPARE(unknown, QStringLiteral(":/i18n/daas_de.qm"));
     }
 
     void theCliSpeaksTheUsersLanguage()
