@@ -222,10 +222,6 @@
 <context>
     <name>daas::cli::CliContext</name>
     <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
-        <translation>Eine Facility-Profildatei, die Kennung einer mitgelieferten Facility oder „demo“.</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -280,10 +276,6 @@
     <message>
         <source>There is no command &apos;%1&apos;; see &apos;daas --help&apos;.</source>
         <translation>Es gibt keinen Befehl „%1“; siehe „daas --help“.</translation>
-    </message>
-    <message>
-        <source>No facility is configured. Give --facility with a profile file or a bundled facility&apos;s id, or start the demo with &apos;packaging/dev run&apos;.</source>
-        <translation>Es ist keine Facility eingerichtet. Geben Sie --facility mit einer Profildatei oder der Kennung einer mitgelieferten Facility an, oder starten Sie die Demo mit „packaging/dev run“.</translation>
     </message>
     <message>
         <source>Try &apos;daas --help&apos;.</source>
@@ -444,10 +436,6 @@
     <message>
         <source>The desktop has a password; --show-password prints it.</source>
         <translation>Der Desktop hat ein Passwort; --show-password gibt es aus.</translation>
-    </message>
-    <message>
-        <source>No password for %1: set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
-        <translation>Kein Passwort für %1: Setzen Sie DAAS_CLOUD_PASSWORD oder starten Sie den Befehl in einem Terminal.</translation>
     </message>
     <message>
         <source>Facility password for %1 at %2: </source>
@@ -782,9 +770,31 @@
         <translation>„daas jobs submit“ braucht eine Skriptdatei („-“ liest die Standardeingabe) oder --template.</translation>
     </message>
     <message>
+        <source>--%1 needs a catalogue id (a positive number), not &apos;%2&apos;.</source>
+        <translation>--%1 braucht eine Katalogkennung (eine positive Zahl), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>copy-to-storage takes --dataset ID or --datafile ID, and --to FOLDER.</source>
+        <translation>copy-to-storage nimmt --dataset ID oder --datafile ID, und --to ORDNER.</translation>
+    </message>
+    <message>
+        <source>copy-to-storage needs --dataset ID or --datafile ID.</source>
+        <translation>copy-to-storage braucht --dataset ID oder --datafile ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n file(s) into %1</source>
+        <translation>
+            <numerusform>%n Datei wird nach %1 kopiert</numerusform>
+            <numerusform>%n Dateien werden nach %1 kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>DAaaS Desktop on the command line.
 
 Commands:
+  facility add ADDRESS|FILE               a facility&apos;s profile: from https://HOST/.well-known/
+                                          daas-facility.json (ADDRESS may be just HOST), or a file
+  facility list | remove ID | refresh ID  (refresh: from its address again)
   login [--authenticator A] --user U [--password-stdin]
   whoami | logout
   investigations [--filter TEXT] [--limit N]
@@ -816,59 +826,139 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation>DAaaS Desktop auf der Kommandozeile.
-
-Befehle:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    Analyseumgebungen (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          wo ihr Desktop ist (host:port oder URL)
-  env rdp-file ID [--output FILE]         eine .rdp-Datei für den RDP-Client des Systems
-  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
-  dem Schlüsselbund oder einer Abfrage)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (Speicher; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
-                                          aus dem Katalog in den Speicher (Standardordner:
-                                          datasets), ohne lokale Kopie
-  (Speicher: --user, DAAS_STORAGE_USER oder der von „daas login“ gemerkte; das Passwort aus
-  DAAS_STORAGE_PASSWORD, dem Schlüsselbund („daas login“) oder einer Abfrage)
-  jobs partitions | list [--all] | templates   der Rechencluster (--json)
-  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
-       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   gibt die Job-Kennung aus
-  jobs show ID | cancel ID | hold ID | release ID
-  jobs output ID [--errors] [--follow]    seine Ausgabedatei (--follow: bis der Job endet)
-  jobs wait ID [--timeout S]              bis er endet: Exit 0, wenn er abgeschlossen wurde, sonst 6
-
-Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
-4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad, 6 der Job wurde nicht abgeschlossen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a catalogue id (a positive number), not &apos;%2&apos;.</source>
-        <translation>--%1 braucht eine Katalogkennung (eine positive Zahl), nicht „%2“.</translation>
+        <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy-to-storage takes --dataset ID or --datafile ID, and --to FOLDER.</source>
-        <translation>copy-to-storage nimmt --dataset ID oder --datafile ID, und --to ORDNER.</translation>
+        <source>facility add: trust the server&apos;s certificate if its SHA-256 fingerprint is this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>copy-to-storage needs --dataset ID or --datafile ID.</source>
-        <translation>copy-to-storage braucht --dataset ID oder --datafile ID.</translation>
+        <source>No facility is configured. Add yours with &apos;daas facility add ADDRESS&apos;, give --facility with a profile file, or start the demo with &apos;packaging/dev run&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Copying %n file(s) into %1</source>
-        <translation>
-            <numerusform>%n Datei wird nach %1 kopiert</numerusform>
-            <numerusform>%n Dateien werden nach %1 kopiert</numerusform>
-        </translation>
+    <message>
+        <source>There is no datafile %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dataset %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no investigation %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: run &apos;daas login&apos;, set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (port %2) is not trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s fingerprint is not the one given with --trust-certificate, so it is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if your facility confirms this fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on a terminal to decide, or give --trust-certificate FINGERPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this facility (yes/no)? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; use it with --facility %2 or &apos;daas login --facility %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility is known yet; add yours with &apos;daas facility add ADDRESS&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATALOGUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility&apos; needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &apos;daas facility %1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility list&apos; takes no argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility add&apos; needs an address or a profile file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility %1&apos; needs a facility id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust-certificate goes with &apos;daas facility add&apos; or &apos;refresh&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1250,69 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     </message>
 </context>
 <context>
+    <name>daas::facility::FacilityFetch</name>
+    <message>
+        <source>Type the address of your facility&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of a facility profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must come over a secure connection: give an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s address without a user name or password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue (ICAT): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data service (IDS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis environments (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage (WebDAV): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch cluster (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large to be a facility profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the profile&apos;s address on to %2, which is not a secure (https) address, so it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the profile&apos;s address on too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile could not be fetched from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give a valid facility profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
+        <translation type="unfinished">Das Facility-Profil ist ungültig: id: „demo“ ist der lokalen Demo-Facility vorbehalten</translation>
+    </message>
+</context>
+<context>
     <name>daas::facility::FacilityProfile</name>
     <message>
         <source>must be a JSON object</source>
@@ -1205,16 +1358,16 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>must be an absolute path on the cluster</source>
         <translation>muss ein absoluter Pfad auf dem Cluster sein</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished">muss true oder false sein</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
     <message>
         <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
         <translation>Die lokale Demo-Facility läuft nicht. Starten Sie sie mit „packaging/dev run“.</translation>
-    </message>
-    <message>
-        <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
-        <translation>Es gibt keine Facility „%1“: Geben Sie eine Profildatei oder eine der mitgelieferten Facilities an.</translation>
     </message>
     <message>
         <source>The facility profile %1 could not be read.</source>
@@ -1253,16 +1406,16 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <translation>Das Facility-Profil konnte nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
-        <source>The facility profile could not be saved.</source>
-        <translation>Das Facility-Profil konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>The facility you chose, “%1”, cannot be used: %2 The local demo facility is used instead; choose your facility again.</source>
         <translation>Die gewählte Facility „%1“ kann nicht verwendet werden: %2 Stattdessen wird die lokale Demo-Facility verwendet; wählen Sie Ihre Facility erneut.</translation>
     </message>
     <message>
         <source>The facility you chose, “%1”, cannot be used: %2 Choose your facility again.</source>
         <translation>Die gewählte Facility „%1“ kann nicht verwendet werden: %2 Wählen Sie Ihre Facility erneut.</translation>
+    </message>
+    <message>
+        <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1304,10 +1457,6 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <translation>Sie dürfen das nicht sehen.</translation>
     </message>
     <message>
-        <source>It is no longer in the catalogue.</source>
-        <translation>Es ist nicht mehr im Katalog.</translation>
-    </message>
-    <message>
         <source>Something with this name already exists there.</source>
         <translation>Dort gibt es schon etwas mit diesem Namen.</translation>
     </message>
@@ -1334,6 +1483,18 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     <message>
         <source>No keychain service is running or answering on this computer (a Secret Service such as gnome-keyring or KWallet), so nothing can be kept in it. Start one and try again.</source>
         <translation>Auf diesem Computer läuft oder antwortet kein Schlüsselbunddienst (ein Secret Service wie gnome-keyring oder KWallet), daher kann nichts darin aufbewahrt werden. Starten Sie einen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>It does not exist in the catalogue (or it was removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data service has no such data, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your files on this computer could not be removed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3288,49 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     </message>
 </context>
 <context>
+    <name>daas::ui::AddFacilityDialog</name>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address your facility gives for its profile, or just its host name (for example facility.example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Add This Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the facility “%1” you added before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that these are your facility&apos;s services, then add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::Breadcrumb</name>
     <message>
         <source>Folder path</source>
@@ -3340,7 +3544,7 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auf dem Cluster ve&amp;rarbeiten…</translation>
     </message>
     <message>
         <source>Copy the selected dataset into your storage and start a job on it</source>
@@ -3352,6 +3556,14 @@ Exit-Codes: 0 ok, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     </message>
     <message>
         <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,6 +4041,18 @@ Katalog: %2</translation>
         <source>&amp;Use this facility</source>
         <translation>Diese Facility &amp;verwenden</translation>
     </message>
+    <message>
+        <source>No facility has been added yet. Add yours from the address of its profile (your facility&apos;s web pages give it), or open a profile file it sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add from address…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::FileBrowser</name>
@@ -4138,6 +4362,36 @@ Katalog: %2</translation>
     <message>
         <source>Start a batch job with the selected folder (or this one) as its input</source>
         <translation>Einen Batch-Job mit dem ausgewählten Ordner (oder diesem) als Eingabe starten</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::IdleWarning</name>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps you signed in on this shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has used DAaaS Desktop for a while. This computer is shared, so you will be signed out and everything of yours removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These transfers will not finish:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4561,10 +4815,6 @@ Katalog: %2</translation>
         <translation>Übertragungen</translation>
     </message>
     <message>
-        <source>DAaaS Desktop — %1</source>
-        <translation>DAaaS Desktop — %1</translation>
-    </message>
-    <message>
         <source>Session status</source>
         <translation>Sitzungsstatus</translation>
     </message>
@@ -4739,6 +4989,70 @@ Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlich
     <message>
         <source>Job %1 submitted. The scheduler says: %2</source>
         <translation>Job %1 eingereicht. Der Scheduler meldet: %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These transfers will not finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is shared: signing out stops them and removes what they kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop them and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out because this shared computer was left unused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5271,30 @@ Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlich
     </message>
 </context>
 <context>
+    <name>daas::ui::ProfileCertificateBox</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished">Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2), where the facility profile is, presented a certificate that is not trusted.
+
+Issued to: %3
+Issued by: %4
+Valid: %5 to %6
+
+SHA-256 fingerprint:
+%7
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::RemoteSignInDialog</name>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
@@ -5093,6 +5431,96 @@ Verbinde erneut (Versuch %2)…</translation>
     <message>
         <source>Remote desktop connection files (*.rdp)</source>
         <translation>Remote-Desktop-Verbindungsdateien (*.rdp)</translation>
+    </message>
+    <message>
+        <source>Close Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::SettingsDialog</name>
+    <message>
+        <source>This computer is &amp;shared by several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of DAaaS Desktop, used from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time DAaaS Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared computer nobody is remembered, signing out removes everything of the person, and an idle session is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your facility has set this computer up as a shared workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is remembered, signing out removes your passwords, settings and files kept by DAaaS Desktop, and you are signed out when the computer is left unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Sign out after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out when &amp;unused for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::ShortcutsDialog</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5474,16 +5902,16 @@ Verbinde erneut (Versuch %2)…</translation>
 <context>
     <name>main</name>
     <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
-        <translation>Eine Facility-Profildatei, die Kennung einer mitgelieferten Facility oder „demo“.</translation>
-    </message>
-    <message>
         <source>DAaaS Desktop</source>
         <translation>DAaaS Desktop</translation>
     </message>
     <message>
         <source>A remote desktop connection file (.rdp) to open.</source>
         <translation>Eine Remote-Desktop-Verbindungsdatei (.rdp), die geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -190,6 +190,16 @@
     </message>
 </context>
 <context>
+    <name>daas::ui::IdleWarning</name>
+    <message numerus="yes">
+        <source>Signing out in %n s</source>
+        <translation>
+            <numerusform>Signing out in %n s</numerusform>
+            <numerusform>Signing out in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::JobsView</name>
     <message numerus="yes">
         <source>%n job(s)</source>

@@ -222,80 +222,6 @@
 <context>
     <name>daas::cli::CliContext</name>
     <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    analysis environments (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               until its desktop answers (default 600 s)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          where its desktop is (host:port or URL)
-  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
-  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
-  the keychain or a prompt)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
-                                          from the catalogue into the storage (default
-                                          folder: datasets), without a local copy
-  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
-  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
-  jobs partitions | list [--all] | templates   the batch cluster (--json)
-  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
-       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   prints the job id
-  jobs show ID | cancel ID | hold ID | release ID
-  jobs output ID [--errors] [--follow]    its output file (--follow: until the job ends)
-  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation>DAaaS Desktop en la línea de órdenes.
-
-Órdenes:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXTO] [--limit N]
-  datasets ID_EXPERIMENTO [--filter TEXTO] [--limit N]
-  datafiles ID_CONJUNTO [--filter TEXTO] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to CARPETA
-  upload ARCHIVO --dataset ID --format-id ID
-  env templates | list                    entornos de análisis (--json)
-  env launch NOMBRE --template ID | delete ID
-  env wait ID [--timeout S]               hasta que su escritorio responda (600 s por defecto)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          dónde está su escritorio (host:puerto o URL)
-  env rdp-file ID [--output ARCHIVO]      un archivo .rdp para el cliente RDP del sistema
-  (env: --user U, si no el usuario de «daas login»; la contraseña de DAAS_CLOUD_PASSWORD,
-  el llavero o una pregunta)
-  ls [RUTA] | get REMOTO [LOCAL] | put LOCAL... REMOTO   (almacenamiento; --overwrite)
-  mkdir RUTA... | rm RUTA... [--recursive] | mv DE A | cp DE A
-  copy-to-storage (--dataset ID | --datafile ID)... [--to CARPETA] [--overwrite]
-                                          del catálogo al almacenamiento (carpeta por
-                                          defecto: datasets), sin copia local
-  (almacenamiento: --user, DAAS_STORAGE_USER o el que guardó «daas login»; la contraseña de
-  DAAS_STORAGE_PASSWORD, el llavero («daas login») o una pregunta)
-  jobs partitions | list [--all] | templates   el clúster de cálculo (--json)
-  jobs submit (SCRIPT|- | --template T [--param NOMBRE=VALOR]...) [--name N] [--partition P]
-       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   muestra el id del trabajo
-  jobs show ID | cancel ID | hold ID | release ID
-  jobs output ID [--errors] [--follow]    su archivo de salida (--follow: hasta que el trabajo termine)
-  jobs wait ID [--timeout S]              hasta que termine: sale con 0 si se completó, 6 si no
-
-Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encontrado o no permitido,
-4 red o servidor, 5 archivo local o ruta no segura, 6 el trabajo no se completó.</translation>
-    </message>
-    <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
-        <translation>Un archivo de perfil de instalación, el id de una instalación incluida o «demo».</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>Mostrar en JSON.</translation>
     </message>
@@ -422,10 +348,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>There is no command &apos;%1&apos;; see &apos;daas --help&apos;.</source>
         <translation>No existe la orden «%1»; véase «daas --help».</translation>
-    </message>
-    <message>
-        <source>No facility is configured. Give --facility with a profile file or a bundled facility&apos;s id, or start the demo with &apos;packaging/dev run&apos;.</source>
-        <translation>No hay ninguna instalación configurada. Indique --facility con un archivo de perfil o el id de una instalación incluida, o inicie la demostración con «packaging/dev run».</translation>
     </message>
     <message>
         <source>Try &apos;daas --help&apos;.</source>
@@ -602,10 +524,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>The desktop has a password; --show-password prints it.</source>
         <translation>El escritorio tiene contraseña; --show-password la muestra.</translation>
-    </message>
-    <message>
-        <source>No password for %1: set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
-        <translation>No hay contraseña para %1: defina DAAS_CLOUD_PASSWORD o ejecútelo en un terminal.</translation>
     </message>
     <message>
         <source>Facility password for %1 at %2: </source>
@@ -869,6 +787,178 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>&apos;daas jobs submit&apos; needs a script file (&apos;-&apos; reads standard input) or --template.</source>
         <translation>«daas jobs submit» necesita un archivo de script («-» lee la entrada estándar) o --template.</translation>
+    </message>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  facility add ADDRESS|FILE               a facility&apos;s profile: from https://HOST/.well-known/
+                                          daas-facility.json (ADDRESS may be just HOST), or a file
+  facility list | remove ID | refresh ID  (refresh: from its address again)
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    analysis environments (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               until its desktop answers (default 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          where its desktop is (host:port or URL)
+  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
+  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  the keychain or a prompt)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
+                                          from the catalogue into the storage (default
+                                          folder: datasets), without a local copy
+  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
+  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
+  jobs partitions | list [--all] | templates   the batch cluster (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   prints the job id
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    its output file (--follow: until the job ends)
+  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility add: trust the server&apos;s certificate if its SHA-256 fingerprint is this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility is configured. Add yours with &apos;daas facility add ADDRESS&apos;, give --facility with a profile file, or start the demo with &apos;packaging/dev run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no datafile %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dataset %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no investigation %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: run &apos;daas login&apos;, set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (port %2) is not trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s fingerprint is not the one given with --trust-certificate, so it is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if your facility confirms this fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on a terminal to decide, or give --trust-certificate FINGERPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this facility (yes/no)? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; use it with --facility %2 or &apos;daas login --facility %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility is known yet; add yours with &apos;daas facility add ADDRESS&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATALOGUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility&apos; needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &apos;daas facility %1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility list&apos; takes no argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility add&apos; needs an address or a profile file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility %1&apos; needs a facility id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust-certificate goes with &apos;daas facility add&apos; or &apos;refresh&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1250,69 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     </message>
 </context>
 <context>
+    <name>daas::facility::FacilityFetch</name>
+    <message>
+        <source>Type the address of your facility&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of a facility profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must come over a secure connection: give an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s address without a user name or password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue (ICAT): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data service (IDS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis environments (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage (WebDAV): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch cluster (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large to be a facility profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the profile&apos;s address on to %2, which is not a secure (https) address, so it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the profile&apos;s address on too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile could not be fetched from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give a valid facility profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
+        <translation type="unfinished">El perfil de la instalación no es válido: id: «demo» está reservado para la instalación local de demostración</translation>
+    </message>
+</context>
+<context>
     <name>daas::facility::FacilityProfile</name>
     <message>
         <source>The facility profile is not valid JSON (line %1, column %2): %3</source>
@@ -1205,16 +1358,16 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>The facility profile %1 is too large to be one.</source>
         <translation>El perfil de instalación %1 es demasiado grande para serlo.</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished">debe ser true o false</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
     <message>
         <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
         <translation>La instalación local de demostración no está en marcha. Iníciela con «packaging/dev run».</translation>
-    </message>
-    <message>
-        <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
-        <translation>No existe la instalación «%1»: indique un archivo de perfil o una de las instalaciones incluidas.</translation>
     </message>
     <message>
         <source>The facility you chose, “%1”, cannot be used: %2 The local demo facility is used instead; choose your facility again.</source>
@@ -1245,10 +1398,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <translation>certs/%1 de %2 no es un certificado PEM.</translation>
     </message>
     <message>
-        <source>The facility profile could not be saved.</source>
-        <translation>No se pudo guardar el perfil de la instalación.</translation>
-    </message>
-    <message>
         <source>There is no imported facility “%1”.</source>
         <translation>No existe la instalación importada «%1».</translation>
     </message>
@@ -1263,6 +1412,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>The facility profile could not be exported to %1.</source>
         <translation>No se pudo exportar el perfil de la instalación a %1.</translation>
+    </message>
+    <message>
+        <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1461,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <translation>No tiene permiso para ver esto.</translation>
     </message>
     <message>
-        <source>It is no longer in the catalogue.</source>
-        <translation>Ya no está en el catálogo.</translation>
-    </message>
-    <message>
         <source>Something with this name already exists there.</source>
         <translation>Ya existe algo con este nombre ahí.</translation>
     </message>
@@ -1334,6 +1483,18 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>%1 reported an internal error.</source>
         <translation>%1 informó de un error interno.</translation>
+    </message>
+    <message>
+        <source>It does not exist in the catalogue (or it was removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data service has no such data, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your files on this computer could not be removed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3288,49 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     </message>
 </context>
 <context>
+    <name>daas::ui::AddFacilityDialog</name>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address your facility gives for its profile, or just its host name (for example facility.example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Add This Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the facility “%1” you added before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that these are your facility&apos;s services, then add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::Breadcrumb</name>
     <message>
         <source>Folder path</source>
@@ -3337,6 +3541,30 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>This facility lists no file formats to upload with.</source>
         <translation>Esta instalación no enumera ningún formato de archivo con el que subir.</translation>
+    </message>
+    <message>
+        <source>&amp;Process on the cluster…</source>
+        <translation type="unfinished">&amp;Procesar en el clúster…</translation>
+    </message>
+    <message>
+        <source>Copy the selected dataset into your storage and start a job on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one dataset to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4041,18 @@ Catálogo: %2</translation>
         <source>Facility profiles (*.json)</source>
         <translation>Perfiles de instalación (*.json)</translation>
     </message>
+    <message>
+        <source>No facility has been added yet. Add yours from the address of its profile (your facility&apos;s web pages give it), or open a profile file it sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add from address…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::FileBrowser</name>
@@ -4122,6 +4362,36 @@ Catálogo: %2</translation>
             <numerusform>%n enlace copiado.</numerusform>
             <numerusform>%n enlaces copiados.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::IdleWarning</name>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps you signed in on this shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has used DAaaS Desktop for a while. This computer is shared, so you will be signed out and everything of yours removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These transfers will not finish:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4545,10 +4815,6 @@ Catálogo: %2</translation>
         <translation>Transferencias</translation>
     </message>
     <message>
-        <source>DAaaS Desktop — %1</source>
-        <translation>DAaaS Desktop — %1</translation>
-    </message>
-    <message>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
@@ -4724,6 +4990,70 @@ Confíe en ella solo si su instalación publica la misma huella.</translation>
         <source>Signed out</source>
         <translation>Sesión cerrada</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These transfers will not finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is shared: signing out stops them and removes what they kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop them and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out because this shared computer was left unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
@@ -4889,6 +5219,29 @@ Confíe en ella solo si su instalación publica la misma huella.</translation>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>a copy was removed from Transfers before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of “%1” was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input did not reach your storage: %1. Retry it in Transfers, or choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The input is being copied into your storage: %1 of %n file(s) done. Submit waits until the copy is complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The input is in your storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::PasswordPrompt</name>
@@ -4915,6 +5268,30 @@ Confíe en ella solo si su instalación publica la misma huella.</translation>
     <message>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuar</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::ProfileCertificateBox</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished">Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2), where the facility profile is, presented a certificate that is not trusted.
+
+Issued to: %3
+Issued by: %4
+Valid: %5 to %6
+
+SHA-256 fingerprint:
+%7
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Fetch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5431,96 @@ Reconectando (intento %2)…</translation>
     <message>
         <source>Remote desktop connection files (*.rdp)</source>
         <translation>Archivos de conexión de escritorio remoto (*.rdp)</translation>
+    </message>
+    <message>
+        <source>Close Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::SettingsDialog</name>
+    <message>
+        <source>This computer is &amp;shared by several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of DAaaS Desktop, used from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time DAaaS Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared computer nobody is remembered, signing out removes everything of the person, and an idle session is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your facility has set this computer up as a shared workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is remembered, signing out removes your passwords, settings and files kept by DAaaS Desktop, and you are signed out when the computer is left unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Sign out after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out when &amp;unused for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::ShortcutsDialog</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5435,16 +5902,16 @@ Reconectando (intento %2)…</translation>
 <context>
     <name>main</name>
     <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
-        <translation>Un archivo de perfil de instalación, el id de una instalación incluida o «demo».</translation>
-    </message>
-    <message>
         <source>A remote desktop connection file (.rdp) to open.</source>
         <translation>Un archivo de conexión de escritorio remoto (.rdp) que abrir.</translation>
     </message>
     <message>
         <source>DAaaS Desktop</source>
         <translation>DAaaS Desktop</translation>
+    </message>
+    <message>
+        <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

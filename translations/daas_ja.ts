@@ -222,80 +222,6 @@
 <context>
     <name>daas::cli::CliContext</name>
     <message>
-        <source>DAaaS Desktop on the command line.
-
-Commands:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    analysis environments (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               until its desktop answers (default 600 s)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          where its desktop is (host:port or URL)
-  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
-  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
-  the keychain or a prompt)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
-                                          from the catalogue into the storage (default
-                                          folder: datasets), without a local copy
-  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
-  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
-  jobs partitions | list [--all] | templates   the batch cluster (--json)
-  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
-       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   prints the job id
-  jobs show ID | cancel ID | hold ID | release ID
-  jobs output ID [--errors] [--follow]    its output file (--follow: until the job ends)
-  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not
-
-Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
-4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation>コマンドライン版 DAaaS Desktop
-
-コマンド:
-  login [--authenticator A] --user U [--password-stdin]
-  whoami | logout
-  investigations [--filter TEXT] [--limit N]
-  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
-  datafiles DATASET_ID [--filter TEXT] [--limit N]
-  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
-  upload FILE --dataset ID --format-id ID
-  env templates | list                    解析環境 (--json)
-  env launch NAME --template ID | delete ID
-  env wait ID [--timeout S]               デスクトップが応答するまで待機 (既定 600 秒)
-  env console ID [--protocol vnc|rdp] [--show-password]
-                                          デスクトップの接続先 (host:port または URL)
-  env rdp-file ID [--output FILE]         システムの RDP クライアント用 .rdp ファイル
-  (env: --user U、省略時は &apos;daas login&apos; のユーザー。パスワードは DAAS_CLOUD_PASSWORD、
-  キーチェーン、または入力プロンプトから)
-  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (ストレージ; --overwrite)
-  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
-  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
-                                          カタログからストレージへローカルにコピーせずに
-                                          転送 (既定のフォルダー: datasets)
-  (ストレージ: --user、DAAS_STORAGE_USER、または &apos;daas login&apos; で保存したユーザー。パスワードは
-  DAAS_STORAGE_PASSWORD、キーチェーン (&apos;daas login&apos;)、または入力プロンプトから)
-  jobs partitions | list [--all] | templates   バッチクラスター (--json)
-  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
-       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   ジョブ ID を出力
-  jobs show ID | cancel ID | hold ID | release ID
-  jobs output ID [--errors] [--follow]    出力ファイル (--follow: ジョブが終了するまで)
-  jobs wait ID [--timeout S]              終了まで待機: 完了なら終了コード 0、それ以外は 6
-
-終了コード: 0 正常、1 使い方の誤り、2 サインインまたはセッション、3 見つからないか許可されていない、
-4 ネットワークまたはサーバー、5 ローカルファイルまたは安全でないパス、6 ジョブが完了しなかった。</translation>
-    </message>
-    <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
-        <translation>施設のプロファイルファイル、同梱の施設の ID、または &apos;demo&apos;。</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON で出力します。</translation>
     </message>
@@ -422,10 +348,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>There is no command &apos;%1&apos;; see &apos;daas --help&apos;.</source>
         <translation>コマンド &apos;%1&apos; はありません。&apos;daas --help&apos; を参照してください。</translation>
-    </message>
-    <message>
-        <source>No facility is configured. Give --facility with a profile file or a bundled facility&apos;s id, or start the demo with &apos;packaging/dev run&apos;.</source>
-        <translation>施設が設定されていません。--facility でプロファイルファイルまたは同梱の施設の ID を指定するか、&apos;packaging/dev run&apos; でデモを起動してください。</translation>
     </message>
     <message>
         <source>Try &apos;daas --help&apos;.</source>
@@ -602,10 +524,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>The desktop has a password; --show-password prints it.</source>
         <translation>デスクトップにはパスワードがあります。--show-password で表示できます。</translation>
-    </message>
-    <message>
-        <source>No password for %1: set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
-        <translation>%1 のパスワードがありません。DAAS_CLOUD_PASSWORD を設定するか、端末から実行してください。</translation>
     </message>
     <message>
         <source>Facility password for %1 at %2: </source>
@@ -868,6 +786,178 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>&apos;daas jobs submit&apos; needs a script file (&apos;-&apos; reads standard input) or --template.</source>
         <translation>&apos;daas jobs submit&apos; にはスクリプトファイル (&apos;-&apos; で標準入力から読み取り) または --template が必要です。</translation>
+    </message>
+    <message>
+        <source>DAaaS Desktop on the command line.
+
+Commands:
+  facility add ADDRESS|FILE               a facility&apos;s profile: from https://HOST/.well-known/
+                                          daas-facility.json (ADDRESS may be just HOST), or a file
+  facility list | remove ID | refresh ID  (refresh: from its address again)
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    analysis environments (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               until its desktop answers (default 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          where its desktop is (host:port or URL)
+  env rdp-file ID [--output FILE]         a .rdp file for the system&apos;s RDP client
+  (env: --user U, else the user of &apos;daas login&apos;; the password from DAAS_CLOUD_PASSWORD,
+  the keychain or a prompt)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (storage; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
+                                          from the catalogue into the storage (default
+                                          folder: datasets), without a local copy
+  (storage: --user, DAAS_STORAGE_USER or the one &apos;daas login&apos; kept; the password from
+  DAAS_STORAGE_PASSWORD, the keychain (&apos;daas login&apos;) or a prompt)
+  jobs partitions | list [--all] | templates   the batch cluster (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   prints the job id
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    its output file (--follow: until the job ends)
+  jobs wait ID [--timeout S]              until it ends: exit 0 if it completed, 6 if not
+
+Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
+4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facility add: trust the server&apos;s certificate if its SHA-256 fingerprint is this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility is configured. Add yours with &apos;daas facility add ADDRESS&apos;, give --facility with a profile file, or start the demo with &apos;packaging/dev run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no datafile %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dataset %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no investigation %1 in the catalogue, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: run &apos;daas login&apos;, set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (port %2) is not trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s fingerprint is not the one given with --trust-certificate, so it is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if your facility confirms this fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on a terminal to decide, or give --trust-certificate FINGERPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this facility (yes/no)? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; use it with --facility %2 or &apos;daas login --facility %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facility is known yet; add yours with &apos;daas facility add ADDRESS&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CATALOGUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility&apos; needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &apos;daas facility %1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility list&apos; takes no argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility add&apos; needs an address or a profile file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;daas facility %1&apos; needs a facility id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust-certificate goes with &apos;daas facility add&apos; or &apos;refresh&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1247,69 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
 </context>
 <context>
+    <name>daas::facility::FacilityFetch</name>
+    <message>
+        <source>Type the address of your facility&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of a facility profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must come over a secure connection: give an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile&apos;s address without a user name or password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue (ICAT): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data service (IDS): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis environments (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage (WebDAV): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch cluster (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large to be a facility profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the profile&apos;s address on to %2, which is not a secure (https) address, so it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the profile&apos;s address on too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile could not be fetched from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give a valid facility profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
+        <translation type="unfinished">施設プロファイルが正しくありません: id: 「demo」はローカルのデモ施設用に予約されています</translation>
+    </message>
+</context>
+<context>
     <name>daas::facility::FacilityProfile</name>
     <message>
         <source>The facility profile is not valid JSON (line %1, column %2): %3</source>
@@ -1202,16 +1355,16 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>The facility profile %1 is too large to be one.</source>
         <translation>施設プロファイル %1 は大きすぎるため、プロファイルとして扱えません。</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished">は true または false である必要があります</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
     <message>
         <source>The local demo facility is not running. Start it with “packaging/dev run”.</source>
         <translation>ローカルのデモ施設が起動していません。「packaging/dev run」で起動してください。</translation>
-    </message>
-    <message>
-        <source>There is no facility “%1”: give a profile file or one of the bundled facilities.</source>
-        <translation>施設「%1」はありません。プロファイルファイルか、同梱の施設のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>The facility you chose, “%1”, cannot be used: %2 The local demo facility is used instead; choose your facility again.</source>
@@ -1242,10 +1395,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>%2 の certs/%1 は PEM 証明書ではありません。</translation>
     </message>
     <message>
-        <source>The facility profile could not be saved.</source>
-        <translation>施設プロファイルを保存できませんでした。</translation>
-    </message>
-    <message>
         <source>There is no imported facility “%1”.</source>
         <translation>インポートされた施設「%1」はありません。</translation>
     </message>
@@ -1260,6 +1409,10 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>The facility profile could not be exported to %1.</source>
         <translation>施設プロファイルを %1 にエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,10 +1458,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>これを表示する権限がありません。</translation>
     </message>
     <message>
-        <source>It is no longer in the catalogue.</source>
-        <translation>カタログにもう存在しません。</translation>
-    </message>
-    <message>
         <source>Something with this name already exists there.</source>
         <translation>同じ名前のものが既にそこにあります。</translation>
     </message>
@@ -1331,6 +1480,18 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>%1 reported an internal error.</source>
         <translation>%1 で内部エラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>It does not exist in the catalogue (or it was removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data service has no such data, or you are not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your files on this computer could not be removed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3282,49 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
 </context>
 <context>
+    <name>daas::ui::AddFacilityDialog</name>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address your facility gives for its profile, or just its host name (for example facility.example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Add This Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the facility “%1” you added before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that these are your facility&apos;s services, then add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>daas::ui::Breadcrumb</name>
     <message>
         <source>Folder path</source>
@@ -3326,6 +3530,30 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>This facility lists no file formats to upload with.</source>
         <translation>この施設にはアップロードに使用できるファイル形式が登録されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Process on the cluster…</source>
+        <translation type="unfinished">クラスターで処理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected dataset into your storage and start a job on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one dataset to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4027,18 @@ Catalogue: %2</source>
         <source>Facility profiles (*.json)</source>
         <translation>施設プロファイル (*.json)</translation>
     </message>
+    <message>
+        <source>No facility has been added yet. Add yours from the address of its profile (your facility&apos;s web pages give it), or open a profile file it sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add from address…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::FileBrowser</name>
@@ -4099,6 +4339,35 @@ Catalogue: %2</source>
         <translation>
             <numerusform>%n 個のリンクをコピーしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::IdleWarning</name>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps you signed in on this shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has used DAaaS Desktop for a while. This computer is shared, so you will be signed out and everything of yours removed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These transfers will not finish:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4520,10 +4789,6 @@ Catalogue: %2</source>
         <translation>転送</translation>
     </message>
     <message>
-        <source>DAaaS Desktop — %1</source>
-        <translation>DAaaS Desktop — %1</translation>
-    </message>
-    <message>
         <source>Catalogue</source>
         <translation>カタログ</translation>
     </message>
@@ -4699,6 +4964,70 @@ Trust it only if your facility publishes the same fingerprint.</source>
         <source>Signed out</source>
         <translation>サインアウトしました</translation>
     </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These transfers will not finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is shared: signing out stops them and removes what they kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop them and sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out because this shared computer was left unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::MessageBar</name>
@@ -4863,6 +5192,28 @@ Trust it only if your facility publishes the same fingerprint.</source>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>a copy was removed from Transfers before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of “%1” was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input did not reach your storage: %1. Retry it in Transfers, or choose another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The input is being copied into your storage: %1 of %n file(s) done. Submit waits until the copy is complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The input is in your storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::PasswordPrompt</name>
@@ -4889,6 +5240,30 @@ Trust it only if your facility publishes the same fingerprint.</source>
     <message>
         <source>&amp;Continue</source>
         <translation>続行(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::ProfileCertificateBox</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished">信頼されていない証明書</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2), where the facility profile is, presented a certificate that is not trusted.
+
+Issued to: %3
+Issued by: %4
+Valid: %5 to %6
+
+SHA-256 fingerprint:
+%7
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Fetch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5403,96 @@ Reconnecting (attempt %2)…</source>
     <message>
         <source>Remote desktop connection files (*.rdp)</source>
         <translation>リモートデスクトップ接続ファイル (*.rdp)</translation>
+    </message>
+    <message>
+        <source>Close Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::SettingsDialog</name>
+    <message>
+        <source>This computer is &amp;shared by several people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of DAaaS Desktop, used from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time DAaaS Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared computer nobody is remembered, signing out removes everything of the person, and an idle session is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your facility has set this computer up as a shared workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is remembered, signing out removes your passwords, settings and files kept by DAaaS Desktop, and you are signed out when the computer is left unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分</translation>
+    </message>
+    <message>
+        <source>Sign out after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out when &amp;unused for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::ui::ShortcutsDialog</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5399,16 +5864,16 @@ Reconnecting (attempt %2)…</source>
 <context>
     <name>main</name>
     <message>
-        <source>A facility profile file, a bundled facility&apos;s id, or &apos;demo&apos;.</source>
-        <translation>施設プロファイルのファイル、同梱の施設の ID、または &apos;demo&apos;。</translation>
-    </message>
-    <message>
         <source>A remote desktop connection file (.rdp) to open.</source>
         <translation>開くリモートデスクトップ接続ファイル (.rdp)。</translation>
     </message>
     <message>
         <source>DAaaS Desktop</source>
         <translation>DAaaS Desktop</translation>
+    </message>
+    <message>
+        <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
