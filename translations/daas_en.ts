@@ -33,7 +33,7 @@
     <message numerus="yes">
         <source>%n job(s) of the job history could not be read and are left out. The file as it was is kept as %1.</source>
         <translation>
-            <numerusform>%n job of the job history could not be read and are left out. The file as it was is kept as %1.</numerusform>
+            <numerusform>%n job of the job history could not be read and is left out. The file as it was is kept as %1.</numerusform>
             <numerusform>%n jobs of the job history could not be read and are left out. The file as it was is kept as %1.</numerusform>
         </translation>
     </message>
