@@ -826,139 +826,175 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop auf der Kommandozeile.
+
+Befehle:
+  facility add ADRESSE|DATEI              Profil einer Facility: von https://HOST/.well-known/
+                                          daas-facility.json (ADRESSE darf nur HOST sein), oder Datei
+  facility list | remove ID | refresh ID  (refresh: erneut von ihrer Adresse)
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to ORDNER
+  upload DATEI --dataset ID --format-id ID
+  env templates | list                    Analyseumgebungen (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               bis ihr Desktop antwortet (Standard 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          wo ihr Desktop ist (host:port oder URL)
+  env rdp-file ID [--output DATEI]        eine .rdp-Datei für den RDP-Client des Systems
+  (env: --user U, sonst der Benutzer von „daas login“; das Passwort aus DAAS_CLOUD_PASSWORD,
+  dem Schlüsselbund oder einer Abfrage)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (Speicher; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to ORDNER] [--overwrite]
+                                          aus dem Katalog in den Speicher (Standardordner:
+                                          datasets), ohne lokale Kopie
+  (Speicher: --user, DAAS_STORAGE_USER oder der von „daas login“ aufbewahrte; das Passwort aus
+  DAAS_STORAGE_PASSWORD, dem Schlüsselbund („daas login“) oder einer Abfrage)
+  jobs partitions | list [--all] | templates   der Rechencluster (--json)
+  jobs submit (SKRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   gibt die Job-Kennung aus
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    seine Ausgabedatei (--follow: bis der Job endet)
+  jobs wait ID [--timeout S]              bis er endet: Exit 0, wenn abgeschlossen, sonst 6
+
+Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nicht erlaubt,
+4 Netzwerk oder Server, 5 lokale Datei oder unsicherer Pfad, 6 Job nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Facility-Profildatei, die Kennung einer hinzugefügten Facility oder „demo“.</translation>
     </message>
     <message>
         <source>facility add: trust the server&apos;s certificate if its SHA-256 fingerprint is this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>facility add: dem Zertifikat des Servers vertrauen, wenn sein SHA-256-Fingerabdruck dieser ist.</translation>
     </message>
     <message>
         <source>No facility is configured. Add yours with &apos;daas facility add ADDRESS&apos;, give --facility with a profile file, or start the demo with &apos;packaging/dev run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Facility eingerichtet. Fügen Sie Ihre mit „daas facility add ADRESSE“ hinzu, geben Sie --facility mit einer Profildatei an oder starten Sie die Demo mit „packaging/dev run“.</translation>
     </message>
     <message>
         <source>There is no datafile %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 gibt es im Katalog nicht, oder Sie dürfen sie nicht sehen.</translation>
     </message>
     <message>
         <source>There is no dataset %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datensatz %1 gibt es im Katalog nicht, oder Sie dürfen ihn nicht sehen.</translation>
     </message>
     <message>
         <source>There is no investigation %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Experiment %1 gibt es im Katalog nicht, oder Sie dürfen es nicht sehen.</translation>
     </message>
     <message>
         <source>No password for %1: run &apos;daas login&apos;, set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für %1: Führen Sie „daas login“ aus, setzen Sie DAAS_CLOUD_PASSWORD oder starten Sie den Befehl in einem Terminal.</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kennung %2)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>The certificate of %1 (port %2) is not trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 (Port %2) wird nicht vertraut: %3</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von: %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: %1 bis %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>The certificate&apos;s fingerprint is not the one given with --trust-certificate, so it is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Zertifikats ist nicht der mit --trust-certificate angegebene, daher wird dem Zertifikat nicht vertraut.</translation>
     </message>
     <message>
         <source>Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
         <source>Run on a terminal to decide, or give --trust-certificate FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Befehl in einem Terminal, um zu entscheiden, oder geben Sie --trust-certificate FINGERABDRUCK an.</translation>
     </message>
     <message>
         <source>Add this facility (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Facility hinzufügen (yes/no)? </translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Added %1; use it with --facility %2 or &apos;daas login --facility %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt; verwenden Sie sie mit --facility %2 oder „daas login --facility %2“.</translation>
     </message>
     <message>
         <source>local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Demo</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>No facility is known yet; add yours with &apos;daas facility add ADDRESS&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Facility bekannt; fügen Sie Ihre mit „daas facility add ADRESSE“ hinzu.</translation>
     </message>
     <message>
         <source>CATALOGUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KATALOG</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>&apos;daas facility&apos; needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„daas facility“ braucht eines von: %1.</translation>
     </message>
     <message>
         <source>There is no &apos;daas facility %1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein „daas facility %1“; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>&apos;daas facility list&apos; takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>„daas facility list“ nimmt kein Argument.</translation>
     </message>
     <message>
         <source>&apos;daas facility add&apos; needs an address or a profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„daas facility add“ braucht eine Adresse oder eine Profildatei.</translation>
     </message>
     <message>
         <source>&apos;daas facility %1&apos; needs a facility id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„daas facility %1“ braucht die Kennung einer Facility.</translation>
     </message>
     <message>
         <source>--trust-certificate goes with &apos;daas facility add&apos; or &apos;refresh&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate gehört zu „daas facility add“ oder „refresh“.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Facility „%1“ wurde nicht von einer Adresse hinzugefügt und kann daher nicht aktualisiert werden; „daas facility list“ zeigt, woher jede stammt.</translation>
     </message>
 </context>
 <context>
@@ -1253,63 +1289,63 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityFetch</name>
     <message>
         <source>Type the address of your facility&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Profils Ihrer Facility ein.</translation>
     </message>
     <message>
         <source>“%1” is not an address of a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse eines Facility-Profils.</translation>
     </message>
     <message>
         <source>The profile must come over a secure connection: give an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil muss über eine sichere Verbindung kommen: Geben Sie eine https://-Adresse an.</translation>
     </message>
     <message>
         <source>Give the profile&apos;s address without a user name or password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Profils ohne Benutzernamen oder Passwort darin an.</translation>
     </message>
     <message>
         <source>Catalogue (ICAT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog (ICAT): %1</translation>
     </message>
     <message>
         <source>Data service (IDS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendienst (IDS): %1</translation>
     </message>
     <message>
         <source>Analysis environments (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyseumgebungen (%1): %2</translation>
     </message>
     <message>
         <source>Storage (WebDAV): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (WebDAV): %1</translation>
     </message>
     <message>
         <source>Batch cluster (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechencluster (%1): %2</translation>
     </message>
     <message>
         <source>The answer from %1 is too large to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist zu groß für ein Facility-Profil.</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on to %2, which is not a secure (https) address, so it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Adresse des Profils an %2 weitergeleitet, die keine sichere (https-)Adresse ist; der Weiterleitung wurde daher nicht gefolgt.</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Adresse des Profils zu oft weitergeleitet.</translation>
     </message>
     <message>
         <source>The facility profile could not be fetched from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Facility-Profil konnte nicht von %1 abgerufen werden: %2</translation>
     </message>
     <message>
         <source>%1 did not give a valid facility profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lieferte kein gültiges Facility-Profil: %2</translation>
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished">Das Facility-Profil ist ungültig: id: „demo“ ist der lokalen Demo-Facility vorbehalten</translation>
+        <translation>Das Facility-Profil ist ungültig: id: „demo“ ist der lokalen Demo-Facility vorbehalten</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1396,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">muss true oder false sein</translation>
+        <translation>muss true oder false sein</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1451,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Facility „%1“: Geben Sie eine Profildatei oder die Kennung einer hinzugefügten Facility an (daas facility list).</translation>
     </message>
 </context>
 <context>
@@ -1486,15 +1522,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>It does not exist in the catalogue (or it was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist im Katalog nicht vorhanden (oder wurde entfernt).</translation>
     </message>
     <message>
         <source>The data service has no such data, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datendienst hat diese Daten nicht, oder Sie dürfen sie nicht sehen.</translation>
     </message>
     <message>
         <source>Some of your files on this computer could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ihrer Dateien auf diesem Computer konnten nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3291,43 +3327,43 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::ui::AddFacilityDialog</name>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brufen</translation>
     </message>
     <message>
         <source>Add a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility hinzufügen</translation>
     </message>
     <message>
         <source>Type the address your facility gives for its profile, or just its host name (for example facility.example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, die Ihre Facility für ihr Profil angibt, oder nur ihren Hostnamen (zum Beispiel facility.example).</translation>
     </message>
     <message>
         <source>Profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Profils</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse:</translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Add This Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Facility &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>It replaces the facility “%1” you added before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ersetzt die zuvor hinzugefügte Facility „%1“.</translation>
     </message>
     <message>
         <source>Check that these are your facility&apos;s services, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dies die Dienste Ihrer Facility sind, und fügen Sie sie dann hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3544,27 +3580,27 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation type="unfinished">Auf dem Cluster ve&amp;rarbeiten…</translation>
+        <translation>Auf dem Cluster ve&amp;rarbeiten…</translation>
     </message>
     <message>
         <source>Copy the selected dataset into your storage and start a job on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Datensatz in Ihren Speicher kopieren und einen Job damit starten</translation>
     </message>
     <message>
         <source>Select one dataset to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datensatz zum Verarbeiten aus.</translation>
     </message>
     <message>
         <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz kommt mit seinen Ordnern nach „%1“; der Cluster liest ihn dort. „Neuer Job“ öffnet sich mit ihm als Eingabe.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
 </context>
 <context>
@@ -4043,15 +4079,15 @@ Katalog: %2</translation>
     </message>
     <message>
         <source>No facility has been added yet. Add yours from the address of its profile (your facility&apos;s web pages give it), or open a profile file it sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Facility hinzugefügt. Fügen Sie Ihre über die Adresse ihres Profils hinzu (die Webseiten Ihrer Facility nennen sie), oder öffnen Sie eine Profildatei, die sie Ihnen geschickt hat.</translation>
     </message>
     <message>
         <source>Added from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von %1</translation>
     </message>
     <message>
         <source>&amp;Add from address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;Adresse hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -4368,30 +4404,30 @@ Katalog: %2</translation>
     <name>daas::ui::IdleWarning</name>
     <message>
         <source>&amp;Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angemeldet bleiben</translation>
     </message>
     <message>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung</translation>
     </message>
     <message>
         <source>Keeps you signed in on this shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Sie auf diesem gemeinsam genutzten Computer angemeldet.</translation>
     </message>
     <message>
         <source>Nobody has used DAaaS Desktop for a while. This computer is shared, so you will be signed out and everything of yours removed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop wurde eine Weile nicht benutzt. Dieser Computer wird gemeinsam genutzt, daher werden Sie abgemeldet, und alles von Ihnen wird von ihm entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>Signing out in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abmeldung in %n s</numerusform>
+            <numerusform>Abmeldung in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übertragungen werden nicht abgeschlossen:</translation>
     </message>
 </context>
 <context>
@@ -4992,67 +5028,67 @@ Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlich
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;ien</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>Download of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von %1</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload von %1</translation>
     </message>
     <message>
         <source>Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nach %1</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übertragungen werden nicht abgeschlossen:</translation>
     </message>
     <message>
         <source>This computer is shared: signing out stops them and removes what they kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer wird gemeinsam genutzt: Das Abmelden bricht sie ab und entfernt, was sie hier abgelegt haben.</translation>
     </message>
     <message>
         <source>Stop them and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und abmelden</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet bleiben</translation>
     </message>
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden abgemeldet, weil dieser gemeinsam genutzte Computer nicht benutzt wurde.</translation>
     </message>
 </context>
 <context>
@@ -5221,26 +5257,26 @@ Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlich
     </message>
     <message>
         <source>a copy was removed from Transfers before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kopie wurde aus den Übertragungen entfernt, bevor sie fertig war</translation>
     </message>
     <message>
         <source>the copy of “%1” was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie von „%1“ wurde abgebrochen</translation>
     </message>
     <message>
         <source>The input did not reach your storage: %1. Retry it in Transfers, or choose another input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist nicht in Ihrem Speicher angekommen: %1. Versuchen Sie es unter Übertragungen erneut, oder wählen Sie eine andere Eingabe.</translation>
     </message>
     <message numerus="yes">
         <source>The input is being copied into your storage: %1 of %n file(s) done. Submit waits until the copy is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Eingabe wird in Ihren Speicher kopiert: %1 von %n Datei fertig. „Einreichen“ wartet, bis die Kopie vollständig ist.</numerusform>
+            <numerusform>Die Eingabe wird in Ihren Speicher kopiert: %1 von %n Dateien fertig. „Einreichen“ wartet, bis die Kopie vollständig ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>The input is in your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist in Ihrem Speicher.</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +5310,7 @@ Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlich
     <name>daas::ui::ProfileCertificateBox</name>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished">Nicht vertrauenswürdiges Zertifikat</translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>The server %1 (port %2), where the facility profile is, presented a certificate that is not trusted.
@@ -5287,11 +5323,20 @@ SHA-256 fingerprint:
 %7
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 (Port %2), auf dem das Facility-Profil liegt, hat ein Zertifikat vorgelegt, dem nicht vertraut wird.
+
+Ausgestellt für: %3
+Ausgestellt von: %4
+Gültig: %5 bis %6
+
+SHA-256-Fingerabdruck:
+%7
+
+Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die Entscheidung wird für diesen Server gespeichert.</translation>
     </message>
     <message>
         <source>Trust and Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen und abrufen</translation>
     </message>
 </context>
 <context>
@@ -5434,93 +5479,93 @@ Verbinde erneut (Versuch %2)…</translation>
     </message>
     <message>
         <source>Close Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop schließen</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließen</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::SettingsDialog</name>
     <message>
         <source>This computer is &amp;shared by several people</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer wird von mehreren Personen &amp;gemeinsam genutzt</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of DAaaS Desktop, used from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von DAaaS Desktop, verwendet ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>A new language takes effect the next time DAaaS Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von DAaaS Desktop wirksam.</translation>
     </message>
     <message>
         <source>On a shared computer nobody is remembered, signing out removes everything of the person, and an idle session is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem gemeinsam genutzten Computer merkt sich DAaaS Desktop niemanden, beim Abmelden wird alles der jeweiligen Person entfernt, und eine ungenutzte Sitzung wird abgemeldet.</translation>
     </message>
     <message>
         <source>Your facility has set this computer up as a shared workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Facility hat diesen Computer als gemeinsam genutzten Arbeitsplatz eingerichtet.</translation>
     </message>
     <message>
         <source>Nobody is remembered, signing out removes your passwords, settings and files kept by DAaaS Desktop, and you are signed out when the computer is left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop merkt sich niemanden, beim Abmelden werden Ihre von DAaaS Desktop aufbewahrten Passwörter, Einstellungen und Dateien entfernt, und Sie werden abgemeldet, wenn der Computer nicht benutzt wird.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sign out after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Benutzung abmelden</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Shared workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzter Arbeitsplatz</translation>
     </message>
     <message>
         <source>Sign out when &amp;unused for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;Nichtbenutzung abmelden nach:</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::ShortcutsDialog</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5956,7 @@ Verbinde erneut (Versuch %2)…</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Facility-Profildatei, die Kennung einer hinzugefügten Facility oder „demo“.</translation>
     </message>
 </context>
 </TS>

@@ -826,139 +826,175 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop en la línea de órdenes.
+
+Órdenes:
+  facility add DIRECCIÓN|ARCHIVO          el perfil de una instalación: desde https://HOST/.well-known/
+                                          daas-facility.json (DIRECCIÓN puede ser solo HOST), o un archivo
+  facility list | remove ID | refresh ID  (refresh: de nuevo desde su dirección)
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXTO] [--limit N]
+  datasets ID_EXPERIMENTO [--filter TEXTO] [--limit N]
+  datafiles ID_CONJUNTO [--filter TEXTO] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to CARPETA
+  upload ARCHIVO --dataset ID --format-id ID
+  env templates | list                    entornos de análisis (--json)
+  env launch NOMBRE --template ID | delete ID
+  env wait ID [--timeout S]               hasta que su escritorio responda (600 s por defecto)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          dónde está su escritorio (host:puerto o URL)
+  env rdp-file ID [--output ARCHIVO]      un archivo .rdp para el cliente RDP del sistema
+  (env: --user U, si no el usuario de «daas login»; la contraseña de DAAS_CLOUD_PASSWORD,
+  el llavero o una pregunta)
+  ls [RUTA] | get REMOTO [LOCAL] | put LOCAL... REMOTO   (almacenamiento; --overwrite)
+  mkdir RUTA... | rm RUTA... [--recursive] | mv DE A | cp DE A
+  copy-to-storage (--dataset ID | --datafile ID)... [--to CARPETA] [--overwrite]
+                                          del catálogo al almacenamiento (carpeta por
+                                          defecto: datasets), sin copia local
+  (almacenamiento: --user, DAAS_STORAGE_USER o el que guardó «daas login»; la contraseña de
+  DAAS_STORAGE_PASSWORD, el llavero («daas login») o una pregunta)
+  jobs partitions | list [--all] | templates   el clúster de cálculo (--json)
+  jobs submit (SCRIPT|- | --template T [--param NOMBRE=VALOR]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   muestra el id del trabajo
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    su archivo de salida (--follow: hasta que el trabajo termine)
+  jobs wait ID [--timeout S]              hasta que termine: sale con 0 si se completó, 6 si no
+
+Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encontrado o no permitido,
+4 red o servidor, 5 archivo local o ruta no segura, 6 el trabajo no se completó.</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de perfil de instalación, el id de una instalación que haya añadido o «demo».</translation>
     </message>
     <message>
         <source>facility add: trust the server&apos;s certificate if its SHA-256 fingerprint is this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>facility add: confiar en el certificado del servidor si su huella SHA-256 es esta.</translation>
     </message>
     <message>
         <source>No facility is configured. Add yours with &apos;daas facility add ADDRESS&apos;, give --facility with a profile file, or start the demo with &apos;packaging/dev run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna instalación configurada. Añada la suya con «daas facility add DIRECCIÓN», indique --facility con un archivo de perfil o inicie la demostración con «packaging/dev run».</translation>
     </message>
     <message>
         <source>There is no datafile %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de datos %1 en el catálogo, o no tiene permiso para verlo.</translation>
     </message>
     <message>
         <source>There is no dataset %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el conjunto de datos %1 en el catálogo, o no tiene permiso para verlo.</translation>
     </message>
     <message>
         <source>There is no investigation %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el experimento %1 en el catálogo, o no tiene permiso para verlo.</translation>
     </message>
     <message>
         <source>No password for %1: run &apos;daas login&apos;, set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña para %1: ejecute «daas login», defina DAAS_CLOUD_PASSWORD o ejecútelo en un terminal.</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <source>The certificate of %1 (port %2) is not trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de %1 (puerto %2) no es de confianza: %3</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez: del %1 al %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
         <source>The certificate&apos;s fingerprint is not the one given with --trust-certificate, so it is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella del certificado no es la indicada con --trust-certificate, así que no es de confianza.</translation>
     </message>
     <message>
         <source>Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confíe en él solo si su instalación confirma esta huella.</translation>
     </message>
     <message>
         <source>Run on a terminal to decide, or give --trust-certificate FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecútelo en un terminal para decidir, o indique --trust-certificate HUELLA.</translation>
     </message>
     <message>
         <source>Add this facility (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadir esta instalación (yes/no)? </translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió nada.</translation>
     </message>
     <message>
         <source>Added %1; use it with --facility %2 or &apos;daas login --facility %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido %1; úsela con --facility %2 o «daas login --facility %2».</translation>
     </message>
     <message>
         <source>local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demostración local</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>No facility is known yet; add yours with &apos;daas facility add ADDRESS&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se conoce ninguna instalación; añada la suya con «daas facility add DIRECCIÓN».</translation>
     </message>
     <message>
         <source>CATALOGUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CATÁLOGO</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEN</translation>
     </message>
     <message>
         <source>&apos;daas facility&apos; needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«daas facility» necesita una de estas órdenes: %1.</translation>
     </message>
     <message>
         <source>There is no &apos;daas facility %1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe «daas facility %1»; use una de: %2.</translation>
     </message>
     <message>
         <source>&apos;daas facility list&apos; takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>«daas facility list» no admite argumentos.</translation>
     </message>
     <message>
         <source>&apos;daas facility add&apos; needs an address or a profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«daas facility add» necesita una dirección o un archivo de perfil.</translation>
     </message>
     <message>
         <source>&apos;daas facility %1&apos; needs a facility id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«daas facility %1» necesita un id de instalación.</translation>
     </message>
     <message>
         <source>--trust-certificate goes with &apos;daas facility add&apos; or &apos;refresh&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate se usa con «daas facility add» o «refresh».</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado %1.</translation>
     </message>
     <message>
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instalación «%1» no se añadió desde una dirección, así que no se puede actualizar; «daas facility list» muestra de dónde procede cada una.</translation>
     </message>
 </context>
 <context>
@@ -1253,63 +1289,63 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityFetch</name>
     <message>
         <source>Type the address of your facility&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del perfil de su instalación.</translation>
     </message>
     <message>
         <source>“%1” is not an address of a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de un perfil de instalación.</translation>
     </message>
     <message>
         <source>The profile must come over a secure connection: give an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil debe llegar por una conexión segura: indique una dirección https://.</translation>
     </message>
     <message>
         <source>Give the profile&apos;s address without a user name or password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la dirección del perfil sin nombre de usuario ni contraseña.</translation>
     </message>
     <message>
         <source>Catalogue (ICAT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo (ICAT): %1</translation>
     </message>
     <message>
         <source>Data service (IDS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de datos (IDS): %1</translation>
     </message>
     <message>
         <source>Analysis environments (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entornos de análisis (%1): %2</translation>
     </message>
     <message>
         <source>Storage (WebDAV): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento (WebDAV): %1</translation>
     </message>
     <message>
         <source>Batch cluster (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster de cálculo (%1): %2</translation>
     </message>
     <message>
         <source>The answer from %1 is too large to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 es demasiado grande para ser un perfil de instalación.</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on to %2, which is not a secure (https) address, so it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió la dirección del perfil a %2, que no es una dirección segura (https), así que no se siguió.</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió la dirección del perfil demasiadas veces.</translation>
     </message>
     <message>
         <source>The facility profile could not be fetched from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el perfil de la instalación de %1: %2</translation>
     </message>
     <message>
         <source>%1 did not give a valid facility profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no dio un perfil de instalación válido: %2</translation>
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished">El perfil de la instalación no es válido: id: «demo» está reservado para la instalación local de demostración</translation>
+        <translation>El perfil de la instalación no es válido: id: «demo» está reservado para la instalación local de demostración</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1396,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">debe ser true o false</translation>
+        <translation>debe ser true o false</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1451,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la instalación «%1»: indique un archivo de perfil o el id de una que haya añadido (daas facility list).</translation>
     </message>
 </context>
 <context>
@@ -1486,15 +1522,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>It does not exist in the catalogue (or it was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe en el catálogo (o se ha eliminado).</translation>
     </message>
     <message>
         <source>The data service has no such data, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de datos no tiene esos datos, o usted no tiene permiso para verlos.</translation>
     </message>
     <message>
         <source>Some of your files on this computer could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de sus archivos en este equipo no se pudieron eliminar: %1</translation>
     </message>
 </context>
 <context>
@@ -3291,43 +3327,43 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::ui::AddFacilityDialog</name>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtener</translation>
     </message>
     <message>
         <source>Add a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una instalación</translation>
     </message>
     <message>
         <source>Type the address your facility gives for its profile, or just its host name (for example facility.example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección que su instalación indica para su perfil, o solo su nombre de host (por ejemplo facility.example).</translation>
     </message>
     <message>
         <source>Profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del perfil</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Dirección:</translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Add This Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir esta instalación</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo %1…</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <source>It replaces the facility “%1” you added before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye a la instalación «%1» que añadió antes.</translation>
     </message>
     <message>
         <source>Check that these are your facility&apos;s services, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que estos son los servicios de su instalación y, después, añádala.</translation>
     </message>
 </context>
 <context>
@@ -3544,27 +3580,27 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation type="unfinished">&amp;Procesar en el clúster…</translation>
+        <translation>&amp;Procesar en el clúster…</translation>
     </message>
     <message>
         <source>Copy the selected dataset into your storage and start a job on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el conjunto de datos seleccionado a su almacenamiento e iniciar un trabajo con él</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Select one dataset to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un único conjunto de datos para procesar.</translation>
     </message>
     <message>
         <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de datos va a «%1», con sus carpetas; el clúster lo lee ahí. «Nuevo trabajo» se abre con él como entrada.</translation>
     </message>
 </context>
 <context>
@@ -4043,15 +4079,15 @@ Catálogo: %2</translation>
     </message>
     <message>
         <source>No facility has been added yet. Add yours from the address of its profile (your facility&apos;s web pages give it), or open a profile file it sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha añadido ninguna instalación. Añada la suya desde la dirección de su perfil (la indican las páginas web de su instalación) o abra un archivo de perfil que le haya enviado.</translation>
     </message>
     <message>
         <source>Added from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida desde %1</translation>
     </message>
     <message>
         <source>&amp;Add from address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;desde una dirección…</translation>
     </message>
 </context>
 <context>
@@ -4368,30 +4404,30 @@ Catálogo: %2</translation>
     <name>daas::ui::IdleWarning</name>
     <message>
         <source>&amp;Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener la sesión iniciada</translation>
     </message>
     <message>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando sesión</translation>
     </message>
     <message>
         <source>Keeps you signed in on this shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene su sesión iniciada en este equipo compartido.</translation>
     </message>
     <message>
         <source>Nobody has used DAaaS Desktop for a while. This computer is shared, so you will be signed out and everything of yours removed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha usado DAaaS Desktop desde hace un rato. Este equipo es compartido, así que se cerrará su sesión y se eliminará de él todo lo suyo.</translation>
     </message>
     <message numerus="yes">
         <source>Signing out in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sesión se cerrará en %n s</numerusform>
+            <numerusform>La sesión se cerrará en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas transferencias no terminarán:</translation>
     </message>
 </context>
 <context>
@@ -4992,67 +5028,67 @@ Confíe en ella solo si su instalación publica la misma huella.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivos</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Download of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga de %1</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subida de %1</translation>
     </message>
     <message>
         <source>Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a %1</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas transferencias no terminarán:</translation>
     </message>
     <message>
         <source>This computer is shared: signing out stops them and removes what they kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo es compartido: al cerrar la sesión se detienen y se elimina lo que guardaron aquí.</translation>
     </message>
     <message>
         <source>Stop them and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenerlas y cerrar sesión</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la sesión iniciada</translation>
     </message>
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró su sesión porque este equipo compartido se quedó sin usar.</translation>
     </message>
 </context>
 <context>
@@ -5221,26 +5257,26 @@ Confíe en ella solo si su instalación publica la misma huella.</translation>
     </message>
     <message>
         <source>a copy was removed from Transfers before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>se quitó una copia de Transferencias antes de que terminara</translation>
     </message>
     <message>
         <source>the copy of “%1” was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la copia de «%1»</translation>
     </message>
     <message>
         <source>The input did not reach your storage: %1. Retry it in Transfers, or choose another input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no llegó a su almacenamiento: %1. Reintente la copia en Transferencias o elija otra entrada.</translation>
     </message>
     <message numerus="yes">
         <source>The input is being copied into your storage: %1 of %n file(s) done. Submit waits until the copy is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La entrada se está copiando a su almacenamiento: %1 de %n archivo completado. El envío espera hasta que la copia esté completa.</numerusform>
+            <numerusform>La entrada se está copiando a su almacenamiento: %1 de %n archivos completados. El envío espera hasta que la copia esté completa.</numerusform>
         </translation>
     </message>
     <message>
         <source>The input is in your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada está en su almacenamiento.</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +5310,7 @@ Confíe en ella solo si su instalación publica la misma huella.</translation>
     <name>daas::ui::ProfileCertificateBox</name>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished">Certificado no fiable</translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <source>The server %1 (port %2), where the facility profile is, presented a certificate that is not trusted.
@@ -5287,11 +5323,20 @@ SHA-256 fingerprint:
 %7
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 (puerto %2), donde está el perfil de la instalación, presentó un certificado que no es de confianza.
+
+Emitido para: %3
+Emitido por: %4
+Validez: del %5 al %6
+
+Huella SHA-256:
+%7
+
+Confíe en él solo si su instalación confirma esta huella. La decisión se recuerda para este servidor.</translation>
     </message>
     <message>
         <source>Trust and Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar y obtener</translation>
     </message>
 </context>
 <context>
@@ -5434,93 +5479,93 @@ Reconectando (intento %2)…</translation>
     </message>
     <message>
         <source>Close Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar escritorio</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar %1</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::SettingsDialog</name>
     <message>
         <source>This computer is &amp;shared by several people</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo lo comparten &amp;varias personas</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of DAaaS Desktop, used from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de DAaaS Desktop, que se usa a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>A new language takes effect the next time DAaaS Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie DAaaS Desktop.</translation>
     </message>
     <message>
         <source>On a shared computer nobody is remembered, signing out removes everything of the person, and an idle session is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un equipo compartido no se recuerda a nadie, al cerrar sesión se elimina todo lo de la persona y las sesiones inactivas se cierran.</translation>
     </message>
     <message>
         <source>Your facility has set this computer up as a shared workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su instalación ha configurado este equipo como puesto de trabajo compartido.</translation>
     </message>
     <message>
         <source>Nobody is remembered, signing out removes your passwords, settings and files kept by DAaaS Desktop, and you are signed out when the computer is left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recuerda a nadie, al cerrar sesión se eliminan sus contraseñas, su configuración y los archivos que guarda DAaaS Desktop, y su sesión se cierra cuando el equipo se queda sin usar.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sign out after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión tras este número de minutos sin uso</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Shared workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de trabajo compartido</translation>
     </message>
     <message>
         <source>Sign out when &amp;unused for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión si no se &amp;usa durante:</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::ShortcutsDialog</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5956,7 @@ Reconectando (intento %2)…</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de perfil de instalación, el id de una instalación que haya añadido o «demo».</translation>
     </message>
 </context>
 </TS>

@@ -826,139 +826,175 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop en ligne de commande.
+
+Commandes :
+  facility add ADDRESS|FILE               le profil d’une installation : depuis https://HOST/.well-known/
+                                          daas-facility.json (ADDRESS peut n’être que HOST), ou un fichier
+  facility list | remove ID | refresh ID  (refresh : de nouveau depuis son adresse)
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    environnements d’analyse (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               jusqu’à ce que son bureau réponde (600 s par défaut)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          où se trouve son bureau (hôte:port ou URL)
+  env rdp-file ID [--output FILE]         un fichier .rdp pour le client RDP du système
+  (env : --user U, sinon l’utilisateur de « daas login » ; le mot de passe de DAAS_CLOUD_PASSWORD,
+  du trousseau ou d’une invite)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (stockage ; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
+                                          du catalogue vers le stockage (dossier par
+                                          défaut : datasets), sans copie locale
+  (stockage : --user, DAAS_STORAGE_USER ou celui conservé par « daas login » ; le mot de passe de
+  DAAS_STORAGE_PASSWORD, du trousseau (« daas login ») ou d’une invite)
+  jobs partitions | list [--all] | templates   le cluster de calcul (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   affiche l’identifiant de la tâche
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    son fichier de sortie (--follow : jusqu’à la fin de la tâche)
+  jobs wait ID [--timeout S]              jusqu’à sa fin : code 0 si elle a abouti, 6 sinon
+
+Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou non autorisé,
+4 réseau ou serveur, 5 fichier local ou chemin dangereux, 6 la tâche n’a pas abouti.</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de profil d’installation, l’identifiant d’une installation que vous avez ajoutée, ou « demo ».</translation>
     </message>
     <message>
         <source>facility add: trust the server&apos;s certificate if its SHA-256 fingerprint is this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>facility add : approuver le certificat du serveur si son empreinte SHA-256 est celle-ci.</translation>
     </message>
     <message>
         <source>No facility is configured. Add yours with &apos;daas facility add ADDRESS&apos;, give --facility with a profile file, or start the demo with &apos;packaging/dev run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune installation n’est configurée. Ajoutez la vôtre avec « daas facility add ADRESSE », indiquez --facility avec un fichier de profil, ou lancez la démo avec « packaging/dev run ».</translation>
     </message>
     <message>
         <source>There is no datafile %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données %1 n’existe pas dans le catalogue, ou vous n’êtes pas autorisé à le voir.</translation>
     </message>
     <message>
         <source>There is no dataset %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 n’existe pas dans le catalogue, ou vous n’êtes pas autorisé à le voir.</translation>
     </message>
     <message>
         <source>There is no investigation %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expérience %1 n’existe pas dans le catalogue, ou vous n’êtes pas autorisé à la voir.</translation>
     </message>
     <message>
         <source>No password for %1: run &apos;daas login&apos;, set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe pour %1 : exécutez « daas login », définissez DAAS_CLOUD_PASSWORD ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identifiant %2)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : %1</translation>
     </message>
     <message>
         <source>The certificate of %1 (port %2) is not trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 (port %2) n’est pas approuvé : %3</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du %1 au %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256 : %1</translation>
     </message>
     <message>
         <source>The certificate&apos;s fingerprint is not the one given with --trust-certificate, so it is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’empreinte du certificat n’est pas celle indiquée avec --trust-certificate ; il n’est donc pas approuvé.</translation>
     </message>
     <message>
         <source>Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne l’approuvez que si votre installation confirme cette empreinte.</translation>
     </message>
     <message>
         <source>Run on a terminal to decide, or give --trust-certificate FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez la commande dans un terminal pour décider, ou indiquez --trust-certificate EMPREINTE.</translation>
     </message>
     <message>
         <source>Add this facility (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cette installation (yes/no) ? </translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Added %1; use it with --facility %2 or &apos;daas login --facility %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation %1 ajoutée ; utilisez-la avec --facility %2 ou « daas login --facility %2 ».</translation>
     </message>
     <message>
         <source>local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>démo locale</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>No facility is known yet; add yours with &apos;daas facility add ADDRESS&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune installation n’est encore connue ; ajoutez la vôtre avec « daas facility add ADRESSE ».</translation>
     </message>
     <message>
         <source>CATALOGUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CATALOGUE</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVENANCE</translation>
     </message>
     <message>
         <source>&apos;daas facility&apos; needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>« daas facility » attend l’une de ces commandes : %1.</translation>
     </message>
     <message>
         <source>There is no &apos;daas facility %1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« daas facility %1 » n’existe pas ; utilisez l’une de : %2.</translation>
     </message>
     <message>
         <source>&apos;daas facility list&apos; takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>« daas facility list » ne prend pas d’argument.</translation>
     </message>
     <message>
         <source>&apos;daas facility add&apos; needs an address or a profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« daas facility add » attend une adresse ou un fichier de profil.</translation>
     </message>
     <message>
         <source>&apos;daas facility %1&apos; needs a facility id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« daas facility %1 » attend un identifiant d’installation.</translation>
     </message>
     <message>
         <source>--trust-certificate goes with &apos;daas facility add&apos; or &apos;refresh&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate va avec « daas facility add » ou « refresh ».</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation %1 supprimée.</translation>
     </message>
     <message>
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation « %1 » n’a pas été ajoutée depuis une adresse ; elle ne peut donc pas être actualisée. « daas facility list » indique la provenance de chacune.</translation>
     </message>
 </context>
 <context>
@@ -1253,63 +1289,63 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityFetch</name>
     <message>
         <source>Type the address of your facility&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du profil de votre installation.</translation>
     </message>
     <message>
         <source>“%1” is not an address of a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse de profil d’installation.</translation>
     </message>
     <message>
         <source>The profile must come over a secure connection: give an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit arriver par une connexion sécurisée : indiquez une adresse https://.</translation>
     </message>
     <message>
         <source>Give the profile&apos;s address without a user name or password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’adresse du profil sans nom d’utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>Catalogue (ICAT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue (ICAT) : %1</translation>
     </message>
     <message>
         <source>Data service (IDS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de données (IDS) : %1</translation>
     </message>
     <message>
         <source>Analysis environments (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnements d’analyse (%1) : %2</translation>
     </message>
     <message>
         <source>Storage (WebDAV): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage (WebDAV) : %1</translation>
     </message>
     <message>
         <source>Batch cluster (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster de calcul (%1) : %2</translation>
     </message>
     <message>
         <source>The answer from %1 is too large to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 est trop grande pour être un profil d’installation.</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on to %2, which is not a secure (https) address, so it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé l’adresse du profil vers %2, qui n’est pas une adresse sécurisée (https) ; la redirection n’a donc pas été suivie.</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé l’adresse du profil trop de fois.</translation>
     </message>
     <message>
         <source>The facility profile could not be fetched from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d’installation n’a pas pu être récupéré depuis %1 : %2</translation>
     </message>
     <message>
         <source>%1 did not give a valid facility profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas fourni de profil d’installation valide : %2</translation>
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished">Le profil d’installation n’est pas valide : id : « demo » est réservé à l’installation de démonstration locale</translation>
+        <translation>Le profil d’installation n’est pas valide : id : « demo » est réservé à l’installation de démonstration locale</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1396,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">doit être true ou false</translation>
+        <translation>doit être true ou false</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1451,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation « %1 » n’existe pas : indiquez un fichier de profil ou l’identifiant d’une installation que vous avez ajoutée (daas facility list).</translation>
     </message>
 </context>
 <context>
@@ -1486,15 +1522,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>It does not exist in the catalogue (or it was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n’existe pas dans le catalogue (ou a été supprimé).</translation>
     </message>
     <message>
         <source>The data service has no such data, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de données ne dispose pas de ces données, ou vous n’êtes pas autorisé à les voir.</translation>
     </message>
     <message>
         <source>Some of your files on this computer could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains de vos fichiers sur cet ordinateur n’ont pas pu être supprimés : %1</translation>
     </message>
 </context>
 <context>
@@ -3291,43 +3327,43 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::ui::AddFacilityDialog</name>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer</translation>
     </message>
     <message>
         <source>Add a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une installation</translation>
     </message>
     <message>
         <source>Type the address your facility gives for its profile, or just its host name (for example facility.example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse que votre installation indique pour son profil, ou simplement son nom d’hôte (par exemple facility.example).</translation>
     </message>
     <message>
         <source>Profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du profil</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Adresse :</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Add This Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter cette installation</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de %1…</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : %1</translation>
     </message>
     <message>
         <source>It replaces the facility “%1” you added before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle remplace l’installation « %1 » que vous aviez ajoutée auparavant.</translation>
     </message>
     <message>
         <source>Check that these are your facility&apos;s services, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu’il s’agit bien des services de votre installation, puis ajoutez-la.</translation>
     </message>
 </context>
 <context>
@@ -3544,27 +3580,27 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation type="unfinished">Tr&amp;aiter sur le cluster…</translation>
+        <translation>Tra&amp;iter sur le cluster…</translation>
     </message>
     <message>
         <source>Copy the selected dataset into your storage and start a job on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeu de données sélectionné dans votre stockage et lancer une tâche dessus</translation>
     </message>
     <message>
         <source>Select one dataset to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul jeu de données à traiter.</translation>
     </message>
     <message>
         <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données va dans « %1 », avec ses dossiers ; le cluster l’y lit. « Nouvelle tâche » s’ouvre avec lui comme entrée.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
 </context>
 <context>
@@ -4043,15 +4079,15 @@ Catalogue : %2</translation>
     </message>
     <message>
         <source>No facility has been added yet. Add yours from the address of its profile (your facility&apos;s web pages give it), or open a profile file it sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune installation n’a encore été ajoutée. Ajoutez la vôtre depuis l’adresse de son profil (les pages web de votre installation l’indiquent), ou ouvrez un fichier de profil qu’elle vous a envoyé.</translation>
     </message>
     <message>
         <source>Added from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée depuis %1</translation>
     </message>
     <message>
         <source>&amp;Add from address…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter depuis une adresse…</translation>
     </message>
 </context>
 <context>
@@ -4368,30 +4404,30 @@ Catalogue : %2</translation>
     <name>daas::ui::IdleWarning</name>
     <message>
         <source>&amp;Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rester connecté</translation>
     </message>
     <message>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Keeps you signed in on this shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous maintient connecté sur cet ordinateur partagé.</translation>
     </message>
     <message>
         <source>Nobody has used DAaaS Desktop for a while. This computer is shared, so you will be signed out and everything of yours removed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a utilisé DAaaS Desktop depuis un moment. Cet ordinateur est partagé : vous allez être déconnecté et tout ce qui vous appartient en sera supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Signing out in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déconnexion dans %n s</numerusform>
+            <numerusform>Déconnexion dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces transferts ne se termineront pas :</translation>
     </message>
 </context>
 <context>
@@ -4992,67 +5028,67 @@ Ne l’approuvez que si votre installation publie la même empreinte.</translati
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’actions</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichiers</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Download of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1</translation>
     </message>
     <message>
         <source>Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie vers %1</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces transferts ne se termineront pas :</translation>
     </message>
     <message>
         <source>This computer is shared: signing out stops them and removes what they kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est partagé : se déconnecter les arrête et supprime ce qu’ils ont conservé ici.</translation>
     </message>
     <message>
         <source>Stop them and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les arrêter et se déconnecter</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté</translation>
     </message>
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez été déconnecté parce que cet ordinateur partagé est resté inutilisé.</translation>
     </message>
 </context>
 <context>
@@ -5221,26 +5257,26 @@ Ne l’approuvez que si votre installation publie la même empreinte.</translati
     </message>
     <message>
         <source>a copy was removed from Transfers before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie a été retirée des Transferts avant d’être terminée</translation>
     </message>
     <message>
         <source>the copy of “%1” was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de « %1 » a été annulée</translation>
     </message>
     <message>
         <source>The input did not reach your storage: %1. Retry it in Transfers, or choose another input.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée n’est pas arrivée dans votre stockage : %1. Relancez-la sous Transferts, ou choisissez une autre entrée.</translation>
     </message>
     <message numerus="yes">
         <source>The input is being copied into your storage: %1 of %n file(s) done. Submit waits until the copy is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’entrée est en cours de copie dans votre stockage : %1 sur %n fichier. « Soumettre » attend la fin de la copie.</numerusform>
+            <numerusform>L’entrée est en cours de copie dans votre stockage : %1 sur %n fichiers. « Soumettre » attend la fin de la copie.</numerusform>
         </translation>
     </message>
     <message>
         <source>The input is in your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée est dans votre stockage.</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +5310,7 @@ Ne l’approuvez que si votre installation publie la même empreinte.</translati
     <name>daas::ui::ProfileCertificateBox</name>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished">Certificat non approuvé</translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>The server %1 (port %2), where the facility profile is, presented a certificate that is not trusted.
@@ -5287,11 +5323,20 @@ SHA-256 fingerprint:
 %7
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 (port %2), où se trouve le profil d’installation, a présenté un certificat qui n’est pas approuvé.
+
+Délivré à : %3
+Délivré par : %4
+Valide du %5 au %6
+
+Empreinte SHA-256 :
+%7
+
+Ne l’approuvez que si votre installation confirme cette empreinte. La décision est mémorisée pour ce serveur.</translation>
     </message>
     <message>
         <source>Trust and Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et récupérer</translation>
     </message>
 </context>
 <context>
@@ -5434,93 +5479,93 @@ Reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>Close Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le bureau</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer %1</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::SettingsDialog</name>
     <message>
         <source>This computer is &amp;shared by several people</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est &amp;partagé par plusieurs personnes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of DAaaS Desktop, used from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de DAaaS Desktop, utilisée dès son prochain démarrage.</translation>
     </message>
     <message>
         <source>A new language takes effect the next time DAaaS Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de DAaaS Desktop.</translation>
     </message>
     <message>
         <source>On a shared computer nobody is remembered, signing out removes everything of the person, and an idle session is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un ordinateur partagé, personne n’est mémorisé, la déconnexion supprime tout ce qui appartient à la personne, et une session inactive est déconnectée.</translation>
     </message>
     <message>
         <source>Your facility has set this computer up as a shared workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre installation a configuré cet ordinateur comme poste de travail partagé.</translation>
     </message>
     <message>
         <source>Nobody is remembered, signing out removes your passwords, settings and files kept by DAaaS Desktop, and you are signed out when the computer is left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est mémorisé, la déconnexion supprime vos mots de passe, paramètres et fichiers conservés par DAaaS Desktop, et vous êtes déconnecté lorsque l’ordinateur reste inutilisé.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sign out after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter après ce nombre de minutes sans utilisation</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Shared workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail partagé</translation>
     </message>
     <message>
         <source>Sign out when &amp;unused for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter après une &amp;inactivité de :</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::ShortcutsDialog</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5956,7 @@ Reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de profil d’installation, l’identifiant d’une installation que vous avez ajoutée, ou « demo ».</translation>
     </message>
 </context>
 </TS>

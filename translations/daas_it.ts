@@ -826,139 +826,175 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop dalla riga di comando.
+
+Comandi:
+  facility add ADDRESS|FILE               il profilo di una struttura: da https://HOST/.well-known/
+                                          daas-facility.json (ADDRESS può essere solo HOST), o da un file
+  facility list | remove ID | refresh ID  (refresh: di nuovo dal suo indirizzo)
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    ambienti di analisi (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               finché il suo desktop risponde (predefinito 600 s)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          dove si trova il suo desktop (host:porta o URL)
+  env rdp-file ID [--output FILE]         un file .rdp per il client RDP del sistema
+  (env: --user U, altrimenti l’utente di &apos;daas login&apos;; la password da DAAS_CLOUD_PASSWORD,
+  dal portachiavi o da una richiesta)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (archiviazione; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
+                                          dal catalogo allo spazio di archiviazione
+                                          (cartella predefinita: datasets), senza copia locale
+  (archiviazione: --user, DAAS_STORAGE_USER o quello conservato da &apos;daas login&apos;; la password da
+  DAAS_STORAGE_PASSWORD, dal portachiavi (&apos;daas login&apos;) o da una richiesta)
+  jobs partitions | list [--all] | templates   il cluster di calcolo (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   stampa l’id del job
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    il suo file di output (--follow: finché il job termina)
+  jobs wait ID [--timeout S]              finché termina: uscita 0 se è stato completato, altrimenti 6
+
+Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non consentito,
+4 rete o server, 5 file locale o percorso non sicuro, 6 il job non è stato completato.</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file di profilo della struttura, l’identificativo di una struttura che hai aggiunto, oppure &apos;demo&apos;.</translation>
     </message>
     <message>
         <source>facility add: trust the server&apos;s certificate if its SHA-256 fingerprint is this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>facility add: considera attendibile il certificato del server se la sua impronta SHA-256 è questa.</translation>
     </message>
     <message>
         <source>No facility is configured. Add yours with &apos;daas facility add ADDRESS&apos;, give --facility with a profile file, or start the demo with &apos;packaging/dev run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna struttura configurata. Aggiungi la tua con &apos;daas facility add INDIRIZZO&apos;, indica --facility con un file di profilo, oppure avvia la demo con &apos;packaging/dev run&apos;.</translation>
     </message>
     <message>
         <source>There is no datafile %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di dati %1 non esiste nel catalogo, oppure non hai il permesso di vederlo.</translation>
     </message>
     <message>
         <source>There is no dataset %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dataset %1 non esiste nel catalogo, oppure non hai il permesso di vederlo.</translation>
     </message>
     <message>
         <source>There is no investigation %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’esperimento %1 non esiste nel catalogo, oppure non hai il permesso di vederlo.</translation>
     </message>
     <message>
         <source>No password for %1: run &apos;daas login&apos;, set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna password per %1: esegui &apos;daas login&apos;, imposta DAAS_CLOUD_PASSWORD o esegui il comando in un terminale.</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Da: %1</translation>
     </message>
     <message>
         <source>The certificate of %1 (port %2) is not trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato di %1 (porta %2) non è attendibile: %3</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soggetto: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emittente: %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido: dal %1 al %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta SHA-256: %1</translation>
     </message>
     <message>
         <source>The certificate&apos;s fingerprint is not the one given with --trust-certificate, so it is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’impronta del certificato non è quella indicata con --trust-certificate, quindi il certificato non è attendibile.</translation>
     </message>
     <message>
         <source>Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideralo attendibile solo se la tua struttura conferma questa impronta.</translation>
     </message>
     <message>
         <source>Run on a terminal to decide, or give --trust-certificate FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui il comando in un terminale per decidere, oppure indica --trust-certificate IMPRONTA.</translation>
     </message>
     <message>
         <source>Add this facility (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungere questa struttura (yes/no)? </translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato aggiunto nulla.</translation>
     </message>
     <message>
         <source>Added %1; use it with --facility %2 or &apos;daas login --facility %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aggiunta; usala con --facility %2 o &apos;daas login --facility %2&apos;.</translation>
     </message>
     <message>
         <source>local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo locale</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>No facility is known yet; add yours with &apos;daas facility add ADDRESS&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è ancora nota alcuna struttura; aggiungi la tua con &apos;daas facility add INDIRIZZO&apos;.</translation>
     </message>
     <message>
         <source>CATALOGUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CATALOGO</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGINE</translation>
     </message>
     <message>
         <source>&apos;daas facility&apos; needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility&apos; richiede uno tra: %1.</translation>
     </message>
     <message>
         <source>There is no &apos;daas facility %1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility %1&apos; non esiste; usa uno tra: %2.</translation>
     </message>
     <message>
         <source>&apos;daas facility list&apos; takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility list&apos; non accetta argomenti.</translation>
     </message>
     <message>
         <source>&apos;daas facility add&apos; needs an address or a profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility add&apos; richiede un indirizzo o un file di profilo.</translation>
     </message>
     <message>
         <source>&apos;daas facility %1&apos; needs a facility id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility %1&apos; richiede l’identificativo di una struttura.</translation>
     </message>
     <message>
         <source>--trust-certificate goes with &apos;daas facility add&apos; or &apos;refresh&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate si usa con &apos;daas facility add&apos; o &apos;refresh&apos;.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rimossa.</translation>
     </message>
     <message>
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La struttura “%1” non è stata aggiunta da un indirizzo, quindi non può essere aggiornata; &apos;daas facility list&apos; mostra da dove proviene ciascuna.</translation>
     </message>
 </context>
 <context>
@@ -1253,63 +1289,63 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityFetch</name>
     <message>
         <source>Type the address of your facility&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita l’indirizzo del profilo della tua struttura.</translation>
     </message>
     <message>
         <source>“%1” is not an address of a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è l’indirizzo di un profilo di struttura.</translation>
     </message>
     <message>
         <source>The profile must come over a secure connection: give an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo deve arrivare tramite una connessione sicura: indica un indirizzo https://.</translation>
     </message>
     <message>
         <source>Give the profile&apos;s address without a user name or password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica l’indirizzo del profilo senza nome utente né password.</translation>
     </message>
     <message>
         <source>Catalogue (ICAT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogo (ICAT): %1</translation>
     </message>
     <message>
         <source>Data service (IDS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio dati (IDS): %1</translation>
     </message>
     <message>
         <source>Analysis environments (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambienti di analisi (%1): %2</translation>
     </message>
     <message>
         <source>Storage (WebDAV): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spazio di archiviazione (WebDAV): %1</translation>
     </message>
     <message>
         <source>Batch cluster (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster di calcolo (%1): %2</translation>
     </message>
     <message>
         <source>The answer from %1 is too large to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta di %1 è troppo grande per essere un profilo di struttura.</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on to %2, which is not a secure (https) address, so it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha reindirizzato l’indirizzo del profilo a %2, che non è un indirizzo sicuro (https), quindi il reindirizzamento non è stato seguito.</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha reindirizzato l’indirizzo del profilo troppe volte.</translation>
     </message>
     <message>
         <source>The facility profile could not be fetched from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile recuperare il profilo della struttura da %1: %2</translation>
     </message>
     <message>
         <source>%1 did not give a valid facility profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha fornito un profilo di struttura valido: %2</translation>
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished">Il profilo della struttura non è valido: id: “demo” è riservato alla struttura demo locale</translation>
+        <translation>Il profilo della struttura non è valido: id: “demo” è riservato alla struttura demo locale</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1396,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">deve essere true o false</translation>
+        <translation>deve essere true o false</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1451,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
-        <translation type="unfinished"></translation>
+        <translation>La struttura “%1” non esiste: indica un file di profilo o l’identificativo di una struttura che hai aggiunto (daas facility list).</translation>
     </message>
 </context>
 <context>
@@ -1486,15 +1522,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>It does not exist in the catalogue (or it was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nel catalogo (o è stato rimosso).</translation>
     </message>
     <message>
         <source>The data service has no such data, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio dati non ha questi dati, oppure non hai il permesso di vederli.</translation>
     </message>
     <message>
         <source>Some of your files on this computer could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere alcuni dei tuoi file su questo computer: %1</translation>
     </message>
 </context>
 <context>
@@ -3291,43 +3327,43 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::ui::AddFacilityDialog</name>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recupera</translation>
     </message>
     <message>
         <source>Add a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una struttura</translation>
     </message>
     <message>
         <source>Type the address your facility gives for its profile, or just its host name (for example facility.example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digita l’indirizzo che la tua struttura indica per il suo profilo, o solo il suo nome host (per esempio facility.example).</translation>
     </message>
     <message>
         <source>Profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del profilo</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">&amp;Indirizzo:</translation>
+        <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
         <source>&amp;Add This Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiungi questa struttura</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupero di %1…</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Da: %1</translation>
     </message>
     <message>
         <source>It replaces the facility “%1” you added before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisce la struttura “%1” che avevi aggiunto in precedenza.</translation>
     </message>
     <message>
         <source>Check that these are your facility&apos;s services, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla che questi siano i servizi della tua struttura, poi aggiungila.</translation>
     </message>
 </context>
 <context>
@@ -3544,27 +3580,27 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation type="unfinished">Ela&amp;bora sul cluster…</translation>
+        <translation>Ela&amp;bora sul cluster…</translation>
     </message>
     <message>
         <source>Copy the selected dataset into your storage and start a job on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il dataset selezionato nel tuo spazio di archiviazione e avvia un job su di esso</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Indietro</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova</translation>
     </message>
     <message>
         <source>Select one dataset to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un solo dataset da elaborare.</translation>
     </message>
     <message>
         <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dataset va in “%1”, con le sue cartelle; il cluster lo legge da lì. Nuovo job si apre con il dataset come input.</translation>
     </message>
 </context>
 <context>
@@ -4043,15 +4079,15 @@ Catalogo: %2</translation>
     </message>
     <message>
         <source>No facility has been added yet. Add yours from the address of its profile (your facility&apos;s web pages give it), or open a profile file it sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata ancora aggiunta alcuna struttura. Aggiungi la tua dall’indirizzo del suo profilo (lo indicano le pagine web della tua struttura), oppure apri un file di profilo che ti ha inviato.</translation>
     </message>
     <message>
         <source>Added from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta da %1</translation>
     </message>
     <message>
         <source>&amp;Add from address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi da &amp;indirizzo…</translation>
     </message>
 </context>
 <context>
@@ -4368,30 +4404,30 @@ Catalogo: %2</translation>
     <name>daas::ui::IdleWarning</name>
     <message>
         <source>&amp;Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resta connesso</translation>
     </message>
     <message>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnessione</translation>
     </message>
     <message>
         <source>Keeps you signed in on this shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti mantiene connesso su questo computer condiviso.</translation>
     </message>
     <message>
         <source>Nobody has used DAaaS Desktop for a while. This computer is shared, so you will be signed out and everything of yours removed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno usa DAaaS Desktop da un po’. Questo computer è condiviso, quindi verrai disconnesso e tutto ciò che è tuo verrà rimosso da questo computer.</translation>
     </message>
     <message numerus="yes">
         <source>Signing out in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disconnessione tra %n s</numerusform>
+            <numerusform>Disconnessione tra %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi trasferimenti non verranno completati:</translation>
     </message>
 </context>
 <context>
@@ -4992,67 +5028,67 @@ Considerala attendibile solo se la tua struttura pubblica la stessa impronta.</t
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua sessione è terminata. Accedi di nuovo.</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Altre azioni</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ile</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra %1</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>Download of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Download di %1</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento di %1</translation>
     </message>
     <message>
         <source>Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia in %1</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti</translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi trasferimenti non verranno completati:</translation>
     </message>
     <message>
         <source>This computer is shared: signing out stops them and removes what they kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer è condiviso: disconnettendoti, i trasferimenti vengono interrotti e ciò che hanno salvato qui viene rimosso.</translation>
     </message>
     <message>
         <source>Stop them and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompili e disconnetti</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta connesso</translation>
     </message>
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei stato disconnesso perché questo computer condiviso è rimasto inutilizzato.</translation>
     </message>
 </context>
 <context>
@@ -5221,26 +5257,26 @@ Considerala attendibile solo se la tua struttura pubblica la stessa impronta.</t
     </message>
     <message>
         <source>a copy was removed from Transfers before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia è stata rimossa da Trasferimenti prima di essere completata</translation>
     </message>
     <message>
         <source>the copy of “%1” was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia di “%1” è stata annullata</translation>
     </message>
     <message>
         <source>The input did not reach your storage: %1. Retry it in Transfers, or choose another input.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’input non ha raggiunto il tuo spazio di archiviazione: %1. Riprova in Trasferimenti, oppure scegli un altro input.</translation>
     </message>
     <message numerus="yes">
         <source>The input is being copied into your storage: %1 of %n file(s) done. Submit waits until the copy is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’input viene copiato nel tuo spazio di archiviazione: %1 di %n file completati. L’invio attende il completamento della copia.</numerusform>
+            <numerusform>L’input viene copiato nel tuo spazio di archiviazione: %1 di %n file completati. L’invio attende il completamento della copia.</numerusform>
         </translation>
     </message>
     <message>
         <source>The input is in your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’input è nel tuo spazio di archiviazione.</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +5310,7 @@ Considerala attendibile solo se la tua struttura pubblica la stessa impronta.</t
     <name>daas::ui::ProfileCertificateBox</name>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished">Certificato non attendibile</translation>
+        <translation>Certificato non attendibile</translation>
     </message>
     <message>
         <source>The server %1 (port %2), where the facility profile is, presented a certificate that is not trusted.
@@ -5287,11 +5323,20 @@ SHA-256 fingerprint:
 %7
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server %1 (porta %2), dove si trova il profilo della struttura, ha presentato un certificato non attendibile.
+
+Rilasciato a: %3
+Rilasciato da: %4
+Valido: dal %5 al %6
+
+Impronta SHA-256:
+%7
+
+Consideralo attendibile solo se la tua struttura conferma questa impronta. La decisione viene ricordata per questo server.</translation>
     </message>
     <message>
         <source>Trust and Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera attendibile e recupera</translation>
     </message>
 </context>
 <context>
@@ -5434,93 +5479,93 @@ Riconnessione (tentativo %2)…</translation>
     </message>
     <message>
         <source>Close Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi desktop</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi %1</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::SettingsDialog</name>
     <message>
         <source>This computer is &amp;shared by several people</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer è &amp;condiviso da più persone</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>The language of DAaaS Desktop, used from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua di DAaaS Desktop, usata dal prossimo avvio.</translation>
     </message>
     <message>
         <source>A new language takes effect the next time DAaaS Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nuova lingua ha effetto al prossimo avvio di DAaaS Desktop.</translation>
     </message>
     <message>
         <source>On a shared computer nobody is remembered, signing out removes everything of the person, and an idle session is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su un computer condiviso nessuno viene ricordato, la disconnessione rimuove tutto ciò che appartiene alla persona e una sessione inattiva viene disconnessa.</translation>
     </message>
     <message>
         <source>Your facility has set this computer up as a shared workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua struttura ha configurato questo computer come postazione condivisa.</translation>
     </message>
     <message>
         <source>Nobody is remembered, signing out removes your passwords, settings and files kept by DAaaS Desktop, and you are signed out when the computer is left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno viene ricordato, la disconnessione rimuove le tue password, le impostazioni e i file conservati da DAaaS Desktop, e vieni disconnesso quando il computer rimane inutilizzato.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sign out after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti dopo questo numero di minuti di inutilizzo</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Shared workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Postazione condivisa</translation>
     </message>
     <message>
         <source>Sign out when &amp;unused for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti se &amp;inutilizzato per:</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::ShortcutsDialog</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Generale</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5956,7 @@ Riconnessione (tentativo %2)…</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file di profilo della struttura, l’identificativo di una struttura che hai aggiunto, oppure &apos;demo&apos;.</translation>
     </message>
 </context>
 </TS>

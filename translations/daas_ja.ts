@@ -825,139 +825,175 @@ Commands:
 
 Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 4 network or server, 5 local file or unsafe path, 6 the job did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン版 DAaaS Desktop
+
+コマンド:
+  facility add ADDRESS|FILE               施設プロファイル: https://HOST/.well-known/
+                                          daas-facility.json から (ADDRESS は HOST のみでも可)、またはファイルから
+  facility list | remove ID | refresh ID  (refresh: 同じアドレスから再取得)
+  login [--authenticator A] --user U [--password-stdin]
+  whoami | logout
+  investigations [--filter TEXT] [--limit N]
+  datasets INVESTIGATION_ID [--filter TEXT] [--limit N]
+  datafiles DATASET_ID [--filter TEXT] [--limit N]
+  download (--datafile ID | --dataset ID | --investigation ID) --to FOLDER
+  upload FILE --dataset ID --format-id ID
+  env templates | list                    解析環境 (--json)
+  env launch NAME --template ID | delete ID
+  env wait ID [--timeout S]               デスクトップが応答するまで待機 (既定 600 秒)
+  env console ID [--protocol vnc|rdp] [--show-password]
+                                          デスクトップの接続先 (host:port または URL)
+  env rdp-file ID [--output FILE]         システムの RDP クライアント用 .rdp ファイル
+  (env: --user U、省略時は &apos;daas login&apos; のユーザー。パスワードは DAAS_CLOUD_PASSWORD、
+  キーチェーン、または入力プロンプトから)
+  ls [PATH] | get REMOTE [LOCAL] | put LOCAL... REMOTE   (ストレージ; --overwrite)
+  mkdir PATH... | rm PATH... [--recursive] | mv FROM TO | cp FROM TO
+  copy-to-storage (--dataset ID | --datafile ID)... [--to FOLDER] [--overwrite]
+                                          カタログからストレージへローカルにコピーせずに
+                                          転送 (既定のフォルダー: datasets)
+  (ストレージ: --user、DAAS_STORAGE_USER、または &apos;daas login&apos; で保存したユーザー。パスワードは
+  DAAS_STORAGE_PASSWORD、キーチェーン (&apos;daas login&apos;)、または入力プロンプトから)
+  jobs partitions | list [--all] | templates   バッチクラスター (--json)
+  jobs submit (SCRIPT|- | --template T [--param NAME=VALUE]...) [--name N] [--partition P]
+       [--cpus N] [--memory MB] [--time MIN] [--workdir DIR] [--hold]   ジョブ ID を出力
+  jobs show ID | cancel ID | hold ID | release ID
+  jobs output ID [--errors] [--follow]    出力ファイル (--follow: ジョブが終了するまで)
+  jobs wait ID [--timeout S]              終了まで待機: 完了なら終了コード 0、それ以外は 6
+
+終了コード: 0 正常、1 使い方の誤り、2 サインインまたはセッション、3 見つからないか許可されていない、
+4 ネットワークまたはサーバー、5 ローカルファイルまたは安全でないパス、6 ジョブが完了しなかった。</translation>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設のプロファイルファイル、追加した施設の ID、または &apos;demo&apos;。</translation>
     </message>
     <message>
         <source>facility add: trust the server&apos;s certificate if its SHA-256 fingerprint is this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>facility add: サーバーの証明書の SHA-256 フィンガープリントがこの値と一致する場合に、その証明書を信頼します。</translation>
     </message>
     <message>
         <source>No facility is configured. Add yours with &apos;daas facility add ADDRESS&apos;, give --facility with a profile file, or start the demo with &apos;packaging/dev run&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設が設定されていません。&apos;daas facility add ADDRESS&apos; で施設を追加するか、--facility でプロファイルファイルを指定するか、&apos;packaging/dev run&apos; でデモを起動してください。</translation>
     </message>
     <message>
         <source>There is no datafile %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログにデータファイル %1 が存在しないか、表示する権限がありません。</translation>
     </message>
     <message>
         <source>There is no dataset %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログにデータセット %1 が存在しないか、表示する権限がありません。</translation>
     </message>
     <message>
         <source>There is no investigation %1 in the catalogue, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログに実験 %1 が存在しないか、表示する権限がありません。</translation>
     </message>
     <message>
         <source>No password for %1: run &apos;daas login&apos;, set DAAS_CLOUD_PASSWORD or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードがありません。&apos;daas login&apos; を実行するか、DAAS_CLOUD_PASSWORD を設定するか、端末から実行してください。</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取得元: %1</translation>
     </message>
     <message>
         <source>The certificate of %1 (port %2) is not trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ポート %2) の証明書は信頼されていません: %3</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行先: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者: %1</translation>
     </message>
     <message>
         <source>Valid: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間: %1 から %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリント: %1</translation>
     </message>
     <message>
         <source>The certificate&apos;s fingerprint is not the one given with --trust-certificate, so it is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のフィンガープリントが --trust-certificate で指定されたものと一致しないため、信頼しません。</translation>
     </message>
     <message>
         <source>Trust it only if your facility confirms this fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設がこのフィンガープリントを確認した場合にのみ信頼してください。</translation>
     </message>
     <message>
         <source>Run on a terminal to decide, or give --trust-certificate FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末から実行して判断するか、--trust-certificate FINGERPRINT を指定してください。</translation>
     </message>
     <message>
         <source>Add this facility (yes/no)? </source>
-        <translation type="unfinished"></translation>
+        <translation>この施設を追加しますか (yes/no)? </translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も追加されませんでした。</translation>
     </message>
     <message>
         <source>Added %1; use it with --facility %2 or &apos;daas login --facility %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。--facility %2 または &apos;daas login --facility %2&apos; で使用できます。</translation>
     </message>
     <message>
         <source>local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモ</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>No facility is known yet; add yours with &apos;daas facility add ADDRESS&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録されている施設はまだありません。&apos;daas facility add ADDRESS&apos; で施設を追加してください。</translation>
     </message>
     <message>
         <source>CATALOGUE</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>取得元</translation>
     </message>
     <message>
         <source>&apos;daas facility&apos; needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility&apos; には次のいずれかが必要です: %1。</translation>
     </message>
     <message>
         <source>There is no &apos;daas facility %1&apos;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility %1&apos; はありません。次のいずれかを使用してください: %2。</translation>
     </message>
     <message>
         <source>&apos;daas facility list&apos; takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility list&apos; は引数を取りません。</translation>
     </message>
     <message>
         <source>&apos;daas facility add&apos; needs an address or a profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility add&apos; にはアドレスまたはプロファイルファイルが必要です。</translation>
     </message>
     <message>
         <source>&apos;daas facility %1&apos; needs a facility id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;daas facility %1&apos; には施設 ID が必要です。</translation>
     </message>
     <message>
         <source>--trust-certificate goes with &apos;daas facility add&apos; or &apos;refresh&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate は &apos;daas facility add&apos; または &apos;refresh&apos; と一緒に使用します。</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設「%1」はアドレスから追加されたものではないため、再取得できません。各施設の取得元は &apos;daas facility list&apos; で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -1250,63 +1286,63 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::FacilityFetch</name>
     <message>
         <source>Type the address of your facility&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設プロファイルのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not an address of a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は施設プロファイルのアドレスではありません。</translation>
     </message>
     <message>
         <source>The profile must come over a secure connection: give an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは安全な接続で取得する必要があります。https:// のアドレスを指定してください。</translation>
     </message>
     <message>
         <source>Give the profile&apos;s address without a user name or password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのアドレスは、ユーザー名やパスワードを含めずに指定してください。</translation>
     </message>
     <message>
         <source>Catalogue (ICAT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ (ICAT): %1</translation>
     </message>
     <message>
         <source>Data service (IDS): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データサービス (IDS): %1</translation>
     </message>
     <message>
         <source>Analysis environments (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>解析環境 (%1): %2</translation>
     </message>
     <message>
         <source>Storage (WebDAV): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ (WebDAV): %1</translation>
     </message>
     <message>
         <source>Batch cluster (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチクラスター (%1): %2</translation>
     </message>
     <message>
         <source>The answer from %1 is too large to be a facility profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの応答が大きすぎるため、施設プロファイルとして扱えません。</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on to %2, which is not a secure (https) address, so it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からプロファイルのアドレスが %2 にリダイレクトされましたが、安全な (https) アドレスではないため、リダイレクトに従いませんでした。</translation>
     </message>
     <message>
         <source>%1 sent the profile&apos;s address on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からのリダイレクトが多すぎるため、プロファイルのアドレスをたどれませんでした。</translation>
     </message>
     <message>
         <source>The facility profile could not be fetched from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から施設プロファイルを取得できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 did not give a valid facility profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から有効な施設プロファイルが返されませんでした: %2</translation>
     </message>
     <message>
         <source>The facility profile is not valid: id: “demo” is kept for the local demo facility</source>
-        <translation type="unfinished">施設プロファイルが正しくありません: id: 「demo」はローカルのデモ施設用に予約されています</translation>
+        <translation>施設プロファイルが正しくありません: id: 「demo」はローカルのデモ施設用に予約されています</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1393,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished">は true または false である必要があります</translation>
+        <translation>は true または false である必要があります</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1448,7 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
-        <translation type="unfinished"></translation>
+        <translation>施設「%1」はありません。プロファイルファイルか、追加した施設の ID (daas facility list) を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1483,15 +1519,15 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>It does not exist in the catalogue (or it was removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログに存在しません (または削除されました)。</translation>
     </message>
     <message>
         <source>The data service has no such data, or you are not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>データサービスにそのデータが存在しないか、表示する権限がありません。</translation>
     </message>
     <message>
         <source>Some of your files on this computer could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のあなたのファイルの一部を削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3285,43 +3321,43 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::ui::AddFacilityDialog</name>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>取得(&amp;F)</translation>
     </message>
     <message>
         <source>Add a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の追加</translation>
     </message>
     <message>
         <source>Type the address your facility gives for its profile, or just its host name (for example facility.example).</source>
-        <translation type="unfinished"></translation>
+        <translation>施設が案内しているプロファイルのアドレス、またはホスト名のみ (例: facility.example) を入力してください。</translation>
     </message>
     <message>
         <source>Profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのアドレス</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished">アドレス(&amp;A):</translation>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Add This Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>この施設を追加(&amp;A)</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取得しています…</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取得元: %1</translation>
     </message>
     <message>
         <source>It replaces the facility “%1” you added before.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に追加した施設「%1」を置き換えます。</translation>
     </message>
     <message>
         <source>Check that these are your facility&apos;s services, then add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらが利用する施設のサービスであることを確認してから、追加してください。</translation>
     </message>
 </context>
 <context>
@@ -3533,27 +3569,27 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>&amp;Process on the cluster…</source>
-        <translation type="unfinished">クラスターで処理(&amp;P)…</translation>
+        <translation>クラスターで処理(&amp;P)…</translation>
     </message>
     <message>
         <source>Copy the selected dataset into your storage and start a job on it</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したデータセットをストレージにコピーし、それを入力としてジョブを開始</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>Select one dataset to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理するデータセットを 1 つ選択してください。</translation>
     </message>
     <message>
         <source>The dataset goes into “%1”, with its folders; the cluster reads it there. New job opens with it as the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットはフォルダー構成ごと「%1」にコピーされ、クラスターはそこから読み取ります。そのデータセットを入力として「新しいジョブ」が開きます。</translation>
     </message>
 </context>
 <context>
@@ -4029,15 +4065,15 @@ Catalogue: %2</source>
     </message>
     <message>
         <source>No facility has been added yet. Add yours from the address of its profile (your facility&apos;s web pages give it), or open a profile file it sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ施設が追加されていません。施設プロファイルのアドレス (施設の Web ページに記載されています) から追加するか、施設から送られたプロファイルファイルを開いてください。</translation>
     </message>
     <message>
         <source>Added from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から追加</translation>
     </message>
     <message>
         <source>&amp;Add from address…</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスから追加(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -4345,29 +4381,29 @@ Catalogue: %2</source>
     <name>daas::ui::IdleWarning</name>
     <message>
         <source>&amp;Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしたままにする(&amp;S)</translation>
     </message>
     <message>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <source>Keeps you signed in on this shared computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>この共有コンピューターでサインインしたままにします。</translation>
     </message>
     <message>
         <source>Nobody has used DAaaS Desktop for a while. This computer is shared, so you will be signed out and everything of yours removed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらくの間 DAaaS Desktop が使用されていません。このコンピューターは共有されているため、サインアウトされ、あなたのデータはすべてこのコンピューターから削除されます。</translation>
     </message>
     <message numerus="yes">
         <source>Signing out in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後にサインアウトします</numerusform>
         </translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の転送は完了しません:</translation>
     </message>
 </context>
 <context>
@@ -4966,67 +5002,67 @@ Trust it only if your facility publishes the same fingerprint.</source>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の操作</translation>
     </message>
     <message>
         <source>F&amp;iles</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を表示</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>Download of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダウンロード</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアップロード</translation>
     </message>
     <message>
         <source>Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのコピー</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <source>These transfers will not finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の転送は完了しません:</translation>
     </message>
     <message>
         <source>This computer is shared: signing out stops them and removes what they kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターは共有されています。サインアウトすると転送は停止され、転送によってこのコンピューターに保存されたものは削除されます。</translation>
     </message>
     <message>
         <source>Stop them and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>停止してサインアウト</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしたままにする</translation>
     </message>
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>この共有コンピューターがしばらく使用されていなかったため、サインアウトしました。</translation>
     </message>
 </context>
 <context>
@@ -5194,25 +5230,25 @@ Trust it only if your facility publishes the same fingerprint.</source>
     </message>
     <message>
         <source>a copy was removed from Transfers before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了する前にコピーが「転送」から削除されました</translation>
     </message>
     <message>
         <source>the copy of “%1” was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のコピーはキャンセルされました</translation>
     </message>
     <message>
         <source>The input did not reach your storage: %1. Retry it in Transfers, or choose another input.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力がストレージにコピーされませんでした: %1。「転送」で再試行するか、別の入力を選んでください。</translation>
     </message>
     <message numerus="yes">
         <source>The input is being copied into your storage: %1 of %n file(s) done. Submit waits until the copy is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>入力をストレージにコピーしています: %n 個中 %1 個のファイルが完了しました。コピーが完了するまで投入は待機します。</numerusform>
         </translation>
     </message>
     <message>
         <source>The input is in your storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力はストレージにあります。</translation>
     </message>
 </context>
 <context>
@@ -5246,7 +5282,7 @@ Trust it only if your facility publishes the same fingerprint.</source>
     <name>daas::ui::ProfileCertificateBox</name>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished">信頼されていない証明書</translation>
+        <translation>信頼されていない証明書</translation>
     </message>
     <message>
         <source>The server %1 (port %2), where the facility profile is, presented a certificate that is not trusted.
@@ -5259,11 +5295,20 @@ SHA-256 fingerprint:
 %7
 
 Trust it only if your facility confirms this fingerprint. The decision is remembered for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設プロファイルのあるサーバー %1 (ポート %2) から、信頼されていない証明書が提示されました。
+
+発行先: %3
+発行者: %4
+有効期間: %5 から %6
+
+SHA-256 フィンガープリント:
+%7
+
+施設がこのフィンガープリントを確認した場合にのみ信頼してください。この判断はこのサーバーについて記憶されます。</translation>
     </message>
     <message>
         <source>Trust and Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼して取得</translation>
     </message>
 </context>
 <context>
@@ -5406,93 +5451,93 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>Close Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップを閉じる</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を閉じる</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::SettingsDialog</name>
     <message>
         <source>This computer is &amp;shared by several people</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターを複数の人で共有する(&amp;S)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語 (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The language of DAaaS Desktop, used from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAaaS Desktop の表示言語です。次回の起動時から使用されます。</translation>
     </message>
     <message>
         <source>A new language takes effect the next time DAaaS Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、次回 DAaaS Desktop を起動したときに有効になります。</translation>
     </message>
     <message>
         <source>On a shared computer nobody is remembered, signing out removes everything of the person, and an idle session is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有コンピューターでは、ユーザーの情報は記憶されず、サインアウトするとその人のデータはすべて削除され、使用されていないセッションは自動的にサインアウトされます。</translation>
     </message>
     <message>
         <source>Your facility has set this computer up as a shared workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設がこのコンピューターを共有ワークステーションとして設定しています。</translation>
     </message>
     <message>
         <source>Nobody is remembered, signing out removes your passwords, settings and files kept by DAaaS Desktop, and you are signed out when the computer is left unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの情報は記憶されません。サインアウトすると、DAaaS Desktop が保存したパスワード、設定、ファイルが削除されます。また、コンピューターが使用されていない状態が続くとサインアウトされます。</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分</translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Sign out after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトまでの未使用時間 (分)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Shared workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>共有ワークステーション</translation>
     </message>
     <message>
         <source>Sign out when &amp;unused for:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトまでの未使用時間(&amp;U):</translation>
     </message>
 </context>
 <context>
     <name>daas::ui::ShortcutsDialog</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>
@@ -5873,7 +5918,7 @@ Reconnecting (attempt %2)…</source>
     </message>
     <message>
         <source>A facility profile file, the id of a facility you added, or &apos;demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>施設プロファイルのファイル、追加した施設の ID、または &apos;demo&apos;。</translation>
     </message>
 </context>
 </TS>

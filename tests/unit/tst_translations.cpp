@@ -422,6 +422,8 @@ private Q_SLOTS:
         QCOMPARE(found, expected);
         for (const QString &language : std::as_const(expected))
             QVERIFY2(pluralForms().count(language) == 1, qPrintable(language));
+    }
+
     // The Settings dialog's language wins over the system's; one the build does not carry (an older
     // version's choice) is ignored, and the system's language counts again.
     void theChosenLanguageWinsOverTheSystems()
