@@ -65,6 +65,11 @@ while [ ! -e "$state/stop" ]; do
             if DISPLAY=":$display" timeout 60 xdotool search --sync --onlyvisible --name 'DAaaS Desktop' >/dev/null; then
                 sleep 6 # the first paint of the window and the dialog over it, on a busy machine
                 DISPLAY=":$display" xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$arg"
+                # Xvfb's root image shows a dialog without a window manager as a black box though the dialog
+                # is painted: the sign-in dialog is taken on its own too, from its window
+                dialog=$(DISPLAY=":$display" xdotool search --onlyvisible --name '^Sign in' | head -n1)
+                [ -z "$dialog" ] || DISPLAY=":$display" xwd -id "$dialog" -silent | xwdtopnm 2>/dev/null |
+                    pnmtopng >"${arg%.png}-sign-in.png"
                 echo "window" >"$state/answer"
             else
                 echo "no window" >"$state/answer"
