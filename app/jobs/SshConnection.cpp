@@ -14,6 +14,12 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
+// The build sets it from the install layout (app/jobs/CMakeLists.txt); a compile outside the build (the
+// Windows syntax check) takes the Linux layout's.
+#ifndef DAAS_ASKPASS_FROM_BINDIR
+#define DAAS_ASKPASS_FROM_BINDIR "../libexec/daas-desktop"
+#endif
+
 namespace daas::jobs {
 
 namespace {

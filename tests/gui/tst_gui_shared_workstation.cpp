@@ -44,6 +44,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -70,9 +71,12 @@ void shoot(QWidget *w, const QString &name)
     w->grab().save(dir + u'/' + name + u".png"_s);
 }
 
-// Every item of the client's keychain service, as the Secret Service lists it (secret-tool prints the
-// items' labels, attributes and secrets): QtKeychain's libsecret backend files them under server=<service>.
-QString keychainListing()
+// The items of the client's keychain service that belong to this test, as the Secret Service lists them
+// (secret-tool prints each item's label, attributes and secret, an item per "[/N]" block): QtKeychain's
+// libsecret backend files them under server=<service> with the key in "user". The test session's keyring is
+// shared by every suite that runs beside this one (other facilities, other people called alice), so only
+// the keys of this test's facility and the remote desktop's are kept.
+QString keychainListing(const QString &facilityId)
 {
     QProcess tool;
     tool.setProcessChannelMode(QProcess::MergedChannels);
@@ -80,7 +84,16 @@ QString keychainListing()
                {u"search"_s, u"--all"_s, u"--unlock"_s, u"server"_s, identity::CredentialStore::service()});
     if (!tool.waitForFinished(15000))
         return u"<secret-tool did not answer>"_s;
-    return QString::fromUtf8(tool.readAll());
+    const QString all = QString::fromUtf8(tool.readAll());
+    QString mine;
+    static const QRegularExpression itemStart(uR"((?m)^\[/)"_s);
+    for (const QString &item : all.split(itemStart, Qt::SkipEmptyParts)) {
+        static const QRegularExpression user(uR"((?m)^attribute\.user = (.*)$)"_s);
+        const QString key = user.match(item).captured(1);
+        if (key.startsWith(facilityId + u'/') || key.startsWith(u"remote-desktop/"_s))
+            mine += u"[/"_s + item;
+    }
+    return mine;
 }
 
 // Files below `dir` (names relative to it) whose path or content holds `needle`.
@@ -293,7 +306,7 @@ void TestGuiSharedWorkstation::signOutLeavesNothingOfThePerson()
     QTRY_VERIFY_WITH_TIMEOUT(!filesMentioning(data, u"alice"_s).isEmpty(), slow); // the queue saves soon
     QVERIFY(!allFiles(cache).isEmpty());
     QVERIFY(settingsText().contains(u"alice"_s));
-    const QString before = keychainListing();
+    const QString before = keychainListing(shared.id);
     for (const QString &key : {remembered, cliSession, storage})
         QVERIFY2(before.contains(key), qPrintable(before));
     QVERIFY2(before.contains(u"remote-desktop/127.0.0.1/alice"_s), qPrintable(before));
@@ -314,7 +327,7 @@ void TestGuiSharedWorkstation::signOutLeavesNothingOfThePerson()
     QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, slow);
 
     // the keychain: nothing of hers under the client's service
-    const QString after = keychainListing();
+    const QString after = keychainListing(shared.id);
     QVERIFY2(!after.contains(u"alice"_s), qPrintable(after));
     QVERIFY2(!after.contains(cliSession), qPrintable(after));
     QCOMPARE(kept(remembered).error().kind(), Error::Kind::NotFound);
