@@ -55,14 +55,16 @@ read -r -t 20 display <"$state/displayfd" || { echo "demo-facility: Xvfb did not
 echo ":$display" >"$state/display.new" && mv "$state/display.new" "$state/display"
 
 # Requests from the checks, which run outside this root: STATE_DIR/request holds "shot NAME" (a PNG of the
-# display once a window called DAaaS Desktop is mapped) or "stop"; the answer goes to STATE_DIR/answer.
+# display once a window of the client is mapped) or "stop"; the answer goes to STATE_DIR/answer. The window
+# is found by its class: its title starts with the facility's name, and xdotool matches no name past an
+# em dash.
 while [ ! -e "$state/stop" ]; do
     if [ -e "$state/request" ]; then
         read -r what arg <"$state/request"
         rm -f "$state/request"
         case "$what" in
         shot)
-            if DISPLAY=":$display" timeout 60 xdotool search --sync --onlyvisible --name 'DAaaS Desktop' >/dev/null; then
+            if DISPLAY=":$display" timeout 60 xdotool search --sync --onlyvisible --classname daas-desktop >/dev/null; then
                 sleep 6 # the first paint of the window and the dialog over it, on a busy machine
                 DISPLAY=":$display" xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$arg"
                 # Xvfb's root image shows a dialog without a window manager as a black box though the dialog
