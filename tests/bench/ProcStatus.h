@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QList>
 
+#include <algorithm>
+#include <vector>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -21,14 +24,33 @@ inline qint64 procStatusKb(const char *field)
     return -1;
 }
 
-// CPU seconds (user + system) of this process.
-inline double selfCpuSeconds()
+// CPU seconds (user + system) of this process (RUSAGE_SELF), or of the children it has waited for
+// (RUSAGE_CHILDREN).
+inline double cpuSeconds(int who)
 {
     rusage u{};
-    getrusage(RUSAGE_SELF, &u);
+    getrusage(who, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
            double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
+
+inline double selfCpuSeconds()
+{
+    return cpuSeconds(RUSAGE_SELF);
+}
+
+inline double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// Wall and CPU seconds of one side of a comparison over the rounds.
+struct Side
+{
+    std::vector<double> wall;
+    std::vector<double> cpu;
+};
 
 // CPU seconds (user + system) of another process, from /proc/PID/stat; 0 when it is gone.
 inline double processCpuSeconds(qint64 pid)

@@ -42,30 +42,13 @@
 using namespace daas;
 using namespace daas::jobs;
 using namespace Qt::StringLiterals;
+using bench::cpuSeconds;
+using bench::median;
 using bench::procStatusKb;
 using bench::selfCpuSeconds;
+using bench::Side;
 
 namespace {
-
-double childrenCpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-struct Side
-{
-    std::vector<double> wall;
-    std::vector<double> cpu;
-};
 
 void row(const char *name, const Side &core, const Side &peer, const char *peerName)
 {
@@ -101,13 +84,13 @@ std::optional<QByteArray> run(const QStringList &command, const QProcessEnvironm
 // One timed run of a peer command: wall and CPU seconds (the child's user + system time).
 bool timePeer(Side &side, const QStringList &command, const QProcessEnvironment &env = {})
 {
-    const double cpuBefore = childrenCpuSeconds();
+    const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
     QElapsedTimer t;
     t.start();
     if (!run(command, env))
         return false;
     side.wall.push_back(t.nsecsElapsed() / 1e9);
-    side.cpu.push_back(childrenCpuSeconds() - cpuBefore);
+    side.cpu.push_back(cpuSeconds(RUSAGE_CHILDREN) - cpuBefore);
     return true;
 }
 
@@ -484,10 +467,10 @@ private:
         QTimer peer;
         peer.setInterval(5000);
         QObject::connect(&peer, &QTimer::timeout, &peer, [&] {
-            const double before = childrenCpuSeconds();
+            const double before = cpuSeconds(RUSAGE_CHILDREN);
             if (run(squeue(), env))
                 ++peerRuns;
-            peerCpu += childrenCpuSeconds() - before;
+            peerCpu += cpuSeconds(RUSAGE_CHILDREN) - before;
         });
         peer.start();
         QEventLoop loop;

@@ -33,28 +33,10 @@ using namespace daas::storage;
 
 namespace {
 
+using bench::cpuSeconds;
+using bench::median;
 using bench::procStatusKb;
-
-// CPU seconds (user + system) of this process, or of the children it has waited for
-double cpuSeconds(int who)
-{
-    rusage u{};
-    getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-// Wall and CPU seconds of one side over the rounds.
-struct Side
-{
-    std::vector<double> wall;
-    std::vector<double> cpu;
-};
+using bench::Side;
 
 bool writeRandom(const QString &path, qint64 size)
 {
