@@ -100,6 +100,30 @@ class TestGuiCopyToStorage : public QObject
         return nullptr;
     }
 
+    // The test store has its own user, not the catalogue's: its password replaces the sign-in's at once,
+    // before the Files area makes its first request.
+    void useTheTestStore(identity::Account &account)
+    {
+        connect(&account, &identity::Account::serviceLoginChanged, this, [this, &account] {
+            if (account.serviceLogin().userName == u"alice"_s)
+                account.setServiceLogin({m_dav->user(), m_dav->password()});
+        });
+    }
+
+    // The window on the screen, alice signed in through its sign-in dialog.
+    static void signInAsAlice(ui::MainWindow &window)
+    {
+        window.resize(1320, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.signIn();
+        QTRY_VERIFY(window.signInDialog() && window.signInDialog()->field(u"password"_s));
+        window.signInDialog()->field(u"username"_s)->setText(u"alice"_s);
+        window.signInDialog()->field(u"password"_s)->setText(u"alice-pw"_s);
+        window.signInDialog()->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(window.signInDialog() == nullptr, slow);
+    }
+
     static ui::CopyToStorageDialog *openDialog(ui::MainWindow &window, QAction *action = nullptr)
     {
         ui::CatalogueView *view = window.catalogue();
@@ -148,22 +172,11 @@ private Q_SLOTS:
         profile.storageUrl = m_dav->rootUrl();
         profile.storageAuth = u"basic"_s;
         identity::Account account(profile);
-        // the test store has its own user, not the catalogue's: its password replaces the sign-in's at once,
-        // before the Files area makes its first request
-        connect(&account, &identity::Account::serviceLoginChanged, this, [&] {
-            if (account.serviceLogin().userName == u"alice"_s)
-                account.setServiceLogin({m_dav->user(), m_dav->password()});
-        });
+        useTheTestStore(account);
         ui::MainWindow window(&account);
-        window.resize(1320, 780);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.signIn();
-        QTRY_VERIFY(window.signInDialog() && window.signInDialog()->field(u"password"_s));
-        window.signInDialog()->field(u"username"_s)->setText(u"alice"_s);
-        window.signInDialog()->field(u"password"_s)->setText(u"alice-pw"_s);
-        window.signInDialog()->submit();
-        QTRY_VERIFY_WITH_TIMEOUT(window.signInDialog() == nullptr, slow);
+        signInAsAlice(window);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_VERIFY_WITH_TIMEOUT(window.files() != nullptr, slow);
         storage::TransferQueue *queue = window.files()->queue();
 
@@ -251,20 +264,11 @@ private Q_SLOTS:
         profile.batchStorageMount = u"/mnt/storage/{user}"_s;
         qputenv("DAAS_SLURM_TOKEN", "never-used"); // no token service in this profile
         identity::Account account(profile);
-        connect(&account, &identity::Account::serviceLoginChanged, this, [&] {
-            if (account.serviceLogin().userName == u"alice"_s)
-                account.setServiceLogin({m_dav->user(), m_dav->password()});
-        });
+        useTheTestStore(account);
         ui::MainWindow window(&account);
-        window.resize(1320, 780);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.signIn();
-        QTRY_VERIFY(window.signInDialog() && window.signInDialog()->field(u"password"_s));
-        window.signInDialog()->field(u"username"_s)->setText(u"alice"_s);
-        window.signInDialog()->field(u"password"_s)->setText(u"alice-pw"_s);
-        window.signInDialog()->submit();
-        QTRY_VERIFY_WITH_TIMEOUT(window.signInDialog() == nullptr, slow);
+        signInAsAlice(window);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_VERIFY_WITH_TIMEOUT(window.files() != nullptr && window.jobs() != nullptr, slow);
         storage::TransferQueue *queue = window.files()->queue();
         ui::CatalogueView *view = window.catalogue();
