@@ -303,8 +303,7 @@ void NewJobDialog::setBusy(jobs::BatchCall *call, const QString &text)
     m_stop->setVisible(busy);
     m_busy->setText(text);
     m_tabs->setEnabled(!busy);
-    if (QPushButton *b = submitButton())
-        b->setEnabled(!busy && !isWaitingForInput());
+    updateSubmitButton();
     if (call)
         connect(call, &jobs::BatchCall::progress, m_busy, &QLabel::setText);
 }
@@ -557,6 +556,12 @@ void NewJobDialog::updateInputCopies()
     else
         m_inputNote->setText(tr("The input is in your storage."));
     m_inputNote->setVisible(total > 0);
+    updateSubmitButton();
+}
+
+// Submit goes while nothing is being submitted and the input is in the storage.
+void NewJobDialog::updateSubmitButton()
+{
     if (QPushButton *b = submitButton())
         b->setEnabled(!m_call && !isWaitingForInput());
 }

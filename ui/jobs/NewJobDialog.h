@@ -88,6 +88,7 @@ private:
     void updatePreview();
     void setBusy(jobs::BatchCall *call, const QString &text);
     void updateInputCopies();
+    void updateSubmitButton();
 
     jobs::JobsSession *m_session;
     QString m_templateId;
