@@ -110,6 +110,14 @@ AddFacilityDialog::AddFacilityDialog(QWidget *parent)
     connect(m_fetch, &FacilityFetch::failed, this, &AddFacilityDialog::failed);
 }
 
+void AddFacilityDialog::refreshFrom(const QUrl &source)
+{
+    setWindowTitle(tr("Refresh a Facility"));
+    m_addButton->setText(tr("&Keep the New Profile"));
+    m_address->setText(source.toString());
+    fetch();
+}
+
 QString AddFacilityDialog::statusText() const
 {
     return m_status->isVisible() ? m_status->text() : QString();
