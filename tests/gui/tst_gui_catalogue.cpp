@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -200,6 +202,55 @@ private Q_SLOTS:
         QVERIFY(clear->isEnabled());
         clear->click();
         QTRY_VERIFY(window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow")) == nullptr);
+    }
+
+    void signOutStopsTheCatalogueTransfers()
+    {
+        // a personal computer: the storage queue would wait for the next sign-in, but a catalogue download
+        // runs on the session that ends, so a sign-out names it, asks, and stops it
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.show();
+        window.signIn();
+        signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        ui::CatalogueView *view = window.catalogue();
+        view->filterEdit()->setText(QStringLiteral("multiferroic"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        const QString name = view->model()->index(0, 0).data().toString();
+        view->table()->selectRow(0);
+        QTemporaryDir target;
+        ui::Dialogs::setNextFolder(target.path());
+        view->downloadSelection();
+        auto *job = window.downloads()->findChild<catalogue::DownloadJob *>();
+        QVERIFY(job);
+        QPointer<QMessageBox> question;
+        // the sign-out comes while bytes arrive, so the transfer is certainly running when it is asked
+        connect(
+            job, &catalogue::DownloadJob::progress, &window, [&window] { window.signOut(); },
+            Qt::SingleShotConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (question = window.findChild<QMessageBox *>(QStringLiteral("signOutQuestion"))), 30000);
+        QVERIFY2(question->text().contains(QStringLiteral("Catalogue transfer of ") + name),
+                 qPrintable(question->text()));
+        QVERIFY2(question->informativeText().contains(QStringLiteral("session")),
+                 qPrintable(question->informativeText()));
+        QCOMPARE(window.downloads()->runningCount(), 1);
+        shoot(question, QStringLiteral("sign-out-stops-catalogue-transfer"));
+        QAbstractButton *stop = nullptr;
+        for (QAbstractButton *b : question->buttons())
+            if (question->buttonRole(b) == QMessageBox::AcceptRole)
+                stop = b;
+        QVERIFY(stop);
+        stop->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window.downloads()->runningCount(), 0, 30000);
+        QTRY_COMPARE(window.sessionStatus(), QStringLiteral("Signed out"));
+        auto *row = window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow"));
+        QVERIFY(row == nullptr || row->findChild<QLabel *>(QStringLiteral("status"))->text() ==
+                                      QStringLiteral("Cancelled; nothing was kept."));
+        QCOMPARE(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
     }
 
     void signOutForgetsWhatWasShown()

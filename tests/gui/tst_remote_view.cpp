@@ -71,6 +71,7 @@ public:
         deliverFrames();
     }
     void fail(const Error &e) { connectionEnded(e, false); }
+    void ask(const daas::remote::CredentialsQuestion &q) { askCredentials(q); }
 
     QList<QPair<QPoint, int>> pointer;
     QList<QPair<QPoint, QPoint>> wheel;
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void wrongPasswordShowsInTheOverlay();
     void untrustedCertificateAsksTheUser();
     void rdpAsksCertificateAndPasswordThenWorks();
+    void sharedComputerKeepsNoDesktopPassword();
 };
 
 void TestRemoteView::paintsOnlyWhatChanged()
@@ -429,6 +431,44 @@ void TestRemoteView::rdpAsksCertificateAndPasswordThenWorks()
     QVERIFY(!view->session()->canResize());
     QVERIFY(view->displayRect().width() <= view->width() && view->displayRect().height() <= view->height());
     QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-desktop.png")));
+}
+
+void TestRemoteView::sharedComputerKeepsNoDesktopPassword()
+{
+    // a shared computer: the sign-in offers no "Remember", and a password kept earlier is not tried
+    SessionTabs tabs;
+    tabs.resize(600, 400);
+    tabs.show();
+    tabs.setPasswordsMayBeKept(false);
+    auto *shared = new ScriptedSession;
+    RemoteView *view = tabs.openSession(QStringLiteral("shared"), shared);
+    shared->start(QSize(320, 200));
+    QVERIFY(!view->passwordsMayBeKept());
+    shared->ask({daas::remote::CredentialsQuestion::Purpose::Desktop,
+                 QStringLiteral("desk.example"),
+                 QStringLiteral("tester"),
+                 {},
+                 false});
+    // asked at once: no keychain read comes first
+    QVERIFY(view->signInDialog());
+    QVERIFY(view->signInDialog()->rememberBox()->isHidden());
+    view->signInDialog()->rememberBox()->setChecked(true); // even so, nothing is kept
+    QVERIFY(!view->signInDialog()->credentials().remember);
+    view->signInDialog()->reject();
+
+    // a personal computer, and the setting changed while a desktop is open: the box is there again
+    tabs.setPasswordsMayBeKept(true);
+    QVERIFY(view->passwordsMayBeKept());
+    shared->ask({daas::remote::CredentialsQuestion::Purpose::Desktop,
+                 QStringLiteral("desk.example"),
+                 QString(),
+                 {},
+                 false}); // no user name: straight to the dialog
+    QTRY_VERIFY(view->signInDialog());
+    QVERIFY(!view->signInDialog()->rememberBox()->isHidden());
+    view->signInDialog()->rememberBox()->setChecked(true);
+    QVERIFY(view->signInDialog()->credentials().remember);
+    view->signInDialog()->reject();
 }
 
 QTEST_MAIN(TestRemoteView)

@@ -478,7 +478,7 @@ void RemoteView::askCredentials(const remote::CredentialsQuestion &question)
 {
     // a password kept with "Remember" is tried once before the user is asked
     const QString key = identity::CredentialStore::key(u"remote-desktop"_s, question.host, question.userName);
-    if (question.retry || m_keychainTried || question.userName.isEmpty()) {
+    if (question.retry || m_keychainTried || question.userName.isEmpty() || !m_passwordsMayBeKept) {
         showCredentialsDialog(question);
         return;
     }
@@ -497,6 +497,7 @@ void RemoteView::showCredentialsDialog(const remote::CredentialsQuestion &questi
 {
     delete m_signInDialog;
     auto *dialog = new RemoteSignInDialog(question, this);
+    dialog->setRememberOffered(m_passwordsMayBeKept);
     m_signInDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
