@@ -45,6 +45,11 @@ inline double median(std::vector<double> v)
     return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
+inline double median(const QList<double> &v)
+{
+    return median(std::vector<double>(v.begin(), v.end()));
+}
+
 // Wall and CPU seconds of one side of a comparison over the rounds.
 struct Side
 {

@@ -96,9 +96,9 @@ if wanted download; then
 fi
 
 if wanted vnc; then
-    echo "== VNC viewer vs TigerVNC vncviewer, full 1920x1080 animation on Xtigervnc (needs an X DISPLAY)"
+    echo "== VNC viewer vs TigerVNC vncviewer, full 1920x1080 animation on Xtigervnc (needs an X DISPLAY); $rounds rounds"
     if [ -n "${DISPLAY:-}" ] && command -v vncviewer >/dev/null; then
-        "$build/tests/bench/bench_vnc_viewer" 8 || echo "bench_vnc_viewer failed"
+        "$build/tests/bench/bench_vnc_viewer" 8 "$rounds" || echo "bench_vnc_viewer failed"
     else
         echo "skipped: no DISPLAY or no vncviewer (run under tests/facility/test-session.sh)"
     fi
