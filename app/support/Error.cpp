@@ -1,6 +1,14 @@
 #include "support/Error.h"
 
+#include "support/Redaction.h"
+
 namespace daas {
+
+Error::Error(Kind kind, const QString &userText, const QString &detail)
+    : m_kind(kind)
+    , m_userText(support::redacted(userText))
+    , m_detail(support::redacted(detail))
+{}
 
 QString Error::labelled(const QString &what, const QString &why)
 {
