@@ -5,6 +5,8 @@
 #include "CliContext.h"
 
 #include "facility/FacilityRegistry.h"
+#include "support/CoreDumps.h"
+#include "support/Redaction.h"
 #include "support/Translations.h"
 
 #include <QCoreApplication>
@@ -52,6 +54,9 @@ constexpr Command commands[] = {
 
 int main(int argc, char **argv)
 {
+    // before anything holds a secret: no core file with the session in it, and no log line with one
+    support::forbidCoreDumpsInReleaseBuilds();
+    support::installRedactingMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"daas-desktop"_s);
     QCoreApplication::setApplicationName(u"daas-desktop"_s);
