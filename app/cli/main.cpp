@@ -181,7 +181,7 @@ int main(int argc, char **argv)
         Result<facility::FacilityProfile> p =
             facility::FacilityRegistry::resolve(parser.value(u"facility"_s));
         if (!p) {
-            err() << "daas: " << p.error().userText() << Qt::endl;
+            err() << "daas: " << support::redacted(p.error().userText()) << Qt::endl;
             return exitCodeFor(p.error());
         }
         profile = p.value();
@@ -191,7 +191,7 @@ int main(int argc, char **argv)
         Error problem;
         profile = facility::FacilityRegistry::current(&problem);
         if (problem)
-            err() << "daas: " << problem.userText() << Qt::endl;
+            err() << "daas: " << support::redacted(problem.userText()) << Qt::endl;
     }
     if (!profile) {
         err() << "daas: "

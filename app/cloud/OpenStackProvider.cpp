@@ -115,7 +115,7 @@ void OpenStackProvider::authenticate()
                               u"no X-Subject-Token"_s);
             } else {
                 m_token = subject;
-                support::rememberSecret(m_token);
+                support::rememberSecret(QString::fromLatin1(subject));
                 m_tokenInfo = *token;
                 qCInfo(lcCloud) << "OpenStack: token valid until"
                                 << m_tokenInfo.expires.toString(Qt::ISODate);

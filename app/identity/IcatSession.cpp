@@ -105,8 +105,8 @@ Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body)
     const QString service = ids ? tr("The data service") : tr("The catalogue");
     const IcatBody b = parseErrorBody(body);
     // the URL of GET/PUT/DELETE session/<id> carries the session id; a server message may quote it too
-    const QString detail = u"HTTP %1 %2 %3: %4"_s.arg(status).arg(
-        support::redacted(reply->url()), b.code, b.valid ? b.message : QString::fromUtf8(body.left(200)));
+    const QString detail = support::redacted(u"HTTP %1 %2 %3: %4"_s.arg(status).arg(
+        support::redacted(reply->url()), b.code, b.valid ? b.message : QString::fromUtf8(body.left(200))));
     if (!b.valid)
         return support::httpStatusError(status, service, detail).kind() == Error::Kind::Protocol
                    ? Error(Error::Kind::Protocol,

@@ -38,9 +38,11 @@ public:
     };
 
     Error() = default;
-    // Both texts pass through support::redacted(): a URL, a request body or a remembered secret in them
-    // reaches neither the user nor the log.
-    Error(Kind kind, const QString &userText, const QString &detail = {});
+    Error(Kind kind, QString userText, QString detail = {})
+        : m_kind(kind)
+        , m_userText(std::move(userText))
+        , m_detail(std::move(detail))
+    {}
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }

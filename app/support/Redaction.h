@@ -7,7 +7,10 @@ class QUrl;
 namespace daas::support {
 
 // The one redaction of the project: everything that may reach a log line, an Error's detail or a sentence the
-// user reads passes through redacted() first. Secrets travel in places a log would otherwise copy:
+// user reads passes through redacted() first — where a URL or request data is put into an Error or a log,
+// in Error's own additions (prefixed, withDetail, withServerMessage) and printing, in the `daas` tool's
+// error output, and in the message handler every log line goes through. Secrets travel in places a log would
+// otherwise copy:
 //   - URLs: ICAT's /icat/session/<id>, IDS's ?sessionId=…, user:password@host, ?token=… of a console proxy;
 //   - request data: form bodies (sessionId=…&query=…), JSON ("password": "…"), headers (Authorization,
 //     X-Auth-Token, X-SLURM-USER-TOKEN), command lines (--password=…);

@@ -119,17 +119,26 @@ private Q_SLOTS:
         QCOMPARE(redacted(u"abc def"_s), u"abc def"_s);
     }
 
+    // What adds text to an Error (context, detail, the server's words) and what prints one (QDebug) redact;
+    // the places that build a detail from a URL call redacted() themselves (NetworkError, IcatSession…).
     void errorTextsAreRedacted()
     {
         support::rememberSecret(sessionId);
-        const Error e(Error::Kind::Network, u"Could not reach "_s + sessionId,
-                      u"GET https://ids.example/ids/getData?sessionId="_s + sessionId + u": refused"_s);
-        QVERIFY(!e.userText().contains(sessionId));
-        QVERIFY(!e.detail().contains(sessionId));
+        const Error e(Error::Kind::Network, u"Could not reach the data service."_s,
+                      u"GET getData: refused"_s);
         QVERIFY(!e.withDetail(u"again "_s + sessionId).detail().contains(sessionId));
-        QVERIFY(
-            !e.withServerMessage(u"IDS"_s, u"Unknown session "_s + sessionId).userText().contains(sessionId));
+        QVERIFY(!e.withDetail(u"https://ids.example/ids/getData?sessionId=x-y-z"_s)
+                     .detail()
+                     .contains(u"x-y-z"_s));
+        QVERIFY(!e.withServerMessage(u"IDS"_s, u"Unable to find user by sessionid: "_s + sessionId)
+                     .userText()
+                     .contains(sessionId));
         QVERIFY(!e.prefixed(sessionId).userText().contains(sessionId));
+        const Error raw(Error::Kind::Network, u"at /icat/session/"_s + sessionId, sessionId);
+        QString printed;
+        QDebug(&printed) << raw;
+        QVERIFY2(!printed.contains(sessionId), qPrintable(printed));
+        QVERIFY(printed.contains(u"/icat/session/***"_s));
     }
 
     void logLinesAreRedacted()
