@@ -13,21 +13,31 @@ namespace daas::support {
 
 namespace {
 
-const QString mask = u"***"_s;
+// Everything here is also used while the program ends: a log line written during static destruction still
+// passes the handler, so nothing it touches is ever destroyed (literals, and objects made with new once).
+QString mask()
+{
+    return u"***"_s;
+}
 
 // Names of query items, form fields, JSON members and options whose value is a secret. Matched as parts of
 // a name (case-insensitive): sessionId, X-Auth-Token, access_token, os_password, api_key…
-const QString secretNameParts =
-    u"session|token|passw|secret|signature|credential|apikey|api_key|jwt|cookie"_s;
+QString secretNameParts()
+{
+    return u"session|token|passw|secret|signature|credential|apikey|api_key|jwt|cookie"_s;
+}
 // …and a few names that are secrets only when they are the whole name ("key=" yes, "monkey=" no)
-const QString secretWholeNames = u"key|sig|pass|pw|pwd|auth"_s;
+QString secretWholeNames()
+{
+    return u"key|sig|pass|pw|pwd|auth"_s;
+}
 
 bool isSecretName(const QString &name)
 {
-    static const QRegularExpression part(u"(%1)"_s.arg(secretNameParts),
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression whole(u"^(%1)$"_s.arg(secretWholeNames),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression &part =
+        *new QRegularExpression(u"(%1)"_s.arg(secretNameParts()), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression &whole = *new QRegularExpression(
+        u"^(%1)$"_s.arg(secretWholeNames()), QRegularExpression::CaseInsensitiveOption);
     return part.match(name).hasMatch() || whole.match(name).hasMatch();
 }
 
@@ -39,7 +49,7 @@ QString redactedQuery(const QString &query)
         const qsizetype eq = item.indexOf(u'=');
         if (eq > 0 && eq + 1 < item.size() &&
             isSecretName(QUrl::fromPercentEncoding(item.left(eq).toUtf8()).replace(u'+', u' ')))
-            item = item.left(eq + 1) + mask;
+            item = item.left(eq + 1) + mask();
     }
     return items.join(u'&');
 }
@@ -50,8 +60,8 @@ class SecretForms
 public:
     static SecretForms &instance()
     {
-        static SecretForms forms;
-        return forms;
+        static SecretForms *forms = new SecretForms;
+        return *forms;
     }
 
     void remember(const QString &secret)
@@ -71,7 +81,7 @@ public:
     {
         QReadLocker lock(&m_lock);
         for (const QString &form : m_forms)
-            text.replace(form, mask);
+            text.replace(form, mask());
         return text;
     }
 
@@ -108,7 +118,7 @@ QString redactedByShape(QString text)
 {
     // URLs first: their own rules know queries and paths
     // a URL ends at a space, a quote (ASCII or typographic, as our sentences quote names) or an ellipsis
-    static const QRegularExpression urlPattern(
+    static const QRegularExpression &urlPattern = *new QRegularExpression(
         u"[A-Za-z][A-Za-z0-9+.\\-]*://[^\\s\"'<>`\u201C\u201D\u2018\u2019\u00AB\u00BB\u2026]+"_s);
     QString out;
     qsizetype from = 0;
@@ -129,26 +139,26 @@ QString redactedByShape(QString text)
     }
 
     // ICAT's session path outside a whole URL ("GET /icat/session/…", reply->url().path())
-    static const QRegularExpression sessionPath(u"(/session/)[^\\s/?#\"'&]+"_s,
-                                                QRegularExpression::CaseInsensitiveOption);
-    text.replace(sessionPath, u"\\1"_s + mask);
+    static const QRegularExpression &sessionPath =
+        *new QRegularExpression(u"(/session/)[^\\s/?#\"'&]+"_s, QRegularExpression::CaseInsensitiveOption);
+    text.replace(sessionPath, u"\\1"_s + mask());
     // name=value (a form body, a query without its URL, a command line's --password=…)
-    static const QRegularExpression assignment(
-        u"((?:[A-Za-z_\\-]*(?:%1)[A-Za-z_\\-]*|\\b(?:%2))=)[^&\\s\"';,]+"_s.arg(secretNameParts,
-                                                                                secretWholeNames),
-        QRegularExpression::CaseInsensitiveOption);
-    text.replace(assignment, u"\\1"_s + mask);
+    static const QRegularExpression &assignment =
+        *new QRegularExpression(u"((?:[A-Za-z_\\-]*(?:%1)[A-Za-z_\\-]*|\\b(?:%2))=)[^&\\s\"';,]+"_s.arg(
+                                    secretNameParts(), secretWholeNames()),
+                                QRegularExpression::CaseInsensitiveOption);
+    text.replace(assignment, u"\\1"_s + mask());
     // "name": "value" (JSON bodies)
-    static const QRegularExpression jsonMember(
-        u"(\"[A-Za-z_\\-]*(?:%1)[A-Za-z_\\-]*\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*\""_s.arg(secretNameParts),
+    static const QRegularExpression &jsonMember = *new QRegularExpression(
+        u"(\"[A-Za-z_\\-]*(?:%1)[A-Za-z_\\-]*\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*\""_s.arg(secretNameParts()),
         QRegularExpression::CaseInsensitiveOption);
-    text.replace(jsonMember, u"\\1"_s + mask + u'"');
+    text.replace(jsonMember, u"\\1"_s + mask() + u'"');
     // headers: Authorization: Basic …, X-Auth-Token: …, X-SLURM-USER-TOKEN: …, Cookie: …
-    static const QRegularExpression header(
+    static const QRegularExpression &header = *new QRegularExpression(
         u"\\b((?:Proxy-)?Authorization|X-[A-Za-z\\-]*(?:Token|Auth|Key)[A-Za-z\\-]*|Cookie|Set-Cookie)"
         "(\"?\\s*[:,]\\s*\"?)[^\\r\\n\"]+"_s,
         QRegularExpression::CaseInsensitiveOption);
-    text.replace(header, u"\\1\\2"_s + mask);
+    text.replace(header, u"\\1\\2"_s + mask());
     return text;
 }
 
@@ -177,13 +187,13 @@ QString redacted(const QUrl &url)
     if (u.hasQuery())
         u.setQuery(redactedQuery(u.query(QUrl::FullyEncoded)), QUrl::StrictMode);
     if (u.hasFragment())
-        u.setFragment(u.fragment().contains(u'=') ? redactedQuery(u.fragment(QUrl::FullyEncoded)) : mask,
+        u.setFragment(u.fragment().contains(u'=') ? redactedQuery(u.fragment(QUrl::FullyEncoded)) : mask(),
                       QUrl::StrictMode);
     // a segment after "session" is a session id (ICAT's GET/PUT/DELETE /icat/session/<id>)
     QStringList segments = u.path(QUrl::FullyEncoded).split(u'/');
     for (qsizetype i = 1; i < segments.size(); ++i)
         if (segments.at(i - 1).compare(u"session"_s, Qt::CaseInsensitive) == 0 && !segments.at(i).isEmpty())
-            segments[i] = mask;
+            segments[i] = mask();
     u.setPath(segments.join(u'/'), QUrl::StrictMode);
     return SecretForms::instance().scrub(u.toDisplayString(QUrl::RemovePassword));
 }
