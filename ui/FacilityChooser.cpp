@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "SettingsDialog.h"
 #include "facility/FacilityRegistry.h"
+#include "support/Redaction.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -51,7 +52,7 @@ FacilityChooser::FacilityChooser(QWidget *parent)
         QString text = tr("%1\nCatalogue: %2").arg(p.description, p.icatUrl.host()).trimmed();
         const QUrl source = FacilityRegistry::source(p.id);
         if (source.isValid())
-            text += u'\n' + tr("Added from %1").arg(source.toDisplayString());
+            text += u'\n' + tr("Added from %1").arg(support::redacted(source));
         details->setText(text);
     };
     connect(m_list, &QListWidget::currentRowChanged, this, showDetails);

@@ -5,6 +5,7 @@
 #include "cloud/XmlTree.h"
 #include "support/Logging.h"
 #include "support/NetworkError.h"
+#include "support/Redaction.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -32,7 +33,9 @@ OpenNebulaProvider::OpenNebulaProvider(QNetworkAccessManager *network, Options o
     : EnvironmentProvider(parent)
     , m_network(network)
     , m_options(std::move(options))
-{}
+{
+    support::rememberSecret(m_options.password);
+}
 
 OpenNebulaProvider::~OpenNebulaProvider() = default;
 
@@ -62,6 +65,7 @@ void OpenNebulaProvider::withSession(std::function<void(const Result<QString> &)
             Result<QString> session = Error();
             if (result && !result->toString().isEmpty()) {
                 m_token = result->toString();
+                support::rememberSecret(m_token);
                 session = QString(m_options.userName + u':' + m_token);
             } else if (result) {
                 session = unreadable(u"one.user.login"_s, u"empty token"_s);

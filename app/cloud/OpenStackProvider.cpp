@@ -1,4 +1,5 @@
 #include "cloud/OpenStackProvider.h"
+#include "support/Redaction.h"
 
 #include "support/Logging.h"
 #include "support/NetworkError.h"
@@ -35,7 +36,9 @@ OpenStackProvider::OpenStackProvider(QNetworkAccessManager *network, Options opt
     : EnvironmentProvider(parent)
     , m_network(network)
     , m_options(std::move(options))
-{}
+{
+    support::rememberSecret(m_options.password);
+}
 
 OpenStackProvider::~OpenStackProvider() = default;
 
@@ -112,6 +115,7 @@ void OpenStackProvider::authenticate()
                               u"no X-Subject-Token"_s);
             } else {
                 m_token = subject;
+                support::rememberSecret(QString::fromLatin1(subject));
                 m_tokenInfo = *token;
                 qCInfo(lcCloud) << "OpenStack: token valid until"
                                 << m_tokenInfo.expires.toString(Qt::ISODate);
@@ -181,7 +185,7 @@ void OpenStackProvider::request(const QString &service, const QByteArray &verb, 
         const QUrl url = path.startsWith(u"http") ? QUrl(path) : joined(base, path);
         if (url.host() != base.host() || url.port() != base.port()) {
             done(Error(Error::Kind::Protocol, tr("OpenStack pointed to another server."),
-                       u"next link %1 is not on %2"_s.arg(url.toDisplayString(), base.host())));
+                       u"next link %1 is not on %2"_s.arg(support::redacted(url), base.host())));
             return;
         }
         QNetworkRequest http(url);
@@ -373,8 +377,10 @@ void OpenStackProvider::launch(const EnvironmentTemplate &environmentTemplate, c
                     return;
                 }
                 const QString adminPass = created.value(u"adminPass"_s).toString();
-                if (!adminPass.isEmpty())
+                if (!adminPass.isEmpty()) {
+                    support::rememberSecret(adminPass);
                     m_passwords.insert(id, adminPass);
+                }
                 qCInfo(lcCloud) << "OpenStack: created server" << id;
                 request(u"compute"_s, "GET", u"servers/"_s + id, {}, [this, id](const Result<Reply> &detail) {
                     if (!detail) {

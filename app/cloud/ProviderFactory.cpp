@@ -1,4 +1,5 @@
 #include "cloud/ProviderFactory.h"
+#include "support/Redaction.h"
 
 #include "cloud/OpenNebulaProvider.h"
 #include "cloud/OpenStackProvider.h"
@@ -41,7 +42,7 @@ Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &pr
     return Error(
         Error::Kind::Unsupported,
         QCoreApplication::translate("daas::cloud", "%1 offers no analysis environments.").arg(profile.name),
-        u"cloud type '%1', url '%2'"_s.arg(profile.cloudType, profile.cloudUrl.toDisplayString()));
+        u"cloud type '%1', url '%2'"_s.arg(profile.cloudType, support::redacted(profile.cloudUrl)));
 }
 
 } // namespace daas::cloud

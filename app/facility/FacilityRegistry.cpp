@@ -1,6 +1,7 @@
 #include "facility/FacilityRegistry.h"
 
 #include "support/Logging.h"
+#include "support/Redaction.h"
 #include "support/SafePath.h"
 #include "support/Settings.h"
 
@@ -357,7 +358,7 @@ Result<FacilityProfile> FacilityRegistry::keepFetched(const FacilityProfile &pro
         return Error(Error::Kind::InvalidInput,
                      tr("The facility profile is not valid: id: “demo” is kept for the local demo facility"));
     // what was fetched was validated; this writes exactly what was shown
-    return store(profile, {}, source.toDisplayString(QUrl::RemoveUserInfo), source);
+    return store(profile, {}, support::redacted(source), source);
 }
 
 QUrl FacilityRegistry::source(const QString &id)

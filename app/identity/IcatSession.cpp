@@ -1,4 +1,5 @@
 #include "identity/IcatSession.h"
+#include "support/Redaction.h"
 
 #include "support/Logging.h"
 #include "support/NetworkError.h"
@@ -103,8 +104,9 @@ Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body)
     const bool ids = reply->url().path().contains(u"/ids/"_s);
     const QString service = ids ? tr("The data service") : tr("The catalogue");
     const IcatBody b = parseErrorBody(body);
-    const QString detail = u"HTTP %1 %2 %3: %4"_s.arg(status).arg(
-        reply->url().path(), b.code, b.valid ? b.message : QString::fromUtf8(body.left(200)));
+    // the URL of GET/PUT/DELETE session/<id> carries the session id; a server message may quote it too
+    const QString detail = support::redacted(u"HTTP %1 %2 %3: %4"_s.arg(status).arg(
+        support::redacted(reply->url()), b.code, b.valid ? b.message : QString::fromUtf8(body.left(200))));
     if (!b.valid)
         return support::httpStatusError(status, service, detail).kind() == Error::Kind::Protocol
                    ? Error(Error::Kind::Protocol,
@@ -238,8 +240,11 @@ void IcatSession::loadProperties()
 void IcatSession::login(const QString &authenticator, const Credentials &credentials)
 {
     QJsonArray creds;
-    for (const auto &[key, value] : credentials)
+    for (const auto &[key, value] : credentials) {
+        if (key != u"username"_s)
+            support::rememberSecret(value);
         creds.append(QJsonObject{{key, value}});
+    }
     const QByteArray json =
         QJsonDocument(QJsonObject{{u"plugin"_s, authenticator}, {u"credentials"_s, creds}})
             .toJson(QJsonDocument::Compact);
@@ -266,6 +271,7 @@ void IcatSession::login(const QString &authenticator, const Credentials &credent
             Q_EMIT signInFailed(e);
             return;
         }
+        support::rememberSecret(id);
         m_sessionId = id;
         m_authenticator = authenticator;
         fetchUserName();
@@ -274,6 +280,7 @@ void IcatSession::login(const QString &authenticator, const Credentials &credent
 
 void IcatSession::resume(const QString &sessionId)
 {
+    support::rememberSecret(sessionId);
     m_sessionId = sessionId;
     setState(State::SigningIn);
     fetchUserName();

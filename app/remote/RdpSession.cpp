@@ -2,6 +2,7 @@
 
 #include "remote/RdpWorker.h"
 #include "support/Logging.h"
+#include "support/Redaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,8 @@ RdpSession::RdpSession(RdpEndpoint endpoint, QObject *parent)
     : RemoteSession(parent)
     , m_endpoint(std::move(endpoint))
 {
+    support::rememberSecret(m_endpoint.password);
+    support::rememberSecret(m_endpoint.gatewayPassword);
     setReconnectPolicy(
         {m_endpoint.reconnect, m_endpoint.maxReconnectAttempts, m_endpoint.firstReconnectDelayMs});
 }

@@ -120,6 +120,10 @@ void OpenNebulaEmulator::dispatch(const QHttpServerRequest &request, QHttpServer
         responder.write(QJsonDocument(QJsonObject{{u"ok"_s, true}}).toJson(), json);
         return;
     }
+    if (path == u"/_emulator/issued-secrets") {
+        responder.write(QJsonDocument(QJsonArray::fromStringList(m_issued)).toJson(), json);
+        return;
+    }
     if (path == u"/_emulator/expire-tokens") {
         m_tokens.clear();
         responder.write(QJsonDocument(QJsonObject{{u"ok"_s, true}}).toJson(), json);
@@ -148,6 +152,7 @@ void OpenNebulaEmulator::dispatch(const QHttpServerRequest &request, QHttpServer
             return;
         }
         const QString token = m_proxy.addToken(u"127.0.0.1"_s, it->vncPort, 600);
+        m_issued << token;
         responder.write(
             QJsonDocument(
                 QJsonObject{
@@ -462,6 +467,7 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                                  : valid == 0 ? m_options.tokenLifetimeSeconds
                                               : valid;
             m_tokens.insert(token, {name, now.addSecs(qMin(lifetime, m_options.tokenLifetimeSeconds))});
+            m_issued << token;
             return success(Value::string(token));
         }
         if (method == u"one.templatepool.info") {
@@ -504,7 +510,8 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                 name.isEmpty() ? u"%1-%2"_s.arg(t->name.section(u' ', 0, 0).toLower()).arg(vm.id) : name;
             vm.templateId = id;
             vm.stime = now.toSecsSinceEpoch();
-            vm.password = randomHex(4);                             // 8 characters: VNC's limit
+            vm.password = randomHex(4); // 8 characters: VNC's limit
+            m_issued << vm.password;
             vm.rdpPort = m_options.rdp ? VmDesktop::freePort() : 0; // the contextualised guest's RDP port
             Vm &stored = m_vms.insert(vm.id, vm).value();
             setState(stored, 1, 0);

@@ -94,6 +94,9 @@ private:
     int m_nextVmId = 40;
     bool m_faultNext = false;
     QHash<QString, std::pair<QString, QDateTime>> m_tokens; // token → user, expiry
+    // every session token, console token and password handed out so far: tst_secrets_scenarios looks for
+    // them in what the client logged and wrote (GET /_emulator/issued-secrets)
+    QStringList m_issued;
 };
 
 } // namespace daas::emulator

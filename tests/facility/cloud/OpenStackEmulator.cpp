@@ -155,6 +155,13 @@ void OpenStackEmulator::dispatch(const QHttpServerRequest &request, QHttpServerR
         keystone(request, responder);
         return;
     }
+    if (path == u"/_emulator/issued-secrets") {
+        QJsonDocument doc(QJsonArray::fromStringList(m_issued));
+        QHttpHeaders headers;
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
+        responder.write(doc.toJson(), headers);
+        return;
+    }
     if (path == u"/_emulator/expire-tokens") {
         m_tokens.clear();
         json(responder, QJsonObject{{u"ok"_s, true}});
@@ -246,6 +253,7 @@ void OpenStackEmulator::keystone(const QHttpServerRequest &request, QHttpServerR
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime expires = now.addSecs(m_options.tokenLifetimeSeconds);
     m_tokens.insert(token, Token{user, expires});
+    m_issued << token;
     const auto endpoint = [](const QString &url) {
         return QJsonObject{{u"id"_s, uuid()},
                            {u"interface"_s, u"public"_s},
@@ -472,6 +480,7 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
         s.created = QDateTime::currentDateTimeUtc();
         s.adminPass = QString::fromLatin1(
             QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding).left(12));
+        m_issued << s.adminPass;
         s.vncPort = VmDesktop::freePort();
         // the guest's RDP server cannot have 3389 here (one loopback, many guests): the emulated site
         // records the port in the server's metadata, where the client looks for daas_rdp_port
@@ -546,6 +555,7 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
             return;
         }
         const QString token = m_proxy.addToken(u"127.0.0.1"_s, s.vncPort, 600);
+        m_issued << token;
         const QString url = u"http://%1:%2/vnc_auto.html?path=%3"_s.arg(m_options.host)
                                 .arg(m_proxy.port())
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(u"?token="_s + token)));

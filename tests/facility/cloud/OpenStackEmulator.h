@@ -79,6 +79,9 @@ private:
     QList<QJsonObject> m_flavors;
     QMap<QString, Server> m_servers;
     QHash<QString, Token> m_tokens;
+    // every session token, console token and password handed out so far: tst_secrets_scenarios looks for
+    // them in what the client logged and wrote (GET /_emulator/issued-secrets)
+    QStringList m_issued;
     QHash<QString, std::pair<QString, QString>> m_appCredentials; // id → secret, user
 };
 

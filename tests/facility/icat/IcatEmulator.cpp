@@ -234,6 +234,7 @@ void IcatEmulator::login(const QHttpServerRequest &request, Reply &reply)
     }
     const QString id = newUuid();
     m_sessions.insert(id, {user, QDateTime::currentDateTimeUtc().addSecs(m_options.lifetimeMinutes * 60)});
+    m_issued << id;
     qInfo("login %s", qUtf8Printable(user));
     sendJson(reply, 200, QJsonObject{{u"sessionId"_s, id}});
 }
@@ -785,6 +786,8 @@ void IcatEmulator::admin(const QString &call, const QHttpServerRequest &request,
         const qint64 at = q.hasQueryItem(u"at"_s) ? param(q, u"at"_s).toLongLong()
                                                   : df->field(u"fileSize"_s).toLongLong() / 2;
         m_corrupt.insert(id, at);
+    } else if (call == u"issued-secrets") {
+        return sendText(reply, 200, m_issued.join(u'\n').toUtf8() + "\n");
     } else if (call == u"reset") {
         m_dropNextDownloadAfter = -1;
         m_lie.reset();

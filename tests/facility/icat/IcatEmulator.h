@@ -100,6 +100,9 @@ private:
     TrackingTcpServer *m_tcp;
     QDir m_dataDir;
     QHash<QString, Session> m_sessions;
+    // every session token, console token and password handed out so far: tst_secrets_scenarios looks for
+    // them in what the client logged and wrote (POST /_emulator/issued-secrets)
+    QStringList m_issued;
     QHash<QString, Prepared> m_prepared;
     IcatQuery::Cache m_searchCache;
 
