@@ -29,10 +29,10 @@ Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &pr
         OpenStackProvider::Options o;
         o.authUrl = profile.cloudUrl;
         o.userName = credentials.userName;
-        o.userDomain = credentials.userDomain;
+        // the profile names the domain and project for everyone; no project: the user's only one
+        o.userDomain = profile.cloudDomain.isEmpty() ? credentials.userDomain : profile.cloudDomain;
         o.password = credentials.password;
-        o.projectName = credentials.projectName.isEmpty() ? credentials.userName : credentials.projectName;
-        o.projectDomain = credentials.userDomain;
+        o.projectName = credentials.projectName.isEmpty() ? profile.cloudProject : credentials.projectName;
         o.applicationCredentialId = credentials.applicationCredentialId;
         o.applicationCredentialSecret = credentials.applicationCredentialSecret;
         o.region = credentials.region;

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -299,10 +301,28 @@ private Q_SLOTS:
         QVERIFY(alice);
         identity::IcatSession *s = alice->icat();
         QSignalSpy expired(s, &identity::IcatSession::sessionExpired);
+        // what came back from the session resource, as "VERB status" (the keep-alive's PUT, the logout's
+        // DELETE)
+        QStringList sessionAnswers;
+        QObject recording; // gone before sessionAnswers
+        connect(alice->network(), &QNetworkAccessManager::finished, &recording,
+                [&sessionAnswers](QNetworkReply *r) {
+                    if (!r->url().path().contains(QStringLiteral("/session/")))
+                        return;
+                    const auto op = r->operation();
+                    const QString verb = op == QNetworkAccessManager::PutOperation ? QStringLiteral("PUT")
+                                         : op == QNetworkAccessManager::DeleteOperation
+                                             ? QStringLiteral("DELETE")
+                                             : QStringLiteral("other");
+                    sessionAnswers << verb + u' ' +
+                                          QString::number(
+                                              r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+                });
         // ICAT's PUT /session/{id} revives an expired session: a keep-alive that runs in time saves it
         QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));
         s->setRefreshIntervalSeconds(1);
-        QTest::qWait(1500);
+        // the keep-alive's answer, not a fixed time
+        QTRY_VERIFY_WITH_TIMEOUT(sessionAnswers.contains(QStringLiteral("PUT 204")), 10000);
         auto *inv = catalogue::makeInvestigationsModel(s, alice.get());
         inv->reload();
         QTRY_VERIFY(inv->rowCount() > 0);
@@ -315,7 +335,8 @@ private Q_SLOTS:
         QVERIFY(s->sessionId().isEmpty());
         identity::IcatSession other(m_emulator->icatUrl(), alice->network());
         QSignalSpy failed(&other, &identity::IcatSession::signInFailed);
-        QTest::qWait(300); // the DELETE is on its way
+        QTRY_VERIFY_WITH_TIMEOUT(sessionAnswers.filter(QStringLiteral("DELETE ")).size() == 1,
+                                 10000); // the server ended it
         other.resume(id);
         QVERIFY(failed.wait(10000));
     }

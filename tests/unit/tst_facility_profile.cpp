@@ -155,6 +155,15 @@ void TestFacilityProfile::eachBadFieldGivesItsOwnMessage_data()
     QTest::newRow("cloud desktop protocol not text")
         << with(R"("cloud":{"type":"openstack","url":"https://c.example","desktopProtocol":true})")
         << u"cloud.desktopProtocol: must be one of vnc, rdp"_s;
+    QTest::newRow("cloud project for OpenNebula")
+        << with(R"("cloud":{"type":"opennebula","url":"https://c.example/RPC2","project":"demo"})")
+        << u"cloud.project: is for OpenStack clouds only"_s;
+    QTest::newRow("cloud domain empty")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example/v3","domain":" "})")
+        << u"cloud.domain: must be a text that is not empty"_s;
+    QTest::newRow("cloud project not text")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example/v3","project":7})")
+        << u"cloud.project: must be a text that is not empty"_s;
     QTest::newRow("cloud desktop protocol upper case")
         << with(R"("cloud":{"type":"openstack","url":"https://c.example","desktopProtocol":"RDP"})")
         << u"cloud.desktopProtocol: must be one of vnc, rdp"_s;
@@ -246,6 +255,16 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     const Result<FacilityProfile> rdpAgain = FacilityProfile::fromJson(QJsonDocument(rdp->toJson()).toJson());
     QVERIFY(rdpAgain);
     QCOMPARE(rdpAgain->cloudDesktopProtocol, u"rdp"_s);
+    // OpenStack's Keystone domain and project survive a round trip
+    const Result<FacilityProfile> keystone = FacilityProfile::fromJson(with(
+        R"("cloud":{"type":"openstack","url":"https://c.example/v3","domain":"stfc","project":"ccp4"})"));
+    QVERIFY2(keystone, qPrintable(keystone.error().userText()));
+    QCOMPARE(keystone->cloudDomain, u"stfc"_s);
+    QCOMPARE(keystone->cloudProject, u"ccp4"_s);
+    const Result<FacilityProfile> keystoneAgain =
+        FacilityProfile::fromJson(QJsonDocument(keystone->toJson()).toJson());
+    QVERIFY(keystoneAgain);
+    QCOMPARE(keystoneAgain->toJson(), keystone->toJson());
     // a shared workstation: absent means a personal computer; true survives a round trip
     QVERIFY(!r->sharedWorkstation);
     QVERIFY(!r->toJson().contains(u"sharedWorkstation"_s));
