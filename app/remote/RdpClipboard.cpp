@@ -17,6 +17,7 @@ namespace {
 // Xtigervnc's default -MaxCutText; larger clipboards are not worth freezing a session for
 constexpr qsizetype kMaxText = 16 * 1024 * 1024;
 
+// null once the worker has let go of the channel (a message FreeRDP delivers during its teardown)
 RdpClipboard *clipboardOf(CliprdrClientContext *channel)
 {
     return static_cast<RdpClipboard *>(channel->custom);
@@ -35,6 +36,8 @@ UINT sendFormatList(CliprdrClientContext *channel, bool haveText)
 UINT monitorReady(CliprdrClientContext *channel, const CLIPRDR_MONITOR_READY *)
 {
     RdpClipboard *c = clipboardOf(channel);
+    if (!c)
+        return CHANNEL_RC_OK;
     CLIPRDR_GENERAL_CAPABILITY_SET general{};
     general.capabilitySetType = CB_CAPSTYPE_GENERAL;
     general.capabilitySetLength = CB_CAPSTYPE_GENERAL_LEN;
@@ -46,8 +49,7 @@ UINT monitorReady(CliprdrClientContext *channel, const CLIPRDR_MONITOR_READY *)
     capabilities.capabilitySets = reinterpret_cast<CLIPRDR_CAPABILITY_SET *>(&general);
     if (const UINT rc = channel->ClientCapabilities(channel, &capabilities); rc != CHANNEL_RC_OK)
         return rc;
-    c->ready = true;
-    return sendFormatList(channel, !c->localText.isEmpty());
+    return sendFormatList(channel, c->markReady());
 }
 
 UINT serverCapabilities(CliprdrClientContext *, const CLIPRDR_CAPABILITIES *)
@@ -85,9 +87,9 @@ UINT serverFormatDataRequest(CliprdrClientContext *channel, const CLIPRDR_FORMAT
     CLIPRDR_FORMAT_DATA_RESPONSE response{};
     response.common.msgType = CB_FORMAT_DATA_RESPONSE;
     std::vector<char16_t> utf16;
-    if (request->requestedFormatId == CF_UNICODETEXT && !c->localText.isEmpty()) {
+    QString text = c ? c->text() : QString();
+    if (request->requestedFormatId == CF_UNICODETEXT && !text.isEmpty()) {
         // Windows text: UTF-16LE with CR LF line ends and a terminating NUL
-        QString text = c->localText;
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         text.replace(u'\n', QStringLiteral("\r\n"));
         utf16.assign(text.utf16(), text.utf16() + text.size());
@@ -104,7 +106,7 @@ UINT serverFormatDataRequest(CliprdrClientContext *channel, const CLIPRDR_FORMAT
 UINT serverFormatDataResponse(CliprdrClientContext *channel, const CLIPRDR_FORMAT_DATA_RESPONSE *response)
 {
     RdpClipboard *c = clipboardOf(channel);
-    if (response->common.msgFlags != CB_RESPONSE_OK || !response->requestedFormatData)
+    if (!c || response->common.msgFlags != CB_RESPONSE_OK || !response->requestedFormatData)
         return CHANNEL_RC_OK;
     qsizetype units = qsizetype(response->common.dataLen / sizeof(char16_t));
     if (units > kMaxText) {
@@ -160,13 +162,31 @@ void RdpClipboard::remoteText(const QString &text)
         worker->m_events.clipboard(text);
 }
 
+bool RdpClipboard::markReady()
+{
+    std::lock_guard lock(m_mutex);
+    m_ready = true;
+    return !m_localText.isEmpty();
+}
+
+QString RdpClipboard::text() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_localText;
+}
+
 void RdpClipboard::offerLocalText(const QString &text)
 {
     if (text.size() > kMaxText)
         return;
-    localText = text;
+    bool ready = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_localText = text;
+        ready = m_ready;
+    }
     if (ready)
-        sendFormatList(channel, !localText.isEmpty());
+        sendFormatList(channel, !text.isEmpty());
 }
 
 } // namespace daas::remote

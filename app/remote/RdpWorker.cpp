@@ -150,7 +150,7 @@ void RdpWorker::run()
         std::lock_guard lock(m_contextMutex);
         m_context = nullptr;
     }
-    m_clipboard.reset();
+    // the clipboard let go of its channel in postDisconnect, before FreeRDP freed the channel
     freerdp_client_context_free(context);
 }
 
