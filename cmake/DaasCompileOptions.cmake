@@ -11,8 +11,14 @@ target_compile_definitions(daas_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060500
     QT_NO_KEYWORDS)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(daas_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+    target_compile_options(daas_options INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
         -Wcast-align -Woverloaded-virtual -Wformat=2)
+    # GCC's name of the shadowing warning; clang (the fuzz preset) has its own
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(daas_options INTERFACE -Wshadow=local)
+    else()
+        target_compile_options(daas_options INTERFACE -Wshadow-uncaptured-local)
+    endif()
     if(DAAS_WERROR)
         target_compile_options(daas_options INTERFACE -Werror)
     endif()
