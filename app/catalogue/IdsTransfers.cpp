@@ -303,6 +303,11 @@ void DownloadJob::onFinished()
 
 void DownloadJob::retryOrFail(const Error &error)
 {
+    // a cut further on than any before starts the count (and the delay) afresh: a long download on a flaky
+    // line or from a restarting server gets there; one that cannot get further still gives up
+    if (m_received > m_receivedAtFailure)
+        m_retries = 0;
+    m_receivedAtFailure = std::max(m_receivedAtFailure, m_received);
     if (m_retries >= m_maxRetries)
         return fail(error.prefixed(tr("The download stopped and could not be resumed")));
     ++m_retries;

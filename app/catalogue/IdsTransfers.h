@@ -89,7 +89,8 @@ private:
     std::unique_ptr<support::PartFile> m_part;
     QPointer<QNetworkReply> m_reply;
     qint64 m_received = 0;
-    qint64 m_requestedFrom = 0; // where the current response's body starts in the file
+    qint64 m_receivedAtFailure = -1; // the furthest a cut attempt got
+    qint64 m_requestedFrom = 0;      // where the current response's body starts in the file
     int m_maxRetries = 5;
     int m_retries = 0;
     int m_resumes = 0;

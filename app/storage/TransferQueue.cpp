@@ -24,16 +24,20 @@ TransferQueue::TransferQueue(WebDavClient *client, QObject *parent)
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
-    connect(&m_saveTimer, &QTimer::timeout, this, [this]() {
-        const Error e = save();
-        if (!e) {
-            m_saveFailing = false;
-            return;
-        }
-        qCWarning(lcTransfer) << "could not keep the transfer queue:" << e.detail();
-        if (!std::exchange(m_saveFailing, true))
-            Q_EMIT stateNotSaved(e);
-    });
+    connect(&m_saveTimer, &QTimer::timeout, this, &TransferQueue::saveNow);
+}
+
+void TransferQueue::saveNow()
+{
+    m_saveTimer.stop();
+    const Error e = save();
+    if (!e) {
+        m_saveFailing = false;
+        return;
+    }
+    qCWarning(lcTransfer) << "could not keep the transfer queue:" << e.detail();
+    if (!std::exchange(m_saveFailing, true))
+        Q_EMIT stateNotSaved(e);
 }
 
 TransferQueue::~TransferQueue()
@@ -347,6 +351,7 @@ Error TransferQueue::restore()
         t->m_putSentAt =
             QDateTime::fromString(o.value(QStringLiteral("putSentAt")).toString(), Qt::ISODateWithMs);
         t->m_total = o.value(QStringLiteral("total")).toInteger(-1);
+        t->m_restored = true;
         if (o.value(QStringLiteral("paused")).toBool())
             t->m_state = Transfer::State::Paused;
     }

@@ -95,6 +95,7 @@ private:
     void schedule();
     void onTransferChanged(Transfer *transfer);
     void scheduleSave();
+    void saveNow(); // what the save timer does, at once
 
     WebDavClient *m_client;
     QList<Transfer *> m_transfers;

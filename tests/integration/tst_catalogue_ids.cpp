@@ -3,6 +3,7 @@
 // connection, ZIPs, hostile archives, cancel) and upload.
 
 #include "IcatEmulatorProcess.h"
+#include "SmallDisk.h"
 #include "catalogue/CatalogueListings.h"
 #include "catalogue/CatalogueModels.h"
 #include "catalogue/CatalogueQueries.h"
@@ -456,14 +457,9 @@ private Q_SLOTS:
     // nor as a part file that would hold on to the little space there is.
     void fullDiskLeavesNothingBehind()
     {
-        QTemporaryDir dir;
-        const QString small = dir.filePath(QStringLiteral("small-disk"));
-        QDir().mkpath(small);
-        if (QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small}) != 0)
-            QSKIP("cannot mount a small tmpfs here (needs root)");
-        auto unmount = qScopeGuard([&]() { QProcess::execute(QStringLiteral("umount"), {small}); });
+        testing::SmallDisk disk(4 * 1024 * 1024);
+        QVERIFY2(disk.isMounted(), qPrintable(disk.whyNot()));
+        const QString small = disk.path();
         auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
         QVERIFY(alice);
         const qint64 tomo = datasetId(alice.get(), QStringLiteral("multiferroic"),

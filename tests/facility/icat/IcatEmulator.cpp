@@ -68,7 +68,7 @@ IcatEmulator::IcatEmulator(EmulatorOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_tcp(new TrackingTcpServer(this))
 {
-    m_model.generateDemoData(m_options.facilityName);
+    m_model.generateDemoData(m_options.facilityName, m_options.tomographyBytes);
     computeChecksums();
     m_dataDir = QDir(m_options.dataDir);
     m_http.setMissingHandler(this, [this](const QHttpServerRequest &request,

@@ -42,6 +42,7 @@ struct EmulatorOptions
     int lifetimeMinutes = 120;
     int maxEntities = 10000;
     QString facilityName = QStringLiteral("ISIS");
+    qint64 tomographyBytes = qint64(1) << 30; // the one big datafile (fault loops make it smaller)
 };
 
 // ICAT + IDS over REST, following icat.server and ids.server (icat-ids.md), on one port: ICAT under /icat,

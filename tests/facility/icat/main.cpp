@@ -31,7 +31,9 @@ int main(int argc, char **argv)
     const QCommandLineOption lifetime(u"lifetime-minutes"_s, u"Session lifetime."_s, u"minutes"_s, u"120"_s);
     const QCommandLineOption facility(u"facility-name"_s, u"Name of the main facility."_s, u"name"_s,
                                       u"ISIS"_s);
-    parser.addOptions({host, port, dataDir, lifetime, facility});
+    const QCommandLineOption tomography(u"tomography-bytes"_s, u"Size of the big datafile (1 GiB)."_s,
+                                        u"bytes"_s, u"1073741824"_s);
+    parser.addOptions({host, port, dataDir, lifetime, facility, tomography});
     parser.process(app);
 
     QTemporaryDir tempData;
@@ -41,6 +43,7 @@ int main(int argc, char **argv)
     options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : tempData.path();
     options.lifetimeMinutes = parser.value(lifetime).toInt();
     options.facilityName = parser.value(facility);
+    options.tomographyBytes = parser.value(tomography).toLongLong();
 
     daas::emulator::IcatEmulator emulator(options);
     if (!emulator.listen()) {
