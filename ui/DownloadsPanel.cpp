@@ -133,6 +133,8 @@ void DownloadsPanel::addDownload(catalogue::DownloadJob *job)
         status->setText(tr("The facility is restoring these files from tape…"));
     });
     connect(job, &catalogue::DownloadJob::restoreWaiting, row, [status](qint64 elapsedMs) {
+        if (elapsedMs < 1000) // the first "not yet" comes at once: no "waiting for 0 s"
+            return;
         status->setText(tr("The facility is restoring these files from tape… (waiting for %1)")
                             .arg(catalogue::formatDuration(elapsedMs / 1000)));
     });

@@ -186,7 +186,8 @@ private Q_SLOTS:
         // isPrepared said "not yet" three times: the job is still waiting, nothing was written
         QTRY_VERIFY_WITH_TIMEOUT(waiting.size() >= 3, 20000);
         QVERIFY(done.isEmpty());
-        QCOMPARE(leftovers(archived.path()), QStringList());
+        for (const QString &f : leftovers(archived.path())) // at most the job's empty part file
+            QVERIFY2(QFileInfo(f).size() == 0 && f.endsWith(QStringLiteral(".part")), qPrintable(f));
         QVERIFY(m_emulator->admin(QStringLiteral("restore-now")));
         QVERIFY(done.wait(30000));
         const Error result = done.first().first().value<Error>();
