@@ -146,6 +146,17 @@ void DownloadsPanel::addDownload(catalogue::DownloadJob *job)
             status->setText(tr("%1 received").arg(catalogue::formatSize(received)));
         }
     });
+    // archived data: IDS restores it from tape before it can be sent; the row says so and keeps counting
+    connect(job, &catalogue::DownloadJob::restoring, row, [bar, status] {
+        bar->setRange(0, 0);
+        status->setText(tr("The facility is restoring these files from tape…"));
+    });
+    connect(job, &catalogue::DownloadJob::restoreWaiting, row, [status](qint64 elapsedMs) {
+        if (elapsedMs < 1000) // the first "not yet" comes at once: no "waiting for 0 s"
+            return;
+        status->setText(tr("The facility is restoring these files from tape… (waiting for %1)")
+                            .arg(catalogue::formatDuration(elapsedMs / 1000)));
+    });
     connect(job, &catalogue::DownloadJob::finished, row, [this, row, job, label](const Error &e) {
         QString text;
         QString folder;

@@ -129,17 +129,23 @@ Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body)
     if (c == u"OBJECT_ALREADY_EXISTS" ||
         (c == u"InternalException" && b.message.contains(u"OBJECT_ALREADY_EXISTS")))
         return Error(Error::Kind::Conflict, tr("Something with this name already exists there."), detail);
+    // a refused request is shown with the server's own words: ICAT names the attribute or relation it did
+    // not know ("Dataset has no field nme"), which says more than any sentence of ours
     if (c == u"BAD_PARAMETER" || c == u"BadRequestException")
-        return Error(Error::Kind::Protocol, tr("%1 did not understand the request.").arg(service), detail);
+        return Error(Error::Kind::Protocol, tr("%1 did not understand the request.").arg(service), detail)
+            .withServerMessage(service, b.message);
     if (c == u"VALIDATION")
         return Error(Error::Kind::InvalidInput, tr("%1 refused the request: %2").arg(service, b.message),
                      detail);
     if (c == u"DataNotOnlineException")
         return Error(Error::Kind::Server, tr("The data is being restored from the archive. Try again later."),
-                     detail);
+                     detail)
+            .withServerMessage(service, b.message);
     if (c == u"NOT_IMPLEMENTED" || c == u"NotImplementedException")
-        return Error(Error::Kind::Unsupported, tr("%1 does not support this.").arg(service), detail);
-    return Error(Error::Kind::Server, tr("%1 reported an internal error.").arg(service), detail);
+        return Error(Error::Kind::Unsupported, tr("%1 does not support this.").arg(service), detail)
+            .withServerMessage(service, b.message);
+    return Error(Error::Kind::Server, tr("%1 reported an internal error.").arg(service), detail)
+        .withServerMessage(service, b.message);
 }
 
 bool isSessionError(QNetworkReply *reply, const QByteArray &body)
@@ -151,6 +157,11 @@ bool isSessionError(QNetworkReply *reply, const QByteArray &body)
         return true;
     return b.code == u"InsufficientPrivilegesException" &&
            (b.message.contains(u"Session id"_s) || b.message.contains(u"sessionid"_s));
+}
+
+bool isDataNotOnline(QNetworkReply *reply, const QByteArray &body)
+{
+    return statusOf(reply) == 503 && parseErrorBody(body).code == u"DataNotOnlineException";
 }
 
 bool mayBeIdsSessionError(QNetworkReply *reply, const QByteArray &body)

@@ -27,6 +27,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -251,6 +252,63 @@ private Q_SLOTS:
                                       QStringLiteral("Cancelled; nothing was kept."));
         QCOMPARE(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList());
+    }
+
+    // two-level storage: the data is on tape; the download row says the facility restores it, keeps a
+    // busy bar while it waits, can be cancelled, and downloads once the data is online
+    void archivedDownloadWaitsForTheTapeRestore()
+    {
+        QVERIFY(m_emulator->admin(QStringLiteral("two-level"), QStringLiteral("on=1&restoreMs=-1")));
+        auto resetEmulator = qScopeGuard([this] { m_emulator->admin(QStringLiteral("reset")); });
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.resize(1100, 700);
+        window.show();
+        window.signIn();
+        signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        ui::CatalogueView *view = window.catalogue();
+        view->filterEdit()->setText(QStringLiteral("kagome"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        view->table()->selectRow(0);
+        const QString restoring = QStringLiteral("The facility is restoring these files from tape…");
+        for (const bool cancelIt : {true, false}) {
+            QTemporaryDir target;
+            ui::Dialogs::setNextFolder(target.path());
+            view->downloadSelection();
+            QWidget *row = window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow"));
+            QVERIFY(row);
+            auto *job = window.downloads()->findChild<catalogue::DownloadJob *>();
+            QVERIFY(job);
+            auto *status = row->findChild<QLabel *>(QStringLiteral("status"));
+            auto *bar = row->findChild<QProgressBar *>(QStringLiteral("progress"));
+            // a first "not yet" from isPrepared: the row says how long it has waited
+            QSignalSpy waited(job, &catalogue::DownloadJob::restoreWaiting);
+            QVERIFY(waited.wait(15000));
+            QVERIFY2(status->text().startsWith(restoring), qPrintable(status->text()));
+            QCOMPARE(bar->maximum(), 0); // busy: no byte count while the tape is read
+            if (cancelIt) {
+                shoot(&window, QStringLiteral("downloads-restoring-from-tape"));
+                row->findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+                QTRY_COMPARE(window.downloads()->runningCount(), 0);
+                QCOMPARE(status->text(), QStringLiteral("Cancelled; nothing was kept."));
+                QCOMPARE(
+                    QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                    QStringList());
+                window.downloads()->findChild<QPushButton *>(QStringLiteral("clearFinished"))->click();
+                QTRY_VERIFY(window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow")) ==
+                            nullptr);
+                continue;
+            }
+            QVERIFY(m_emulator->admin(QStringLiteral("restore-now")));
+            QTRY_COMPARE_WITH_TIMEOUT(window.downloads()->runningCount(), 0, 30000);
+            QVERIFY2(status->text().contains(QStringLiteral("file(s) saved")) ||
+                         status->text().contains(QStringLiteral("files saved")),
+                     qPrintable(status->text()));
+            QVERIFY(QFile::exists(target.filePath(QStringLiteral("MARI run data/MAR25100.raw"))));
+            shoot(&window, QStringLiteral("downloads-restored-from-tape"));
+        }
     }
 
     void signOutForgetsWhatWasShown()

@@ -2,6 +2,7 @@
 // models, permissions, a lying server, a session ending mid-browse, downloads (resume after a dropped
 // connection, ZIPs, hostile archives, cancel) and upload.
 
+#include "CatalogueTestSteps.h"
 #include "IcatEmulatorProcess.h"
 #include "SmallDisk.h"
 #include "catalogue/CatalogueListings.h"
@@ -31,19 +32,8 @@ using namespace daas;
 using catalogue::DownloadJob;
 using catalogue::PagedListingModel;
 
-namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-} // namespace
+using testing::loaded;
+using testing::sha256;
 
 class TestCatalogueIds : public QObject
 {
@@ -52,50 +42,11 @@ class TestCatalogueIds : public QObject
 
     std::unique_ptr<identity::Account> signedIn(const QString &user, const QString &password)
     {
-        auto account = std::make_unique<identity::Account>(m_emulator->profile());
-        identity::IcatSession *s = account->icat();
-        QSignalSpy props(s, &identity::IcatSession::propertiesLoaded);
-        s->loadProperties();
-        if (!props.wait(10000))
-            return nullptr;
-        QSignalSpy in(s, &identity::IcatSession::signedIn);
-        s->login(QStringLiteral("simple"),
-                 {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}});
-        if (!in.wait(10000))
-            return nullptr;
-        return account;
+        return testing::signedIn(*m_emulator, user, password);
     }
-
-    static bool loaded(PagedListingModel *m, int row)
+    static qint64 datasetId(identity::Account *a, const QString &investigationFilter, const QString &dataset)
     {
-        return m->data(m->index(row, 0), PagedListingModel::LoadedRole).toBool();
-    }
-
-    // the id of the first row whose first column is `text`, after loading the first page
-    static qint64 idOf(PagedListingModel *m, const QString &text)
-    {
-        for (int r = 0; r < m->rowCount(); ++r) {
-            if (!QTest::qWaitFor([&] { return loaded(m, r); }, 10000))
-                return 0;
-            if (m->index(r, 0).data().toString() == text)
-                return m->index(r, 0).data(PagedListingModel::IdRole).toLongLong();
-        }
-        return 0;
-    }
-
-    qint64 datasetId(identity::Account *a, const QString &investigationFilter, const QString &dataset)
-    {
-        auto *inv = catalogue::makeInvestigationsModel(a->icat(), a);
-        inv->setFilter(investigationFilter);
-        if (!QTest::qWaitFor([&] { return inv->rowCount() > 0; }, 10000) ||
-            !QTest::qWaitFor([&] { return loaded(inv, 0); }, 10000))
-            return 0;
-        auto *ds = catalogue::makeDatasetsModel(
-            a->icat(), inv->index(0, 0).data(PagedListingModel::IdRole).toLongLong(), a);
-        ds->reload();
-        if (!QTest::qWaitFor([&] { return ds->rowCount() > 0; }, 10000))
-            return 0;
-        return idOf(ds, dataset);
+        return testing::datasetId(a, investigationFilter, dataset);
     }
 
     qint64 investigationId(identity::Account *a, const QString &filter)
@@ -120,18 +71,10 @@ class TestCatalogueIds : public QObject
         return catalogue::Datafile::fromJson(o);
     }
 
-    std::unique_ptr<DownloadJob> download(identity::Account *a, DownloadJob::Target t, const QString &dir,
-                                          Error &result)
+    static std::unique_ptr<DownloadJob> download(identity::Account *a, DownloadJob::Target t,
+                                                 const QString &dir, Error &result)
     {
-        auto job = std::make_unique<DownloadJob>(a, t, dir);
-        QSignalSpy done(job.get(), &DownloadJob::finished);
-        job->start();
-        if (done.isEmpty() && !done.wait(60000)) {
-            result = Error(Error::Kind::Timeout, QStringLiteral("test: no finish"));
-            return job;
-        }
-        result = done.first().first().value<Error>();
-        return job;
+        return testing::download(a, std::move(t), dir, result);
     }
 
 private Q_SLOTS:
