@@ -35,6 +35,7 @@ UINT sendFormatList(CliprdrClientContext *channel, bool haveText)
 UINT monitorReady(CliprdrClientContext *channel, const CLIPRDR_MONITOR_READY *)
 {
     RdpClipboard *c = clipboardOf(channel);
+    qCDebug(lcRdp) << "clipboard: monitor ready";
     CLIPRDR_GENERAL_CAPABILITY_SET general{};
     general.capabilitySetType = CB_CAPSTYPE_GENERAL;
     general.capabilitySetLength = CB_CAPSTYPE_GENERAL_LEN;
@@ -63,6 +64,7 @@ UINT serverFormatList(CliprdrClientContext *channel, const CLIPRDR_FORMAT_LIST *
     response.common.msgFlags = CB_RESPONSE_OK;
     if (const UINT rc = channel->ClientFormatListResponse(channel, &response); rc != CHANNEL_RC_OK)
         return rc;
+    qCDebug(lcRdp) << "clipboard: the server offers" << list->numFormats << "formats";
     for (UINT32 i = 0; i < list->numFormats; ++i) {
         if (list->formats[i].formatId == CF_UNICODETEXT) {
             CLIPRDR_FORMAT_DATA_REQUEST request{};
@@ -85,6 +87,7 @@ UINT serverFormatDataRequest(CliprdrClientContext *channel, const CLIPRDR_FORMAT
     CLIPRDR_FORMAT_DATA_RESPONSE response{};
     response.common.msgType = CB_FORMAT_DATA_RESPONSE;
     std::vector<char16_t> utf16;
+    qCDebug(lcRdp) << "clipboard: the server asks for format" << request->requestedFormatId;
     if (request->requestedFormatId == CF_UNICODETEXT && !c->localText.isEmpty()) {
         // Windows text: UTF-16LE with CR LF line ends and a terminating NUL
         QString text = c->localText;
