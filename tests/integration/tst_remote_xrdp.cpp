@@ -65,6 +65,7 @@ private Q_SLOTS:
     void connectsShowsPixelsAndTypes();
     void desktopFollowsTheRequestedSize();
     void clipboardTextBothWays();
+    void clipboardImagesBothWays();
 
 private:
     // Connects a session to m_server, trusting its certificate, and waits for the remote session.
@@ -185,6 +186,44 @@ void TestRemoteXrdp::clipboardTextBothWays()
     const QString there = u"from there: ü ß € ✓\nline two"_s;
     QVERIFY(m_server->run(u"xclip"_s, {u"-selection"_s, u"clipboard"_s, u"-i"_s}, nullptr, there.toUtf8()));
     QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty() && received.last().first().toString() == there, 20000);
+}
+
+void TestRemoteXrdp::clipboardImagesBothWays()
+{
+    RdpSession session(endpointFor(*m_server));
+    QSignalSpy images(&session, &RemoteSession::clipboardImageReceived);
+    QVERIFY2(connectSession(session), qPrintable(session.error().detail()));
+
+    // here → there: chansrv turns our CF_DIB into image/bmp for X programs
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(qRgb(0, 0, 255));
+    for (int y = 0; y < 10; ++y)
+        for (int x = 0; x < 40; ++x)
+            picture.setPixel(x, y, qRgb(255, 0, 0)); // a red band on top: upside down would show
+    session.sendClipboardImage(picture);
+    auto remoteImage = [this] {
+        QByteArray bmp;
+        if (!m_server->run(u"xclip"_s, {u"-selection"_s, u"clipboard"_s, u"-t"_s, u"image/bmp"_s, u"-o"_s},
+                           &bmp))
+            return QImage();
+        return QImage::fromData(bmp, "BMP").convertToFormat(QImage::Format_RGB32);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(remoteImage(), picture, 20000);
+
+    // there → here: an X program offers image/bmp, chansrv offers CF_DIB, the session hands over a QImage
+    QImage remote(24, 16, QImage::Format_RGB32);
+    remote.fill(qRgb(0, 255, 0));
+    for (int x = 0; x < 24; ++x)
+        remote.setPixel(x, 15, qRgb(255, 255, 0)); // a yellow bottom row
+    QByteArray bmp;
+    QBuffer buffer(&bmp);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(remote.save(&buffer, "BMP")); // Qt's writer, not the code under test
+    QVERIFY(m_server->run(u"xclip"_s, {u"-selection"_s, u"clipboard"_s, u"-t"_s, u"image/bmp"_s, u"-i"_s},
+                          nullptr, bmp));
+    QTRY_VERIFY_WITH_TIMEOUT(!images.isEmpty(), 20000);
+    const QImage received = images.last().first().value<QImage>().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(received, remote);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteXrdp)

@@ -52,6 +52,7 @@ RemoteView::RemoteView(RemoteSession *session, QWidget *parent)
     connect(m_session, &RemoteSession::stateChanged, this, &RemoteView::onStateChanged);
     connect(m_session, &RemoteSession::cursorChanged, this, &RemoteView::onCursorChanged);
     connect(m_session, &RemoteSession::clipboardReceived, this, &RemoteView::onRemoteClipboard);
+    connect(m_session, &RemoteSession::clipboardImageReceived, this, &RemoteView::onRemoteClipboardImage);
     connect(m_session, &RemoteSession::resizeSupportChanged, this, [this] {
         updateGeometryState();
         update();
@@ -285,6 +286,15 @@ void RemoteView::onRemoteClipboard(const QString &text)
     m_settingClipboard = false;
 }
 
+void RemoteView::onRemoteClipboardImage(const QImage &image)
+{
+    if (!m_shareClipboard)
+        return;
+    m_settingClipboard = true;
+    QApplication::clipboard()->setImage(image);
+    m_settingClipboard = false;
+}
+
 void RemoteView::onLocalClipboard()
 {
     QClipboard *clipboard = QApplication::clipboard();
@@ -294,6 +304,14 @@ void RemoteView::onLocalClipboard()
     if (const QMimeData *mime = clipboard->mimeData();
         mime && mime->hasFormat(QStringLiteral("x-kde-passwordManagerHint")))
         return;
+    // an image (a screenshot, a plot) goes as an image; anything else as its text
+    if (const QMimeData *mime = clipboard->mimeData(); mime && mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        if (!image.isNull()) {
+            m_session->sendClipboardImage(image);
+            return;
+        }
+    }
     const QString text = clipboard->text();
     if (!text.isEmpty())
         m_session->sendClipboardText(text);
