@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
 
     void connectsShowsPixelsAndTypes();
+    void lockKeysFollowTheClient();
     void desktopFollowsTheRequestedSize();
     void clipboardTextBothWays();
     void clipboardImagesBothWays();
@@ -141,6 +142,33 @@ void TestRemoteXrdp::connectsShowsPixelsAndTypes()
     QVERIFY2(output.waitFor("key 49 49"), output.text());
 }
 
+void TestRemoteXrdp::lockKeysFollowTheClient()
+{
+    RdpSession session(endpointFor(*m_server));
+    QVERIFY2(connectSession(session), qPrintable(session.error().detail()));
+    QProcess *probe = m_server->startClient(daas::test::VncProbe::path(), {u"#ffff00"_s, u"#00ffff"_s});
+    daas::test::ProbeOutput output(probe);
+    QVERIFY2(output.waitFor("ready", 20000), output.text());
+    session.sendPointer(QPoint(100, 100), daas::remote::LeftButton);
+    session.sendPointer(QPoint(100, 100), 0);
+    QVERIFY2(output.waitFor("press 100 100 1"), output.text());
+
+    // what the view sends on focus-in: Caps Lock on here, so the server's Caps Lock goes on and an
+    // unshifted h arrives as H
+    daas::remote::LockKeys locks;
+    locks.capsLock = true;
+    session.synchronizeLocks(locks);
+    session.sendKey(x11Key(Qt::Key_H, u"h"_s, 35, true));
+    session.sendKey(x11Key(Qt::Key_H, u"h"_s, 35, false));
+    QVERIFY2(output.waitFor("key 48 48"), output.text());
+    // and off again
+    output.clear();
+    session.synchronizeLocks({});
+    session.sendKey(x11Key(Qt::Key_H, u"h"_s, 35, true));
+    session.sendKey(x11Key(Qt::Key_H, u"h"_s, 35, false));
+    QVERIFY2(output.waitFor("key 68 68"), output.text());
+}
+
 void TestRemoteXrdp::desktopFollowsTheRequestedSize()
 {
     RdpSession session(endpointFor(*m_server));
@@ -153,10 +181,13 @@ void TestRemoteXrdp::desktopFollowsTheRequestedSize()
 
     session.requestDesktopSize(QSize(1024, 700), 100);
     QTRY_COMPARE_WITH_TIMEOUT(session.frameBuffer().size(), QSize(1024, 700), 20000);
-    QVERIFY(resized.contains(QVariantList{QSize(1024, 700)}));
+    // the view hears of it too (the buffer is resized on the worker thread, the signal comes after)
+    QTRY_VERIFY_WITH_TIMEOUT(resized.contains(QVariantList{QSize(1024, 700)}), 10000);
     // the remote X server itself has that size now (RandR through xorgxrdp), not just our buffer
     QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteScreenSize(), QSize(1024, 700), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(daas::test::centreColour(session), 0, 0, 255), 15000);
+    if (const QString shots = qEnvironmentVariable("DAAS_SHOTS_DIR"); !shots.isEmpty())
+        session.frameBuffer().snapshot().save(shots + u"/xrdp-frame-after-resize.png"_s);
 
     // an odd width goes out even (the channel's rule) and a smaller desktop follows as well
     session.requestDesktopSize(QSize(641, 480), 100);

@@ -1,6 +1,7 @@
 #include "remote/RemoteView.h"
 
 #include "identity/CredentialStore.h"
+#include "remote/LockKeyState.h"
 #include "remote/RemoteDialogs.h"
 #include "support/Logging.h"
 
@@ -439,6 +440,9 @@ void RemoteView::focusInEvent(QFocusEvent *event)
     QWidget::focusInEvent(event);
     if (m_grabKeyboard)
         grabKeyboard();
+    // the remote lock keys follow this computer's: they may have changed while the focus was away
+    if (const std::optional<remote::LockKeys> locks = currentLockKeys())
+        m_session->synchronizeLocks(*locks);
 }
 
 void RemoteView::focusOutEvent(QFocusEvent *event)
