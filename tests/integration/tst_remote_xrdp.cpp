@@ -8,6 +8,7 @@
 #include "support/TlsTrustStore.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -187,7 +188,8 @@ void TestRemoteXrdp::desktopFollowsTheRequestedSize()
     QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteScreenSize(), QSize(1024, 700), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(daas::test::centreColour(session), 0, 0, 255), 15000);
     if (const QString shots = qEnvironmentVariable("DAAS_SHOTS_DIR"); !shots.isEmpty())
-        session.frameBuffer().snapshot().save(shots + u"/xrdp-frame-after-resize.png"_s);
+        QDir().mkpath(shots),
+            session.frameBuffer().snapshot().save(shots + u"/xrdp-frame-after-resize.png"_s);
 
     // an odd width goes out even (the channel's rule) and a smaller desktop follows as well
     session.requestDesktopSize(QSize(641, 480), 100);
