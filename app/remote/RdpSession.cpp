@@ -58,6 +58,9 @@ void RdpSession::startConnection()
         post([this, image, hot] { Q_EMIT cursorChanged(image, hot); });
     };
     events.clipboard = [this, post](QString text) { post([this, text] { Q_EMIT clipboardReceived(text); }); };
+    events.clipboardImage = [this, post](QImage image) {
+        post([this, image] { Q_EMIT clipboardImageReceived(image); });
+    };
     events.resizeSupport = [this, post](bool can) {
         post([this, can] {
             if (std::exchange(m_canResize, can) != can)
@@ -138,6 +141,12 @@ void RdpSession::sendClipboardText(const QString &text)
 {
     if (m_worker && state() == State::Connected)
         m_worker->clipboard(text);
+}
+
+void RdpSession::sendClipboardImage(const QImage &image)
+{
+    if (m_worker && state() == State::Connected && !image.isNull())
+        m_worker->clipboardImage(image);
 }
 
 void RdpSession::requestDesktopSize(QSize size, int scalePercent)

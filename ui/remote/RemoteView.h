@@ -79,6 +79,7 @@ private:
     void onStateChanged();
     void onCursorChanged(const QImage &image, QPoint hotSpot);
     void onRemoteClipboard(const QString &text);
+    void onRemoteClipboardImage(const QImage &image);
     void onLocalClipboard();
     void sendPointer(const QMouseEvent *event);
     void sendKey(const QKeyEvent *event, bool down);
