@@ -30,6 +30,26 @@
         <source>The catalogue gave an answer that could not be read.</source>
         <translation>Il catalogo ha dato una risposta illeggibile.</translation>
     </message>
+    <message>
+        <source>%1: the path leads outside the chosen folder</source>
+        <translation type="unfinished">%1: il percorso porta fuori dalla cartella scelta</translation>
+    </message>
+    <message>
+        <source>%1: not a file of the catalogue&apos;s archive layout</source>
+        <translation type="unfinished">%1: non è un file secondo l’organizzazione dell’archivio del catalogo</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::DatafilesListing</name>
@@ -110,6 +130,28 @@
     <message>
         <source>The downloaded file %1 was damaged on the way; nothing was saved. Try again.</source>
         <translation>Il file scaricato %1 si è danneggiato durante il trasferimento; non è stato salvato nulla. Riprova.</translation>
+    </message>
+    <message>
+        <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>daas::catalogue::IdsRestore</name>
+    <message>
+        <source>The data service could not prepare the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data service could not say whether the data is ready</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -203,20 +245,24 @@
         <translation>%1: i collegamenti non vengono estratti</translation>
     </message>
     <message>
-        <source>%1: the path leads outside the chosen folder</source>
-        <translation>%1: il percorso porta fuori dalla cartella scelta</translation>
-    </message>
-    <message>
-        <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation>%1: non è un file secondo l’organizzazione dell’archivio del catalogo</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk may be full.</source>
         <translation>Impossibile scrivere %1: il disco potrebbe essere pieno.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -996,6 +1042,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
         <translation>La struttura “%1” non è stata aggiunta da un indirizzo, quindi non può essere aggiornata; &apos;daas facility list&apos; mostra da dove proviene ciascuna.</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still restoring from tape (%1 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -1156,6 +1210,22 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
         <translation>&quot;%1&quot; non è un’immagine e un flavour di OpenStack.</translation>
     </message>
+    <message>
+        <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1259,26 +1329,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
         <translation>L’archivio %1 contiene una voce non sicura “%2”, quindi non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation>L’archivio %1 contiene troppi file per essere un profilo di struttura.</translation>
-    </message>
-    <message>
-        <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation>Il facility.json in %1 è troppo grande per essere un profilo.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 in %2 is too large.</source>
-        <translation>Il certificato %1 in %2 è troppo grande.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds no facility.json.</source>
-        <translation>L’archivio %1 non contiene alcun facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
@@ -1398,6 +1448,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>must be true or false</source>
         <translation>deve essere true o false</translation>
     </message>
+    <message>
+        <source>is for OpenStack clouds only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -1452,6 +1510,48 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
         <translation>La struttura “%1” non esiste: indica un file di profilo o l’identificativo di una struttura che hai aggiunto (daas facility list).</translation>
+    </message>
+</context>
+<context>
+    <name>daas::facility::ProfileArchive</name>
+    <message>
+        <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
+        <translation type="unfinished">L’archivio %1 contiene una voce non sicura “%2”, quindi non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
+        <translation type="unfinished">Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no facility.json.</source>
+        <translation type="unfinished">L’archivio %1 non contiene alcun facility.json.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::facility::ProfileArchive::Reader</name>
+    <message>
+        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
+        <translation type="unfinished">Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds too many files to be a facility profile.</source>
+        <translation type="unfinished">L’archivio %1 contiene troppi file per essere un profilo di struttura.</translation>
+    </message>
+    <message>
+        <source>The facility.json in %1 is too large to be a profile.</source>
+        <translation type="unfinished">Il facility.json in %1 è troppo grande per essere un profilo.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 in %2 is too large.</source>
+        <translation type="unfinished">Il certificato %1 in %2 è troppo grande.</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3465,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>Check that these are your facility&apos;s services, then add it.</source>
         <translation>Controlla che questi siano i servizi della tua struttura, poi aggiungila.</translation>
     </message>
+    <message>
+        <source>Refresh a Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the New Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::Breadcrumb</name>
@@ -3859,6 +3967,14 @@ Consideralo attendibile solo se la tua struttura conferma questa impronta. La de
         <source>Uploaded and verified.</source>
         <translation>Caricato e verificato.</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facility is restoring these files from tape… (waiting for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::EnvironmentModel</name>
@@ -4088,6 +4204,42 @@ Catalogo: %2</translation>
     <message>
         <source>&amp;Add from address…</source>
         <translation>Aggiungi da &amp;indirizzo…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Fetch this facility&apos;s profile again from the address it was added from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this facility on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished">&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>Remove a Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5241,14 @@ Considerala attendibile solo se la tua struttura pubblica la stessa impronta.</t
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
         <translation>Sei stato disconnesso perché questo computer condiviso è rimasto inutilizzato.</translation>
+    </message>
+    <message>
+        <source>Catalogue transfer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
