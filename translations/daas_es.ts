@@ -32,23 +32,23 @@
     </message>
     <message>
         <source>%1: the path leads outside the chosen folder</source>
-        <translation type="unfinished">%1: la ruta sale de la carpeta elegida</translation>
+        <translation>%1: la ruta sale de la carpeta elegida</translation>
     </message>
     <message>
         <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation type="unfinished">%1: no es un archivo de la estructura de archivo del catálogo</translation>
+        <translation>%1: no sigue la estructura de los archivos comprimidos del catálogo</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -133,25 +133,25 @@
     </message>
     <message>
         <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instalación sigue devolviendo %1 a la cinta antes de que se pueda descargar. Inténtelo de nuevo más tarde.</translation>
     </message>
 </context>
 <context>
     <name>daas::catalogue::IdsRestore</name>
     <message>
         <source>The data service could not prepare the download</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de datos no pudo preparar la descarga</translation>
     </message>
     <message numerus="yes">
         <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La instalación no restauró los datos desde la cinta en %n minuto. Inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>La instalación no restauró los datos desde la cinta en %n minutos. Inténtelo de nuevo más tarde.</numerusform>
         </translation>
     </message>
     <message>
         <source>The data service could not say whether the data is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de datos no pudo indicar si los datos están listos</translation>
     </message>
 </context>
 <context>
@@ -254,15 +254,15 @@
     </message>
     <message>
         <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el archivo comprimido descargado por ser una bomba ZIP: «%1» ocupa al desempaquetarse más de %2 veces su tamaño comprimido. No se conservó nada de él.</translation>
     </message>
     <message>
         <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el archivo comprimido descargado: ocupa al desempaquetarse más de %1, el espacio que hay para él. No se conservó nada de él.</translation>
     </message>
     <message>
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo comprimido descargado está dañado: «%1» ocupa al desempaquetarse más de lo que declara. No se conservó nada de él.</translation>
     </message>
 </context>
 <context>
@@ -1044,11 +1044,11 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     </message>
     <message>
         <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>La instalación está restaurando estos archivos desde la cinta; esperando a que estén disponibles (Ctrl+C lo detiene).</translation>
     </message>
     <message>
         <source>still restoring from tape (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún se está restaurando desde la cinta (%1 hasta ahora)</translation>
     </message>
 </context>
 <context>
@@ -1212,19 +1212,19 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     </message>
     <message>
         <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de OpenStack no es miembro de ningún proyecto, así que no puede lanzar máquinas. Pida al soporte de la instalación que le añada a un proyecto.</translation>
     </message>
     <message>
         <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de OpenStack pertenece a varios proyectos (%1) y el perfil de la instalación no indica cuál usar. Pida a la instalación un perfil que nombre el proyecto (&quot;cloud&quot;: {&quot;project&quot;: …}).</translation>
     </message>
     <message>
         <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de identidad de OpenStack dio un token sin proyecto, con el que no se pueden lanzar máquinas.</translation>
     </message>
     <message>
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de cómputo de OpenStack de esta nube es demasiado antiguo para este programa, que necesita la microversión %1 o posterior.</translation>
     </message>
 </context>
 <context>
@@ -1450,11 +1450,11 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     </message>
     <message>
         <source>is for OpenStack clouds only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo es para nubes OpenStack</translation>
     </message>
     <message>
         <source>must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un texto no vacío</translation>
     </message>
 </context>
 <context>
@@ -1516,42 +1516,42 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <name>daas::facility::ProfileArchive</name>
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
-        <translation type="unfinished">El archivo comprimido %1 contiene una entrada no segura «%2», así que no se importó nada de él.</translation>
+        <translation>El archivo comprimido %1 contiene una entrada no segura «%2», así que no se importó nada de él.</translation>
     </message>
     <message>
         <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo comprimido %1 ocupa al desempaquetarse más de %2 veces su tamaño comprimido (¿una bomba ZIP?), así que no se importó nada de él.</translation>
     </message>
     <message>
         <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo comprimido %1 ocupa al desempaquetarse más de %2, mucho más de lo que contiene un perfil de instalación, así que no se importó nada de él.</translation>
     </message>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished">%1 no se pudo leer como archivo comprimido de perfil de instalación (.zip o .tar.gz).</translation>
+        <translation>%1 no se pudo leer como archivo comprimido de perfil de instalación (.zip o .tar.gz).</translation>
     </message>
     <message>
         <source>The archive %1 holds no facility.json.</source>
-        <translation type="unfinished">El archivo comprimido %1 no contiene ningún facility.json.</translation>
+        <translation>El archivo comprimido %1 no contiene ningún facility.json.</translation>
     </message>
 </context>
 <context>
     <name>daas::facility::ProfileArchive::Reader</name>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished">%1 no se pudo leer como archivo comprimido de perfil de instalación (.zip o .tar.gz).</translation>
+        <translation>%1 no se pudo leer como archivo comprimido de perfil de instalación (.zip o .tar.gz).</translation>
     </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation type="unfinished">El archivo comprimido %1 contiene demasiados archivos para ser un perfil de instalación.</translation>
+        <translation>El archivo comprimido %1 contiene demasiados archivos para ser un perfil de instalación.</translation>
     </message>
     <message>
         <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation type="unfinished">El facility.json de %1 es demasiado grande para ser un perfil.</translation>
+        <translation>El facility.json de %1 es demasiado grande para ser un perfil.</translation>
     </message>
     <message>
         <source>The certificate %1 in %2 is too large.</source>
-        <translation type="unfinished">El certificado %1 de %2 es demasiado grande.</translation>
+        <translation>El certificado %1 de %2 es demasiado grande.</translation>
     </message>
 </context>
 <context>
@@ -3467,11 +3467,11 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     </message>
     <message>
         <source>Refresh a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar una instalación</translation>
     </message>
     <message>
         <source>&amp;Keep the New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el nuevo perfil</translation>
     </message>
 </context>
 <context>
@@ -3969,11 +3969,11 @@ Confíe en él solo si su instalación confirma esta huella. La decisión se rec
     </message>
     <message>
         <source>The facility is restoring these files from tape…</source>
-        <translation type="unfinished"></translation>
+        <translation>La instalación está restaurando estos archivos desde la cinta…</translation>
     </message>
     <message>
         <source>The facility is restoring these files from tape… (waiting for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La instalación está restaurando estos archivos desde la cinta… (esperando desde hace %1)</translation>
     </message>
 </context>
 <context>
@@ -4207,39 +4207,39 @@ Catálogo: %2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Ac&amp;tualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Fetch this facility&apos;s profile again from the address it was added from</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a obtener el perfil de esta instalación de la dirección desde la que se añadió</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Forget this facility on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar esta instalación en este equipo</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished">&amp;Configuración…</translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Remove a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una instalación</translation>
     </message>
     <message>
         <source>Remove “%1” from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1» de este equipo?</translation>
     </message>
     <message>
         <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de la instalación y los certificados que venían con él se olvidan aquí. Sus datos en la instalación no se tocan; puede volver a añadirla más tarde.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
 </context>
 <context>
@@ -5244,11 +5244,11 @@ Confíe en ella solo si su instalación publica la misma huella.</translation>
     </message>
     <message>
         <source>Catalogue transfer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia del catálogo de %1</translation>
     </message>
     <message>
         <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la sesión termina la sesión que usan: se detienen y se eliminan sus archivos sin terminar.</translation>
     </message>
 </context>
 <context>

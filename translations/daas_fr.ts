@@ -32,23 +32,23 @@
     </message>
     <message>
         <source>%1: the path leads outside the chosen folder</source>
-        <translation type="unfinished">%1 : le chemin sort du dossier choisi</translation>
+        <translation>%1 : le chemin sort du dossier choisi</translation>
     </message>
     <message>
         <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation type="unfinished">%1 : ne fait pas partie de la structure d’archive du catalogue</translation>
+        <translation>%1 : n’est pas un fichier de la structure d’archive du catalogue</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -133,25 +133,25 @@
     </message>
     <message>
         <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation renvoie sans cesse %1 sur bande avant que le téléchargement puisse commencer. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>daas::catalogue::IdsRestore</name>
     <message>
         <source>The data service could not prepare the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de données n’a pas pu préparer le téléchargement</translation>
     </message>
     <message numerus="yes">
         <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’installation n’a pas restauré les données depuis la bande en %n minute. Réessayez plus tard.</numerusform>
+            <numerusform>L’installation n’a pas restauré les données depuis la bande en %n minutes. Réessayez plus tard.</numerusform>
         </translation>
     </message>
     <message>
         <source>The data service could not say whether the data is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de données n’a pas pu indiquer si les données sont prêtes</translation>
     </message>
 </context>
 <context>
@@ -254,15 +254,15 @@
     </message>
     <message>
         <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive téléchargée a été refusée comme bombe ZIP : la taille décompressée de « %1 » dépasse %2 fois sa taille compressée. Rien n’en a été conservé.</translation>
     </message>
     <message>
         <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive téléchargée a été refusée : décompressée, elle dépasse %1, la place disponible pour elle. Rien n’en a été conservé.</translation>
     </message>
     <message>
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive téléchargée est endommagée : la taille décompressée de « %1 » dépasse celle déclarée. Rien n’en a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -1044,11 +1044,11 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     </message>
     <message>
         <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation restaure ces fichiers depuis la bande ; attente de leur mise en ligne (Ctrl+C pour arrêter).</translation>
     </message>
     <message>
         <source>still restoring from tape (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>restauration depuis la bande toujours en cours (déjà %1)</translation>
     </message>
 </context>
 <context>
@@ -1212,19 +1212,19 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     </message>
     <message>
         <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte OpenStack n’est membre d’aucun projet ; il ne peut donc pas lancer de machines. Demandez au support de l’installation de vous ajouter à un projet.</translation>
     </message>
     <message>
         <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte OpenStack appartient à plusieurs projets (%1), et le profil d’installation n’indique pas lequel utiliser. Demandez à l’installation un profil qui nomme le projet (&quot;cloud&quot;: {&quot;project&quot;: …}).</translation>
     </message>
     <message>
         <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service d’identité OpenStack a donné un jeton qui n’est lié à aucun projet et ne permet donc pas de lancer de machines.</translation>
     </message>
     <message>
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de calcul OpenStack de ce cloud est trop ancien pour ce programme, qui nécessite la microversion %1 ou ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -1450,11 +1450,11 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     </message>
     <message>
         <source>is for OpenStack clouds only</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est valable que pour les clouds OpenStack</translation>
     </message>
     <message>
         <source>must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte non vide</translation>
     </message>
 </context>
 <context>
@@ -1516,42 +1516,42 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     <name>daas::facility::ProfileArchive</name>
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
-        <translation type="unfinished">L’archive %1 contient une entrée dangereuse « %2 » ; rien n’en a été importé.</translation>
+        <translation>L’archive %1 contient une entrée dangereuse « %2 » ; rien n’en a été importé.</translation>
     </message>
     <message>
         <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompressée, l’archive %1 dépasse %2 fois sa taille compressée (une bombe ZIP ?) ; rien n’en a donc été importé.</translation>
     </message>
     <message>
         <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompressée, l’archive %1 dépasse %2, bien plus que ce que contient un profil d’installation ; rien n’en a donc été importé.</translation>
     </message>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished">%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
+        <translation>%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
     </message>
     <message>
         <source>The archive %1 holds no facility.json.</source>
-        <translation type="unfinished">L’archive %1 ne contient pas de facility.json.</translation>
+        <translation>L’archive %1 ne contient pas de facility.json.</translation>
     </message>
 </context>
 <context>
     <name>daas::facility::ProfileArchive::Reader</name>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished">%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
+        <translation>%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
     </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation type="unfinished">L’archive %1 contient trop de fichiers pour être un profil d’installation.</translation>
+        <translation>L’archive %1 contient trop de fichiers pour être un profil d’installation.</translation>
     </message>
     <message>
         <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation type="unfinished">Le fichier facility.json de %1 est trop grand pour être un profil.</translation>
+        <translation>Le fichier facility.json de %1 est trop grand pour être un profil.</translation>
     </message>
     <message>
         <source>The certificate %1 in %2 is too large.</source>
-        <translation type="unfinished">Le certificat %1 dans %2 est trop grand.</translation>
+        <translation>Le certificat %1 dans %2 est trop grand.</translation>
     </message>
 </context>
 <context>
@@ -3467,11 +3467,11 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     </message>
     <message>
         <source>Refresh a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser une installation</translation>
     </message>
     <message>
         <source>&amp;Keep the New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le nouveau profil</translation>
     </message>
 </context>
 <context>
@@ -3969,11 +3969,11 @@ Ne l’approuvez que si votre installation confirme cette empreinte. La décisio
     </message>
     <message>
         <source>The facility is restoring these files from tape…</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation restaure ces fichiers depuis la bande…</translation>
     </message>
     <message>
         <source>The facility is restoring these files from tape… (waiting for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation restaure ces fichiers depuis la bande… (en attente depuis %1)</translation>
     </message>
 </context>
 <context>
@@ -4207,39 +4207,39 @@ Catalogue : %2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Fetch this facility&apos;s profile again from the address it was added from</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer à nouveau le profil de cette installation depuis l’adresse d’où elle a été ajoutée</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Forget this facility on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cette installation sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished">&amp;Paramètres…</translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Remove a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une installation</translation>
     </message>
     <message>
         <source>Remove “%1” from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » de cet ordinateur ?</translation>
     </message>
     <message>
         <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son profil, et les certificats qui l’accompagnaient, sont oubliés ici. Vos données auprès de l’installation ne sont pas touchées ; vous pourrez l’ajouter de nouveau plus tard.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -5244,11 +5244,11 @@ Ne l’approuvez que si votre installation publie la même empreinte.</translati
     </message>
     <message>
         <source>Catalogue transfer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert de %1 depuis le catalogue</translation>
     </message>
     <message>
         <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter met fin à la session qu’ils utilisent : ils s’arrêtent, et leurs fichiers inachevés sont supprimés.</translation>
     </message>
 </context>
 <context>

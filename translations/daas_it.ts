@@ -32,23 +32,23 @@
     </message>
     <message>
         <source>%1: the path leads outside the chosen folder</source>
-        <translation type="unfinished">%1: il percorso porta fuori dalla cartella scelta</translation>
+        <translation>%1: il percorso porta fuori dalla cartella scelta</translation>
     </message>
     <message>
         <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation type="unfinished">%1: non è un file secondo l’organizzazione dell’archivio del catalogo</translation>
+        <translation>%1: non è un file previsto dallo schema d’archivio del catalogo</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -133,25 +133,25 @@
     </message>
     <message>
         <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La struttura continua a riportare %1 su nastro prima che possa essere scaricato. Riprova più tardi.</translation>
     </message>
 </context>
 <context>
     <name>daas::catalogue::IdsRestore</name>
     <message>
         <source>The data service could not prepare the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio dati non è riuscito a preparare il download</translation>
     </message>
     <message numerus="yes">
         <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La struttura non ha ripristinato i dati dal nastro entro %n minuto. Riprova più tardi.</numerusform>
+            <numerusform>La struttura non ha ripristinato i dati dal nastro entro %n minuti. Riprova più tardi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The data service could not say whether the data is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio dati non ha saputo indicare se i dati sono pronti</translation>
     </message>
 </context>
 <context>
@@ -254,15 +254,15 @@
     </message>
     <message>
         <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archivio scaricato è stato rifiutato come bomba ZIP: “%1”, decompresso, occupa più di %2 volte la sua dimensione compressa. Non ne è stato conservato nulla.</translation>
     </message>
     <message>
         <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archivio scaricato è stato rifiutato: decompresso occupa più di %1, lo spazio disponibile per esso. Non ne è stato conservato nulla.</translation>
     </message>
     <message>
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archivio scaricato è danneggiato: “%1”, decompresso, occupa più di quanto dichiara. Non ne è stato conservato nulla.</translation>
     </message>
 </context>
 <context>
@@ -1044,11 +1044,11 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     </message>
     <message>
         <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>La struttura sta ripristinando questi file dal nastro; in attesa che siano online (Ctrl+C interrompe).</translation>
     </message>
     <message>
         <source>still restoring from tape (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>ripristino dal nastro ancora in corso (finora %1)</translation>
     </message>
 </context>
 <context>
@@ -1212,19 +1212,19 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     </message>
     <message>
         <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account OpenStack non è membro di alcun progetto, quindi non può avviare macchine. Chiedi all’assistenza della struttura di aggiungerti a un progetto.</translation>
     </message>
     <message>
         <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account OpenStack appartiene a più progetti (%1) e il profilo della struttura non indica quale usare. Chiedi alla struttura un profilo che indichi il progetto (&quot;cloud&quot;: {&quot;project&quot;: …}).</translation>
     </message>
     <message>
         <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di identità di OpenStack ha fornito un token non legato ad alcun progetto, con cui non si possono avviare macchine.</translation>
     </message>
     <message>
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio di calcolo di OpenStack di questo cloud è troppo vecchio per questo programma, che richiede la microversione %1 o successiva.</translation>
     </message>
 </context>
 <context>
@@ -1450,11 +1450,11 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     </message>
     <message>
         <source>is for OpenStack clouds only</source>
-        <translation type="unfinished"></translation>
+        <translation>vale solo per i cloud OpenStack</translation>
     </message>
     <message>
         <source>must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un testo non vuoto</translation>
     </message>
 </context>
 <context>
@@ -1516,42 +1516,42 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <name>daas::facility::ProfileArchive</name>
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
-        <translation type="unfinished">L’archivio %1 contiene una voce non sicura “%2”, quindi non è stato importato nulla.</translation>
+        <translation>L’archivio %1 contiene una voce non sicura “%2”, quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archivio %1, decompresso, occupa più di %2 volte la sua dimensione compressa (una bomba ZIP?), quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archivio %1, decompresso, occupa più di %2, molto più di quanto contenga un profilo di struttura, quindi non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished">Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
+        <translation>Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
     </message>
     <message>
         <source>The archive %1 holds no facility.json.</source>
-        <translation type="unfinished">L’archivio %1 non contiene alcun facility.json.</translation>
+        <translation>L’archivio %1 non contiene alcun facility.json.</translation>
     </message>
 </context>
 <context>
     <name>daas::facility::ProfileArchive::Reader</name>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished">Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
+        <translation>Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
     </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation type="unfinished">L’archivio %1 contiene troppi file per essere un profilo di struttura.</translation>
+        <translation>L’archivio %1 contiene troppi file per essere un profilo di struttura.</translation>
     </message>
     <message>
         <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation type="unfinished">Il facility.json in %1 è troppo grande per essere un profilo.</translation>
+        <translation>Il facility.json in %1 è troppo grande per essere un profilo.</translation>
     </message>
     <message>
         <source>The certificate %1 in %2 is too large.</source>
-        <translation type="unfinished">Il certificato %1 in %2 è troppo grande.</translation>
+        <translation>Il certificato %1 in %2 è troppo grande.</translation>
     </message>
 </context>
 <context>
@@ -3467,11 +3467,11 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     </message>
     <message>
         <source>Refresh a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna una struttura</translation>
     </message>
     <message>
         <source>&amp;Keep the New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni il nuovo profilo</translation>
     </message>
 </context>
 <context>
@@ -3969,11 +3969,11 @@ Consideralo attendibile solo se la tua struttura conferma questa impronta. La de
     </message>
     <message>
         <source>The facility is restoring these files from tape…</source>
-        <translation type="unfinished"></translation>
+        <translation>La struttura sta ripristinando questi file dal nastro…</translation>
     </message>
     <message>
         <source>The facility is restoring these files from tape… (waiting for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La struttura sta ripristinando questi file dal nastro… (in attesa da %1)</translation>
     </message>
 </context>
 <context>
@@ -4207,39 +4207,39 @@ Catalogo: %2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ggiorna</translation>
+        <translation>A&amp;ggiorna</translation>
     </message>
     <message>
         <source>Fetch this facility&apos;s profile again from the address it was added from</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera di nuovo il profilo di questa struttura dall’indirizzo da cui è stata aggiunta</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>Forget this facility on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica questa struttura su questo computer</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished">&amp;Impostazioni…</translation>
+        <translation>Im&amp;postazioni…</translation>
     </message>
     <message>
         <source>Remove a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi una struttura</translation>
     </message>
     <message>
         <source>Remove “%1” from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere “%1” da questo computer?</translation>
     </message>
     <message>
         <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo profilo e i certificati arrivati con esso vengono dimenticati qui. I tuoi dati presso la struttura non vengono toccati; potrai aggiungerla di nuovo in seguito.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
 </context>
 <context>
@@ -5244,11 +5244,11 @@ Considerala attendibile solo se la tua struttura pubblica la stessa impronta.</t
     </message>
     <message>
         <source>Catalogue transfer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento di %1 con il catalogo</translation>
     </message>
     <message>
         <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disconnessione chiude la sessione che usano: i trasferimenti vengono interrotti e i loro file incompleti vengono rimossi.</translation>
     </message>
 </context>
 <context>

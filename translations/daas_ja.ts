@@ -32,23 +32,23 @@
     </message>
     <message>
         <source>%1: the path leads outside the chosen folder</source>
-        <translation type="unfinished">%1: パスが選択したフォルダーの外を指しています</translation>
+        <translation>%1: パスが選択したフォルダーの外を指しています</translation>
     </message>
     <message>
         <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation type="unfinished">%1: カタログのアーカイブ構成に含まれないファイルです</translation>
+        <translation>%1: カタログのアーカイブ構成に含まれないファイルです</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
 </context>
 <context>
@@ -133,24 +133,24 @@
     </message>
     <message>
         <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がダウンロードできるようになる前に、施設が何度もテープに戻してしまいます。後でもう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>daas::catalogue::IdsRestore</name>
     <message>
         <source>The data service could not prepare the download</source>
-        <translation type="unfinished"></translation>
+        <translation>データサービスがダウンロードを準備できませんでした</translation>
     </message>
     <message numerus="yes">
         <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>施設が %n 分以内にデータをテープから復元しませんでした。後でもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The data service could not say whether the data is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>データの準備ができているかどうかをデータサービスから確認できませんでした</translation>
     </message>
 </context>
 <context>
@@ -253,15 +253,15 @@
     </message>
     <message>
         <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたアーカイブは ZIP 爆弾として拒否されました: 「%1」は展開すると圧縮サイズの %2 倍を超えます。何も保存されていません。</translation>
     </message>
     <message>
         <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたアーカイブは拒否されました: 展開すると、展開先で使用できる容量 (%1) を超えます。何も保存されていません。</translation>
     </message>
     <message>
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしたアーカイブは破損しています: 「%1」は展開するとアーカイブに記録されたサイズを超えます。何も保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1042,11 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>施設がこれらのファイルをテープから復元しています。オンラインになるまで待機します (Ctrl+C で中止)。</translation>
     </message>
     <message>
         <source>still restoring from tape (%1 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>テープから復元中 (経過時間: %1)</translation>
     </message>
 </context>
 <context>
@@ -1208,19 +1208,19 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの OpenStack アカウントはどのプロジェクトにも所属していないため、マシンを実行できません。プロジェクトに追加するよう施設のサポートに依頼してください。</translation>
     </message>
     <message>
         <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの OpenStack アカウントは複数のプロジェクト (%1) に所属していますが、施設プロファイルには使用するプロジェクトが指定されていません。プロジェクトを指定したプロファイル (&quot;cloud&quot;: {&quot;project&quot;: …}) を施設に依頼してください。</translation>
     </message>
     <message>
         <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack の認証サービスから、どのプロジェクトにも属さないトークンが返されました。このトークンではマシンを実行できません。</translation>
     </message>
     <message>
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラウドの OpenStack コンピュートサービスは古すぎるため、このプログラムでは使用できません。マイクロバージョン %1 以降が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1446,11 +1446,11 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>is for OpenStack clouds only</source>
-        <translation type="unfinished"></translation>
+        <translation>は OpenStack クラウド専用です</translation>
     </message>
     <message>
         <source>must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>は空でないテキストである必要があります</translation>
     </message>
 </context>
 <context>
@@ -1512,42 +1512,42 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <name>daas::facility::ProfileArchive</name>
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
-        <translation type="unfinished">アーカイブ %1 に安全でない項目「%2」が含まれているため、何もインポートしませんでした。</translation>
+        <translation>アーカイブ %1 に安全でない項目「%2」が含まれているため、何もインポートしませんでした。</translation>
     </message>
     <message>
         <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ %1 は展開すると圧縮サイズの %2 倍を超えるため (ZIP 爆弾の可能性があります)、何もインポートしませんでした。</translation>
     </message>
     <message>
         <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブ %1 は展開すると %2 を超え、施設プロファイルとしては大きすぎるため、何もインポートしませんでした。</translation>
     </message>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished">%1 を施設プロファイルのアーカイブ (.zip または .tar.gz) として読み取れませんでした。</translation>
+        <translation>%1 を施設プロファイルのアーカイブ (.zip または .tar.gz) として読み取れませんでした。</translation>
     </message>
     <message>
         <source>The archive %1 holds no facility.json.</source>
-        <translation type="unfinished">アーカイブ %1 に facility.json が含まれていません。</translation>
+        <translation>アーカイブ %1 に facility.json が含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>daas::facility::ProfileArchive::Reader</name>
     <message>
         <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation type="unfinished">%1 を施設プロファイルのアーカイブ (.zip または .tar.gz) として読み取れませんでした。</translation>
+        <translation>%1 を施設プロファイルのアーカイブ (.zip または .tar.gz) として読み取れませんでした。</translation>
     </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation type="unfinished">アーカイブ %1 に含まれるファイルが多すぎるため、施設プロファイルとして扱えません。</translation>
+        <translation>アーカイブ %1 に含まれるファイルが多すぎるため、施設プロファイルとして扱えません。</translation>
     </message>
     <message>
         <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation type="unfinished">%1 の facility.json が大きすぎるため、プロファイルとして扱えません。</translation>
+        <translation>%1 の facility.json が大きすぎるため、プロファイルとして扱えません。</translation>
     </message>
     <message>
         <source>The certificate %1 in %2 is too large.</source>
-        <translation type="unfinished">%2 の証明書 %1 が大きすぎます。</translation>
+        <translation>%2 の証明書 %1 が大きすぎます。</translation>
     </message>
 </context>
 <context>
@@ -3460,11 +3460,11 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     </message>
     <message>
         <source>Refresh a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の更新</translation>
     </message>
     <message>
         <source>&amp;Keep the New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイルを採用(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3955,11 +3955,11 @@ SHA-256 フィンガープリント:
     </message>
     <message>
         <source>The facility is restoring these files from tape…</source>
-        <translation type="unfinished"></translation>
+        <translation>施設がこれらのファイルをテープから復元しています…</translation>
     </message>
     <message>
         <source>The facility is restoring these files from tape… (waiting for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>施設がこれらのファイルをテープから復元しています… (待機時間: %1)</translation>
     </message>
 </context>
 <context>
@@ -4192,39 +4192,39 @@ Catalogue: %2</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">更新(&amp;R)</translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Fetch this facility&apos;s profile again from the address it was added from</source>
-        <translation type="unfinished"></translation>
+        <translation>この施設のプロファイルを追加元のアドレスから再取得</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
         <source>Forget this facility on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターからこの施設を削除</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished">設定(&amp;S)…</translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Remove a Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>施設の削除</translation>
     </message>
     <message>
         <source>Remove “%1” from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから「%1」を削除しますか?</translation>
     </message>
     <message>
         <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>この施設のプロファイルと、一緒に取り込まれた証明書がこのコンピューターから削除されます。施設にあるデータには影響しません。後でもう一度追加できます。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5217,11 +5217,11 @@ Trust it only if your facility publishes the same fingerprint.</source>
     </message>
     <message>
         <source>Catalogue transfer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のカタログ転送</translation>
     </message>
     <message>
         <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトすると、これらの転送が使用しているセッションが終了します。転送は停止され、未完了のファイルは削除されます。</translation>
     </message>
 </context>
 <context>
