@@ -1534,13 +1534,6 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>The archive %1 holds no facility.json.</source>
         <translation>Das Archiv %1 enthält keine facility.json.</translation>
     </message>
-</context>
-<context>
-    <name>daas::facility::ProfileArchive::Reader</name>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>%1 konnte nicht als Archiv eines Facility-Profils (.zip oder .tar.gz) gelesen werden.</translation>
-    </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
         <translation>Das Archiv %1 enthält zu viele Dateien für ein Facility-Profil.</translation>

@@ -1534,13 +1534,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>The archive %1 holds no facility.json.</source>
         <translation>El archivo comprimido %1 no contiene ningún facility.json.</translation>
     </message>
-</context>
-<context>
-    <name>daas::facility::ProfileArchive::Reader</name>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>%1 no se pudo leer como archivo comprimido de perfil de instalación (.zip o .tar.gz).</translation>
-    </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
         <translation>El archivo comprimido %1 contiene demasiados archivos para ser un perfil de instalación.</translation>

@@ -1534,13 +1534,6 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>The archive %1 holds no facility.json.</source>
         <translation>L’archive %1 ne contient pas de facility.json.</translation>
     </message>
-</context>
-<context>
-    <name>daas::facility::ProfileArchive::Reader</name>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
-    </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
         <translation>L’archive %1 contient trop de fichiers pour être un profil d’installation.</translation>

@@ -1534,13 +1534,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>The archive %1 holds no facility.json.</source>
         <translation>L’archivio %1 non contiene alcun facility.json.</translation>
     </message>
-</context>
-<context>
-    <name>daas::facility::ProfileArchive::Reader</name>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
-    </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
         <translation>L’archivio %1 contiene troppi file per essere un profilo di struttura.</translation>

@@ -1530,13 +1530,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>The archive %1 holds no facility.json.</source>
         <translation>アーカイブ %1 に facility.json が含まれていません。</translation>
     </message>
-</context>
-<context>
-    <name>daas::facility::ProfileArchive::Reader</name>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>%1 を施設プロファイルのアーカイブ (.zip または .tar.gz) として読み取れませんでした。</translation>
-    </message>
     <message>
         <source>The archive %1 holds too many files to be a facility profile.</source>
         <translation>アーカイブ %1 に含まれるファイルが多すぎるため、施設プロファイルとして扱えません。</translation>
