@@ -420,7 +420,7 @@ private Q_SLOTS:
                 break;
             }
             // early in the run on a quick machine, later on a loaded one (each restart takes longer there)
-            const int delay = int(when.bounded(50, 600));
+            const int delay = int(when.bounded(10, 150));
             daas::testing::waitInEventLoop(
                 [&]() {
                     readLines(client, lines);
