@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkReply;
@@ -112,6 +113,9 @@ private:
     void targetExists();
     void checkOwnEarlierUpload();
     void checkOwnEarlierDownload();
+    // Reads the local file and the remote one once each: `same` when their bytes match, else the conflict
+    // policy decides.
+    void compareWithRemote(std::function<void(quint32 crc)> same);
     void verifyUpload();
 
     // a copy from the catalogue (TransferCopy.cpp)
