@@ -264,6 +264,10 @@
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
         <translation>Das heruntergeladene Archiv ist beschädigt: „%1“ entpackt sich auf mehr, als es angibt. Nichts davon wurde behalten.</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be opened.</source>
+        <translation>Das heruntergeladene Archiv ließ sich nicht öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cli::CliContext</name>

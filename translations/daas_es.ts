@@ -264,6 +264,10 @@
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
         <translation>El archivo comprimido descargado está dañado: «%1» ocupa al desempaquetarse más de lo que declara. No se conservó nada de él.</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be opened.</source>
+        <translation>No se pudo abrir el archivo comprimido descargado.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cli::CliContext</name>

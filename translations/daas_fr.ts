@@ -264,6 +264,10 @@
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
         <translation>L’archive téléchargée est endommagée : la taille décompressée de « %1 » dépasse celle déclarée. Rien n’en a été conservé.</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be opened.</source>
+        <translation>L’archive téléchargée n’a pas pu être ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cli::CliContext</name>

@@ -264,6 +264,10 @@
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
         <translation>L’archivio scaricato è danneggiato: “%1”, decompresso, occupa più di quanto dichiara. Non ne è stato conservato nulla.</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be opened.</source>
+        <translation>Non è stato possibile aprire l’archivio scaricato.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cli::CliContext</name>

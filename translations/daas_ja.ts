@@ -263,6 +263,10 @@
         <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
         <translation>ダウンロードしたアーカイブは破損しています: 「%1」は展開するとアーカイブに記録されたサイズを超えます。何も保存されていません。</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be opened.</source>
+        <translation>ダウンロードしたアーカイブを開けませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>daas::cli::CliContext</name>
