@@ -3,8 +3,10 @@
 // backslashes) are refused and listed with nothing written outside the folder.
 
 #include "catalogue/ArchiveExtractor.h"
+#include "catalogue/ZipEnd.h"
 
 #include <KZip>
+#include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
 #include <QStandardPaths>
@@ -67,6 +69,78 @@ QByteArray declareSize(QByteArray zip, const QByteArray &entry, quint32 size)
     return zip;
 }
 
+// An archive written by KArchive with these entries (stored when `stored`), as bytes.
+QByteArray kzipBytes(const QList<std::pair<QString, QByteArray>> &entries, bool stored = false)
+{
+    QBuffer buffer;
+    KZip zip(&buffer);
+    if (!zip.open(QIODevice::WriteOnly))
+        return {};
+    if (stored)
+        zip.setCompression(KZip::NoCompression);
+    for (const auto &[name, data] : entries)
+        zip.writeFile(name, data);
+    zip.close();
+    return buffer.data();
+}
+
+void putLe(QByteArray &b, qsizetype at, quint64 v, int bytes)
+{
+    for (int i = 0; i < bytes; ++i)
+        b[at + i] = char((v >> (8 * i)) & 0xff);
+}
+QByteArray le(quint64 v, int bytes)
+{
+    QByteArray b(bytes, '\0');
+    putLe(b, 0, v, bytes);
+    return b;
+}
+quint64 getLe(const QByteArray &b, qsizetype at, int bytes)
+{
+    quint64 v = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        v = (v << 8) | quint8(b[at + i]);
+    return v;
+}
+
+// The same archive ended as a ZIP64 writer ends it (as Java does past 65,535 entries): the ZIP64 end record
+// and its locator before a classic end record whose counts, size and offset say "see ZIP64". Written here
+// from the format, byte by byte.
+QByteArray asZip64(const QByteArray &zip)
+{
+    const qsizetype end = zip.size() - 22; // KArchive writes no comment
+    if (getLe(zip, end, 4) != 0x06054b50)
+        return {};
+    const quint64 entries = getLe(zip, end + 10, 2);
+    const quint64 cdSize = getLe(zip, end + 12, 4);
+    const quint64 cdOffset = getLe(zip, end + 16, 4);
+    QByteArray out = zip.left(end);
+    out += le(0x06064b50, 4) + le(44, 8) + le(45, 2) + le(45, 2) + le(0, 4) + le(0, 4) + le(entries, 8) +
+           le(entries, 8) + le(cdSize, 8) + le(cdOffset, 8);
+    out += le(0x07064b50, 4) + le(0, 4) + le(quint64(end), 8) + le(1, 4);
+    out += le(0x06054b50, 4) + le(0, 2) + le(0, 2) + le(0xffff, 2) + le(0xffff, 2) + le(0xffffffff, 4) +
+           le(0xffffffff, 4) + le(0, 2);
+    return out;
+}
+
+bool endsWhole(const QByteArray &bytes, QString *why = nullptr)
+{
+    QBuffer b;
+    b.setData(bytes);
+    b.open(QIODevice::ReadOnly);
+    return zipEndsWhole(&b, why);
+}
+
+// The lengths of `zip` cut short at which zipEndsWhole() still calls it whole (none is right).
+QList<qsizetype> cutsTakenForWhole(const QByteArray &zip)
+{
+    QList<qsizetype> wrong;
+    for (qsizetype n = 0; n < zip.size(); ++n)
+        if (endsWhole(zip.left(n)))
+            wrong << n;
+    return wrong;
+}
+
 } // namespace
 
 class TestCatalogueZip : public QObject
@@ -81,6 +155,68 @@ private Q_SLOTS:
         QCOMPARE(javaUrlDecode(u"a%2Fb"_s), u"a/b"_s);
         QCOMPARE(javaUrlDecode(u"caf%C3%A9+%2B1"_s), u"café +1"_s);
         QCOMPARE(javaUrlDecode(u"cm33866-2"_s), u"cm33866-2"_s);
+    }
+
+    // IDS streams archives chunked: a connection closed between two chunks ends the body without an error,
+    // so the client must see for itself that the archive is cut (it then resumes instead of unpacking).
+    void aCutArchiveIsToldFromAWholeOne()
+    {
+        const QByteArray zip = kzipBytes({{u"ids/ISIS/1/1/data/a.raw"_s, QByteArray(3000, 'a')},
+                                          {u"ids/ISIS/1/1/data/b.raw"_s, "bee"},
+                                          {u"ids/ISIS/1/1/data/c.raw"_s, QByteArray(700, 'c')}});
+        QVERIFY(zip.size() > 100);
+        QString why;
+        QVERIFY2(endsWhole(zip, &why), qPrintable(why));
+        QCOMPARE(cutsTakenForWhole(zip), QList<qsizetype>());
+        endsWhole(zip.left(zip.size() - 1), &why);
+        QVERIFY2(why.contains(u"no end record"_s), qPrintable(why));
+        // an archive with nothing in it is whole too
+        const QByteArray empty = kzipBytes({});
+        QVERIFY2(endsWhole(empty, &why), qPrintable(why));
+        // a comment after the end record: whole only with all of it
+        QByteArray commented = zip;
+        putLe(commented, commented.size() - 2, 9, 2);
+        commented += "a comment";
+        QVERIFY2(endsWhole(commented, &why), qPrintable(why));
+        QVERIFY(!endsWhole(commented.left(commented.size() - 1)));
+    }
+
+    // The last entry is itself a ZIP, stored: cut right after it, the file ends with that ZIP's end record,
+    // whose offsets do not fit the outer archive.
+    void aCutAfterAnInnerArchiveIsStillCut()
+    {
+        const QByteArray inner = kzipBytes({{u"inner.txt"_s, "inside"}});
+        const QByteArray outer = kzipBytes(
+            {{u"ids/ISIS/1/1/data/a.raw"_s, "aaa"}, {u"ids/ISIS/1/1/data/inner.zip"_s, inner}}, true);
+        const qsizetype innerAt = outer.indexOf(inner);
+        QVERIFY(innerAt > 0);
+        QVERIFY(endsWhole(outer.left(innerAt + inner.size()).mid(innerAt))); // the inner one alone is whole
+        QString why;
+        QVERIFY(!endsWhole(outer.left(innerAt + inner.size()), &why));
+        QVERIFY2(why.contains(u"central directory"_s), qPrintable(why));
+        QVERIFY(endsWhole(outer));
+    }
+
+    void aCutZip64ArchiveIsToldFromAWholeOne()
+    {
+        const QByteArray zip = asZip64(
+            kzipBytes({{u"ids/ISIS/1/1/data/a.raw"_s, "one"}, {u"ids/ISIS/1/1/data/b.raw"_s, "two"}}));
+        QVERIFY(!zip.isEmpty());
+        QString why;
+        QVERIFY2(endsWhole(zip, &why), qPrintable(why));
+        QCOMPARE(cutsTakenForWhole(zip), QList<qsizetype>());
+        // KArchive reads it (the shape is right, not only our idea of it)
+        QBuffer b;
+        b.setData(zip);
+        KZip reader(&b);
+        QVERIFY(reader.open(QIODevice::ReadOnly));
+        QVERIFY(reader.directory()->entry(u"ids"_s));
+        // a locator that points elsewhere
+        QByteArray wrong = zip;
+        const qsizetype locator = zip.size() - 22 - 20;
+        putLe(wrong, locator + 8, getLe(zip, locator + 8, 8) - 1, 8);
+        QVERIFY(!endsWhole(wrong, &why));
+        QVERIFY2(why.contains(u"ZIP64"_s), qPrintable(why));
     }
 
     void layoutBecomesDatasetAndFile()

@@ -219,11 +219,19 @@ void ComposedStream::dropAfter(qint64 bytes, std::function<void()> drop)
     m_drop = std::move(drop);
 }
 
+void ComposedStream::endAfter(qint64 bytes)
+{
+    m_dropAfter = bytes;
+    m_endEarly = true;
+}
+
 qint64 ComposedStream::readData(char *data, qint64 maxSize)
 {
     qint64 pos = m_start + this->pos();
     if (m_dropAfter >= 0) {
         const qint64 left = m_dropAfter - this->pos();
+        if (left <= 0 && m_endEarly)
+            return -1;
         if (left <= 0) {
             // Cut the connection from the event loop, after what was sent so far has left: returning an error
             // here would make the server send its stale buffer instead (the client must see a clean cut).

@@ -76,6 +76,8 @@ public:
     qint64 size() const override { return m_total - m_start; }
     // Test hook: after this many body bytes the connection is cut (the callback aborts the socket).
     void dropAfter(qint64 bytes, std::function<void()> drop);
+    // Test hook: after this many body bytes the stream ends (a chunked body gets its last chunk there).
+    void endAfter(qint64 bytes);
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -86,6 +88,7 @@ private:
     QList<qint64> m_starts;
     qint64 m_total = 0;
     qint64 m_start;
+    bool m_endEarly = false;
     qint64 m_dropAfter = -1;
     std::function<void()> m_drop;
 };

@@ -798,12 +798,15 @@ void IcatEmulator::getData(const QHttpServerRequest &request, Reply &reply)
     auto *stream = new ComposedStream(parts, offset);
     if (m_dropNextDownloadAfter >= 0) {
         QPointer<QTcpSocket> socket = m_tcp->socketFor(request.remotePort());
-        stream->dropAfter(std::exchange(m_dropNextDownloadAfter, -1), [socket] {
-            if (socket) {
-                socket->flush();
-                socket->abort();
-            }
-        });
+        if (m_dropByEnding)
+            stream->endAfter(std::exchange(m_dropNextDownloadAfter, -1));
+        else
+            stream->dropAfter(std::exchange(m_dropNextDownloadAfter, -1), [socket] {
+                if (socket) {
+                    socket->flush();
+                    socket->abort();
+                }
+            });
     }
     QHttpHeaders headers;
     headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/octet-stream");
@@ -959,6 +962,7 @@ void IcatEmulator::admin(const QString &call, const QHttpServerRequest &request,
             s.expires = QDateTime::currentDateTimeUtc().addSecs(-1);
     } else if (call == u"drop-next-download") {
         m_dropNextDownloadAfter = param(q, u"after"_s).toLongLong();
+        m_dropByEnding = param(q, u"how"_s) == u"end";
     } else if (call == u"lie-next") {
         m_lie =
             Lie{param(q, u"path"_s), param(q, u"status"_s).isEmpty() ? 200 : param(q, u"status"_s).toInt(),
@@ -1006,6 +1010,7 @@ void IcatEmulator::admin(const QString &call, const QHttpServerRequest &request,
         m_restoring.clear();
         m_getDataRefusals = 0;
         m_dropNextDownloadAfter = -1;
+        m_dropByEnding = false;
         m_lie.reset();
         m_hostileZipKind.clear();
         m_corrupt.clear();

@@ -123,6 +123,7 @@ private:
 
     // test hooks
     qint64 m_dropNextDownloadAfter = -1;
+    bool m_dropByEnding = false; // how=end: the body ends there (a last chunk) instead of a reset
     struct Lie
     {
         QString path;
