@@ -77,6 +77,7 @@ private:
     void readBody(bool bounded);
     void onFinished();
     void complete();
+    void completeFinished();
     void unpack();
     void fail(const Error &error);
     QUrl dataUrl(const QString &sessionId) const;

@@ -6,6 +6,7 @@
 #include "support/Crc32.h"
 #include "support/Error.h"
 #include "support/PartFile.h"
+#include "support/Worker.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -96,11 +97,13 @@ private:
 
     void startDownload();
     void beginGet();
+    void sendGet();
     void onGetReadyRead();
     void readBody(QNetworkReply *reply, bool limited);
     void closePart();
     void onGetFinished();
     void finishDownload();
+    void placeDownload();
 
     void startUpload();
     void beginPut(bool createOnly);
@@ -111,6 +114,7 @@ private:
     void makeParentsThenPut(); // (a copy: then beginCopy())
     void targetExists();
     void checkOwnEarlierUpload();
+    void compareWithEarlierUpload(std::uint32_t localCrc);
     void verifyUpload();
 
     // a copy from the catalogue (TransferCopy.cpp)
@@ -158,6 +162,7 @@ private:
     bool m_putCreateOnly = false;
     QByteArray m_sentAuthorization;            // to tell a stale 401 from one the current credentials got
     std::unique_ptr<support::PartFile> m_part; // a download's part file
+    support::WorkerTask m_summing;             // a local file's sum being taken on a worker
     support::Crc32 m_crc;                      // an upload's bytes as they are sent
     quint32 m_finalCrc = 0;
     bool m_crcValid = false;
