@@ -11,8 +11,14 @@ target_compile_definitions(daas_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060500
     QT_NO_KEYWORDS)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(daas_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+    target_compile_options(daas_options INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
         -Wcast-align -Woverloaded-virtual -Wformat=2)
+    # GCC's name of the shadowing warning; clang (the fuzz preset) has its own
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(daas_options INTERFACE -Wshadow=local)
+    else()
+        target_compile_options(daas_options INTERFACE -Wshadow-uncaptured-local)
+    endif()
     if(DAAS_WERROR)
         target_compile_options(daas_options INTERFACE -Werror)
     endif()
@@ -20,6 +26,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(daas_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
             -fno-sanitize-recover=undefined)
         target_link_options(daas_options INTERFACE -fsanitize=address,undefined)
+    endif()
+    if(DAAS_SANITIZE_THREAD)
+        if(DAAS_SANITIZE)
+            message(FATAL_ERROR "ThreadSanitizer and AddressSanitizer do not go together: one preset each")
+        endif()
+        target_compile_options(daas_options INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+        target_link_options(daas_options INTERFACE -fsanitize=thread)
     endif()
 elseif(MSVC)
     target_compile_options(daas_options INTERFACE /W4 /permissive- /utf-8)

@@ -65,6 +65,9 @@ setup_native() {
     as_root apt-get update -qq
     # policy-rc.d keeps package scripts from starting apache2/sshd/slurm on the host's standard ports
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends $miss >/dev/null
+    id -u daas-xrdp >/dev/null 2>&1 ||
+        log "tst_remote_xrdp needs root and a test user on this host: sudo useradd -m daas-xrdp;" \
+            "echo daas-xrdp:Xrdp-Test-1 | sudo chpasswd"
 }
 
 mount_root() {
@@ -130,6 +133,11 @@ setup_root() {
     grep -qw "$(hostname -s)" "$ROOT/etc/hosts" 2>/dev/null ||
         echo "127.0.1.1 $(hostname -s)" >>"$ROOT/etc/hosts"
     grep -qw localhost "$ROOT/etc/hosts" || echo "127.0.0.1 localhost" >>"$ROOT/etc/hosts"
+    # xrdp signs its test user in through PAM (it has no other way in): a real user with the password
+    # tests/facility/vnc/XrdpTestServer.h names
+    chroot "$ROOT" id -u daas-xrdp >/dev/null 2>&1 ||
+        { chroot "$ROOT" useradd --create-home --shell /bin/sh daas-xrdp &&
+              echo 'daas-xrdp:Xrdp-Test-1' | chroot "$ROOT" chpasswd; } || log "could not make the xrdp test user"
     local miss
     miss=$(missing_packages "$ROOT")
     if [ -n "$miss" ]; then

@@ -2,6 +2,7 @@
 
 #include "facility/FacilityFetch.h"
 #include "facility/FacilityRegistry.h"
+#include "support/Redaction.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -110,6 +111,14 @@ AddFacilityDialog::AddFacilityDialog(QWidget *parent)
     connect(m_fetch, &FacilityFetch::failed, this, &AddFacilityDialog::failed);
 }
 
+void AddFacilityDialog::refreshFrom(const QUrl &source)
+{
+    setWindowTitle(tr("Refresh a Facility"));
+    m_addButton->setText(tr("&Keep the New Profile"));
+    m_address->setText(source.toString());
+    fetch();
+}
+
 QString AddFacilityDialog::statusText() const
 {
     return m_status->isVisible() ? m_status->text() : QString();
@@ -140,7 +149,7 @@ void AddFacilityDialog::fetch()
         return;
     }
     m_url = url.value();
-    showStatus(tr("Fetching %1…").arg(m_url.toDisplayString()), false);
+    showStatus(tr("Fetching %1…").arg(support::redacted(m_url)), false);
     m_fetchButton->setEnabled(false);
     m_fetch->start(m_url);
 }
@@ -162,7 +171,7 @@ void AddFacilityDialog::failed(const Error &error)
         if (!box->trusted())
             return;
         support::TlsTrustStore::trust(c);
-        showStatus(tr("Fetching %1…").arg(m_url.toDisplayString()), false);
+        showStatus(tr("Fetching %1…").arg(support::redacted(m_url)), false);
         m_fetchButton->setEnabled(false);
         m_fetch->start(m_url);
     });
@@ -179,7 +188,7 @@ void AddFacilityDialog::fetched(const FacilityProfile &profile, const QUrl &sour
         lines << profile.description;
     lines << QString();
     lines << FacilityFetch::summary(profile);
-    lines << QString() << tr("From: %1").arg(source.toDisplayString());
+    lines << QString() << tr("From: %1").arg(support::redacted(source));
     const bool replaces = bool(FacilityRegistry::resolve(profile.id));
     if (replaces)
         lines << tr("It replaces the facility “%1” you added before.").arg(profile.id);

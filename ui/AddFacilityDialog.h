@@ -42,6 +42,9 @@ class AddFacilityDialog : public QDialog
     Q_OBJECT
 public:
     explicit AddFacilityDialog(QWidget *parent = nullptr);
+    // Fetches a facility's profile again from the address it was added from: the new profile is shown
+    // (and a changed certificate asked about) before it replaces the one kept.
+    void refreshFrom(const QUrl &source);
     // The profile kept when the dialog was accepted.
     std::optional<facility::FacilityProfile> added() const { return m_added; }
 

@@ -58,9 +58,27 @@ void DownloadsPanel::clearFinished()
     m_clear->setEnabled(false);
 }
 
+QStringList DownloadsPanel::runningTransfers() const
+{
+    QStringList out;
+    for (auto it = m_cancels.cbegin(); it != m_cancels.cend(); ++it)
+        out << it.key()->findChild<QLabel *>(QStringLiteral("title"))->text();
+    out.sort();
+    return out;
+}
+
+void DownloadsPanel::cancelRunning()
+{
+    // a cancel may end its row at once (and so change the map): go through a copy
+    const auto cancels = m_cancels;
+    for (const auto &cancel : cancels)
+        cancel();
+}
+
 void DownloadsPanel::rowFinished(QWidget *row, bool succeeded, const QString &text, const QString &folder)
 {
     --m_running;
+    m_cancels.remove(row);
     row->setProperty("finished", true);
     row->findChild<QPushButton *>(QStringLiteral("cancel"))->hide();
     auto *bar = row->findChild<QProgressBar *>(QStringLiteral("progress"));
@@ -105,7 +123,8 @@ QWidget *DownloadsPanel::addRow(const QString &label, QObject *job, std::functio
     grid->addWidget(status, 2, 0, 1, 2);
     grid->addWidget(open, 3, 0, 1, 2);
     m_rows->insertWidget(0, row);
-    connect(cancelButton, &QPushButton::clicked, job, [cancel = std::move(cancel)] { cancel(); });
+    connect(cancelButton, &QPushButton::clicked, job, [cancel] { cancel(); });
+    m_cancels.insert(row, std::move(cancel));
     ++m_running;
     Q_EMIT transferStarted();
     return row;
@@ -126,6 +145,17 @@ void DownloadsPanel::addDownload(catalogue::DownloadJob *job)
         } else {
             status->setText(tr("%1 received").arg(catalogue::formatSize(received)));
         }
+    });
+    // archived data: IDS restores it from tape before it can be sent; the row says so and keeps counting
+    connect(job, &catalogue::DownloadJob::restoring, row, [bar, status] {
+        bar->setRange(0, 0);
+        status->setText(tr("The facility is restoring these files from tape…"));
+    });
+    connect(job, &catalogue::DownloadJob::restoreWaiting, row, [status](qint64 elapsedMs) {
+        if (elapsedMs < 1000) // the first "not yet" comes at once: no "waiting for 0 s"
+            return;
+        status->setText(tr("The facility is restoring these files from tape… (waiting for %1)")
+                            .arg(catalogue::formatDuration(elapsedMs / 1000)));
     });
     connect(job, &catalogue::DownloadJob::finished, row, [this, row, job, label](const Error &e) {
         QString text;

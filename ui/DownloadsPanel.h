@@ -2,7 +2,10 @@
 
 #include "catalogue/IdsTransfers.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -20,6 +23,10 @@ public:
     void addDownload(catalogue::DownloadJob *job);
     void addUpload(catalogue::UploadJob *job, const QString &label);
     int runningCount() const { return m_running; }
+    // The names of the transfers still running (a shared computer's sign-out lists them), and stopping them
+    // all (their part files are removed as a Cancel does).
+    QStringList runningTransfers() const;
+    void cancelRunning();
     // Removes the rows of transfers that have ended.
     void clearFinished();
     // A title at the left of the panel's buttons, when it shares the Transfers dock with another list.
@@ -36,6 +43,7 @@ private:
     QLabel *m_heading;
     QVBoxLayout *m_rows;
     int m_running = 0;
+    QHash<QWidget *, std::function<void()>> m_cancels; // rows still running
 };
 
 } // namespace daas::ui

@@ -3,13 +3,19 @@
 
 #include "AddFacilityDialog.h"
 #include "Dialogs.h"
+#include "SettingsDialog.h"
 #include "facility/FacilityRegistry.h"
+#include "support/Redaction.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace daas::facility;
 
@@ -46,23 +52,43 @@ FacilityChooser::FacilityChooser(QWidget *parent)
         QString text = tr("%1\nCatalogue: %2").arg(p.description, p.icatUrl.host()).trimmed();
         const QUrl source = FacilityRegistry::source(p.id);
         if (source.isValid())
-            text += u'\n' + tr("Added from %1").arg(source.toDisplayString());
+            text += u'\n' + tr("Added from %1").arg(support::redacted(source));
         details->setText(text);
     };
     connect(m_list, &QListWidget::currentRowChanged, this, showDetails);
+    connect(m_list, &QListWidget::currentRowChanged, this, &FacilityChooser::updateButtons);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_use = buttons->button(QDialogButtonBox::Ok);
     m_use->setText(tr("&Use this facility"));
     m_addFromAddress = buttons->addButton(tr("&Add from address…"), QDialogButtonBox::ActionRole);
     m_addFromAddress->setObjectName(QStringLiteral("addFromAddress"));
     auto *open = buttons->addButton(tr("Open profile &file…"), QDialogButtonBox::ActionRole);
+    // what can be done to the selected facility, beside the list; the settings apply to every facility
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshFacility"));
+    m_refresh->setToolTip(tr("Fetch this facility's profile again from the address it was added from"));
+    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove->setObjectName(QStringLiteral("removeFacility"));
+    m_remove->setToolTip(tr("Forget this facility on this computer"));
+    m_settings = new QPushButton(tr("&Settings…"), this);
+    m_settings->setObjectName(QStringLiteral("chooserSettings"));
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_refresh);
+    side->addWidget(m_remove);
+    side->addStretch(1);
+    side->addWidget(m_settings);
+    auto *listRow = new QHBoxLayout;
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addWidget(m_list, 1);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    listColumn->addWidget(m_empty, 1); // in the list's place when there is none
+    listRow->addLayout(listColumn, 1);
+    listRow->addLayout(side);
     reload({});
     showDetails(m_list->currentRow());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_list, 1);
-    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_empty, 1); // in the list's place when there is none
+    layout->addLayout(listRow, 1);
     layout->addWidget(details);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -70,6 +96,10 @@ FacilityChooser::FacilityChooser(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(open, &QPushButton::clicked, this, &FacilityChooser::openFile);
     connect(m_addFromAddress, &QPushButton::clicked, this, &FacilityChooser::addFromAddress);
+    connect(m_refresh, &QPushButton::clicked, this, &FacilityChooser::refresh);
+    connect(m_remove, &QPushButton::clicked, this, &FacilityChooser::remove);
+    connect(m_settings, &QPushButton::clicked, this, &FacilityChooser::showSettings);
+    updateButtons();
     connect(m_list, &QListWidget::itemActivated, this, &FacilityChooser::choose);
 }
 
@@ -95,6 +125,91 @@ void FacilityChooser::reload(const QString &selectId)
     m_use->setDefault(!m_profiles.isEmpty());
     m_addFromAddress->setDefault(m_profiles.isEmpty());
     (m_profiles.isEmpty() ? static_cast<QWidget *>(m_addFromAddress) : m_list)->setFocus();
+    updateButtons();
+}
+
+bool FacilityChooser::isImported(int row) const
+{
+    if (row < 0 || row >= m_profiles.size())
+        return false;
+    const QString id = m_profiles.at(row).second.id;
+    const QList<FacilityProfile> imported = FacilityRegistry::imported();
+    return std::any_of(imported.begin(), imported.end(),
+                       [&id](const FacilityProfile &p) { return p.id == id; });
+}
+
+void FacilityChooser::updateButtons()
+{
+    if (!m_refresh) // during construction
+        return;
+    const int row = m_list->currentRow();
+    const bool imported = isImported(row);
+    m_remove->setEnabled(imported);
+    m_refresh->setEnabled(imported && FacilityRegistry::source(m_profiles.at(row).second.id).isValid());
+    // a facility the local demo provides is neither refreshed nor removed here; nothing to act on, no buttons
+    m_refresh->setVisible(!m_profiles.isEmpty());
+    m_remove->setVisible(!m_profiles.isEmpty());
+}
+
+void FacilityChooser::refresh()
+{
+    const int row = m_list->currentRow();
+    if (!isImported(row))
+        return;
+    const QUrl source = FacilityRegistry::source(m_profiles.at(row).second.id);
+    if (!source.isValid())
+        return;
+    auto *dialog = new AddFacilityDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_addDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto added = dialog->added()) {
+            m_error->hide();
+            reload(added->id);
+        }
+    });
+    dialog->open();
+    dialog->refreshFrom(source);
+}
+
+void FacilityChooser::remove()
+{
+    const int row = m_list->currentRow();
+    if (!isImported(row) || m_removeQuestion)
+        return;
+    const FacilityProfile profile = m_profiles.at(row).second;
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Remove a Facility"),
+                        tr("Remove “%1” from this computer?").arg(profile.name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeFacilityQuestion"));
+    box->setInformativeText(
+        tr("Its profile, and certificates that came with it, are forgotten here. Your data at "
+           "the facility is not touched; you can add it again later."));
+    QPushButton *yes = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, id = profile.id] {
+        if (box->clickedButton() != static_cast<QAbstractButton *>(yes))
+            return;
+        if (const Error e = FacilityRegistry::removeImported(id)) {
+            m_error->setText(e.userText());
+            m_error->show();
+            return;
+        }
+        m_error->hide();
+        reload({});
+    });
+    m_removeQuestion = box;
+    box->open();
+}
+
+void FacilityChooser::showSettings()
+{
+    // no facility yet: only what the user chose counts (no profile forces a shared computer here)
+    auto *dialog = new SettingsDialog(FacilityProfile{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 AddFacilityDialog *FacilityChooser::addDialog() const

@@ -183,6 +183,7 @@ void MainWindow::openDesktop(const QString &environmentId, const QString &title,
         // Ctrl+Alt+Del): it appears with the first desktop and goes with the last.
         m_desktops = new SessionTabs(this);
         m_desktops->setObjectName(QStringLiteral("desktops"));
+        m_desktops->setPasswordsMayBeKept(!m_account->isSharedWorkstation());
         addArea(m_desktops, themedIcon(QStringLiteral(":/icons/desktop.svg")), tr("Desktops"));
         connect(m_desktops, &SessionTabs::countChanged, this, [this](int count) {
             if (count > 0 || !m_desktops)
@@ -524,9 +525,17 @@ void MainWindow::buildMenus()
     });
 }
 
-QStringList MainWindow::unfinishedTransfers() const
+QStringList MainWindow::catalogueTransfers() const
 {
     QStringList out;
+    for (const QString &name : m_downloads->runningTransfers())
+        out << tr("Catalogue transfer of %1").arg(name);
+    return out;
+}
+
+QStringList MainWindow::unfinishedTransfers() const
+{
+    QStringList out = catalogueTransfers();
     if (!m_files)
         return out;
     for (const storage::Transfer *t : m_files->queue()->transfers()) {
@@ -551,9 +560,11 @@ void MainWindow::signOut()
 {
     if (m_signingOut || m_signOutQuestion)
         return;
-    const QStringList unfinished = unfinishedTransfers();
-    if (!m_account->isSharedWorkstation() || unfinished.isEmpty()) {
-        // a personal computer keeps the queue for the next sign-in of the same person
+    // a personal computer keeps the storage queue for the next sign-in of the same person; the catalogue's
+    // transfers run on the session that ends, on every computer
+    const bool shared = m_account->isSharedWorkstation();
+    const QStringList unfinished = shared ? unfinishedTransfers() : catalogueTransfers();
+    if (unfinished.isEmpty()) {
         signOutNow();
         return;
     }
@@ -561,8 +572,10 @@ void MainWindow::signOut()
                                 tr("These transfers will not finish:") + u'\n' + unfinished.join(u'\n'),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("signOutQuestion"));
-    box->setInformativeText(tr("This computer is shared: signing out stops them and removes what they "
-                               "kept here."));
+    box->setInformativeText(shared ? tr("This computer is shared: signing out stops them and removes what "
+                                        "they kept here.")
+                                   : tr("Signing out ends the session they use: they stop, and their "
+                                        "unfinished files are removed."));
     QPushButton *out = box->addButton(tr("Stop them and sign out"), QMessageBox::AcceptRole);
     box->addButton(tr("Stay signed in"), QMessageBox::RejectRole);
     box->setDefaultButton(out);
@@ -595,6 +608,8 @@ void MainWindow::signOutNow(const QString &reason)
         for (storage::Transfer *t : m_files->queue()->transfers())
             if (!t->isFinished() && m_account->isSharedWorkstation())
                 m_files->queue()->cancel(t->id());
+    // the catalogue's transfers run on this session, which ends now: stopped on every computer
+    m_downloads->cancelRunning();
     removeFilesArea(); // the queue keeps its state file now, before the core removes it on a shared computer
     removeJobsArea();
     removeEnvironmentsArea();
@@ -637,6 +652,8 @@ void MainWindow::showSettings()
     connect(dialog, &QDialog::accepted, this, [this] {
         dropIdleWatch();
         updateIdleWatch();
+        if (m_desktops)
+            m_desktops->setPasswordsMayBeKept(!m_account->isSharedWorkstation());
     });
     m_settings = dialog;
     dialog->open();

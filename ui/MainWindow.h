@@ -85,8 +85,10 @@ public:
     // Account::signOut (which, on a shared workstation, removes every trace), then the sign-in dialog (with
     // `reason` when given).
     void signOutNow(const QString &reason = {});
-    // Storage transfers that have not finished, one line each (what a sign-out stops).
+    // Transfers that have not finished, one line each (what a sign-out on a shared computer stops): the
+    // catalogue's (catalogueTransfers, stopped by every sign-out) and the storage queue's.
     QStringList unfinishedTransfers() const;
+    QStringList catalogueTransfers() const;
     // File → Settings…
     void showSettings();
     QDialog *settingsDialog() const { return m_settings; }

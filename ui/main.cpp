@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "facility/FacilityRegistry.h"
 #include "identity/Account.h"
+#include "support/CoreDumps.h"
+#include "support/Redaction.h"
 #include "support/Translations.h"
 
 #include <QApplication>
@@ -13,6 +15,9 @@ using namespace daas;
 
 int main(int argc, char **argv)
 {
+    // before anything holds a secret: no core file with the session in it, and no log line with one
+    support::forbidCoreDumpsInReleaseBuilds();
+    support::installRedactingMessageHandler();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("daas-desktop"));
     QApplication::setApplicationName(QStringLiteral("daas-desktop"));

@@ -90,4 +90,18 @@ QString formatSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+QString formatDuration(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    if (seconds < 60)
+        return QCoreApplication::translate("daas::catalogue", "%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QCoreApplication::translate("daas::catalogue", "%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("daas::catalogue", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace daas::catalogue

@@ -56,6 +56,8 @@ struct Datafile
 
 QDateTime parseIcatDate(const QJsonValue &value);
 QString formatSize(qint64 bytes);
+// "45 s", "3 min 05 s", "2 h 10 min": how long a wait (a restore from tape) has lasted
+QString formatDuration(qint64 seconds);
 
 } // namespace daas::catalogue
 

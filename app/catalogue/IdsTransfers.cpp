@@ -2,6 +2,7 @@
 
 #include "catalogue/Entities.h"
 #include "catalogue/IcatSearch.h"
+#include "catalogue/IdsRestore.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
 #include "support/Logging.h"
@@ -72,6 +73,11 @@ QUrl DownloadJob::dataUrl(const QString &sessionId) const
 {
     QUrl url = m_account->profile().idsUrl;
     url.setPath(url.path() + u"/getData"_s);
+    if (!m_preparedId.isEmpty()) { // a bearer token for the data IDS restored: no session
+        url.setQuery(QString::fromLatin1("preparedId=" + identity::formValue(m_preparedId)),
+                     QUrl::StrictMode);
+        return url;
+    }
     const char *param = m_target.kind == Kind::Datafile  ? "datafileIds"
                         : m_target.kind == Kind::Dataset ? "datasetIds"
                                                          : "investigationIds";
@@ -271,6 +277,8 @@ void DownloadJob::onFinished()
         reply->deleteLater();
         m_reply = nullptr;
         const QByteArray body = reply->readAll();
+        if (identity::isDataNotOnline(reply, body))
+            return waitForRestore();
         if (identity::isSessionError(reply, body)) {
             m_account->icat()->reportSessionInvalid();
             m_account->icat()->whenSignedIn(this, [this](const Error &e) {
@@ -309,6 +317,11 @@ void DownloadJob::onFinished()
 
 void DownloadJob::retryOrFail(const Error &error)
 {
+    // a cut further on than any before starts the count (and the delay) afresh: a long download on a flaky
+    // line or from a restarting server gets there; one that cannot get further still gives up
+    if (m_received > m_receivedAtFailure)
+        m_retries = 0;
+    m_receivedAtFailure = std::max(m_receivedAtFailure, m_received);
     if (m_retries >= m_maxRetries)
         return fail(error.prefixed(tr("The download stopped and could not be resumed")));
     ++m_retries;
@@ -390,11 +403,62 @@ void DownloadJob::unpack()
         });
 }
 
+void DownloadJob::setRestorePolling(int firstIntervalMs, int maxIntervalMs, qint64 timeoutMs)
+{
+    m_restoreFirstMs = firstIntervalMs;
+    m_restoreMaxMs = maxIntervalMs;
+    m_restoreTimeoutMs = timeoutMs;
+}
+
+void DownloadJob::waitForRestore()
+{
+    // IDS said the data is on tape and asked for its restoration; a second 503 after isPrepared said true
+    // (archived again meanwhile) waits once more, a bounded number of times
+    if (++m_restoreRounds > m_maxRetries)
+        return fail(Error(Error::Kind::Server,
+                          tr("The facility keeps sending %1 back to tape before it can be downloaded. Try "
+                             "again later.")
+                              .arg(m_target.name),
+                          u"%1 waits for a restore"_s.arg(m_restoreRounds)));
+    const char *param = m_target.kind == Kind::Datafile  ? "datafileIds"
+                        : m_target.kind == Kind::Dataset ? "datasetIds"
+                                                         : "investigationIds";
+    delete m_restore;
+    m_restore = new IdsRestore(m_account, QString::fromLatin1(param), m_target.id,
+                               m_target.kind != Kind::Datafile, this);
+    m_restore->setPolling(m_restoreFirstMs, m_restoreMaxMs, m_restoreTimeoutMs);
+    connect(m_restore, &IdsRestore::waiting, this, [this](qint64 elapsed, int) {
+        m_restorePolls = m_restore->polls();
+        Q_EMIT restoreWaiting(elapsed);
+    });
+    connect(m_restore, &IdsRestore::ready, this, [this](const QString &preparedId) {
+        m_restorePolls = m_restore->polls();
+        m_restore->deleteLater();
+        m_restore = nullptr;
+        m_preparedId = preparedId;
+        request(); // from where the part file stands: a Range works with a preparedId too
+    });
+    connect(m_restore, &IdsRestore::failed, this, [this](const Error &e) {
+        m_restorePolls = m_restore->polls();
+        m_restore->deleteLater();
+        m_restore = nullptr;
+        fail(e);
+    });
+    qCInfo(lcIds) << m_target.name << "is archived: waiting for the facility to restore it";
+    Q_EMIT restoring();
+    m_restore->start();
+}
+
 void DownloadJob::cancel()
 {
     if (m_finished)
         return;
     m_cancelled = true;
+    if (m_restore) {
+        m_restore->cancel();
+        m_restore->deleteLater();
+        m_restore = nullptr;
+    }
     m_stopUnpacking->store(true);
     if (m_reply) {
         m_reply->disconnect(this);
@@ -422,163 +486,6 @@ void DownloadJob::fail(const Error &error)
             m_part->discard();
     }
     qCWarning(lcIds) << "download of" << m_target.name << "failed:" << error;
-    Q_EMIT finished(error);
-}
-
-// --------------------------------------------------------------------------------------------- upload
-
-UploadJob::UploadJob(identity::Account *account, QString localPath, qint64 datasetId, qint64 formatId,
-                     QObject *parent)
-    : QObject(parent)
-    , m_account(account)
-    , m_localPath(std::move(localPath))
-    , m_remoteName(QFileInfo(m_localPath).fileName())
-    , m_datasetId(datasetId)
-    , m_formatId(formatId)
-{}
-
-UploadJob::~UploadJob()
-{
-    m_stop->store(true);
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-}
-
-void UploadJob::start()
-{
-    QFileInfo info(m_localPath);
-    if (!info.isFile() || !info.isReadable())
-        return finish(Error(Error::Kind::Storage, tr("Could not read %1.").arg(m_localPath)));
-    if (m_remoteName.isEmpty())
-        return finish(Error(Error::Kind::InvalidInput, tr("The file needs a name in the catalogue.")));
-    m_size = info.size();
-    // the local CRC32 is computed while the file is on its way, not before: a big file does not wait
-    support::onWorker<Result<std::uint32_t>>(
-        this,
-        [path = m_localPath, stop = m_stop]() -> Result<std::uint32_t> {
-            support::Crc32 crc;
-            if (!crc.updateFromFile(path, -1, stop.get()))
-                return Error(Error::Kind::Storage, tr("Could not read %1.").arg(path));
-            return crc.value();
-        },
-        [this](const Result<std::uint32_t> &crc) {
-            m_localCrc = crc;
-            settle();
-        });
-    m_account->icat()->whenSignedIn(this, [this](const Error &e) {
-        if (e)
-            finish(e);
-        else
-            send();
-    });
-}
-
-void UploadJob::send()
-{
-    if (m_finished)
-        return;
-    auto *file = new QFile(m_localPath);
-    if (!file->open(QIODevice::ReadOnly)) {
-        const Error e(Error::Kind::Storage, tr("Could not read %1.").arg(m_localPath), file->errorString());
-        delete file;
-        return finish(e);
-    }
-    QUrl url = m_account->profile().idsUrl;
-    url.setPath(url.path() + u"/put"_s);
-    url.setQuery(QString::fromLatin1("sessionId=" + identity::formValue(m_account->icat()->sessionId()) +
-                                     "&name=" + identity::formValue(m_remoteName) +
-                                     "&datafileFormatId=" + QByteArray::number(m_formatId) +
-                                     "&datasetId=" + QByteArray::number(m_datasetId)),
-                 QUrl::StrictMode);
-    QNetworkRequest r(url);
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
-    r.setHeader(QNetworkRequest::ContentLengthHeader, m_size);
-    m_reply = m_account->network()->put(r, file); // streamed from disk: a QFile with a known size
-    file->setParent(m_reply);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (sent == 0 && total <= 0)
-            return; // Qt's "nothing (more) to send" after the body went out, not a step back to zero
-        Q_EMIT progress(sent, total > 0 ? total : m_size);
-    });
-    connect(m_reply, &QNetworkReply::finished, this,
-            [this, reply = m_reply.data()] { onReplyFinished(reply); });
-}
-
-void UploadJob::onReplyFinished(QNetworkReply *reply)
-{
-    reply->deleteLater();
-    if (m_reply == reply)
-        m_reply = nullptr;
-    if (m_finished)
-        return;
-    const QByteArray body = reply->readAll();
-    if (identity::isSessionError(reply, body)) {
-        m_account->icat()->reportSessionInvalid();
-        m_account->icat()->whenSignedIn(this, [this](const Error &e) {
-            if (e)
-                finish(e);
-            else
-                send();
-        });
-        return;
-    }
-    if (Error failure = identity::icatErrorFromReply(reply, body)) {
-        if (failure.kind() == Error::Kind::Conflict)
-            failure =
-                Error(Error::Kind::Conflict,
-                      tr("The dataset already has a file called %1. Rename the file and upload it again.")
-                          .arg(m_remoteName),
-                      failure.detail());
-        return finish(failure);
-    }
-    m_answer = body;
-    settle();
-}
-
-// Both the server's answer and the local checksum are in: compare.
-void UploadJob::settle()
-{
-    if (m_finished || !m_answer || !m_localCrc)
-        return;
-    if (!m_localCrc->ok())
-        return finish(m_localCrc->error());
-    const QJsonObject o = QJsonDocument::fromJson(*m_answer).object();
-    m_datafileId = o.value(u"id"_s).toInteger();
-    const qint64 remoteCrc = o.value(u"checksum"_s).toInteger(-1);
-    if (m_datafileId <= 0 || remoteCrc != qint64(m_localCrc->value()))
-        return finish(Error(
-            Error::Kind::Protocol,
-            tr("The data service did not confirm that %1 arrived intact; check the file in the catalogue.")
-                .arg(m_remoteName),
-            u"put answer %1, local CRC32 %2"_s.arg(QString::fromUtf8(m_answer->left(200)))
-                .arg(m_localCrc->value())));
-    qCInfo(lcIds) << "uploaded" << m_remoteName << m_size << "bytes as datafile" << m_datafileId;
-    finish(Error());
-}
-
-void UploadJob::cancel()
-{
-    if (m_finished)
-        return;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
-    finish(Error::cancelled());
-}
-
-void UploadJob::finish(const Error &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_stop->store(true);
-    if (error)
-        qCWarning(lcIds) << "upload of" << m_localPath << "failed:" << error;
     Q_EMIT finished(error);
 }
 

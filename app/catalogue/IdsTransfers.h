@@ -29,7 +29,9 @@ namespace daas::catalogue {
 // Content-Range: the offset is checked by size bookkeeping, and a server that does not honour it makes the
 // job start again from the first byte), a bounded number of times; an expired session is re-established
 // through the IcatSession and the download carries on. Cancel removes the job's temp files, never a file
-// that was complete before.
+// that was complete before. Archived data (two-level storage: getData says 503 DataNotOnlineException) is
+// waited for through IdsRestore (prepareData, isPrepared polled with backoff) and then fetched with the
+// preparedId; the wait is announced (restoring()), cancellable, and ends as a timeout when it lasts too long.
 class DownloadJob : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,10 @@ public:
     void start();
     void cancel();
     void setMaxRetries(int retries) { m_maxRetries = retries; }
+    // how a wait for archived data polls and when it gives up (IdsRestore::setPolling)
+    void setRestorePolling(int firstIntervalMs, int maxIntervalMs, qint64 timeoutMs);
+    bool isWaitingForRestore() const { return m_restore != nullptr; }
+    int restorePolls() const { return m_restorePolls; }
 
     const Target &target() const { return m_target; }
     QString folder() const { return m_folder; }
@@ -64,6 +70,10 @@ Q_SIGNALS:
     void progress(qint64 received, qint64 total);
     // the archive is complete and is being unpacked
     void unpacking();
+    // the data is on tape: the facility is restoring it and the job waits (then downloads on its own);
+    // restoreWaiting repeats while it waits, with the time waited so far
+    void restoring();
+    void restoreWaiting(qint64 elapsedMs);
     void finished(const daas::Error &error);
 
 private:
@@ -80,6 +90,7 @@ private:
     void completeFinished();
     void unpack();
     void fail(const Error &error);
+    void waitForRestore();
     QUrl dataUrl(const QString &sessionId) const;
 
     identity::Account *m_account;
@@ -90,7 +101,8 @@ private:
     std::unique_ptr<support::PartFile> m_part;
     QPointer<QNetworkReply> m_reply;
     qint64 m_received = 0;
-    qint64 m_requestedFrom = 0; // where the current response's body starts in the file
+    qint64 m_receivedAtFailure = -1; // the furthest a cut attempt got
+    qint64 m_requestedFrom = 0;      // where the current response's body starts in the file
     int m_maxRetries = 5;
     int m_retries = 0;
     int m_resumes = 0;
@@ -100,6 +112,13 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stopUnpacking = std::make_shared<std::atomic<bool>>(false);
     QStringList m_written;
     QStringList m_refused;
+    class IdsRestore *m_restore = nullptr;
+    QString m_preparedId; // once archived data is online, getData takes it instead of the session
+    int m_restoreRounds = 0;
+    int m_restorePolls = 0;
+    int m_restoreFirstMs = 1000;
+    int m_restoreMaxMs = 60000;
+    qint64 m_restoreTimeoutMs = 12 * 3600 * 1000ll;
 };
 
 // IDS put of a local file into a dataset, streamed from disk (never whole in memory), with upload

@@ -3,6 +3,7 @@
 #include "identity/Account.h"
 #include "identity/CredentialStore.h"
 #include "identity/IcatSession.h"
+#include "support/Redaction.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -76,9 +77,9 @@ void finish(int code)
 
 void failWith(const Error &e)
 {
-    err() << "daas: " << e.userText() << Qt::endl;
+    err() << "daas: " << support::redacted(e.userText()) << Qt::endl;
     if (qEnvironmentVariableIsSet("DAAS_DEBUG") && !e.detail().isEmpty())
-        err() << "daas: detail: " << e.detail() << Qt::endl;
+        err() << "daas: detail: " << support::redacted(e.detail()) << Qt::endl;
     finish(exitCodeFor(e));
 }
 

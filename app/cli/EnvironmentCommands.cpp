@@ -13,6 +13,7 @@
 #include "identity/CredentialStore.h"
 #include "identity/IcatSession.h"
 #include "remote/RdpConnectionFile.h"
+#include "support/Redaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -257,8 +258,11 @@ public:
                                 o.insert(u"host"_s, c.host);
                                 o.insert(u"port"_s, c.port);
                             }
+                            // the proxy's ?token=… lets anyone in, as the password does: shown only on
+                            // request
                             if (c.webSocketUrl.isValid())
-                                o.insert(u"webSocketUrl"_s, c.webSocketUrl.toString());
+                                o.insert(u"webSocketUrl"_s, showPassword ? c.webSocketUrl.toString()
+                                                                         : support::redacted(c.webSocketUrl));
                             if (showPassword)
                                 o.insert(u"password"_s, c.password);
                         }
@@ -270,7 +274,9 @@ public:
                         if (c.hasDirect())
                             out() << hostPort(c.host, c.port) << Qt::endl;
                         if (c.webSocketUrl.isValid())
-                            out() << c.webSocketUrl.toString() << Qt::endl;
+                            out() << (showPassword ? c.webSocketUrl.toString()
+                                                   : support::redacted(c.webSocketUrl))
+                                  << Qt::endl;
                         if (showPassword)
                             out() << CliContext::tr("password: %1").arg(c.password) << Qt::endl;
                         else if (!c.password.isEmpty())

@@ -6,6 +6,7 @@
 
 #include "facility/FacilityFetch.h"
 #include "facility/FacilityRegistry.h"
+#include "support/Redaction.h"
 #include "support/TlsTrustStore.h"
 
 #include <QFileInfo>
@@ -33,7 +34,7 @@ void printProfile(const FacilityProfile &p, const QUrl &source)
     for (const QString &line : FacilityFetch::summary(p))
         err() << u"  "_s << line << Qt::endl;
     if (source.isValid())
-        err() << u"  "_s << CliContext::tr("From: %1").arg(source.toDisplayString()) << Qt::endl;
+        err() << u"  "_s << CliContext::tr("From: %1").arg(support::redacted(source)) << Qt::endl;
 }
 
 QString normalisedFingerprint(const QString &text)
@@ -136,12 +137,12 @@ void list(bool json)
     for (const FacilityProfile &p : FacilityRegistry::available()) {
         const QUrl source = FacilityRegistry::source(p.id);
         const QString from = p.id == u"demo"    ? CliContext::tr("local demo")
-                             : source.isValid() ? source.toDisplayString()
+                             : source.isValid() ? support::redacted(source)
                                                 : CliContext::tr("file");
         rows.append(QJsonObject{{u"id"_s, p.id},
                                 {u"name"_s, p.name},
                                 {u"icat"_s, p.icatUrl.toString()},
-                                {u"source"_s, source.toString()}});
+                                {u"source"_s, support::redacted(source)}});
         table.append({p.id, p.name, p.icatUrl.host(), from});
     }
     if (json)

@@ -11,6 +11,7 @@
 #include "jobs/OutputReader.h"
 #include "jobs/OutputTail.h"
 #include "storage/StorageSession.h"
+#include "support/Redaction.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -219,7 +220,7 @@ public:
                 if (tail->state() == OutputTail::State::Failed)
                     failWith(e);
                 else
-                    err() << e.userText() << Qt::endl;
+                    err() << support::redacted(e.userText()) << Qt::endl;
             });
             connect(tail, &OutputTail::stateChanged, this, [tail](OutputTail::State s) {
                 if (s != OutputTail::State::Finished)
@@ -260,7 +261,8 @@ public:
         };
         connect(m_session, &JobsSession::refreshed, this, check);
         connect(m_session, &JobsSession::refreshFailed, this, [](const Error &e) {
-            err() << e.userText() << Qt::endl; // keeps trying: a scheduler that blinks is not the job failing
+            err() << support::redacted(e.userText())
+                  << Qt::endl; // keeps trying: a scheduler that blinks is not the job failing
         });
         QTimer::singleShot(timeoutSeconds * 1000, this, [id, timeoutSeconds] {
             failWith(Error(Error::Kind::Timeout,
@@ -275,7 +277,7 @@ void listTemplates(CliContext &cli)
 {
     const TemplateLibrary::Listing listing = TemplateLibrary().scan();
     for (const Error &e : listing.problems)
-        err() << e.userText() << Qt::endl;
+        err() << support::redacted(e.userText()) << Qt::endl;
     if (cli.json()) {
         QJsonArray a;
         for (const JobTemplate &t : listing.templates) {

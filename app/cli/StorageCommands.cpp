@@ -15,6 +15,7 @@
 #include "storage/StorageSession.h"
 #include "storage/TransferQueue.h"
 #include "storage/WebDavClient.h"
+#include "support/Redaction.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -89,8 +90,9 @@ StorageSession *openSession(CliContext &cli, const QString &user)
     static QTemporaryDir scratch;
     session->queue()->setStateFile(scratch.filePath(u"transfers.json"_s));
     session->queue()->setMaxParallel(4);
-    QObject::connect(session->queue(), &TransferQueue::stateNotSaved, &cli,
-                     [](const Error &e) { err() << "daas: " << e.userText() << Qt::endl; });
+    QObject::connect(session->queue(), &TransferQueue::stateNotSaved, &cli, [](const Error &e) {
+        err() << "daas: " << support::redacted(e.userText()) << Qt::endl;
+    });
     return session;
 }
 
@@ -248,15 +250,15 @@ void runQueue(CliContext &cli, TransferQueue *queue, const QList<Error> &leftOut
             } else if (!e) {
                 e = Error(Error::Kind::Internal, CliContext::tr("%1 was not transferred.").arg(where));
             }
-            err() << "daas: " << e.userText() << Qt::endl;
+            err() << "daas: " << support::redacted(e.userText()) << Qt::endl;
             if (qEnvironmentVariableIsSet("DAAS_DEBUG") && !e.detail().isEmpty())
-                err() << "daas: detail: " << e.detail() << Qt::endl;
+                err() << "daas: detail: " << support::redacted(e.detail()) << Qt::endl;
             if (!first)
                 first = e;
         }
         QJsonArray notCopied;
         for (const Error &e : leftOut) {
-            err() << "daas: " << e.userText() << Qt::endl;
+            err() << "daas: " << support::redacted(e.userText()) << Qt::endl;
             notCopied.append(e.userText());
             if (!first)
                 first = e;

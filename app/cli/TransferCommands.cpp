@@ -61,6 +61,16 @@ void startDownload(CliContext &cli, const catalogue::DownloadJob::Target &target
                                  : CliContext::tr("%1 received").arg(catalogue::formatSize(received)))
                   << Qt::endl;
         });
+    QObject::connect(job, &catalogue::DownloadJob::restoring, &cli, [] {
+        err() << CliContext::tr("The facility is restoring these files from tape; waiting until they are "
+                                "online (Ctrl+C stops).")
+              << Qt::endl;
+    });
+    QObject::connect(job, &catalogue::DownloadJob::restoreWaiting, &cli, [](qint64 elapsedMs) {
+        err() << CliContext::tr("still restoring from tape (%1 so far)")
+                     .arg(catalogue::formatDuration(elapsedMs / 1000))
+              << Qt::endl;
+    });
     QObject::connect(job, &catalogue::DownloadJob::finished, &cli, [&cli, job, target](const Error &e) {
         for (const QString &refused : job->refusedEntries())
             err()

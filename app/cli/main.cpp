@@ -5,6 +5,8 @@
 #include "CliContext.h"
 
 #include "facility/FacilityRegistry.h"
+#include "support/CoreDumps.h"
+#include "support/Redaction.h"
 #include "support/Translations.h"
 
 #include <QCoreApplication>
@@ -52,6 +54,9 @@ constexpr Command commands[] = {
 
 int main(int argc, char **argv)
 {
+    // before anything holds a secret: no core file with the session in it, and no log line with one
+    support::forbidCoreDumpsInReleaseBuilds();
+    support::installRedactingMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"daas-desktop"_s);
     QCoreApplication::setApplicationName(u"daas-desktop"_s);
@@ -176,7 +181,7 @@ int main(int argc, char **argv)
         Result<facility::FacilityProfile> p =
             facility::FacilityRegistry::resolve(parser.value(u"facility"_s));
         if (!p) {
-            err() << "daas: " << p.error().userText() << Qt::endl;
+            err() << "daas: " << support::redacted(p.error().userText()) << Qt::endl;
             return exitCodeFor(p.error());
         }
         profile = p.value();
@@ -186,7 +191,7 @@ int main(int argc, char **argv)
         Error problem;
         profile = facility::FacilityRegistry::current(&problem);
         if (problem)
-            err() << "daas: " << problem.userText() << Qt::endl;
+            err() << "daas: " << support::redacted(problem.userText()) << Qt::endl;
     }
     if (!profile) {
         err() << "daas: "

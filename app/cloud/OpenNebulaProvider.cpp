@@ -5,6 +5,7 @@
 #include "cloud/XmlTree.h"
 #include "support/Logging.h"
 #include "support/NetworkError.h"
+#include "support/Redaction.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -32,7 +33,9 @@ OpenNebulaProvider::OpenNebulaProvider(QNetworkAccessManager *network, Options o
     : EnvironmentProvider(parent)
     , m_network(network)
     , m_options(std::move(options))
-{}
+{
+    support::rememberSecret(m_options.password);
+}
 
 OpenNebulaProvider::~OpenNebulaProvider() = default;
 
@@ -62,6 +65,7 @@ void OpenNebulaProvider::withSession(std::function<void(const Result<QString> &)
             Result<QString> session = Error();
             if (result && !result->toString().isEmpty()) {
                 m_token = result->toString();
+                support::rememberSecret(m_token);
                 session = QString(m_options.userName + u':' + m_token);
             } else if (result) {
                 session = unreadable(u"one.user.login"_s, u"empty token"_s);
@@ -120,8 +124,9 @@ void OpenNebulaProvider::send(const QString &method, const QVariantList &params,
                 // xmlrpc-c itself refused the call (unknown method, wrong parameter types): its text is about
                 // the wire, not the cloud (an OpenNebula failure result carries the cloud's explanation), so
                 // it stays in the detail
+                // -506: no such method, which an older OpenNebula may lack (the caller may try another)
                 done(
-                    Error(Error::Kind::Protocol,
+                    Error(response->fault.code == -506 ? Error::Kind::Unsupported : Error::Kind::Protocol,
                           tr("OpenNebula refused the request. This OpenNebula version may not be supported."),
                           u"%1: fault %2: %3"_s.arg(method)
                               .arg(response->fault.code)
@@ -192,8 +197,17 @@ void OpenNebulaProvider::listTemplates()
 
 void OpenNebulaProvider::listEnvironments()
 {
-    // -3: the caller's own; state -1: all but DONE
-    call(u"one.vmpool.info"_s, {-3, -1, -1, -1}, [this](const Result<QVariant> &result) {
+    // the whole bodies: from 5.10 one.vmpool.info answers short ones, without TEMPLATE_ID, CONTEXT or
+    // SCHED_ACTION (the template, the address fallback and the expiry); 5.0–5.8 have no infoextended and
+    // answer whole bodies to one.vmpool.info. -3: the caller's own; state -1: all but DONE
+    const QString method = m_poolInfoExtended ? u"one.vmpool.infoextended"_s : u"one.vmpool.info"_s;
+    call(method, {-3, -1, -1, -1}, [this, method](const Result<QVariant> &result) {
+        if (!result && m_poolInfoExtended && result.error().kind() == Error::Kind::Unsupported) {
+            qCInfo(lcCloud) << "OpenNebula: no" << method << "(before 5.10); one.vmpool.info from now on";
+            m_poolInfoExtended = false;
+            listEnvironments();
+            return;
+        }
         if (!result) {
             Q_EMIT failed(CloudOperation::ListEnvironments, {}, result.error());
             return;

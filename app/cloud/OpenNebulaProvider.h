@@ -65,6 +65,7 @@ private:
     int m_signIns = 0;
     QList<std::function<void(const Result<QString> &)>> m_waitingForSession;
     QHash<QString, QString> m_templateNames;
+    bool m_poolInfoExtended = true; // false once OpenNebula said it has no one.vmpool.infoextended (< 5.10)
 };
 
 } // namespace daas::cloud

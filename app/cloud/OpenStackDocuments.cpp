@@ -62,6 +62,18 @@ Result<KeystoneToken> tokenFromBody(const QJsonObject &body)
     return t;
 }
 
+QList<KeystoneProject> projectsFromBody(const QJsonObject &body)
+{
+    QList<KeystoneProject> out;
+    const QJsonArray projects = body.value(u"projects"_s).toArray();
+    for (const QJsonValue &v : projects) {
+        const QJsonObject p = v.toObject();
+        if (p.value(u"enabled"_s).toBool(true) && !p.value(u"id"_s).toString().isEmpty())
+            out.append(KeystoneProject{p.value(u"id"_s).toString(), p.value(u"name"_s).toString()});
+    }
+    return out;
+}
+
 QUrl endpointFor(const QList<CatalogEndpoint> &catalog, const QString &type, const QString &region,
                  const QString &interface)
 {
@@ -188,7 +200,7 @@ std::optional<bool> flag(const QJsonValue &value)
 
 } // namespace
 
-Environment environmentFromServer(const QJsonObject &server, const QHash<QString, Flavour> &flavours)
+Environment environmentFromServer(const QJsonObject &server)
 {
     Environment e;
     e.id = server.value(u"id"_s).toString();
@@ -203,15 +215,10 @@ Environment environmentFromServer(const QJsonObject &server, const QHash<QString
     e.expires = parseTime(metadata.value(u"daas_expires"_s).toString());
     e.created = parseTime(server.value(u"created"_s).toString());
     e.address = addressOf(server);
+    // the flavour as the server was built with it, embedded from microversion 2.47 (the one asked for)
     const QJsonObject flavor = server.value(u"flavor"_s).toObject();
-    if (flavor.contains(u"vcpus"_s)) { // embedded from microversion 2.47
-        e.cpus = flavor.value(u"vcpus"_s).toInt();
-        e.memoryMiB = flavor.value(u"ram"_s).toInteger();
-    } else if (const auto it = flavours.constFind(flavor.value(u"id"_s).toVariant().toString());
-               it != flavours.cend()) {
-        e.cpus = it->vcpus;
-        e.memoryMiB = it->ramMiB;
-    }
+    e.cpus = flavor.value(u"vcpus"_s).toInt();
+    e.memoryMiB = flavor.value(u"ram"_s).toInteger();
     return e;
 }
 

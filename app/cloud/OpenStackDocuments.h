@@ -24,11 +24,19 @@ struct KeystoneToken
 {
     QDateTime expires;
     QDateTime issued;
-    QString projectId;
+    QString projectId; // empty: an unscoped token, which has no catalog
     QList<CatalogEndpoint> catalog;
 };
 
 Result<KeystoneToken> tokenFromBody(const QJsonObject &body);
+
+struct KeystoneProject
+{
+    QString id;
+    QString name;
+};
+// GET /v3/auth/projects: the enabled projects a token's user may scope to.
+QList<KeystoneProject> projectsFromBody(const QJsonObject &body);
 // The public endpoint of a service type in a region (any region when empty); invalid if absent.
 QUrl endpointFor(const QList<CatalogEndpoint> &catalog, const QString &type, const QString &region = {},
                  const QString &interface = QStringLiteral("public"));
@@ -49,7 +57,9 @@ QList<EnvironmentTemplate> templatesFromImages(const QJsonArray &images, const Q
 
 // Nova status + OS-EXT-STS:task_state → a state a user understands.
 EnvironmentState mapState(const QString &status, const QString &taskState, bool *cloudRunning = nullptr);
-Environment environmentFromServer(const QJsonObject &server, const QHash<QString, Flavour> &flavours);
+// A server as Nova writes it at microversion 2.47 or later (the flavour embedded, without an id: it may have
+// been deleted since).
+Environment environmentFromServer(const QJsonObject &server);
 
 // The RDP side of a server's console and the protocol it prefers. OpenStack has no RDP console of its own
 // since Nova's Hyper-V driver went (Caracal): RDP goes straight to the guest, at the server's address (a

@@ -1,4 +1,5 @@
 #include "cloud/OpenStackProvider.h"
+#include "support/Redaction.h"
 
 #include "support/Logging.h"
 #include "support/NetworkError.h"
@@ -14,8 +15,10 @@ namespace daas::cloud {
 
 namespace {
 
-// 2.6 brings remote-consoles; below 2.37 a server may be created without naming networks
-constexpr auto computeMicroversion = "2.6";
+// The microversion whose documents the client reads: the flavour embedded in a server (2.47, so a server's
+// size needs no flavour list and survives the flavour's deletion); remote-consoles came with 2.6, and from
+// 2.37 a new server names its networks ("auto"). A Nova older than 2.47 answers 406.
+constexpr auto computeMicroversion = "2.47";
 
 QUrl joined(QUrl base, const QString &path)
 {
@@ -35,7 +38,9 @@ OpenStackProvider::OpenStackProvider(QNetworkAccessManager *network, Options opt
     : EnvironmentProvider(parent)
     , m_network(network)
     , m_options(std::move(options))
-{}
+{
+    support::rememberSecret(m_options.password);
+}
 
 OpenStackProvider::~OpenStackProvider() = default;
 
@@ -52,41 +57,120 @@ void OpenStackProvider::withToken(std::function<void(const Error &)> next)
         authenticate();
 }
 
+// Keystone v3 password sign-in. The user is named with its domain (Keystone refuses a bare name with a 400).
+// With a project in the options the token is scoped to it at once; without one Keystone gives an unscoped
+// token (no catalog), and the only project the user belongs to is then chosen (GET /v3/auth/projects and a
+// rescoped token), or the user is told that the profile must name one.
 void OpenStackProvider::authenticate()
 {
     m_authenticating = true;
     ++m_signIns;
-    QJsonObject identity;
     QJsonObject auth;
     if (!m_options.applicationCredentialId.isEmpty()) {
-        identity = QJsonObject{
-            {u"methods"_s, QJsonArray{u"application_credential"_s}},
-            {u"application_credential"_s, QJsonObject{{u"id"_s, m_options.applicationCredentialId},
-                                                      {u"secret"_s, m_options.applicationCredentialSecret}}}};
-        auth = QJsonObject{{u"identity"_s, identity}};
+        // bound to its project: no scope may be asked for
+        auth =
+            QJsonObject{{u"identity"_s,
+                         QJsonObject{{u"methods"_s, QJsonArray{u"application_credential"_s}},
+                                     {u"application_credential"_s,
+                                      QJsonObject{{u"id"_s, m_options.applicationCredentialId},
+                                                  {u"secret"_s, m_options.applicationCredentialSecret}}}}}};
     } else {
-        identity = QJsonObject{
-            {u"methods"_s, QJsonArray{u"password"_s}},
-            {u"password"_s,
-             QJsonObject{
-                 {u"user"_s, QJsonObject{{u"name"_s, m_options.userName},
-                                         {u"domain"_s, QJsonObject{{u"name"_s, m_options.userDomain}}},
-                                         {u"password"_s, m_options.password}}}}}};
-        QJsonObject project =
-            m_options.projectId.isEmpty()
-                ? QJsonObject{{u"name"_s, m_options.projectName},
-                              {u"domain"_s, QJsonObject{{u"name"_s, m_options.projectDomain}}}}
-                : QJsonObject{{u"id"_s, m_options.projectId}};
-        auth = QJsonObject{{u"identity"_s, identity}, {u"scope"_s, QJsonObject{{u"project"_s, project}}}};
+        const QString domain = m_options.userDomain.isEmpty() ? u"Default"_s : m_options.userDomain;
+        auth = QJsonObject{
+            {u"identity"_s,
+             QJsonObject{{u"methods"_s, QJsonArray{u"password"_s}},
+                         {u"password"_s,
+                          QJsonObject{{u"user"_s, QJsonObject{{u"name"_s, m_options.userName},
+                                                              {u"domain"_s, QJsonObject{{u"name"_s, domain}}},
+                                                              {u"password"_s, m_options.password}}}}}}}};
+        if (!m_options.projectId.isEmpty() || !m_options.projectName.isEmpty()) {
+            const QString projectDomain =
+                m_options.projectDomain.isEmpty() ? domain : m_options.projectDomain;
+            const QJsonObject project =
+                m_options.projectId.isEmpty()
+                    ? QJsonObject{{u"name"_s, m_options.projectName},
+                                  {u"domain"_s, QJsonObject{{u"name"_s, projectDomain}}}}
+                    : QJsonObject{{u"id"_s, m_options.projectId}};
+            auth.insert(u"scope"_s, QJsonObject{{u"project"_s, project}});
+        }
     }
+    requestToken(auth, [this](const Result<IssuedToken> &issued) {
+        if (!issued || !issued->info.projectId.isEmpty() || !m_options.applicationCredentialId.isEmpty()) {
+            finishSignIn(issued);
+            return;
+        }
+        const QByteArray unscoped = issued->token;
+        listProjects(unscoped, [this, unscoped](const Result<QList<openstack::KeystoneProject>> &projects) {
+            if (!projects) {
+                finishSignIn(projects.error());
+                return;
+            }
+            if (projects->isEmpty()) {
+                finishSignIn(Error(Error::Kind::Permission,
+                                   tr("Your OpenStack account is not a member of any project, so it cannot "
+                                      "run machines. Ask the facility's support to add you to a project."),
+                                   u"unscoped token; GET /v3/auth/projects lists none"_s));
+                return;
+            }
+            if (projects->size() > 1) {
+                QStringList names;
+                for (const openstack::KeystoneProject &p : *projects)
+                    names.append(p.name.isEmpty() ? p.id : p.name);
+                names.sort();
+                finishSignIn(
+                    Error(Error::Kind::InvalidInput,
+                          tr("Your OpenStack account belongs to several projects (%1), and the "
+                             "facility profile does not say which one to use. Ask the facility for a "
+                             "profile that names the project (\"cloud\": {\"project\": …}).")
+                              .arg(names.join(u", "_s)),
+                          u"unscoped token; %1 projects"_s.arg(projects->size())));
+                return;
+            }
+            const QJsonObject rescope{
+                {u"identity"_s,
+                 QJsonObject{{u"methods"_s, QJsonArray{u"token"_s}},
+                             {u"token"_s, QJsonObject{{u"id"_s, QString::fromLatin1(unscoped)}}}}},
+                {u"scope"_s, QJsonObject{{u"project"_s, QJsonObject{{u"id"_s, projects->first().id}}}}}};
+            qCInfo(lcCloud) << "OpenStack: no project named; using the only one," << projects->first().name;
+            requestToken(rescope, [this](const Result<IssuedToken> &scoped) { finishSignIn(scoped); });
+        });
+    });
+}
+
+void OpenStackProvider::finishSignIn(const Result<IssuedToken> &issued)
+{
+    m_authenticating = false;
+    Error error;
+    if (!issued) {
+        error = issued.error();
+    } else if (issued->info.projectId.isEmpty()) {
+        error = Error(
+            Error::Kind::Protocol,
+            tr("The OpenStack identity service gave a token for no project, which cannot run machines."),
+            u"token without a project after scoping"_s);
+    } else {
+        m_token = issued->token;
+        m_tokenInfo = issued->info;
+        qCInfo(lcCloud) << "OpenStack: token for project" << m_tokenInfo.projectId << "valid until"
+                        << m_tokenInfo.expires.toString(Qt::ISODate);
+    }
+    if (error)
+        qCWarning(lcCloud) << error;
+    const auto waiting = std::exchange(m_waitingForToken, {});
+    for (const auto &next : waiting)
+        next(error);
+}
+
+void OpenStackProvider::requestToken(const QJsonObject &auth,
+                                     std::function<void(const Result<IssuedToken> &)> done)
+{
     QNetworkRequest http(joined(m_options.authUrl, u"auth/tokens"_s));
     http.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     QNetworkReply *reply =
         m_network->post(http, QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact));
     support::abortWhenSilent(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
-        m_authenticating = false;
         Error error = support::transportError(reply);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
@@ -101,27 +185,47 @@ void OpenStackProvider::authenticate()
             error = support::httpStatusError(status, u"OpenStack identity"_s, openstack::faultMessage(body))
                         .withServerMessage(u"OpenStack"_s, openstack::faultText(body));
         }
-        if (!error) {
-            const Result<openstack::KeystoneToken> token =
-                openstack::tokenFromBody(QJsonDocument::fromJson(body).object());
-            const QByteArray subject = reply->rawHeader("X-Subject-Token");
-            if (!token) {
-                error = token.error();
-            } else if (subject.isEmpty()) {
-                error = Error(Error::Kind::Protocol, tr("The OpenStack identity service gave no token."),
-                              u"no X-Subject-Token"_s);
-            } else {
-                m_token = subject;
-                m_tokenInfo = *token;
-                qCInfo(lcCloud) << "OpenStack: token valid until"
-                                << m_tokenInfo.expires.toString(Qt::ISODate);
-            }
+        if (error) {
+            done(error);
+            return;
         }
-        if (error)
-            qCWarning(lcCloud) << error;
-        const auto waiting = std::exchange(m_waitingForToken, {});
-        for (const auto &next : waiting)
-            next(error);
+        const Result<openstack::KeystoneToken> token =
+            openstack::tokenFromBody(QJsonDocument::fromJson(body).object());
+        const QByteArray subject = reply->rawHeader("X-Subject-Token");
+        if (!token)
+            done(token.error());
+        else if (subject.isEmpty())
+            done(Error(Error::Kind::Protocol, tr("The OpenStack identity service gave no token."),
+                       u"no X-Subject-Token"_s));
+        else {
+            support::rememberSecret(QString::fromLatin1(subject)); // unscoped ones too: never in a log
+            done(IssuedToken{subject, *token});
+        }
+    });
+}
+
+void OpenStackProvider::listProjects(
+    const QByteArray &token, std::function<void(const Result<QList<openstack::KeystoneProject>> &)> done)
+{
+    QNetworkRequest http(joined(m_options.authUrl, u"auth/projects"_s));
+    http.setRawHeader("X-Auth-Token", token);
+    http.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network->get(http);
+    support::abortWhenSilent(reply);
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        if (const Error e = support::transportError(reply)) {
+            done(e);
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status != 200) {
+            done(support::httpStatusError(status, u"OpenStack identity"_s, openstack::faultMessage(body))
+                     .withServerMessage(u"OpenStack"_s, openstack::faultText(body)));
+            return;
+        }
+        done(openstack::projectsFromBody(QJsonDocument::fromJson(body).object()));
     });
 }
 
@@ -153,6 +257,12 @@ Error OpenStackProvider::failureForStatus(const QString &service, int status, co
             tr("The machine cannot do this in its current state. Wait until it has finished what it is "
                "doing and try again."),
             u"HTTP 409: "_s + message);
+    if (status == 406 && service == u"compute")
+        return Error(Error::Kind::Unsupported,
+                     tr("This cloud's OpenStack compute service is too old for this program, which needs "
+                        "microversion %1 or later.")
+                         .arg(QString::fromLatin1(computeMicroversion)),
+                     u"HTTP 406: "_s + message);
     if (status == 413 || status == 429 || status == 403)
         return Error(status == 403 ? Error::Kind::Permission : Error::Kind::Server,
                      tr("%1 refused: your project's quota does not allow this. Remove a machine or ask the "
@@ -181,7 +291,7 @@ void OpenStackProvider::request(const QString &service, const QByteArray &verb, 
         const QUrl url = path.startsWith(u"http") ? QUrl(path) : joined(base, path);
         if (url.host() != base.host() || url.port() != base.port()) {
             done(Error(Error::Kind::Protocol, tr("OpenStack pointed to another server."),
-                       u"next link %1 is not on %2"_s.arg(url.toDisplayString(), base.host())));
+                       u"next link %1 is not on %2"_s.arg(support::redacted(url), base.host())));
             return;
         }
         QNetworkRequest http(url);
@@ -305,22 +415,16 @@ void OpenStackProvider::listTemplates()
 
 void OpenStackProvider::listEnvironments()
 {
-    withFlavours([this](const Error &error) {
-        if (error) {
-            Q_EMIT failed(CloudOperation::ListEnvironments, {}, error);
+    request(u"compute"_s, "GET", u"servers/detail"_s, {}, [this](const Result<Reply> &reply) {
+        if (!reply) {
+            Q_EMIT failed(CloudOperation::ListEnvironments, {}, reply.error());
             return;
         }
-        request(u"compute"_s, "GET", u"servers/detail"_s, {}, [this](const Result<Reply> &reply) {
-            if (!reply) {
-                Q_EMIT failed(CloudOperation::ListEnvironments, {}, reply.error());
-                return;
-            }
-            QList<Environment> out;
-            const QJsonArray servers = reply->json.object().value(u"servers"_s).toArray();
-            for (const QJsonValue &server : servers)
-                out.append(openstack::environmentFromServer(server.toObject(), m_flavours));
-            Q_EMIT environmentsListed(out);
-        });
+        QList<Environment> out;
+        const QJsonArray servers = reply->json.object().value(u"servers"_s).toArray();
+        for (const QJsonValue &server : servers)
+            out.append(openstack::environmentFromServer(server.toObject()));
+        Q_EMIT environmentsListed(out);
     });
 }
 
@@ -332,8 +436,8 @@ void OpenStackProvider::refresh(const QString &id)
                     Q_EMIT failed(CloudOperation::Refresh, id, reply.error());
                     return;
                 }
-                Q_EMIT refreshed(openstack::environmentFromServer(
-                    reply->json.object().value(u"server"_s).toObject(), m_flavours));
+                Q_EMIT refreshed(
+                    openstack::environmentFromServer(reply->json.object().value(u"server"_s).toObject()));
             });
 }
 
@@ -356,6 +460,7 @@ void OpenStackProvider::launch(const EnvironmentTemplate &environmentTemplate, c
     const QJsonObject server{{u"name"_s, name.isEmpty() ? environmentTemplate.name : name},
                              {u"imageRef"_s, parts.at(0)},
                              {u"flavorRef"_s, parts.at(1)},
+                             {u"networks"_s, u"auto"_s}, // the project's network (required from 2.37)
                              {u"metadata"_s, metadata}};
     request(u"compute"_s, "POST", u"servers"_s, QJsonObject{{u"server"_s, server}},
             [this](const Result<Reply> &reply) {
@@ -373,8 +478,10 @@ void OpenStackProvider::launch(const EnvironmentTemplate &environmentTemplate, c
                     return;
                 }
                 const QString adminPass = created.value(u"adminPass"_s).toString();
-                if (!adminPass.isEmpty())
+                if (!adminPass.isEmpty()) {
+                    support::rememberSecret(adminPass);
                     m_passwords.insert(id, adminPass);
+                }
                 qCInfo(lcCloud) << "OpenStack: created server" << id;
                 request(u"compute"_s, "GET", u"servers/"_s + id, {}, [this, id](const Result<Reply> &detail) {
                     if (!detail) {
@@ -382,7 +489,7 @@ void OpenStackProvider::launch(const EnvironmentTemplate &environmentTemplate, c
                         return;
                     }
                     Q_EMIT launched(openstack::environmentFromServer(
-                        detail->json.object().value(u"server"_s).toObject(), m_flavours));
+                        detail->json.object().value(u"server"_s).toObject()));
                 });
             });
 }

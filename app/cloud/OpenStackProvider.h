@@ -13,9 +13,9 @@ class QNetworkAccessManager;
 
 namespace daas::cloud {
 
-// OpenStack: Keystone v3 (password or application credential) for a token and the service catalog,
-// Nova for servers and flavours, Glance for images, and Nova's remote-consoles (microversion 2.6) for a
-// noVNC console. The token is renewed shortly before it expires, and once more when a service answers
+// OpenStack: Keystone v3 (password or application credential) for a project-scoped token and the service
+// catalog, Nova at microversion 2.47 for servers and flavours, Glance for images, and Nova's remote-consoles
+// for a noVNC console. The token is renewed shortly before it expires, and once more when a service answers
 // 401 (revoked or expired early); the call is then repeated once.
 class OpenStackProvider : public EnvironmentProvider
 {
@@ -26,11 +26,13 @@ public:
         QUrl authUrl; // Keystone, ending in /v3
         // password method
         QString userName;
-        QString userDomain = QStringLiteral("Default");
-        QString password; // memory only
+        QString userDomain = QStringLiteral("Default"); // its name; "" is Keystone's "Default"
+        QString password;                               // memory only
+        // the project to work in, by id or by name (in projectDomain, "" the user's domain); neither: the
+        // only project the user belongs to (an error names them when there are several)
         QString projectId;
         QString projectName;
-        QString projectDomain = QStringLiteral("Default");
+        QString projectDomain;
         // application-credential method (wins when set); no scope may be asked for
         QString applicationCredentialId;
         QString applicationCredentialSecret; // memory only
@@ -65,8 +67,17 @@ private:
     // service: "compute" or "image"; path relative to its catalog URL, or an absolute URL for paging
     void request(const QString &service, const QByteArray &verb, const QString &path, const QJsonObject &body,
                  Done done, bool retried = false);
+    struct IssuedToken
+    {
+        QByteArray token; // X-Subject-Token
+        openstack::KeystoneToken info;
+    };
     void withToken(std::function<void(const Error &)> next);
     void authenticate();
+    void requestToken(const QJsonObject &auth, std::function<void(const Result<IssuedToken> &)> done);
+    void listProjects(const QByteArray &token,
+                      std::function<void(const Result<QList<openstack::KeystoneProject>> &)> done);
+    void finishSignIn(const Result<IssuedToken> &issued);
     void withFlavours(std::function<void(const Error &)> next);
     void listImages(QString path, QJsonArray collected, std::function<void(const Result<QJsonArray> &)> done);
     // Our sentence for the status, then the server's own explanation.

@@ -1,4 +1,5 @@
 #include "cloud/ProviderFactory.h"
+#include "support/Redaction.h"
 
 #include "cloud/OpenNebulaProvider.h"
 #include "cloud/OpenStackProvider.h"
@@ -28,10 +29,10 @@ Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &pr
         OpenStackProvider::Options o;
         o.authUrl = profile.cloudUrl;
         o.userName = credentials.userName;
-        o.userDomain = credentials.userDomain;
+        // the profile names the domain and project for everyone; no project: the user's only one
+        o.userDomain = profile.cloudDomain.isEmpty() ? credentials.userDomain : profile.cloudDomain;
         o.password = credentials.password;
-        o.projectName = credentials.projectName.isEmpty() ? credentials.userName : credentials.projectName;
-        o.projectDomain = credentials.userDomain;
+        o.projectName = credentials.projectName.isEmpty() ? profile.cloudProject : credentials.projectName;
         o.applicationCredentialId = credentials.applicationCredentialId;
         o.applicationCredentialSecret = credentials.applicationCredentialSecret;
         o.region = credentials.region;
@@ -41,7 +42,7 @@ Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &pr
     return Error(
         Error::Kind::Unsupported,
         QCoreApplication::translate("daas::cloud", "%1 offers no analysis environments.").arg(profile.name),
-        u"cloud type '%1', url '%2'"_s.arg(profile.cloudType, profile.cloudUrl.toDisplayString()));
+        u"cloud type '%1', url '%2'"_s.arg(profile.cloudType, support::redacted(profile.cloudUrl)));
 }
 
 } // namespace daas::cloud

@@ -16,8 +16,9 @@ struct CloudCredentials
     // OpenStack only: an application credential replaces user name and password
     QString applicationCredentialId;
     QString applicationCredentialSecret;
-    QString projectName; // OpenStack password sign-in; empty: the user's default project named like the user
-    QString userDomain = QStringLiteral("Default");
+    QString projectName; // OpenStack password sign-in; empty: the profile's cloud.project, else the user's
+                         // only one
+    QString userDomain = QStringLiteral("Default"); // the profile's cloud.domain wins
     QString region;
 };
 

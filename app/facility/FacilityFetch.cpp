@@ -1,4 +1,5 @@
 #include "facility/FacilityFetch.h"
+#include "support/Redaction.h"
 
 #include "support/Logging.h"
 #include "support/NetworkError.h"
@@ -18,7 +19,7 @@ namespace {
 
 QString shown(const QUrl &url)
 {
-    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return support::redacted(url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
 }
 
 // What a server said about a refusal, in its own words: a JSON {"message"|"error"|"detail": "..."}, or a
@@ -187,7 +188,7 @@ void FacilityFetch::onFinished(QNetworkReply *reply)
                 tr("%1 sent the profile's address on to %2, which is not a secure (https) address, so it "
                    "was not followed.")
                     .arg(where, shown(target)),
-                u"HTTP %1 redirect to %2"_s.arg(status).arg(target.toString())));
+                u"HTTP %1 redirect to %2"_s.arg(status).arg(support::redacted(target))));
             return;
         }
         if (++m_redirects > maxRedirects) {
@@ -195,7 +196,7 @@ void FacilityFetch::onFinished(QNetworkReply *reply)
                        tr("%1 sent the profile's address on too many times.").arg(shown(m_source))));
             return;
         }
-        qCInfo(lcFacility) << "profile fetch: redirect" << status << "to" << target.toDisplayString();
+        qCInfo(lcFacility) << "profile fetch: redirect" << status << "to" << support::redacted(target);
         request(target);
         return;
     }

@@ -122,7 +122,7 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
     const QList<std::pair<QString, QStringList>> sections = {
         {u"icat"_s, {u"url"_s}},
         {u"ids"_s, {u"url"_s}},
-        {u"cloud"_s, {u"type"_s, u"url"_s, u"desktopProtocol"_s}},
+        {u"cloud"_s, {u"type"_s, u"url"_s, u"desktopProtocol"_s, u"domain"_s, u"project"_s}},
         {u"storage"_s, {u"url"_s, u"auth"_s}},
         {u"batch"_s, {u"type"_s, u"url"_s, u"tokenUrl"_s, u"storageMount"_s}}};
     for (const auto &[section, keys] : sections) {
@@ -166,6 +166,18 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
             if (auto e = readChoice(root, u"cloud"_s, u"desktopProtocol"_s, {u"vnc"_s, u"rdp"_s},
                                     p.cloudDesktopProtocol))
                 return *e;
+        // OpenStack's Keystone domain of the users and the project they work in
+        const QJsonObject cloud = root.value(u"cloud"_s).toObject();
+        for (const auto &[key, out] :
+             {std::pair{u"domain"_s, &p.cloudDomain}, std::pair{u"project"_s, &p.cloudProject}}) {
+            if (!cloud.contains(key))
+                continue;
+            if (p.cloudType != u"openstack")
+                return fieldError(u"cloud."_s + key, tr("is for OpenStack clouds only"));
+            *out = cloud.value(key).toString().trimmed();
+            if (!cloud.value(key).isString() || out->isEmpty())
+                return fieldError(u"cloud."_s + key, tr("must be a text that is not empty"));
+        }
     }
     if (root.contains(u"storage"_s)) {
         if (auto e = readUrl(root, u"storage"_s, true, p.storageUrl, true))
@@ -258,6 +270,10 @@ QJsonObject FacilityProfile::toJson() const
         QJsonObject cloud{{u"type"_s, cloudType}, {u"url"_s, cloudUrl.toString()}};
         if (!cloudDesktopProtocol.isEmpty())
             cloud.insert(u"desktopProtocol"_s, cloudDesktopProtocol);
+        if (!cloudDomain.isEmpty())
+            cloud.insert(u"domain"_s, cloudDomain);
+        if (!cloudProject.isEmpty())
+            cloud.insert(u"project"_s, cloudProject);
         o.insert(u"cloud"_s, cloud);
     }
     if (storageUrl.isValid())

@@ -26,6 +26,10 @@ public:
     // "cloud": {"desktopProtocol": "vnc" | "rdp"}: the way into an environment's desktop when neither the
     // user nor the machine's template has chosen; "" when the profile does not say (VNC then).
     QString cloudDesktopProtocol;
+    // OpenStack: "cloud": {"domain": the Keystone domain of the users (and of the project), "" → "Default";
+    // "project": the project they work in, "" → the only one the user belongs to}
+    QString cloudDomain;
+    QString cloudProject;
     QUrl storageUrl;     // WebDAV collection of the user's persistent storage; may hold "{user}" in its path
     QString storageAuth; // "basic" | "bearer"
     QString batchType;   // "slurm-rest" | "slurm-ssh" | "lsf-ssh" | ""

@@ -1,6 +1,8 @@
 #include "facility/FacilityRegistry.h"
 
+#include "facility/ProfileArchive.h"
 #include "support/Logging.h"
+#include "support/Redaction.h"
 #include "support/SafePath.h"
 #include "support/Settings.h"
 
@@ -33,26 +35,16 @@ QString tr(const char *text)
 const QString profileName = u"facility.json"_s;
 const QString certsFolder = u"certs"_s;
 const QString sourceName = u"source.url"_s;
-constexpr qint64 maxCertificateSize = 256 * 1024;
-constexpr int maxArchiveEntries = 64;
+constexpr qint64 maxCertificateSize = ProfileArchive::maxCertificateSize;
 
 bool isZip(const QString &path)
 {
-    return path.endsWith(u".zip"_s, Qt::CaseInsensitive);
+    return ProfileArchive::formatOf(path) == ProfileArchive::Format::Zip;
 }
 
 bool isTarGz(const QString &path)
 {
-    return path.endsWith(u".tar.gz"_s, Qt::CaseInsensitive) || path.endsWith(u".tgz"_s, Qt::CaseInsensitive);
-}
-
-std::unique_ptr<KArchive> openArchive(const QString &path)
-{
-    if (isZip(path))
-        return std::make_unique<KZip>(path);
-    if (isTarGz(path))
-        return std::make_unique<KTar>(path, u"application/x-gzip"_s);
-    return nullptr;
+    return ProfileArchive::formatOf(path) == ProfileArchive::Format::TarGz;
 }
 
 Error unsafeEntry(const QString &archive, const QString &entry, const Error &why)
@@ -63,75 +55,12 @@ Error unsafeEntry(const QString &archive, const QString &entry, const Error &why
                  why.detail());
 }
 
-// What an archive holds that matters: the profile's bytes and the certificates by file name.
-struct ArchiveContents
-{
-    QByteArray profile;
-    QList<std::pair<QString, QByteArray>> certificates;
-};
-
-// Every entry's path is checked against a folder before anything is read, so a hostile archive is refused
-// as a whole; links are refused too (nothing here needs one).
-Error collect(const QString &archivePath, const KArchiveDirectory *dir, const QString &prefix,
-              const QString &checkBase, ArchiveContents &out, int &entries)
-{
-    const QStringList names = dir->entries();
-    for (const QString &name : names) {
-        const KArchiveEntry *entry = dir->entry(name);
-        const QString path = prefix.isEmpty() ? name : prefix + u'/' + name;
-        if (++entries > maxArchiveEntries)
-            return Error(Error::Kind::InvalidInput,
-                         tr("The archive %1 holds too many files to be a facility profile.")
-                             .arg(QFileInfo(archivePath).fileName()));
-        const Result<QString> checked = support::checkedJoin(checkBase, path);
-        if (!checked)
-            return unsafeEntry(archivePath, path, checked.error());
-        if (!entry->symLinkTarget().isEmpty())
-            return unsafeEntry(archivePath, path,
-                               Error(Error::Kind::UnsafePath, {}, u"link to "_s + entry->symLinkTarget()));
-        if (entry->isDirectory()) {
-            if (Error e = collect(archivePath, static_cast<const KArchiveDirectory *>(entry), path, checkBase,
-                                  out, entries))
-                return e;
-            continue;
-        }
-        const auto *file = static_cast<const KArchiveFile *>(entry);
-        if (path == profileName) {
-            if (file->size() > FacilityProfile::maxJsonSize)
-                return Error(Error::Kind::InvalidInput,
-                             tr("The facility.json in %1 is too large to be a profile.")
-                                 .arg(QFileInfo(archivePath).fileName()));
-            out.profile = file->data();
-        } else if (prefix == certsFolder && name.endsWith(u".pem"_s, Qt::CaseInsensitive)) {
-            if (file->size() > maxCertificateSize)
-                return Error(Error::Kind::InvalidInput, tr("The certificate %1 in %2 is too large.")
-                                                            .arg(path, QFileInfo(archivePath).fileName()));
-            out.certificates.append({name, file->data()});
-        } else {
-            qCInfo(lcFacility) << "profile archive: ignoring" << path;
-        }
-    }
-    return {};
-}
+using ArchiveContents = ProfileArchiveContents;
 
 Result<ArchiveContents> readArchive(const QString &path)
 {
-    std::unique_ptr<KArchive> archive = openArchive(path);
-    if (!archive || !archive->open(QIODevice::ReadOnly))
-        return Error(Error::Kind::InvalidInput,
-                     tr("%1 could not be read as a facility profile archive (.zip or .tar.gz).")
-                         .arg(QFileInfo(path).fileName()),
-                     archive ? archive->errorString() : u"unknown suffix"_s);
-    ArchiveContents contents;
-    int entries = 0;
-    // a folder that is never written to: the check only needs a base to join below
-    const QString checkBase = QDir::tempPath() + u"/daas-profile-check"_s;
-    if (Error e = collect(path, archive->directory(), {}, checkBase, contents, entries))
-        return e;
-    if (contents.profile.isNull())
-        return Error(Error::Kind::InvalidInput,
-                     tr("The archive %1 holds no facility.json.").arg(QFileInfo(path).fileName()));
-    return contents;
+    QFile file(path);
+    return ProfileArchive::read(&file, *ProfileArchive::formatOf(path), QFileInfo(path).fileName());
 }
 
 Error writeFile(const QString &path, const QByteArray &data)
@@ -357,7 +286,7 @@ Result<FacilityProfile> FacilityRegistry::keepFetched(const FacilityProfile &pro
         return Error(Error::Kind::InvalidInput,
                      tr("The facility profile is not valid: id: “demo” is kept for the local demo facility"));
     // what was fetched was validated; this writes exactly what was shown
-    return store(profile, {}, source.toDisplayString(QUrl::RemoveUserInfo), source);
+    return store(profile, {}, support::redacted(source), source);
 }
 
 QUrl FacilityRegistry::source(const QString &id)

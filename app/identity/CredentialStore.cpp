@@ -1,6 +1,7 @@
 #include "identity/CredentialStore.h"
 
 #include "support/Logging.h"
+#include "support/Redaction.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -82,6 +83,7 @@ QString CredentialStore::key(const QString &facilityId, const QString &authentic
 void CredentialStore::write(const QString &key, const QString &secret, QObject *context,
                             std::function<void(const Error &)> done)
 {
+    support::rememberSecret(secret);
     auto *job = makeJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(secret);
     if (!writtenKeys().contains(key))
@@ -104,7 +106,9 @@ void CredentialStore::read(const QString &key, QObject *context,
             done(e);
             return;
         }
-        done(static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
+        const QString secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+        support::rememberSecret(secret);
+        done(secret);
     });
     job->start();
 }

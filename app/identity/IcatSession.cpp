@@ -1,4 +1,5 @@
 #include "identity/IcatSession.h"
+#include "support/Redaction.h"
 
 #include "support/Logging.h"
 #include "support/NetworkError.h"
@@ -103,8 +104,9 @@ Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body)
     const bool ids = reply->url().path().contains(u"/ids/"_s);
     const QString service = ids ? tr("The data service") : tr("The catalogue");
     const IcatBody b = parseErrorBody(body);
-    const QString detail = u"HTTP %1 %2 %3: %4"_s.arg(status).arg(
-        reply->url().path(), b.code, b.valid ? b.message : QString::fromUtf8(body.left(200)));
+    // the URL of GET/PUT/DELETE session/<id> carries the session id; a server message may quote it too
+    const QString detail = support::redacted(u"HTTP %1 %2 %3: %4"_s.arg(status).arg(
+        support::redacted(reply->url()), b.code, b.valid ? b.message : QString::fromUtf8(body.left(200))));
     if (!b.valid)
         return support::httpStatusError(status, service, detail).kind() == Error::Kind::Protocol
                    ? Error(Error::Kind::Protocol,
@@ -127,17 +129,23 @@ Error icatErrorFromReply(QNetworkReply *reply, const QByteArray &body)
     if (c == u"OBJECT_ALREADY_EXISTS" ||
         (c == u"InternalException" && b.message.contains(u"OBJECT_ALREADY_EXISTS")))
         return Error(Error::Kind::Conflict, tr("Something with this name already exists there."), detail);
+    // a refused request is shown with the server's own words: ICAT names the attribute or relation it did
+    // not know ("Dataset has no field nme"), which says more than any sentence of ours
     if (c == u"BAD_PARAMETER" || c == u"BadRequestException")
-        return Error(Error::Kind::Protocol, tr("%1 did not understand the request.").arg(service), detail);
+        return Error(Error::Kind::Protocol, tr("%1 did not understand the request.").arg(service), detail)
+            .withServerMessage(service, b.message);
     if (c == u"VALIDATION")
         return Error(Error::Kind::InvalidInput, tr("%1 refused the request: %2").arg(service, b.message),
                      detail);
     if (c == u"DataNotOnlineException")
         return Error(Error::Kind::Server, tr("The data is being restored from the archive. Try again later."),
-                     detail);
+                     detail)
+            .withServerMessage(service, b.message);
     if (c == u"NOT_IMPLEMENTED" || c == u"NotImplementedException")
-        return Error(Error::Kind::Unsupported, tr("%1 does not support this.").arg(service), detail);
-    return Error(Error::Kind::Server, tr("%1 reported an internal error.").arg(service), detail);
+        return Error(Error::Kind::Unsupported, tr("%1 does not support this.").arg(service), detail)
+            .withServerMessage(service, b.message);
+    return Error(Error::Kind::Server, tr("%1 reported an internal error.").arg(service), detail)
+        .withServerMessage(service, b.message);
 }
 
 bool isSessionError(QNetworkReply *reply, const QByteArray &body)
@@ -149,6 +157,11 @@ bool isSessionError(QNetworkReply *reply, const QByteArray &body)
         return true;
     return b.code == u"InsufficientPrivilegesException" &&
            (b.message.contains(u"Session id"_s) || b.message.contains(u"sessionid"_s));
+}
+
+bool isDataNotOnline(QNetworkReply *reply, const QByteArray &body)
+{
+    return statusOf(reply) == 503 && parseErrorBody(body).code == u"DataNotOnlineException";
 }
 
 bool mayBeIdsSessionError(QNetworkReply *reply, const QByteArray &body)
@@ -238,8 +251,11 @@ void IcatSession::loadProperties()
 void IcatSession::login(const QString &authenticator, const Credentials &credentials)
 {
     QJsonArray creds;
-    for (const auto &[key, value] : credentials)
+    for (const auto &[key, value] : credentials) {
+        if (key != u"username"_s)
+            support::rememberSecret(value);
         creds.append(QJsonObject{{key, value}});
+    }
     const QByteArray json =
         QJsonDocument(QJsonObject{{u"plugin"_s, authenticator}, {u"credentials"_s, creds}})
             .toJson(QJsonDocument::Compact);
@@ -266,6 +282,7 @@ void IcatSession::login(const QString &authenticator, const Credentials &credent
             Q_EMIT signInFailed(e);
             return;
         }
+        support::rememberSecret(id);
         m_sessionId = id;
         m_authenticator = authenticator;
         fetchUserName();
@@ -274,6 +291,7 @@ void IcatSession::login(const QString &authenticator, const Credentials &credent
 
 void IcatSession::resume(const QString &sessionId)
 {
+    support::rememberSecret(sessionId);
     m_sessionId = sessionId;
     setState(State::SigningIn);
     fetchUserName();

@@ -160,6 +160,9 @@ bool isSessionError(QNetworkReply *reply, const QByteArray &body);
 // A 403 InsufficientPrivilegesException from IDS that does not say whether the session ended: ask
 // IcatSession::checkSession() before reporting Permission.
 bool mayBeIdsSessionError(QNetworkReply *reply, const QByteArray &body);
+// IDS's 503 DataNotOnlineException: the data is archived (two-level storage; its restoration has been
+// asked for) or busy; prepareData and isPrepared tell when it can be fetched.
+bool isDataNotOnline(QNetworkReply *reply, const QByteArray &body);
 // Form and query values for ICAT/IDS: percent-encodes everything but the unreserved characters, so that
 // '+' is not read as a space by the Java servlet.
 QByteArray formValue(const QString &value);

@@ -1,4 +1,5 @@
 #include "jobs/JobsSession.h"
+#include "support/Redaction.h"
 
 #include "facility/FacilityProfile.h"
 #include "identity/Account.h"
@@ -62,7 +63,7 @@ Result<BatchProvider *> JobsSession::createProvider(identity::Account *account, 
         if (!endpoint)
             return Error(Error::Kind::InvalidInput,
                          tr("The facility's batch address %1 is not an ssh://user@host address.")
-                             .arg(profile.batchUrl.toDisplayString()));
+                             .arg(support::redacted(profile.batchUrl)));
         if (profile.batchType == u"slurm-ssh"_s)
             return static_cast<BatchProvider *>(new SlurmSshProvider(*endpoint, {}, parent));
         return static_cast<BatchProvider *>(new LsfSshProvider(*endpoint, {}, parent));

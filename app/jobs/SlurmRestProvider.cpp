@@ -3,6 +3,7 @@
 #include "jobs/SlurmRestDocuments.h"
 #include "support/Logging.h"
 #include "support/NetworkError.h"
+#include "support/Redaction.h"
 #include "support/TlsTrustStore.h"
 
 #include <QJsonDocument>
@@ -96,6 +97,7 @@ void SlurmRestProvider::withToken(QPointer<BatchCall> call, bool refresh,
                 return;
             if (token) {
                 m_token = *token;
+                support::rememberSecret(m_token.token);
                 // the service may not say when it expires; the token itself does
                 if (!m_token.expires.isValid())
                     m_token.expires = slurmTokenFromJwt(m_token.token).expires;

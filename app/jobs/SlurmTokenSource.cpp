@@ -1,4 +1,5 @@
 #include "jobs/SlurmTokenSource.h"
+#include "support/Redaction.h"
 
 #include "identity/Account.h"
 #include "support/Logging.h"
@@ -128,7 +129,7 @@ Result<SlurmToken> ServiceSlurmTokenSource::read(QNetworkReply *reply) const
     if (status == 401 || status == 403)
         return Error(Error::Kind::Authentication,
                      tr("The cluster's token service did not accept your user name and password."),
-                     u"HTTP %1 from %2"_s.arg(status).arg(m_url.toDisplayString(QUrl::RemoveUserInfo)));
+                     u"HTTP %1 from %2"_s.arg(status).arg(support::redacted(m_url)));
     if (status != 200)
         return support::httpStatusError(status, tr("The cluster's token service"));
     const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();

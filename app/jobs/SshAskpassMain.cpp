@@ -3,6 +3,7 @@
 // a secret anywhere else, and fails (exit 1) when the client is not there or the user cancelled.
 
 #include "jobs/SshAskpass.h"
+#include "support/CoreDumps.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -13,6 +14,7 @@
 
 int main(int argc, char **argv)
 {
+    daas::support::forbidCoreDumpsInReleaseBuilds(); // it holds a passphrase for a moment
     QCoreApplication app(argc, argv);
     const QString server = qEnvironmentVariable("DAAS_ASKPASS_SOCKET");
     const QString token = qEnvironmentVariable("DAAS_ASKPASS_TOKEN");

@@ -122,6 +122,13 @@ struct RdpCallbacksImpl
     static void postDisconnect(freerdp *instance)
     {
         rdpContext *context = instance->context;
+        RdpWorker *w = workerOf(context);
+        // FreeRDP frees the channels' contexts right after this (freerdp_channels_close), and it reports
+        // a channel's disconnection only when no channel had an error: what still points at a channel
+        // lets go of it here, while the channel is alive
+        w->m_clipboard.reset();
+        w->m_disp = nullptr;
+        w->m_dispReady = false;
         PubSub_UnsubscribeChannelConnected(context->pubSub, &channelConnected);
         PubSub_UnsubscribeChannelDisconnected(context->pubSub, &channelDisconnected);
         gdi_free(instance);

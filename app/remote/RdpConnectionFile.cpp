@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 #include <freerdp/client/file.h>
 #include <freerdp/settings.h>
@@ -44,6 +45,32 @@ Error invalid(const QString &why, const QString &detail = {})
                  detail);
 }
 
+// What FreeRDP is given to read: UTF-8 (Windows writes UTF-16 with a BOM), each key once (the last one
+// counts, as in FreeRDP), and without the keys in `drop`. FreeRDP 3's reader does not free a string value
+// it already holds when the key comes again, nor does freerdp_client_rdp_file_set_string_option() (both
+// found by tests/fuzz/fuzz_rdp_file under LeakSanitizer): a key is never read twice, and the keys compose()
+// writes itself are set, never read.
+QByteArray forFreeRdp(const QByteArray &contents, const QByteArrayList &drop = {})
+{
+    const QByteArray utf8 =
+        contents.startsWith("\xff\xfe")
+            ? QString::fromUtf16(reinterpret_cast<const char16_t *>(contents.constData() + 2),
+                                 (contents.size() - 2) / 2)
+                  .toUtf8()
+            : contents;
+    const QByteArrayList lines = utf8.split('\n');
+    QByteArrayList kept;
+    QSet<QByteArray> seen;
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QByteArray key = it->left(it->indexOf(':')).trimmed().toLower();
+        if (!key.isEmpty() && (drop.contains(key) || seen.contains(key)))
+            continue;
+        seen.insert(key);
+        kept.prepend(*it);
+    }
+    return kept.join('\n');
+}
+
 } // namespace
 
 Result<RdpEndpoint> RdpConnectionFile::parse(const QByteArray &contents)
@@ -54,8 +81,9 @@ Result<RdpEndpoint> RdpConnectionFile::parse(const QByteArray &contents)
     SettingsPtr settings(freerdp_settings_new(0));
     if (!file || !settings)
         return Error(Error::Kind::Internal, Tr::tr("Could not read the connection file."));
+    const QByteArray readable = forFreeRdp(contents);
     if (!freerdp_client_parse_rdp_file_buffer(
-            file.get(), reinterpret_cast<const BYTE *>(contents.constData()), size_t(contents.size())) ||
+            file.get(), reinterpret_cast<const BYTE *>(readable.constData()), size_t(readable.size())) ||
         !freerdp_client_populate_settings_from_rdp_file(file.get(), settings.get()))
         return invalid(Tr::tr("its settings could not be read."));
     RdpEndpoint e;
@@ -123,9 +151,12 @@ Result<QByteArray> RdpConnectionFile::compose(const RdpEndpoint &e, const QByteA
     FilePtr file(freerdp_client_rdp_file_new());
     if (!file)
         return Error(Error::Kind::Internal, Tr::tr("Could not make the connection file."));
-    if (!original.isEmpty())
-        freerdp_client_parse_rdp_file_buffer(file.get(), reinterpret_cast<const BYTE *>(original.constData()),
-                                             size_t(original.size()));
+    const QByteArray others =
+        forFreeRdp(original, {"full address", "username", "domain", "screen mode id", "gatewayhostname",
+                              "gatewayusagemethod", "gatewayprofileusagemethod", "promptcredentialonce"});
+    if (!others.trimmed().isEmpty())
+        freerdp_client_parse_rdp_file_buffer(file.get(), reinterpret_cast<const BYTE *>(others.constData()),
+                                             size_t(others.size()));
     auto set = [&](const char *key, const QString &value) {
         freerdp_client_rdp_file_set_string_option(file.get(), key, value.toUtf8().constData());
     };

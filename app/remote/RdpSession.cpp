@@ -2,6 +2,7 @@
 
 #include "remote/RdpWorker.h"
 #include "support/Logging.h"
+#include "support/Redaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,8 @@ RdpSession::RdpSession(RdpEndpoint endpoint, QObject *parent)
     : RemoteSession(parent)
     , m_endpoint(std::move(endpoint))
 {
+    support::rememberSecret(m_endpoint.password);
+    support::rememberSecret(m_endpoint.gatewayPassword);
     setReconnectPolicy(
         {m_endpoint.reconnect, m_endpoint.maxReconnectAttempts, m_endpoint.firstReconnectDelayMs});
 }
@@ -57,6 +60,9 @@ void RdpSession::startConnection()
         post([this, image, hot] { Q_EMIT cursorChanged(image, hot); });
     };
     events.clipboard = [this, post](QString text) { post([this, text] { Q_EMIT clipboardReceived(text); }); };
+    events.clipboardImage = [this, post](QImage image) {
+        post([this, image] { Q_EMIT clipboardImageReceived(image); });
+    };
     events.resizeSupport = [this, post](bool can) {
         post([this, can] {
             if (std::exchange(m_canResize, can) != can)
@@ -134,6 +140,12 @@ void RdpSession::sendClipboardText(const QString &text)
 {
     if (m_worker && state() == State::Connected)
         m_worker->clipboard(text);
+}
+
+void RdpSession::sendClipboardImage(const QImage &image)
+{
+    if (m_worker && state() == State::Connected && !image.isNull())
+        m_worker->clipboardImage(image);
 }
 
 void RdpSession::requestDesktopSize(QSize size, int scalePercent)

@@ -30,6 +30,7 @@ public:
     void synchronizeLocks(const LockKeys &locks) override;
     void sendCtrlAltDel() override;
     void sendClipboardText(const QString &text) override;
+    void sendClipboardImage(const QImage &image) override;
     void requestDesktopSize(QSize size, int scalePercent) override;
     bool canResize() const override { return m_canResize; }
 

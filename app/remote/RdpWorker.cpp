@@ -111,7 +111,12 @@ void RdpWorker::locks(quint32 syncFlags)
 
 void RdpWorker::clipboard(const QString &text)
 {
-    post(ClipboardCommand{text});
+    post(ClipboardCommand{text, {}});
+}
+
+void RdpWorker::clipboardImage(const QImage &image)
+{
+    post(ClipboardCommand{{}, image});
 }
 
 void RdpWorker::desktopSize(QSize size, int scalePercent)
@@ -155,7 +160,7 @@ void RdpWorker::run()
         std::lock_guard lock(m_contextMutex);
         m_context = nullptr;
     }
-    m_clipboard.reset();
+    // the clipboard let go of its channel in postDisconnect, before FreeRDP freed the channel
     freerdp_client_context_free(context);
 }
 
@@ -290,7 +295,7 @@ void RdpWorker::drainCommands()
             freerdp_input_send_synchronize_event(input, l->flags);
         } else if (const auto *c = std::get_if<ClipboardCommand>(&command)) {
             if (m_clipboard)
-                m_clipboard->offerLocalText(c->text);
+                m_clipboard->offerLocal(c->text, c->image);
         } else if (const auto *s = std::get_if<SizeCommand>(&command)) {
             sendDesktopSize(s->size, s->scalePercent);
         }

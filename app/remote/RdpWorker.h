@@ -36,6 +36,7 @@ struct RdpWorkerEvents
     std::function<void()> framesReady;
     std::function<void(QImage image, QPoint hotSpot)> cursor;
     std::function<void(QString text)> clipboard;
+    std::function<void(QImage image)> clipboardImage;
     std::function<void(bool canResize)> resizeSupport;
     // The worker then waits on the UserDecisions it was given.
     std::function<void(CertificateQuestion question)> certificateQuestion;
@@ -69,6 +70,7 @@ public:
     void key(const RdpKey &key, bool down, bool repeat);
     void locks(quint32 syncFlags);
     void clipboard(const QString &text);
+    void clipboardImage(const QImage &image);
     void desktopSize(QSize size, int scalePercent);
 
     // The FreeRDP keyboard type the scan codes are for (FreeRDP_KeyboardType).
@@ -100,6 +102,7 @@ private:
     struct ClipboardCommand
     {
         QString text;
+        QImage image;
     };
     struct SizeCommand
     {

@@ -77,6 +77,8 @@ public:
     virtual void synchronizeLocks(const LockKeys &locks);
     virtual void sendCtrlAltDel() = 0;
     virtual void sendClipboardText(const QString &text) = 0;
+    // An image copied here, where the protocol carries images (RDP does; VNC carries text only).
+    virtual void sendClipboardImage(const QImage &) {}
     // The view's size in device pixels and its scale (device pixel ratio × 100): the remote desktop
     // follows where the server allows. canResize() says whether it can.
     virtual void requestDesktopSize(QSize size, int scalePercent = 100) = 0;
@@ -93,6 +95,7 @@ Q_SIGNALS:
     // ARGB32 image (empty = hide the cursor) and hot spot, in framebuffer pixels.
     void cursorChanged(const QImage &image, QPoint hotSpot);
     void clipboardReceived(const QString &text);
+    void clipboardImageReceived(const QImage &image);
     void bell();
     void resizeSupportChanged(bool canResize);
     // Questions for the user: answer with answerCertificate() / answerCredentials(). The connection

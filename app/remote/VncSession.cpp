@@ -5,9 +5,11 @@
 #include "remote/VncWorker.h"
 #include "remote/WebSocketTunnel.h"
 #include "support/Logging.h"
+#include "support/Redaction.h"
 #include "support/TlsTrustStore.h"
 
 #include <QHostInfo>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,9 @@ VncSession::VncSession(VncEndpoint endpoint, QObject *parent)
     : RemoteSession(parent)
     , m_endpoint(std::move(endpoint))
 {
+    support::rememberSecret(m_endpoint.password);
+    // a console proxy's ?token=… is a credential of its own
+    support::rememberSecret(QUrlQuery(m_endpoint.webSocketUrl).queryItemValue(u"token"_s));
     setReconnectPolicy(
         {m_endpoint.reconnect, m_endpoint.maxReconnectAttempts, m_endpoint.firstReconnectDelayMs});
 }

@@ -17,6 +17,7 @@ extern "C" {
 
 #include <cstdarg>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace daas::remote {
@@ -430,6 +431,8 @@ bool VncWorker::initialise()
     cl->appData.shareDesktop = m_endpoint.sharedSession ? TRUE : FALSE;
     cl->readTimeout = 30;
     cl->connectTimeout = kConnectTimeoutMs / 1000;
+    // rfbGetClient put an empty string of its own here; rfbClientCleanup frees whatever is here last
+    free(cl->serverHost);
     cl->serverHost = duplicate(m_endpoint.host.toUtf8());
     cl->serverPort = m_endpoint.port;
     cl->sock = rfbSocket(m_socket.load());

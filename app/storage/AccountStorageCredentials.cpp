@@ -2,6 +2,7 @@
 
 #include "identity/Account.h"
 #include "support/Logging.h"
+#include "support/Redaction.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,7 @@ QByteArray AccountStorageCredentials::authorization() const
     const identity::ServiceLogin &login = m_account->serviceLogin();
     if (!login.isValid())
         return {};
+    support::rememberSecret(login.password);
     return "Basic " + (login.userName + QLatin1Char(':') + login.password).toUtf8().toBase64();
 }
 

@@ -1,4 +1,5 @@
 #include "storage/StorageCredentials.h"
+#include "support/Redaction.h"
 
 namespace daas::storage {
 
@@ -18,11 +19,13 @@ StaticCredentials StaticCredentials::bearer(const QString &token)
 
 void StaticCredentials::setBasic(const QString &user, const QString &password)
 {
+    support::rememberSecret(password);
     m_header = "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();
 }
 
 void StaticCredentials::setBearer(const QString &token)
 {
+    support::rememberSecret(token);
     m_header = "Bearer " + token.toUtf8();
 }
 

@@ -1,4 +1,5 @@
 #include "storage/StorageSession.h"
+#include "support/Redaction.h"
 
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
@@ -53,10 +54,10 @@ StorageSession::StorageSession(identity::Account *account, const QString &owner,
     if (!profile.storageUrl.isValid())
         m_problem = Error(Error::Kind::NotFound, tr("The facility %1 offers no storage.").arg(profile.name));
     else if (!root.isValid())
-        m_problem = Error(Error::Kind::Authentication,
-                          tr("The storage address of this facility needs your user name. Sign in again."),
-                          QStringLiteral("storage URL %1 for user '%2'")
-                              .arg(profile.storageUrl.toDisplayString(QUrl::RemoveUserInfo), owner));
+        m_problem = Error(
+            Error::Kind::Authentication,
+            tr("The storage address of this facility needs your user name. Sign in again."),
+            QStringLiteral("storage URL %1 for user '%2'").arg(support::redacted(profile.storageUrl), owner));
     m_credentials = new AccountStorageCredentials(account, this);
     m_client = new WebDavClient(account->network(), root, m_credentials, this);
     m_queue = new TransferQueue(m_client, this);

@@ -293,6 +293,13 @@ void Transfer::handleFailure(const Error &error, bool retryable)
         });
         return;
     }
+    // A long transfer on a flaky line may be cut many times; what counts is that it gets anywhere. A cut
+    // further on than any before starts the count (and the delay) afresh, so only a fault that keeps it
+    // from getting further (a server that never answers, one that cuts every attempt at the same place)
+    // uses up the retries.
+    if (retryable && m_done > m_doneAtFailure)
+        m_attempts = 0;
+    m_doneAtFailure = qMax(m_doneAtFailure, m_done);
     if (retryable && m_attempts < m_queue->maxRetries()) {
         const int delay = m_queue->retryDelayMs(m_attempts++);
         qCInfo(lcTransfer) << "transfer" << m_id << "retrying in" << delay << "ms:" << error.detail();
@@ -340,6 +347,11 @@ void Transfer::startDownload()
         }
         m_total = m_remote.size;
         if (!m_overwrite && QFileInfo::exists(m_localPath)) {
+            // a run of the client that was killed may have put the whole file in place without saying so
+            if (m_restored && QFileInfo(m_localPath).size() == m_total) {
+                checkOwnEarlierDownload();
+                return;
+            }
             resolveConflict(m_queue->conflictPolicy());
             return;
         }
@@ -605,7 +617,9 @@ void Transfer::startUpload()
         }
         if (job->error()) {
             const auto kind = job->error().kind();
-            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Server);
+            // a silent server (timeout) is as passing as a dropped connection
+            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout ||
+                                            kind == Error::Kind::Server);
             return;
         }
         m_remote = job->self();
@@ -619,8 +633,10 @@ void Transfer::targetExists()
     // same size, written after that attempt started, makes that likely but does not prove it (someone else
     // may have written a file of that size meanwhile): the file is read back once and only its checksum
     // decides.
-    if (m_putSentAt.isValid() && m_remote.size == m_total && m_remote.lastModified.isValid() &&
-        m_remote.lastModified >= m_putSentAt.addSecs(-2)) {
+    // A restored transfer may have arrived before the client was killed, before the queue file said so.
+    const bool maybeOurs = m_restored || (m_putSentAt.isValid() && m_remote.lastModified.isValid() &&
+                                          m_remote.lastModified >= m_putSentAt.addSecs(-2));
+    if (maybeOurs && m_remote.size == m_total) {
         checkOwnEarlierUpload();
         return;
     }
@@ -664,6 +680,35 @@ void Transfer::compareWithEarlierUpload(std::uint32_t local)
         if (reply->error() == QNetworkReply::NoError && remote->value() == local) {
             qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier upload in place";
             verifyUpload();
+            return;
+        }
+        resolveConflict(m_queue->conflictPolicy());
+    });
+}
+
+void Transfer::checkOwnEarlierDownload()
+{
+    // the same size: only the same bytes make the file in place ours (read both once)
+    support::Crc32 local;
+    if (!local.updateFromFile(m_localPath, m_total)) {
+        resolveConflict(m_queue->conflictPolicy());
+        return;
+    }
+    auto remote = std::make_shared<support::Crc32>();
+    const quint64 generation = m_generation;
+    QNetworkReply *reply = client()->send("GET", client()->request(client()->urlFor(m_remotePath)));
+    connect(reply, &QNetworkReply::readyRead, this, [reply, remote] { remote->update(reply->readAll()); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, remote, local, generation] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        remote->update(reply->readAll());
+        if (reply->error() == QNetworkReply::NoError && remote->value() == local.value()) {
+            qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier download in place";
+            m_finalCrc = local.value();
+            m_crcValid = true;
+            progressed(m_total);
+            succeed();
             return;
         }
         resolveConflict(m_queue->conflictPolicy());
@@ -763,6 +808,10 @@ void Transfer::beginPut(bool createOnly)
         QStringLiteral("%1:%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
     const bool sameSource = m_partStamp == stamp;
     m_partStamp = stamp;
+    // kept at once (one write per large upload), so that a client killed in the middle resumes the part
+    // instead of sending it all again
+    if (!sameSource)
+        m_queue->saveNow();
     // start over: an empty part first (a plain PUT replaces whatever was there), then the ranged PUT from 0
     auto restart = [this, target, send, generation]() {
         QNetworkRequest rq = client()->request(client()->urlFor(target));
@@ -884,7 +933,8 @@ void Transfer::putAnswered(int status, const Error &error, bool crcValid)
             if (generation != m_generation)
                 return;
             if (job->error()) {
-                handleFailure(job->error(), false);
+                const auto kind = job->error().kind();
+                handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout);
                 return;
             }
             m_remote = job->self();
@@ -914,7 +964,8 @@ void Transfer::putAnswered(int status, const Error &error, bool crcValid)
         if (generation != m_generation)
             return;
         if (job->error()) {
-            handleFailure(job->error(), job->error().kind() == Error::Kind::Network);
+            const auto kind = job->error().kind();
+            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout);
             return;
         }
         verifyUpload();

@@ -115,6 +115,7 @@ private:
     void targetExists();
     void checkOwnEarlierUpload();
     void compareWithEarlierUpload(std::uint32_t localCrc);
+    void checkOwnEarlierDownload();
     void verifyUpload();
 
     // a copy from the catalogue (TransferCopy.cpp)
@@ -151,10 +152,12 @@ private:
     qint64 m_speedBytes = 0;
     Error m_error;
     int m_attempts = 0;
+    qint64 m_doneAtFailure = -1; // the furthest a failed attempt got: getting further starts the count anew
     int m_resumes = 0;
     bool m_renewedAuth = false;
     bool m_madeParents = false;
     bool m_overwrite = false;
+    bool m_restored = false; // read back from the queue file: an earlier run may have finished it unsaid
     DavResource m_remote;
     QString m_expectedEtag; // a download's source, for If-Range; an upload's overwritten target, for If-Match
     QPointer<QNetworkReply> m_reply;

@@ -28,6 +28,12 @@ TransferQueue::TransferQueue(WebDavClient *client, QObject *parent)
     connect(&m_saveTimer, &QTimer::timeout, this, &TransferQueue::saveOnWorker);
 }
 
+void TransferQueue::saveNow()
+{
+    m_saveTimer.stop();
+    saveOnWorker();
+}
+
 TransferQueue::~TransferQueue()
 {
     // the newest state, now (a write still under way on a worker then finds it newer and leaves it)
@@ -385,6 +391,7 @@ Error TransferQueue::restore()
         t->m_putSentAt =
             QDateTime::fromString(o.value(QStringLiteral("putSentAt")).toString(), Qt::ISODateWithMs);
         t->m_total = o.value(QStringLiteral("total")).toInteger(-1);
+        t->m_restored = true;
         if (o.value(QStringLiteral("paused")).toBool())
             t->m_state = Transfer::State::Paused;
     }

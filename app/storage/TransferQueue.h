@@ -100,6 +100,7 @@ private:
     void schedule();
     void onTransferChanged(Transfer *transfer);
     void scheduleSave();
+    void saveNow(); // what the save timer does, at once (the write itself still on a worker)
     void saveOnWorker();
     QJsonArray stateSnapshot() const;
     static Error writeState(const QString &stateFile, const QJsonArray &list);

@@ -1,4 +1,5 @@
 #include "storage/WebDavClient.h"
+#include "support/Redaction.h"
 
 #include "storage/DavPath.h"
 #include "storage/StorageCredentials.h"
@@ -158,7 +159,7 @@ void DavJob::onFinished()
         if (m_status != 207) {
             m_error =
                 Error(Error::Kind::Protocol, tr("The storage server did not answer with a WebDAV listing."),
-                      QStringLiteral("PROPFIND %1 answered %2").arg(m_url.toDisplayString()).arg(m_status));
+                      QStringLiteral("PROPFIND %1 answered %2").arg(support::redacted(m_url)).arg(m_status));
         } else {
             onReadyRead();
             m_error = m_parser->finish();
@@ -170,7 +171,7 @@ void DavJob::onFinished()
             if (!m_error && !m_parser->hasSelf() && m_op == DavOperation::Stat)
                 m_error = Error(Error::Kind::Protocol,
                                 tr("The storage server did not describe “%1”.").arg(davpath::nameOf(m_path)),
-                                QStringLiteral("no usable response for %1").arg(m_url.toDisplayString()));
+                                QStringLiteral("no usable response for %1").arg(support::redacted(m_url)));
         }
     }
     if (m_error)
@@ -268,8 +269,7 @@ Error WebDavClient::errorFor(int status, Error transport, const QString &errorSt
     }
     if (status >= 200 && status < 300)
         return {};
-    return statusError(status, op, name,
-                       QStringLiteral("%1 %2").arg(verbOf(op), url.toDisplayString(QUrl::RemoveUserInfo)));
+    return statusError(status, op, name, QStringLiteral("%1 %2").arg(verbOf(op), support::redacted(url)));
 }
 
 Error WebDavClient::statusError(int status, DavOperation op, const QString &name, const QString &detail)
@@ -333,7 +333,7 @@ Error WebDavClient::passwordWithheld() const
                  tr("The storage address %1 is not encrypted (http), so your password is not sent to it. Ask "
                     "the facility for its https address.")
                      .arg(m_root.host()),
-                 QStringLiteral("Basic withheld from %1").arg(m_root.toDisplayString(QUrl::RemoveUserInfo)));
+                 QStringLiteral("Basic withheld from %1").arg(support::redacted(m_root)));
 }
 
 void WebDavClient::renewCredentials(QObject *context, const QByteArray &sentAuthorization,
@@ -467,8 +467,7 @@ void WebDavClient::probeStep(int step, QObject *context, std::function<void(cons
     const QPointer<QObject> guard(context);
     auto finish = [this, guard, done](const Error &error) {
         m_caps.probed = !error;
-        qCInfo(lcDav) << "capabilities of" << m_root.toDisplayString(QUrl::RemoveUserInfo)
-                      << m_caps.summary();
+        qCInfo(lcDav) << "capabilities of" << support::redacted(m_root) << m_caps.summary();
         Q_EMIT capabilitiesChanged();
         if (guard)
             done(error);

@@ -1,5 +1,7 @@
 #include "support/Error.h"
 
+#include "support/Redaction.h"
+
 namespace daas {
 
 QString Error::labelled(const QString &what, const QString &why)
@@ -11,12 +13,13 @@ Error Error::prefixed(const QString &context) const
 {
     if (!isError())
         return *this;
-    return Error(m_kind, labelled(context, m_userText), m_detail);
+    return Error(m_kind, support::redacted(labelled(context, m_userText)), m_detail);
 }
 
 Error Error::withDetail(const QString &detail) const
 {
-    return Error(m_kind, m_userText, m_detail.isEmpty() ? detail : m_detail + QStringLiteral("; ") + detail);
+    return Error(m_kind, m_userText,
+                 support::redacted(m_detail.isEmpty() ? detail : m_detail + QStringLiteral("; ") + detail));
 }
 
 Error Error::withServerMessage(const QString &service, const QString &message) const
@@ -33,7 +36,10 @@ Error Error::withServerMessage(const QString &service, const QString &message) c
     constexpr qsizetype longest = 300;
     if (said.size() > longest)
         said = said.left(longest - 1) + QChar(0x2026);
-    return Error(m_kind, m_userText + QLatin1Char(' ') + tr("%1 said: “%2”.").arg(service, said), m_detail);
+    // a server may quote what it refused (ICAT: "Unable to find user by sessionid: …")
+    return Error(m_kind,
+                 support::redacted(m_userText + QLatin1Char(' ') + tr("%1 said: “%2”.").arg(service, said)),
+                 m_detail);
 }
 
 Error Error::cancelled()
@@ -87,9 +93,10 @@ QString Error::kindName(Kind kind)
 QDebug operator<<(QDebug debug, const Error &error)
 {
     QDebugStateSaver saver(debug);
-    debug.nospace() << "Error(" << Error::kindName(error.kind()) << ", " << error.userText();
+    debug.nospace() << "Error(" << Error::kindName(error.kind()) << ", "
+                    << support::redacted(error.userText());
     if (!error.detail().isEmpty())
-        debug << " [" << error.detail() << ']';
+        debug << " [" << support::redacted(error.detail()) << ']';
     return debug << ')';
 }
 

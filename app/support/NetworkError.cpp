@@ -1,4 +1,5 @@
 #include "support/NetworkError.h"
+#include "support/Redaction.h"
 
 #include "support/Settings.h"
 
@@ -18,7 +19,7 @@ const char *const timedOutProperty = "daasTimedOutMs";
 QString detailOf(int code, const QString &errorString, const QUrl &url, const QString &verb)
 {
     return QStringLiteral("%1 %2: %3 (QNetworkReply::NetworkError %4)")
-        .arg(verb, url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), errorString)
+        .arg(verb, redacted(url), redacted(errorString))
         .arg(code);
 }
 

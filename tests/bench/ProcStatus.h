@@ -45,6 +45,11 @@ inline double median(std::vector<double> v)
     return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
 
+inline double median(const QList<double> &v)
+{
+    return median(std::vector<double>(v.begin(), v.end()));
+}
+
 // Wall and CPU seconds of one side of a comparison over the rounds.
 struct Side
 {
@@ -62,6 +67,20 @@ inline double processCpuSeconds(qint64 pid)
     // fields after the command name "(…)": state is field 3; utime 14, stime 15
     const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
     return (f.value(11).toDouble() + f.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// The proportional set size (kB) of a process (shared pages divided among those mapping them): the fair
+// measure of what one more program costs, from /proc/PID/smaps_rollup; -1 where there is none.
+inline qint64 processPssKb(qint64 pid)
+{
+    QFile f(pid > 0 ? QStringLiteral("/proc/%1/smaps_rollup").arg(pid)
+                    : QStringLiteral("/proc/self/smaps_rollup"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').first().toLongLong();
+    return -1;
 }
 
 } // namespace daas::bench

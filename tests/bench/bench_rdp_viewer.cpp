@@ -1,16 +1,19 @@
 // bench_rdp_viewer [SECONDS] [ROUNDS] -- our RDP viewer against xfreerdp3 on the same freerdp-shadow-cli3
 // server (1920x1080 Xtigervnc display, NLA) in the same run, while a test program repaints the whole
-// remote screen ~60 times a second. Both use FreeRDP 3 with the same codecs, so the difference is the
-// pipeline around the library. Measured per round, the two taking turns to go first:
+// remote screen ~60 times a second. Both use FreeRDP 3 with the same codecs and both paint into a window on
+// the session's X display (ours is not offscreen), so the difference is the pipeline around the library.
+// Measured per round, the two taking turns to go first:
 //   - bytes the server sent to the client per second (ss: the connection's bytes_acked): what the client
 //     kept up with, since the server sends a GFX frame only after the previous one is acknowledged;
 //   - client CPU (ours: getrusage of this process; xfreerdp3: /proc) and CPU per MB received;
 //   - our frames: frame updates delivered to the view and painted per second.
-// Then the median latency from a pointer press to the changed pixels in our frame buffer. Prints
-// key=value lines; no pass/fail.
+// Then latencies: from a pointer press to the changed pixels in our frame buffer (the engine alone), and
+// from an XTest press to the changed pixel on the screen for both viewers, measured the same way from
+// outside (daas-x11-latency), taking turns. Prints key=value lines; no pass/fail.
 #include "PaintCounter.h"
 #include "ProcStatus.h"
 #include "RdpTestServer.h"
+#include "ScreenLatency.h"
 #include "VncTestServer.h"
 #include "remote/RdpSession.h"
 #include "remote/RemoteView.h"
@@ -33,6 +36,7 @@ using daas::test::RdpTestServer;
 using daas::test::VncProbe;
 using daas::test::VncTestServer;
 
+using daas::bench::median;
 using daas::bench::PaintCounter;
 using daas::bench::processCpuSeconds;
 using daas::bench::selfCpuSeconds;
@@ -63,20 +67,17 @@ struct Run
     long paints = 0;
 };
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    const QByteArray display = qgetenv("DISPLAY"); // for xfreerdp3's window
+    // our window on the same X display as xfreerdp3's (the session's Xvfb): both pay for putting pixels
+    // on the screen
+    const QByteArray display = qgetenv("DISPLAY");
+    if (display.isEmpty()) {
+        std::fprintf(stderr, "no DISPLAY: run under tests/facility/test-session.sh\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(2, atoi(argv[1])) : 8;
     const int rounds = argc > 2 ? std::max(1, atoi(argv[2])) : 3;
@@ -240,6 +241,57 @@ int main(int argc, char **argv)
         session.close();
     }
 
+    // screen latency: the same XTest press into each viewer's window, the screen pixel read back
+    QList<double> oursScreen, peerScreen;
+    {
+        QProcess *probe = VncProbe::start(desktop, QStringLiteral("#ffff00"), QStringLiteral("#00ffff"));
+        if (!probe) {
+            std::fprintf(stderr, "probe did not start\n");
+            return 1;
+        }
+        auto oursOnScreen = [&] {
+            daas::ui::RemoteView view(new RdpSession(endpoint));
+            QObject::connect(view.session(), &RemoteSession::certificateDecisionNeeded, view.session(),
+                             [&view] { view.session()->answerCertificate(true); });
+            view.setScaleMode(daas::ui::RemoteView::ScaleMode::Original);
+            view.resize(1920, 1080);
+            view.show();
+            view.session()->open();
+            if (!QTest::qWaitForWindowExposed(&view) ||
+                !QTest::qWaitFor([&] { return view.session()->state() == RemoteSession::State::Connected; },
+                                 20000))
+                return false;
+            oursScreen << daas::bench::screenLatencies(view.winId(), QStringLiteral("ffff00"),
+                                                       QStringLiteral("00ffff"), 20);
+            view.session()->close();
+            return true;
+        };
+        auto peerOnScreen = [&] {
+            QProcess peer;
+            peer.setProcessChannelMode(QProcess::MergedChannels);
+            peer.setStandardOutputFile(QDir::tempPath() + QStringLiteral("/bench-xfreerdp3-latency.log"));
+            peer.start(QStringLiteral("xfreerdp3"),
+                       {QStringLiteral("/v:127.0.0.1:%1").arg(server.port()), QStringLiteral("/u:tester"),
+                        QStringLiteral("/p:Secret123"), QStringLiteral("/cert:ignore"),
+                        QStringLiteral("/size:1920x1080"), QStringLiteral("/gfx:AVC420"),
+                        QStringLiteral("-clipboard"), QStringLiteral("/log-level:ERROR")});
+            const quint64 window = daas::bench::peerWindow(peer.processId(), QStringLiteral("xfreerdp"));
+            if (window)
+                peerScreen << daas::bench::screenLatencies(window, QStringLiteral("ffff00"),
+                                                           QStringLiteral("00ffff"), 20);
+            peer.terminate();
+            peer.waitForFinished(5000);
+            return window != 0;
+        };
+        for (int round = 1; round <= rounds; ++round) {
+            const bool peerFirst = round % 2 == 0;
+            if ((peerFirst && !peerOnScreen()) || !oursOnScreen() || (!peerFirst && !peerOnScreen())) {
+                std::fprintf(stderr, "screen latency round %d: a viewer did not show\n", round);
+                return 1;
+            }
+        }
+    }
+
     const double mbRatio = median(oursMBs) / median(peerMBs);
     const double cpuRatio = median(oursCpuPerMB) / median(peerCpuPerMB);
     std::printf("ours: received_MB_per_s=%.2f cpu_cores=%.2f cpu_ms_per_MB=%.2f frames_per_s=%.1f "
@@ -250,7 +302,11 @@ int main(int argc, char **argv)
     std::printf("throughput_ratio=%.2f cpu_per_MB_ratio=%.2f (medians of %d rounds; goal: throughput >= 1.0, "
                 "cpu <= 1.0)\n",
                 mbRatio, cpuRatio, rounds);
-    std::printf("latency_pointer_to_pixels_median_ms=%.2f samples=%d\n", median(latencies),
-                int(latencies.size()));
+    std::printf("latency_pointer_to_pixels_median_ms=%.2f samples=%d (ours: input to our frame buffer)\n",
+                median(latencies), int(latencies.size()));
+    std::printf("screen_latency_median_ms: ours=%.2f (%d samples) xfreerdp3=%.2f (%d samples) ratio=%.2f "
+                "(XTest press to the pixel on the screen; goal: ratio <= 1.0)\n",
+                median(oursScreen), int(oursScreen.size()), median(peerScreen), int(peerScreen.size()),
+                median(oursScreen) / median(peerScreen));
     return 0;
 }

@@ -1,10 +1,14 @@
-// bench_vnc_viewer [SECONDS] -- our VNC viewer against TigerVNC's vncviewer on the same Xtigervnc server
-// (1920x1080) in the same run, while a test program repaints the whole remote screen ~60 times a second.
-// Frames per second are counted by the server for each client (Xtigervnc logs the updates it sent per
-// connection), client CPU from getrusage (ours, in this process) and /proc (vncviewer). Then the median
-// latency from a pointer press to the changed pixels in our view. Prints key=value lines; no pass/fail.
+// bench_vnc_viewer [SECONDS] [ROUNDS] -- our VNC viewer against TigerVNC's vncviewer on the same Xtigervnc
+// server (1920x1080) in the same run, while a test program repaints the whole remote screen ~60 times a
+// second; both paint into a window on the session's X display. Frames per second are counted by the server
+// for each client (Xtigervnc logs the updates it sent per connection), client CPU from getrusage (ours, in
+// this process) and /proc (vncviewer); medians of ROUNDS rounds, the viewers taking turns to go first. Then
+// latencies: from a pointer press to the changed pixels in our frame buffer (the engine alone), and from an
+// XTest press to the changed pixel on the screen for both viewers, measured the same way from outside
+// (daas-x11-latency). Prints key=value lines; no pass/fail.
 #include "PaintCounter.h"
 #include "ProcStatus.h"
+#include "ScreenLatency.h"
 #include "VncTestServer.h"
 #include "remote/RemoteView.h"
 #include "remote/VncSession.h"
@@ -18,12 +22,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 using daas::remote::RemoteSession;
 using daas::remote::VncEndpoint;
 using daas::test::VncProbe;
 using daas::test::VncTestServer;
 
+using daas::bench::median;
 using daas::bench::PaintCounter;
 using daas::bench::processCpuSeconds;
 using daas::bench::selfCpuSeconds;
@@ -83,9 +89,15 @@ struct Run
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // our window on the same X display as vncviewer's (the session's Xvfb): both pay for putting pixels on
+    // the screen
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        std::fprintf(stderr, "no DISPLAY: run under tests/facility/test-session.sh\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(2, atoi(argv[1])) : 8;
+    const int rounds = argc > 2 ? std::max(1, atoi(argv[2])) : 3;
 
     VncTestServer server;
     VncTestServer::Options options;
@@ -107,22 +119,29 @@ int main(int argc, char **argv)
     endpoint.password = QStringLiteral("testpw12");
     endpoint.reconnect = false;
 
+    // what Xtigervnc logs for the connection that closed last
+    auto closedConnection = [&](int closedBefore, Run &r) {
+        waitUntil(
+            [&] { return countOf(serverLog(server), QStringLiteral("Framebuffer updates:")) > closedBefore; },
+            5000);
+        r.updates = lastUpdateCount(serverLog(server));
+        r.pixels = lastPixelCount(serverLog(server));
+    };
+
     // --- ours
-    Run ours;
-    {
+    auto runOurs = [&](Run &ours) {
+        const int closed = countOf(serverLog(server), QStringLiteral("Framebuffer updates:"));
         daas::ui::RemoteView view(new daas::remote::VncSession(endpoint));
         PaintCounter counter;
         view.installEventFilter(&counter);
         view.setScaleMode(daas::ui::RemoteView::ScaleMode::Original);
         view.resize(1920, 1080);
         view.show();
-        const int accepted = countOf(serverLog(server), QStringLiteral("Connections: Accepted"));
         view.session()->open();
         if (!waitUntil([&] { return view.session()->state() == RemoteSession::State::Connected; }, 15000)) {
             std::fprintf(stderr, "our viewer did not connect\n");
-            return 1;
+            return false;
         }
-        Q_UNUSED(accepted);
         const double cpu0 = selfCpuSeconds();
         counter.paints = 0;
         QElapsedTimer t;
@@ -135,24 +154,24 @@ int main(int argc, char **argv)
             view.grab().toImage().scaledToWidth(960).save(shots + QStringLiteral("/bench-vnc-animation.png"));
         view.session()->close();
         ours.seconds = t.elapsed() / 1000.0;
-    }
-    const int closedBefore = countOf(serverLog(server), QStringLiteral("Framebuffer updates:"));
-    Q_UNUSED(closedBefore);
-    waitUntil([&] { return lastUpdateCount(serverLog(server)) >= 0; }, 5000);
-    ours.updates = lastUpdateCount(serverLog(server));
-    ours.pixels = lastPixelCount(serverLog(server));
+        closedConnection(closed, ours);
+        return true;
+    };
 
     // --- TigerVNC's vncviewer, same server, same load, on the session's own display: with its own
     // automatic encoding choice (Tight/JPEG), and forced to raw like ours on this machine
-    auto runVncviewer = [&](const QStringList &extra, Run &tiger) {
-        const int closed = countOf(serverLog(server), QStringLiteral("Framebuffer updates:"));
-        const int accepted = countOf(serverLog(server), QStringLiteral("Connections: Accepted"));
-        QProcess viewer;
+    auto startVncviewer = [&](QProcess &viewer, const QStringList &extra) {
         viewer.setProcessChannelMode(QProcess::MergedChannels);
         viewer.start(
             QStringLiteral("vncviewer"),
             QStringList{QStringLiteral("-PasswordFile"), server.workDirectory() + QStringLiteral("/passwd")} +
                 extra + QStringList{QStringLiteral("127.0.0.1::%1").arg(server.port())});
+    };
+    auto runVncviewer = [&](const QStringList &extra, Run &tiger) {
+        const int closed = countOf(serverLog(server), QStringLiteral("Framebuffer updates:"));
+        const int accepted = countOf(serverLog(server), QStringLiteral("Connections: Accepted"));
+        QProcess viewer;
+        startVncviewer(viewer, extra);
         if (!waitUntil(
                 [&] {
                     return countOf(serverLog(server), QStringLiteral("Connections: Accepted")) > accepted;
@@ -170,27 +189,48 @@ int main(int argc, char **argv)
         viewer.terminate();
         viewer.waitForFinished(5000);
         tiger.seconds = t.elapsed() / 1000.0;
-        waitUntil([&] { return countOf(serverLog(server), QStringLiteral("Framebuffer updates:")) > closed; },
-                  5000);
-        tiger.updates = lastUpdateCount(serverLog(server));
-        tiger.pixels = lastPixelCount(serverLog(server));
+        closedConnection(closed, tiger);
         return true;
     };
-    Run tiger, tigerRaw;
-    if (!runVncviewer({}, tiger) ||
-        !runVncviewer({QStringLiteral("-AutoSelect=0"), QStringLiteral("-PreferredEncoding=raw")}, tigerRaw))
-        return 1;
+
+    // updates/s counts messages, and an update may carry part of a frame; "frames" are whole screens of
+    // pixels delivered per second, the fair measure of what a viewer can show
+    const double screen = 1920.0 * 1080.0;
+    auto fps = [&](const Run &r) { return r.pixels / screen / r.seconds; };
+    auto cpuPerFrame = [&](const Run &r) { return r.pixels > 0 ? r.cpu / (r.pixels / screen) * 1000 : -1; };
+    QList<double> oursFps, oursCpu, oursPainted, tigerFps, tigerCpu, rawFps, rawCpu;
+    for (int round = 1; round <= rounds; ++round) {
+        Run ours, tiger, tigerRaw;
+        const bool peerFirst = round % 2 == 0;
+        const QStringList raw{QStringLiteral("-AutoSelect=0"), QStringLiteral("-PreferredEncoding=raw")};
+        if ((peerFirst && (!runVncviewer({}, tiger) || !runVncviewer(raw, tigerRaw))) || !runOurs(ours) ||
+            (!peerFirst && (!runVncviewer({}, tiger) || !runVncviewer(raw, tigerRaw))))
+            return 1;
+        oursFps << fps(ours);
+        oursCpu << cpuPerFrame(ours);
+        oursPainted << ours.paints / ours.seconds;
+        tigerFps << fps(tiger);
+        tigerCpu << cpuPerFrame(tiger);
+        rawFps << fps(tigerRaw);
+        rawCpu << cpuPerFrame(tigerRaw);
+        std::printf(
+            "round %d: ours %.1f fps %.2f cpu ms/frame; vncviewer auto %.1f fps %.2f ms/frame, raw %.1f "
+            "fps %.2f ms/frame\n",
+            round, oursFps.last(), oursCpu.last(), tigerFps.last(), tigerCpu.last(), rawFps.last(),
+            rawCpu.last());
+        std::fflush(stdout);
+    }
     animation->kill();
     animation->waitForFinished(3000);
 
-    // --- latency: pointer press -> the probe's colour change visible in our frame buffer
+    QProcess *probe = VncProbe::start(server, QStringLiteral("#ffff00"), QStringLiteral("#00ffff"));
+    if (!probe) {
+        std::fprintf(stderr, "probe did not start\n");
+        return 1;
+    }
+    // --- latency: pointer press -> the probe's colour change visible in our frame buffer (the engine alone)
     QList<double> latencies;
     {
-        QProcess *probe = VncProbe::start(server, QStringLiteral("#ffff00"), QStringLiteral("#00ffff"));
-        if (!probe) {
-            std::fprintf(stderr, "probe did not start\n");
-            return 1;
-        }
         daas::remote::VncSession session(endpoint);
         session.open();
         waitUntil([&] { return session.state() == RemoteSession::State::Connected; }, 15000);
@@ -216,25 +256,57 @@ int main(int argc, char **argv)
         }
         session.close();
     }
-    std::sort(latencies.begin(), latencies.end());
-    const double median = latencies.isEmpty() ? -1 : latencies.at(latencies.size() / 2);
 
-    // updates/s counts messages, and an update may carry part of a frame; "frames" are whole screens of
-    // pixels delivered per second, the fair measure of what a viewer can show
-    const double screen = 1920.0 * 1080.0;
-    auto fps = [&](const Run &r) { return r.pixels / screen / r.seconds; };
-    auto cpuPerFrame = [&](const Run &r) { return r.pixels > 0 ? r.cpu / (r.pixels / screen) * 1000 : -1; };
-    std::printf(
-        "ours (raw): fps=%.1f updates_per_s=%.1f painted_per_s=%.1f cpu_s=%.2f cpu_ms_per_frame=%.2f\n",
-        fps(ours), ours.updates / ours.seconds, ours.paints / ours.seconds, ours.cpu, cpuPerFrame(ours));
-    for (const auto &[name, r] :
-         {std::pair{"vncviewer (auto: tight/jpeg)", tiger}, std::pair{"vncviewer (raw)", tigerRaw}}) {
-        std::printf("%s: fps=%.1f updates_per_s=%.1f cpu_s=%.2f cpu_ms_per_frame=%.2f\n", name, fps(r),
-                    r.updates / r.seconds, r.cpu, cpuPerFrame(r));
-        std::printf(
-            "  vs %s: fps_ratio=%.2f cpu_per_frame_ratio=%.2f (goal: fps ratio >= 1.0, cpu ratio <= 1.0)\n",
-            name, fps(ours) / fps(r), cpuPerFrame(ours) / cpuPerFrame(r));
+    // --- screen latency: the same XTest press into each viewer's window, the screen pixel read back
+    QList<double> oursScreen, tigerScreen;
+    auto oursOnScreen = [&] {
+        daas::ui::RemoteView view(new daas::remote::VncSession(endpoint));
+        view.setScaleMode(daas::ui::RemoteView::ScaleMode::Original);
+        view.resize(1920, 1080);
+        view.show();
+        view.session()->open();
+        if (!QTest::qWaitForWindowExposed(&view) ||
+            !waitUntil([&] { return view.session()->state() == RemoteSession::State::Connected; }, 15000))
+            return false;
+        oursScreen << daas::bench::screenLatencies(view.winId(), QStringLiteral("ffff00"),
+                                                   QStringLiteral("00ffff"), 20);
+        view.session()->close();
+        return true;
+    };
+    auto tigerOnScreen = [&] {
+        QProcess viewer;
+        startVncviewer(viewer, {});
+        const quint64 window = daas::bench::peerWindow(viewer.processId(), QStringLiteral("vncviewer"));
+        if (window)
+            tigerScreen << daas::bench::screenLatencies(window, QStringLiteral("ffff00"),
+                                                        QStringLiteral("00ffff"), 20);
+        viewer.terminate();
+        viewer.waitForFinished(5000);
+        return window != 0;
+    };
+    for (int round = 1; round <= rounds; ++round) {
+        const bool peerFirst = round % 2 == 0;
+        if ((peerFirst && !tigerOnScreen()) || !oursOnScreen() || (!peerFirst && !tigerOnScreen())) {
+            std::fprintf(stderr, "screen latency round %d: a viewer did not show\n", round);
+            return 1;
+        }
     }
-    std::printf("latency_pointer_to_pixels_median_ms=%.2f samples=%d\n", median, int(latencies.size()));
+
+    std::printf("ours (raw): fps=%.1f painted_per_s=%.1f cpu_ms_per_frame=%.2f\n", median(oursFps),
+                median(oursPainted), median(oursCpu));
+    for (const auto &[name, f, c] :
+         {std::tuple{"vncviewer (auto: tight/jpeg)", median(tigerFps), median(tigerCpu)},
+          std::tuple{"vncviewer (raw)", median(rawFps), median(rawCpu)}}) {
+        std::printf("%s: fps=%.1f cpu_ms_per_frame=%.2f\n", name, f, c);
+        std::printf("  vs %s: fps_ratio=%.2f cpu_per_frame_ratio=%.2f (medians of %d rounds; goal: fps ratio "
+                    ">= 1.0, cpu ratio <= 1.0)\n",
+                    name, median(oursFps) / f, median(oursCpu) / c, rounds);
+    }
+    std::printf("latency_pointer_to_pixels_median_ms=%.2f samples=%d (ours: input to our frame buffer)\n",
+                median(latencies), int(latencies.size()));
+    std::printf("screen_latency_median_ms: ours=%.2f (%d samples) vncviewer=%.2f (%d samples) ratio=%.2f "
+                "(XTest press to the pixel on the screen; goal: ratio <= 1.0)\n",
+                median(oursScreen), int(oursScreen.size()), median(tigerScreen), int(tigerScreen.size()),
+                median(oursScreen) / median(tigerScreen));
     return 0;
 }

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # run-all.sh BUILD_DIR [NAME...]  -- each benchmark beside the tool a user would otherwise use, in the same
 # run, against the same local server; prints a table of times and ratios (peer time / our time: above 1
-# means the client is faster). NAMEs: rows download vnc rdp storage stall jobs (default: all). Not part of the test
-# suite: no pass or fail. Run it on a Release build: Debug figures say little.
+# means the client is faster). NAMEs: rows download vnc rdp memory storage stall jobs (default: all; rdp includes memory).
+# Not part of the test suite: no pass or fail. Run it on a Release build: Debug figures say little.
 set -euo pipefail
-build=${1:?usage: run-all.sh BUILD_DIR [rows] [download] [vnc] [rdp] [storage] [stall] [jobs]}
+build=${1:?usage: run-all.sh BUILD_DIR [rows] [download] [vnc] [rdp] [memory] [storage] [stall] [jobs]}
 shift
 names=("$@")
 [ ${#names[@]} -gt 0 ] || names=(rows download vnc rdp storage stall jobs)
 wanted() { local n; for n in "${names[@]}"; do [ "$n" = "$1" ] && return 0; done; return 1; }
 for n in "${names[@]}"; do
-    case $n in rows | download | vnc | rdp | storage | stall | jobs) ;; *) echo "unknown benchmark: $n (rows, download, vnc, rdp, storage, stall, jobs)"; exit 2 ;; esac
+    case $n in rows | download | vnc | rdp | memory | storage | stall | jobs) ;; *) echo "unknown benchmark: $n (rows, download, vnc, rdp, memory, storage, stall, jobs)"; exit 2 ;; esac
 done
 
 work=$(mktemp -d /tmp/daas-bench.XXXXXX)
@@ -96,9 +96,9 @@ if wanted download; then
 fi
 
 if wanted vnc; then
-    echo "== VNC viewer vs TigerVNC vncviewer, full 1920x1080 animation on Xtigervnc (needs an X DISPLAY)"
+    echo "== VNC viewer vs TigerVNC vncviewer, full 1920x1080 animation on Xtigervnc (needs an X DISPLAY); $rounds rounds"
     if [ -n "${DISPLAY:-}" ] && command -v vncviewer >/dev/null; then
-        "$build/tests/bench/bench_vnc_viewer" 8 || echo "bench_vnc_viewer failed"
+        "$build/tests/bench/bench_vnc_viewer" 8 "$rounds" || echo "bench_vnc_viewer failed"
     else
         echo "skipped: no DISPLAY or no vncviewer (run under tests/facility/test-session.sh)"
     fi
@@ -110,6 +110,15 @@ if wanted rdp; then
         "$build/tests/bench/bench_rdp_viewer" 8 "$rounds" || echo "bench_rdp_viewer failed"
     else
         echo "skipped: no DISPLAY or no xfreerdp3 (run under tests/facility/test-session.sh)"
+    fi
+fi
+
+if wanted rdp || wanted memory; then
+    echo "== four RDP desktops open: our client's memory vs Remmina's (needs an X DISPLAY and a session bus); $rounds rounds"
+    if [ -n "${DISPLAY:-}" ] && command -v remmina >/dev/null; then
+        "$build/tests/bench/bench_desktops_memory" "$rounds" || echo "bench_desktops_memory failed"
+    else
+        echo "skipped: no DISPLAY or no remmina (run under tests/facility/test-session.sh)"
     fi
 fi
 

@@ -4,6 +4,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <memory>
@@ -14,14 +15,21 @@ using namespace Qt::StringLiterals;
 namespace daas::testing {
 
 EmulatorProcess::EmulatorProcess(const QString &program, const QStringList &extraArgs)
+    : m_extraArgs(extraArgs)
 {
     m_process.setProgram(program);
-    m_process.setArguments(QStringList{u"--port"_s, u"0"_s} + extraArgs);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    launch(QStringList{u"--port"_s, u"0"_s} + extraArgs);
+}
+
+bool EmulatorProcess::launch(const QStringList &arguments)
+{
+    m_base = QUrl();
+    m_process.setArguments(arguments);
     m_process.start();
     if (!m_process.waitForStarted(10000))
-        return;
+        return false;
     // Two minutes: the emulators seed their data before they listen, and a machine running several suites
     // beside other builds once took more than the thirty seconds this was.
     QElapsedTimer waited;
@@ -32,9 +40,36 @@ EmulatorProcess::EmulatorProcess(const QString &program, const QStringList &extr
     if (line.startsWith(u"listening on "))
         m_base = QUrl(line.mid(13));
     else
-        qWarning("%s did not say where it listens after %lld ms (%s): %s", qPrintable(program),
+        qWarning("%s did not say where it listens after %lld ms (%s): %s", qPrintable(m_process.program()),
                  qlonglong(waited.elapsed()), m_process.state() == QProcess::Running ? "running" : "ended",
                  m_process.readAllStandardError().constData());
+    return m_base.isValid();
+}
+
+bool EmulatorProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return false;
+    m_process.kill();
+    const bool ended = m_process.waitForFinished(10000);
+    m_log += m_process.readAllStandardError();
+    return ended;
+}
+
+bool EmulatorProcess::startAgain()
+{
+    if (m_process.state() != QProcess::NotRunning || !m_base.isValid())
+        return false;
+    const QUrl before = m_base;
+    // the old socket may linger a moment after the process went
+    for (int i = 0; i < 50; ++i) {
+        if (launch(QStringList{u"--port"_s, QString::number(before.port())} + m_extraArgs))
+            return true;
+        m_base = before;
+        m_process.waitForFinished(1000);
+        QThread::msleep(100);
+    }
+    return false;
 }
 
 EmulatorProcess::~EmulatorProcess()

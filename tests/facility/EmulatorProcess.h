@@ -18,9 +18,13 @@ public:
     EmulatorProcess(const EmulatorProcess &) = delete;
     EmulatorProcess &operator=(const EmulatorProcess &) = delete;
 
-    bool isRunning() const { return m_base.isValid(); }
+    bool isRunning() const { return m_base.isValid() && m_process.state() == QProcess::Running; }
     QUrl baseUrl() const { return m_base; }
     void stop();
+    // SIGKILL, as a crash would: no connection is closed politely, and what it held in memory (ICAT's
+    // sessions) is gone. startAgain() brings it back on the same port with the same arguments.
+    bool kill();
+    bool startAgain();
     QString log(); // what it wrote on stderr so far
 
 protected:
@@ -31,6 +35,9 @@ protected:
                                            const QByteArray &contentType);
 
 private:
+    bool launch(const QStringList &arguments);
+
+    QStringList m_extraArgs;
     QProcess m_process;
     QUrl m_base;
     QByteArray m_log;

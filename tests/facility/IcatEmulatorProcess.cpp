@@ -35,4 +35,11 @@ bool IcatEmulatorProcess::admin(const QString &command, const QString &query)
     return adminRequest(command, query, true, QByteArrayLiteral("text/plain")).has_value();
 }
 
+QStringList IcatEmulatorProcess::issuedSessionIds()
+{
+    const auto body =
+        adminRequest(QStringLiteral("issued-secrets"), {}, true, QByteArrayLiteral("text/plain"));
+    return body ? QString::fromUtf8(*body).split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
+}
+
 } // namespace daas::testing

@@ -18,6 +18,8 @@ public:
     QByteArray profileJson() const;
     // POST /_emulator/<command>?<query> (test hooks); true when the emulator said ok.
     bool admin(const QString &command, const QString &query = {});
+    // Every session id the emulator handed out so far.
+    QStringList issuedSessionIds();
 };
 
 } // namespace daas::testing

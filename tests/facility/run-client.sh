@@ -24,8 +24,15 @@ cleanup() {
 trap cleanup EXIT
 
 # The local demo facility: the ICAT + IDS emulator on a free port; its profile is where the client looks.
+# Single-level storage unless DAAS_DEMO_TAPE_SECONDS asks for two-level storage (data archived on "tape",
+# restored in that many seconds when asked for), to try the client's wait for a restore by hand.
 out="$runtime/emulator.out"
-"$emulator" --data-dir "$runtime/ids-data" >"$out" 2>"$runtime/emulator.log" &
+tape=()
+if [ -n "${DAAS_DEMO_TAPE_SECONDS:-}" ]; then
+    tape=(--two-level --restore-ms "$((DAAS_DEMO_TAPE_SECONDS * 1000))")
+    echo "Demo data service: two-level storage, restores take $DAAS_DEMO_TAPE_SECONDS s."
+fi
+"$emulator" --data-dir "$runtime/ids-data" "${tape[@]}" >"$out" 2>"$runtime/emulator.log" &
 pids+=($!)
 for _ in $(seq 100); do [ -s "$out" ] && break; sleep 0.1; done
 base=$(sed -n 's/^listening on //p' "$out" | head -n1)

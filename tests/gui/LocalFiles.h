@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,28 @@ inline bool writeFile(const QString &path, const QByteArray &content)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
+}
+
+// `size` bytes in which no run repeats: a 32-bit counter every four bytes, mixed so that a block copied to
+// the wrong offset (a resume that restarts or skips) changes the content, not only the size.
+inline QByteArray patternedBytes(qsizetype size)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i) {
+        const quint32 word = quint32(i / 4) * 2654435761u;
+        out[i] = char(word >> (8 * (i % 4)));
+    }
+    return out;
+}
+
+// The SHA-256 of a file's bytes (empty when it cannot be read).
+inline QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+        return {};
+    return hash.result().toHex();
 }
 
 } // namespace daas::testing

@@ -23,8 +23,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -200,6 +203,112 @@ private Q_SLOTS:
         QVERIFY(clear->isEnabled());
         clear->click();
         QTRY_VERIFY(window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow")) == nullptr);
+    }
+
+    void signOutStopsTheCatalogueTransfers()
+    {
+        // a personal computer: the storage queue would wait for the next sign-in, but a catalogue download
+        // runs on the session that ends, so a sign-out names it, asks, and stops it
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.show();
+        window.signIn();
+        signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        ui::CatalogueView *view = window.catalogue();
+        view->filterEdit()->setText(QStringLiteral("multiferroic"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        const QString name = view->model()->index(0, 0).data().toString();
+        view->table()->selectRow(0);
+        QTemporaryDir target;
+        ui::Dialogs::setNextFolder(target.path());
+        view->downloadSelection();
+        auto *job = window.downloads()->findChild<catalogue::DownloadJob *>();
+        QVERIFY(job);
+        QPointer<QMessageBox> question;
+        // the sign-out comes while bytes arrive, so the transfer is certainly running when it is asked
+        connect(
+            job, &catalogue::DownloadJob::progress, &window, [&window] { window.signOut(); },
+            Qt::SingleShotConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (question = window.findChild<QMessageBox *>(QStringLiteral("signOutQuestion"))), 30000);
+        QVERIFY2(question->text().contains(QStringLiteral("Catalogue transfer of ") + name),
+                 qPrintable(question->text()));
+        QVERIFY2(question->informativeText().contains(QStringLiteral("session")),
+                 qPrintable(question->informativeText()));
+        QCOMPARE(window.downloads()->runningCount(), 1);
+        shoot(question, QStringLiteral("sign-out-stops-catalogue-transfer"));
+        QAbstractButton *stop = nullptr;
+        for (QAbstractButton *b : question->buttons())
+            if (question->buttonRole(b) == QMessageBox::AcceptRole)
+                stop = b;
+        QVERIFY(stop);
+        stop->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window.downloads()->runningCount(), 0, 30000);
+        QTRY_COMPARE(window.sessionStatus(), QStringLiteral("Signed out"));
+        auto *row = window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow"));
+        QVERIFY(row == nullptr || row->findChild<QLabel *>(QStringLiteral("status"))->text() ==
+                                      QStringLiteral("Cancelled; nothing was kept."));
+        QCOMPARE(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
+    // two-level storage: the data is on tape; the download row says the facility restores it, keeps a
+    // busy bar while it waits, can be cancelled, and downloads once the data is online
+    void archivedDownloadWaitsForTheTapeRestore()
+    {
+        QVERIFY(m_emulator->admin(QStringLiteral("two-level"), QStringLiteral("on=1&restoreMs=-1")));
+        auto resetEmulator = qScopeGuard([this] { m_emulator->admin(QStringLiteral("reset")); });
+        identity::Account account(m_emulator->profile());
+        ui::MainWindow window(&account);
+        window.resize(1100, 700);
+        window.show();
+        window.signIn();
+        signInAs(window.signInDialog(), QStringLiteral("alice"), QStringLiteral("alice-pw"));
+        QTRY_VERIFY(window.signInDialog() == nullptr);
+        ui::CatalogueView *view = window.catalogue();
+        view->filterEdit()->setText(QStringLiteral("kagome"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->model()->index(0, 0).data(PagedListingModel::LoadedRole).toBool());
+        view->table()->selectRow(0);
+        const QString restoring = QStringLiteral("The facility is restoring these files from tape…");
+        for (const bool cancelIt : {true, false}) {
+            QTemporaryDir target;
+            ui::Dialogs::setNextFolder(target.path());
+            view->downloadSelection();
+            QWidget *row = window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow"));
+            QVERIFY(row);
+            auto *job = window.downloads()->findChild<catalogue::DownloadJob *>();
+            QVERIFY(job);
+            auto *status = row->findChild<QLabel *>(QStringLiteral("status"));
+            auto *bar = row->findChild<QProgressBar *>(QStringLiteral("progress"));
+            // a first "not yet" from isPrepared: the row says how long it has waited
+            QSignalSpy waited(job, &catalogue::DownloadJob::restoreWaiting);
+            QVERIFY(waited.wait(15000));
+            QVERIFY2(status->text().startsWith(restoring), qPrintable(status->text()));
+            QCOMPARE(bar->maximum(), 0); // busy: no byte count while the tape is read
+            if (cancelIt) {
+                shoot(&window, QStringLiteral("downloads-restoring-from-tape"));
+                row->findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+                QTRY_COMPARE(window.downloads()->runningCount(), 0);
+                QCOMPARE(status->text(), QStringLiteral("Cancelled; nothing was kept."));
+                QCOMPARE(
+                    QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                    QStringList());
+                window.downloads()->findChild<QPushButton *>(QStringLiteral("clearFinished"))->click();
+                QTRY_VERIFY(window.downloads()->findChild<QWidget *>(QStringLiteral("transferRow")) ==
+                            nullptr);
+                continue;
+            }
+            QVERIFY(m_emulator->admin(QStringLiteral("restore-now")));
+            QTRY_COMPARE_WITH_TIMEOUT(window.downloads()->runningCount(), 0, 30000);
+            QVERIFY2(status->text().contains(QStringLiteral("file(s) saved")) ||
+                         status->text().contains(QStringLiteral("files saved")),
+                     qPrintable(status->text()));
+            QVERIFY(QFile::exists(target.filePath(QStringLiteral("MARI run data/MAR25100.raw"))));
+            shoot(&window, QStringLiteral("downloads-restored-from-tape"));
+        }
     }
 
     void signOutForgetsWhatWasShown()

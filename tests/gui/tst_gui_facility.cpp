@@ -7,9 +7,12 @@
 #include "EnglishTranslator.h"
 #include "FacilityChooser.h"
 #include "HttpsTestServer.h"
+#include "SettingsDialog.h"
 #include "facility/FacilityRegistry.h"
 #include "support/Settings.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +68,7 @@ private Q_SLOTS:
         m_server = std::make_unique<testing::HttpsTestServer>(m_id);
         QVERIFY(m_server->port() != 0);
         m_server->answers.insert(u"/.well-known/daas-facility.json"_s, {200, "application/json", profile});
+        m_server->answers.insert(u"/lab2.json"_s, {200, "application/json", profile});
         m_server->answers.insert(u"/retired.json"_s,
                                  {410, "text/plain", "This profile was retired; use lab2"});
     }
@@ -170,6 +174,78 @@ private Q_SLOTS:
         use->click();
         QCOMPARE(chooser.chosen()->id, u"lab"_s);
         QCOMPARE(FacilityRegistry::current()->id, u"lab"_s);
+    }
+
+    void refreshRemoveAndSettingsFromTheChooser()
+    {
+        support::TlsTrustStore::trust(u"127.0.0.1"_s, m_server->port(),
+                                      m_id.certificate.digest(QCryptographicHash::Sha256));
+        const QUrl source = m_server->url(u"/lab2.json"_s);
+        const Result<facility::FacilityProfile> first = facility::FacilityProfile::fromJson(profile);
+        QVERIFY(first);
+        QVERIFY(FacilityRegistry::keepFetched(first.value(), source));
+        // the facility renamed itself since it was added
+        QByteArray renamed = profile;
+        renamed.replace("\"Lab Facility\"", "\"Lab Facility North\"");
+        m_server->answers.insert(u"/lab2.json"_s, {200, "application/json", renamed});
+
+        ui::FacilityChooser chooser;
+        chooser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+        auto *list = chooser.findChild<QListWidget *>();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->currentItem()->text(), u"Lab Facility"_s);
+        QVERIFY(chooser.refreshButton()->isEnabled());
+        QVERIFY(chooser.removeButton()->isEnabled());
+
+        // Refresh: fetched again from where it came from, shown before it replaces the one kept
+        const int servedBefore = m_server->served;
+        chooser.refreshButton()->click();
+        ui::AddFacilityDialog *dialog = chooser.addDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 30000);
+        QCOMPARE(m_server->served, servedBefore + 1);
+        QVERIFY2(dialog->profileText().contains(u"Lab Facility North"_s), qPrintable(dialog->profileText()));
+        QVERIFY2(dialog->profileText().contains(u"replaces"_s), qPrintable(dialog->profileText()));
+        QCOMPARE(list->currentItem()->text(), u"Lab Facility"_s); // nothing replaced before the user says so
+        shoot(dialog, u"facility-refresh"_s);
+        dialog->addButton()->click();
+        QTRY_VERIFY(chooser.addDialog() == nullptr);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->currentItem()->text(), u"Lab Facility North"_s);
+        QCOMPARE(FacilityRegistry::source(u"lab"_s), source);
+
+        // Remove asks first; Cancel keeps it, Remove forgets it
+        chooser.removeButton()->click();
+        QTRY_VERIFY(chooser.removeQuestion() != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(chooser.removeQuestion()));
+        QVERIFY(chooser.removeQuestion()->text().contains(u"Lab Facility North"_s));
+        shoot(chooser.removeQuestion(), u"facility-remove-question"_s);
+        chooser.removeQuestion()->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(chooser.removeQuestion() == nullptr);
+        QCOMPARE(FacilityRegistry::available().size(), 1);
+        chooser.removeButton()->click();
+        QTRY_VERIFY(chooser.removeQuestion() != nullptr);
+        QAbstractButton *yes = nullptr;
+        for (QAbstractButton *b : chooser.removeQuestion()->buttons())
+            if (chooser.removeQuestion()->buttonRole(b) == QMessageBox::DestructiveRole)
+                yes = b;
+        QVERIFY(yes);
+        yes->click();
+        QTRY_COMPARE(list->count(), 0);
+        QVERIFY(FacilityRegistry::available().isEmpty());
+        QVERIFY(!FacilityRegistry::source(u"lab"_s).isValid());
+        QVERIFY(!chooser.removeButton()->isVisible());
+
+        // the settings (the language above all) before any facility is chosen
+        chooser.settingsButton()->click();
+        ui::SettingsDialog *settings = nullptr;
+        QTRY_VERIFY((settings = chooser.findChild<ui::SettingsDialog *>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        QVERIFY(settings->languageChoice()->count() >= 6);
+        QVERIFY(settings->sharedChoice()->isEnabled()); // no profile forces it here
+        shoot(&chooser, u"facility-chooser-after-remove"_s);
+        settings->reject();
     }
 
     void refusalShowsTheServersWords()

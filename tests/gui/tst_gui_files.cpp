@@ -389,7 +389,6 @@ void TestGuiFiles::deleteAsksFirst()
     ui::Dialogs::setNextConfirm(false);
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(ui::Dialogs::confirmCount(), asked + 1);
-    QTest::qWait(300);
     QVERIFY(QFileInfo::exists(onServer(QStringLiteral("old.txt"))));
     QVERIFY(QFileInfo::exists(onServer(QStringLiteral("old folder/inside.txt"))));
     // "Yes": both go, the folder with what is in it; the other file stays
@@ -400,6 +399,13 @@ void TestGuiFiles::deleteAsksFirst()
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(onServer(QStringLiteral("old folder"))), slow);
     QVERIFY(QFileInfo::exists(onServer(QStringLiteral("keep.txt"))));
     QTRY_COMPARE_WITH_TIMEOUT(namesIn(m_browser->proxy()), QStringList{QStringLiteral("keep.txt")}, slow);
+    // the server's record, once the "Yes" has been carried out: one DELETE each, both carried out; a "No"
+    // that deleted anyway would show as two more (the second ones finding nothing: 404)
+    QStringList deletes;
+    QTRY_VERIFY_WITH_TIMEOUT((deletes = m_server->accessLog().filter(QStringLiteral("DELETE "))).size() >= 2,
+                             slow);
+    QVERIFY2(deletes.size() == 2 && deletes.filter(QStringLiteral(" 204 ")).size() == 2,
+             qPrintable(deletes.join(u'\n')));
 }
 
 void TestGuiFiles::dropLocalFilesAndAFolder()
@@ -583,8 +589,10 @@ void TestGuiFiles::conflictKeepBothAndApplyToAll()
     QTRY_VERIFY_WITH_TIMEOUT(waitIdle(), slow);
     for (const char *n : {"x.txt", "y.txt", "z.txt"})
         QCOMPARE(readFile(onServer(QString::fromLatin1(n))), QByteArray("mine, longer"));
-    QTest::qWait(200);
+    // every transfer has finished (waitIdle), so every question that was going to be asked has been: the one
+    // answered was the only one, and none is left over for a transfer already decided
     QVERIFY(m_panel->conflictDialog() == nullptr);
+    QVERIFY(m_window->findChildren<ui::ConflictDialog *>().isEmpty());
 }
 
 void TestGuiFiles::conflictKeepNewerForAll()
@@ -615,8 +623,9 @@ void TestGuiFiles::conflictKeepNewerForAll()
     QCOMPARE(readFile(onServer(QStringLiteral("fresh.txt"))), QByteArray("mine, newest"));
     QCOMPARE(readFile(onServer(QStringLiteral("stale.txt"))), QByteArray("server, new"));
     QVERIFY(!QFile::exists(onServer(QStringLiteral("stale (1).txt"))));
-    QTest::qWait(200);
-    QVERIFY(m_panel->conflictDialog() == nullptr); // one question for both
+    // all finished (waitIdle): one question for both, none left over
+    QVERIFY(m_panel->conflictDialog() == nullptr);
+    QVERIFY(m_window->findChildren<ui::ConflictDialog *>().isEmpty());
 }
 
 void TestGuiFiles::transfersAtOnceIsKept()
@@ -689,7 +698,8 @@ void TestGuiFiles::passwordAskedMidQueueThenCarriesOn()
 void TestGuiFiles::rowButtonsPauseResumeCancelRetry()
 {
     const qint64 size = 96LL * 1024 * 1024;
-    QVERIFY(writeFile(local(QStringLiteral("big.bin")), QByteArray(size, 'b')));
+    // no two blocks alike: a resume from the wrong offset shows in the content, not only in the size
+    QVERIFY(writeFile(local(QStringLiteral("big.bin")), testing::patternedBytes(size)));
     openBrowser();
     m_browser->upload({local(QStringLiteral("big.bin"))}, QString());
     QListView *list = m_panel->view();
@@ -718,6 +728,8 @@ void TestGuiFiles::rowButtonsPauseResumeCancelRetry()
     QTRY_VERIFY_WITH_TIMEOUT(state() == Transfer::State::Running || state() == Transfer::State::Done, slow);
     QTRY_COMPARE_WITH_TIMEOUT(state(), Transfer::State::Done, 120000);
     QCOMPARE(QFileInfo(onServer(QStringLiteral("big.bin"))).size(), size);
+    QCOMPARE(testing::sha256Of(onServer(QStringLiteral("big.bin"))),
+             testing::sha256Of(local(QStringLiteral("big.bin"))));
 
     // cancel: the second row stops and nothing of it is kept on the server
     m_browser->upload({local(QStringLiteral("big.bin"))}, QStringLiteral("elsewhere"));

@@ -71,6 +71,7 @@ public:
         deliverFrames();
     }
     void fail(const Error &e) { connectionEnded(e, false); }
+    void ask(const daas::remote::CredentialsQuestion &q) { askCredentials(q); }
 
     QList<QPair<QPoint, int>> pointer;
     QList<QPair<QPoint, QPoint>> wheel;
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void wrongPasswordShowsInTheOverlay();
     void untrustedCertificateAsksTheUser();
     void rdpAsksCertificateAndPasswordThenWorks();
+    void sharedComputerKeepsNoDesktopPassword();
 };
 
 void TestRemoteView::paintsOnlyWhatChanged()
@@ -280,9 +282,12 @@ void TestRemoteView::typesAndClicksIntoARealDesktop()
     QTest::mouseRelease(view, Qt::LeftButton, {}, at);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(viewCentre(view), 255, 255, 0), 10000);
 
-    // Ctrl+Alt+Del from the toolbar reaches the remote side as a Delete with both modifiers held
+    // Ctrl+Alt+Del from the toolbar: Control_L, Alt_L and Delete go down in that order and come up in the
+    // reverse one, and nothing else is pressed
+    output.clear();
     tabs->ctrlAltDelAction()->trigger();
-    QVERIFY2(waitFor("key ffff"), output.text());
+    QCOMPARE(output.waitForKeys(6), (QList<QByteArray>{"key ffe3", "key ffe9", "key ffff", "release ffff",
+                                                       "release ffe9", "release ffe3"}));
 
     tabs->originalSizeAction()->trigger();
     QCOMPARE(view->scaleMode(), RemoteView::ScaleMode::Original);
@@ -429,6 +434,44 @@ void TestRemoteView::rdpAsksCertificateAndPasswordThenWorks()
     QVERIFY(!view->session()->canResize());
     QVERIFY(view->displayRect().width() <= view->width() && view->displayRect().height() <= view->height());
     QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-desktop.png")));
+}
+
+void TestRemoteView::sharedComputerKeepsNoDesktopPassword()
+{
+    // a shared computer: the sign-in offers no "Remember", and a password kept earlier is not tried
+    SessionTabs tabs;
+    tabs.resize(600, 400);
+    tabs.show();
+    tabs.setPasswordsMayBeKept(false);
+    auto *shared = new ScriptedSession;
+    RemoteView *view = tabs.openSession(QStringLiteral("shared"), shared);
+    shared->start(QSize(320, 200));
+    QVERIFY(!view->passwordsMayBeKept());
+    shared->ask({daas::remote::CredentialsQuestion::Purpose::Desktop,
+                 QStringLiteral("desk.example"),
+                 QStringLiteral("tester"),
+                 {},
+                 false});
+    // asked at once: no keychain read comes first
+    QVERIFY(view->signInDialog());
+    QVERIFY(view->signInDialog()->rememberBox()->isHidden());
+    view->signInDialog()->rememberBox()->setChecked(true); // even so, nothing is kept
+    QVERIFY(!view->signInDialog()->credentials().remember);
+    view->signInDialog()->reject();
+
+    // a personal computer, and the setting changed while a desktop is open: the box is there again
+    tabs.setPasswordsMayBeKept(true);
+    QVERIFY(view->passwordsMayBeKept());
+    shared->ask({daas::remote::CredentialsQuestion::Purpose::Desktop,
+                 QStringLiteral("desk.example"),
+                 QString(),
+                 {},
+                 false}); // no user name: straight to the dialog
+    QTRY_VERIFY(view->signInDialog());
+    QVERIFY(!view->signInDialog()->rememberBox()->isHidden());
+    view->signInDialog()->rememberBox()->setChecked(true);
+    QVERIFY(view->signInDialog()->credentials().remember);
+    view->signInDialog()->reject();
 }
 
 QTEST_MAIN(TestRemoteView)

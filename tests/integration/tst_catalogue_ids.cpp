@@ -2,7 +2,9 @@
 // models, permissions, a lying server, a session ending mid-browse, downloads (resume after a dropped
 // connection, ZIPs, hostile archives, cancel) and upload.
 
+#include "CatalogueTestSteps.h"
 #include "IcatEmulatorProcess.h"
+#include "SmallDisk.h"
 #include "catalogue/CatalogueListings.h"
 #include "catalogue/CatalogueModels.h"
 #include "catalogue/CatalogueQueries.h"
@@ -17,6 +19,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -28,19 +32,8 @@ using namespace daas;
 using catalogue::DownloadJob;
 using catalogue::PagedListingModel;
 
-namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
-} // namespace
+using testing::loaded;
+using testing::sha256;
 
 class TestCatalogueIds : public QObject
 {
@@ -49,50 +42,11 @@ class TestCatalogueIds : public QObject
 
     std::unique_ptr<identity::Account> signedIn(const QString &user, const QString &password)
     {
-        auto account = std::make_unique<identity::Account>(m_emulator->profile());
-        identity::IcatSession *s = account->icat();
-        QSignalSpy props(s, &identity::IcatSession::propertiesLoaded);
-        s->loadProperties();
-        if (!props.wait(10000))
-            return nullptr;
-        QSignalSpy in(s, &identity::IcatSession::signedIn);
-        s->login(QStringLiteral("simple"),
-                 {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}});
-        if (!in.wait(10000))
-            return nullptr;
-        return account;
+        return testing::signedIn(*m_emulator, user, password);
     }
-
-    static bool loaded(PagedListingModel *m, int row)
+    static qint64 datasetId(identity::Account *a, const QString &investigationFilter, const QString &dataset)
     {
-        return m->data(m->index(row, 0), PagedListingModel::LoadedRole).toBool();
-    }
-
-    // the id of the first row whose first column is `text`, after loading the first page
-    static qint64 idOf(PagedListingModel *m, const QString &text)
-    {
-        for (int r = 0; r < m->rowCount(); ++r) {
-            if (!QTest::qWaitFor([&] { return loaded(m, r); }, 10000))
-                return 0;
-            if (m->index(r, 0).data().toString() == text)
-                return m->index(r, 0).data(PagedListingModel::IdRole).toLongLong();
-        }
-        return 0;
-    }
-
-    qint64 datasetId(identity::Account *a, const QString &investigationFilter, const QString &dataset)
-    {
-        auto *inv = catalogue::makeInvestigationsModel(a->icat(), a);
-        inv->setFilter(investigationFilter);
-        if (!QTest::qWaitFor([&] { return inv->rowCount() > 0; }, 10000) ||
-            !QTest::qWaitFor([&] { return loaded(inv, 0); }, 10000))
-            return 0;
-        auto *ds = catalogue::makeDatasetsModel(
-            a->icat(), inv->index(0, 0).data(PagedListingModel::IdRole).toLongLong(), a);
-        ds->reload();
-        if (!QTest::qWaitFor([&] { return ds->rowCount() > 0; }, 10000))
-            return 0;
-        return idOf(ds, dataset);
+        return testing::datasetId(a, investigationFilter, dataset);
     }
 
     qint64 investigationId(identity::Account *a, const QString &filter)
@@ -117,18 +71,10 @@ class TestCatalogueIds : public QObject
         return catalogue::Datafile::fromJson(o);
     }
 
-    std::unique_ptr<DownloadJob> download(identity::Account *a, DownloadJob::Target t, const QString &dir,
-                                          Error &result)
+    static std::unique_ptr<DownloadJob> download(identity::Account *a, DownloadJob::Target t,
+                                                 const QString &dir, Error &result)
     {
-        auto job = std::make_unique<DownloadJob>(a, t, dir);
-        QSignalSpy done(job.get(), &DownloadJob::finished);
-        job->start();
-        if (done.isEmpty() && !done.wait(60000)) {
-            result = Error(Error::Kind::Timeout, QStringLiteral("test: no finish"));
-            return job;
-        }
-        result = done.first().first().value<Error>();
-        return job;
+        return testing::download(a, std::move(t), dir, result);
     }
 
 private Q_SLOTS:
@@ -299,10 +245,28 @@ private Q_SLOTS:
         QVERIFY(alice);
         identity::IcatSession *s = alice->icat();
         QSignalSpy expired(s, &identity::IcatSession::sessionExpired);
+        // what came back from the session resource, as "VERB status" (the keep-alive's PUT, the logout's
+        // DELETE)
+        QStringList sessionAnswers;
+        QObject recording; // gone before sessionAnswers
+        connect(alice->network(), &QNetworkAccessManager::finished, &recording,
+                [&sessionAnswers](QNetworkReply *r) {
+                    if (!r->url().path().contains(QStringLiteral("/session/")))
+                        return;
+                    const auto op = r->operation();
+                    const QString verb = op == QNetworkAccessManager::PutOperation ? QStringLiteral("PUT")
+                                         : op == QNetworkAccessManager::DeleteOperation
+                                             ? QStringLiteral("DELETE")
+                                             : QStringLiteral("other");
+                    sessionAnswers << verb + u' ' +
+                                          QString::number(
+                                              r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+                });
         // ICAT's PUT /session/{id} revives an expired session: a keep-alive that runs in time saves it
         QVERIFY(m_emulator->admin(QStringLiteral("expire-sessions")));
         s->setRefreshIntervalSeconds(1);
-        QTest::qWait(1500);
+        // the keep-alive's answer, not a fixed time
+        QTRY_VERIFY_WITH_TIMEOUT(sessionAnswers.contains(QStringLiteral("PUT 204")), 10000);
         auto *inv = catalogue::makeInvestigationsModel(s, alice.get());
         inv->reload();
         QTRY_VERIFY(inv->rowCount() > 0);
@@ -315,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(s->sessionId().isEmpty());
         identity::IcatSession other(m_emulator->icatUrl(), alice->network());
         QSignalSpy failed(&other, &identity::IcatSession::signInFailed);
-        QTest::qWait(300); // the DELETE is on its way
+        QTRY_VERIFY_WITH_TIMEOUT(sessionAnswers.filter(QStringLiteral("DELETE ")).size() == 1,
+                                 10000); // the server ended it
         other.resume(id);
         QVERIFY(failed.wait(10000));
     }
@@ -435,14 +400,9 @@ private Q_SLOTS:
     // nor as a part file that would hold on to the little space there is.
     void fullDiskLeavesNothingBehind()
     {
-        QTemporaryDir dir;
-        const QString small = dir.filePath(QStringLiteral("small-disk"));
-        QDir().mkpath(small);
-        if (QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small}) != 0)
-            QSKIP("cannot mount a small tmpfs here (needs root)");
-        auto unmount = qScopeGuard([&]() { QProcess::execute(QStringLiteral("umount"), {small}); });
+        testing::SmallDisk disk(4 * 1024 * 1024);
+        QVERIFY2(disk.isMounted(), qPrintable(disk.whyNot()));
+        const QString small = disk.path();
         auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
         QVERIFY(alice);
         const qint64 tomo = datasetId(alice.get(), QStringLiteral("multiferroic"),

@@ -164,6 +164,17 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo::exists(to.filePath(QStringLiteral("MARI run data/MAR25100.raw"))));
 
+        // two-level storage: the data is on tape; the tool says the facility restores it, waits (polling
+        // isPrepared), then downloads
+        QVERIFY(m_emulator->admin(QStringLiteral("two-level"), QStringLiteral("on=1&restoreMs=1500")));
+        QTemporaryDir fromTape;
+        r = daas({QStringLiteral("download"), QStringLiteral("--dataset"), QString::number(dsId),
+                  QStringLiteral("--to"), fromTape.path()});
+        QVERIFY(m_emulator->admin(QStringLiteral("reset")));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("The facility is restoring these files from tape"), r.err.constData());
+        QVERIFY(QFileInfo::exists(fromTape.filePath(QStringLiteral("MARI run data/MAR25100.raw"))));
+
         // a hostile archive: what is safe is written, the rest refused and the exit code says so
         QVERIFY(m_emulator->admin(QStringLiteral("hostile-zip-next"), QStringLiteral("kind=dotdot")));
         QTemporaryDir to2;

@@ -407,13 +407,52 @@ private Q_SLOTS:
     {
         QFETCH(QString, arity);
         CloudEmulatorProcess old(CloudEmulatorProcess::Kind::OpenNebula,
-                                 fastCloud + QStringList{u"--result-arity"_s, arity});
+                                 fastCloud + QStringList{u"--result-arity"_s, arity, u"--no-desktop"_s});
         QVERIFY(old.isRunning());
         auto p = provider(old);
         QSignalSpy failed(p.get(), &EnvironmentProvider::failed);
         p->refresh(u"12345"_s);
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.first().at(2).value<Error>().kind(), Error::Kind::NotFound);
+
+        // no one.vmpool.infoextended before 5.10: the list comes from one.vmpool.info, whole there
+        const EnvironmentTemplate t = ccp4(*p);
+        const Environment e = launchEnvironment(*p, t, u"older"_s);
+        QVERIFY(!e.id.isEmpty());
+        failed.clear();
+        QSignalSpy listed(p.get(), &EnvironmentProvider::environmentsListed);
+        p->listEnvironments();
+        QVERIFY(listed.wait(10000));
+        QVERIFY(failed.isEmpty());
+        const auto all = listed.first().first().value<QList<Environment>>();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().templateId, t.id);
+        QVERIFY(all.first().expires.isValid());
+    }
+
+    // OpenNebula 6 lists VMs in short bodies unless asked for the extended ones: the list must still say
+    // which template each machine came from and when it expires (TEMPLATE_ID, SCHED_ACTION are not in the
+    // short body), for a client that has not launched them itself.
+    void listShowsTemplateAndExpiry()
+    {
+        CloudEmulatorProcess cloud(CloudEmulatorProcess::Kind::OpenNebula,
+                                   fastCloud + QStringList{u"--no-desktop"_s});
+        QVERIFY(cloud.isRunning());
+        auto launcher = provider(cloud);
+        const EnvironmentTemplate t = ccp4(*launcher);
+        const Environment e = launchEnvironment(*launcher, t, u"listed"_s);
+        QVERIFY(!e.id.isEmpty());
+        auto p = provider(cloud);
+        QSignalSpy listed(p.get(), &EnvironmentProvider::environmentsListed);
+        p->listEnvironments();
+        QVERIFY(listed.wait(10000));
+        const auto all = listed.first().first().value<QList<Environment>>();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().id, e.id);
+        QCOMPARE(all.first().templateId, t.id);
+        QCOMPARE(all.first().cpus, 4);
+        QVERIFY(all.first().expires.isValid());
+        QCOMPARE(all.first().created.secsTo(all.first().expires), 14 * 24 * 3600);
     }
 
     void expiredTokenSignsInOnce()

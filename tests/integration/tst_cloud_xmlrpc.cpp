@@ -288,6 +288,43 @@ private Q_SLOTS:
         QTest::newRow("<i8> for a VM id")
             << call("one.vm.info", {kSession, "<value><i8>42</i8></value>"}) << -501
             << QByteArray("Parameter that is supposed to be integer is not");
+        // each method's parameters as oned reads them (src/rm/RequestManager*.cc): required ones by type,
+        // optional ones only together with those read with them
+        const QByteArray seven = "<value><i4>7</i4></value>";
+        const QByteArray name = "<value><string>x</string></value>";
+        QTest::newRow("instantiate without a name") << call("one.template.instantiate", {kSession, seven})
+                                                    << -501 << QByteArray("Not enough parameters");
+        QTest::newRow("instantiate with hold as an integer")
+            << call("one.template.instantiate",
+                    {kSession, seven, name, "<value><i4>0</i4></value>", "<value><string></string></value>"})
+            << -501 << QByteArray("Parameter that is supposed to be boolean is not");
+        QTest::newRow("instantiate with hold but no extra template")
+            << call("one.template.instantiate",
+                    {kSession, seven, name, "<value><boolean>0</boolean></value>"})
+            << -501 << QByteArray("Not enough parameters");
+        QTest::newRow("instantiate with persistent as a string")
+            << call("one.template.instantiate", {kSession, seven, name, "<value><boolean>0</boolean></value>",
+                                                 "<value></value>", "<value>no</value>"})
+            << -501 << QByteArray("Parameter that is supposed to be boolean is not");
+        QTest::newRow("template.info with extended as an integer")
+            << call("one.template.info", {kSession, seven, "<value><i4>1</i4></value>"}) << -501
+            << QByteArray("Parameter that is supposed to be boolean is not");
+        QTest::newRow("vmpool.info without its state")
+            << call("one.vmpool.info", {kSession, "<value><i4>-3</i4></value>", "<value><i4>-1</i4></value>",
+                                        "<value><i4>-1</i4></value>"})
+            << -501 << QByteArray("Not enough parameters");
+        QTest::newRow("vmpool.info with a number for its query")
+            << call("one.vmpool.info", {kSession, "<value><i4>-3</i4></value>", "<value><i4>-1</i4></value>",
+                                        "<value><i4>-1</i4></value>", "<value><i4>-1</i4></value>", seven})
+            << -501 << QByteArray("Parameter that is supposed to be a string is not");
+        // the action string is read before the VM id, so a missing VM does not hide the mistyped action
+        QTest::newRow("vm.action with a number for the action")
+            << call("one.vm.action", {kSession, "<value><i4>1</i4></value>", "<value><i4>99999</i4></value>"})
+            << -501 << QByteArray("Parameter that is supposed to be a string is not");
+        QTest::newRow("user.login with a string for egid")
+            << call("one.user.login", {kSession, "<value>alice</value>", "<value></value>",
+                                       "<value><i4>60</i4></value>", "<value>-1</value>"})
+            << -501 << QByteArray("Parameter that is supposed to be integer is not");
     }
     void malformedCallsGetXmlrpcCFaults()
     {
@@ -328,6 +365,47 @@ private Q_SLOTS:
         answer = exchange(base, "OPTIONS /RPC2 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.header("Allow"), QByteArray("POST"));
+    }
+
+    // From 5.10 one.vmpool.info answers VirtualMachine::to_xml_short bodies (no TEMPLATE_ID, CONTEXT,
+    // SCHED_ACTION, PERMISSIONS, NIC RDP, USER_TEMPLATE attributes); one.vmpool.infoextended the whole ones.
+    // Before 5.10 there is no infoextended (-506) and one.vmpool.info answers whole bodies.
+    void poolInfoIsShortUnlessExtended()
+    {
+        HttpAnswer answer =
+            rpc(call("one.template.instantiate",
+                     {kSession, "<value><i4>7</i4></value>", "<value><string>pool</string></value>",
+                      "<value><boolean>0</boolean></value>", "<value></value>",
+                      "<value><boolean>0</boolean></value>"}));
+        QVERIFY2(answer.body.contains("<boolean>1</boolean>"), answer.body.constData());
+        const QList<QByteArray> pool{kSession, "<value><i4>-3</i4></value>", "<value><i4>-1</i4></value>",
+                                     "<value><i4>-1</i4></value>", "<value><i4>-1</i4></value>"};
+        // the pool's XML is a string in the answer: its markup arrives escaped
+        const QByteArray shortBody = rpc(call("one.vmpool.info", pool)).body;
+        QVERIFY2(shortBody.contains("&lt;VM&gt;&lt;ID&gt;"), shortBody.constData());
+        QVERIFY2(shortBody.contains("&lt;NAME&gt;pool&lt;/NAME&gt;"), shortBody.constData());
+        QVERIFY(shortBody.contains("&lt;CPU&gt;"));
+        for (const QByteArray element :
+             {"TEMPLATE_ID", "CONTEXT", "SCHED_ACTION", "PERMISSIONS", "PREV_STATE", "DESCRIPTION", "RDP"})
+            QVERIFY2(!shortBody.contains(QByteArray("&lt;" + element + "&gt;")), element.constData());
+        QVERIFY(shortBody.contains("&lt;USER_TEMPLATE&gt;&lt;/USER_TEMPLATE&gt;"));
+
+        const QByteArray whole = rpc(call("one.vmpool.infoextended", pool)).body;
+        for (const QByteArray element :
+             {"TEMPLATE_ID", "CONTEXT", "SCHED_ACTION", "PREV_STATE", "DESCRIPTION"})
+            QVERIFY2(whole.contains(QByteArray("&lt;" + element + "&gt;")), element.constData());
+
+        CloudEmulatorProcess old(CloudEmulatorProcess::Kind::OpenNebula,
+                                 {u"--no-desktop"_s, u"--result-arity"_s, u"4"_s});
+        QVERIFY2(old.isRunning(), qPrintable(old.log()));
+        answer = exchange(old.baseUrl(), post(call("one.vmpool.infoextended", pool)));
+        QCOMPARE(answer.body, fault(-506, "Method 'one.vmpool.infoextended' not defined"));
+        answer = exchange(old.baseUrl(),
+                          post(call("one.template.instantiate", {kSession, "<value><i4>7</i4></value>",
+                                                                 "<value><string>old</string></value>"})));
+        QVERIFY2(answer.body.contains("<boolean>1</boolean>"), answer.body.constData());
+        answer = exchange(old.baseUrl(), post(call("one.vmpool.info", pool)));
+        QVERIFY2(answer.body.contains("&lt;TEMPLATE_ID&gt;7&lt;/TEMPLATE_ID&gt;"), answer.body.constData());
     }
 
     // The emulator's reader on hand-written values.

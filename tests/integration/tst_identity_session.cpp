@@ -30,6 +30,11 @@ struct Answer
     QByteArray body;
     Error error;
     int status = 0;
+    // HTTP requests made for the call (a parked call is made again after a new sign-in) and answers that came
+    // back: the server's side of the call, whatever the session then does with it
+    int requests = 0;
+    int replies = 0;
+    bool settled() const { return requests > 0 && replies == requests; }
 };
 
 identity::Credentials credentials(const QString &user, const QString &password)
@@ -63,12 +68,15 @@ class TestIdentitySession : public QObject
         const QUrl base = s->icatUrl();
         s->send(
             context,
-            [base, query](QNetworkAccessManager *nam, const QString &sessionId) {
+            [base, query, answer](QNetworkAccessManager *nam, const QString &sessionId) {
                 QUrl url = base;
                 url.setPath(url.path() + u"/entityManager"_s);
                 url.setQuery(u"sessionId="_s + QString::fromLatin1(identity::formValue(sessionId)) +
                              u"&query="_s + QString::fromLatin1(identity::formValue(query)));
-                return nam->get(QNetworkRequest(url));
+                QNetworkReply *reply = nam->get(QNetworkRequest(url));
+                ++answer->requests;
+                QObject::connect(reply, &QNetworkReply::finished, reply, [answer] { ++answer->replies; });
+                return reply;
             },
             [answer](QNetworkReply *reply, const QByteArray &body, const Error &e) {
                 answer->done = true;
@@ -314,7 +322,8 @@ private Q_SLOTS:
         auto first = search(s, this, catalogue::queries::countMyInvestigations({}));
         auto second = search(s, this, catalogue::queries::countMyInvestigations(u"kagome"_s));
         QVERIFY(expired.wait(10000));
-        QTest::qWait(200); // let the second call come back too: it must not signal again
+        // both calls came back from the server (each with the ended session): still one signal
+        QTRY_VERIFY_WITH_TIMEOUT(first->settled() && second->settled(), 10000);
         QCOMPARE(expired.size(), 1);
         QCOMPARE(s->state(), IcatSession::State::Expired);
         QVERIFY(!first->done && !second->done); // parked, not failed
@@ -364,10 +373,14 @@ private Q_SLOTS:
         QVERIFY(m_emulator->admin(u"expire-sessions"_s));
         auto *context = new QObject;
         auto orphan = search(s, context, catalogue::queries::countMyInvestigations({}));
+        auto sibling = search(s, this, catalogue::queries::countMyInvestigations({})); // parked beside it
         QVERIFY(expired.wait(10000));
         delete context;
         QVERIFY(signIn(s, u"alice"_s, u"alice-pw"_s));
-        QTest::qWait(300);
+        // the parked calls are carried on: the sibling is answered, and every request made for the orphan
+        // (if it was made again at all) has come back; the orphan's answer was still not delivered
+        QTRY_VERIFY_WITH_TIMEOUT(sibling->done && orphan->settled(), 10000);
+        QCOMPARE(sibling->error.kind(), Error::Kind::None);
         QVERIFY(!orphan->done);
     }
 

@@ -9,6 +9,7 @@
 
 #include "EventLoopWait.h"
 #include "IcatEmulatorProcess.h"
+#include "SmallDisk.h"
 #include "dav/DavServer.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
@@ -423,24 +424,18 @@ void TestStorageCatalogueCopy::damagedBytesAreCaughtAndNotKept()
 void TestStorageCatalogueCopy::fullStorageIsA507()
 {
     // A full store, for real: Apache's data folder on a 1 MiB tmpfs; mod_dav_fs answers ENOSPC with its own
-    // 507 "There is not enough storage to write to this resource". Mounting needs root (the build root is).
-    bool mounted = false;
-    QString mountPoint;
+    // 507 "There is not enough storage to write to this resource". No root needed (testing::SmallDisk).
+    testing::SmallDisk disk(1024 * 1024);
+    QVERIFY2(disk.isMounted(), qPrintable(disk.whyNot()));
     startDav(false, [&](testing::DavServer *dav) {
-        mountPoint = dav->dataDir();
-        mounted = QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1m,mode=0755"_s,
-                                                 u"tmpfs"_s, mountPoint}) == 0;
+        dav->setDataDir(disk.path());
         return true;
     });
-    auto unmount = qScopeGuard([&] {
-        if (!mounted)
-            return;
+    // Apache stops before the disk goes
+    auto stop = qScopeGuard([&] {
         m_storage.reset();
         m_dav->stop();
-        QProcess::execute(u"umount"_s, {mountPoint});
     });
-    if (!mounted)
-        QSKIP("cannot mount a small tmpfs here (needs root)");
     const qint64 ds = makeDataset(uniqueName(u"Full"_s));
     const qint64 df = putFile(ds, u"MAR30050.nxs"_s, randomBytes(3 * 1024 * 1024, 9));
     queue()->setCopyChunkSize(256 * 1024);

@@ -2,6 +2,7 @@
 // conflicts, pause/resume, a server killed and restarted mid-transfer, a 401 in the middle of a queue, a
 // full local disk, and a queue that outlives the client.
 #include "EventLoopWait.h"
+#include "SmallDisk.h"
 #include "dav/DavServer.h"
 #include "storage/StorageCredentials.h"
 #include "storage/TransferQueue.h"
@@ -362,13 +363,9 @@ private Q_SLOTS:
 
     void fullDiskFailsCleanly()
     {
-        const QString small = local(QStringLiteral("small-disk"));
-        QDir().mkpath(small);
-        if (QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=4m"), QStringLiteral("tmpfs"), small}) != 0)
-            QSKIP("cannot mount a small tmpfs here (needs root)");
-        auto unmount = qScopeGuard([&]() { QProcess::execute(QStringLiteral("umount"), {small}); });
+        testing::SmallDisk disk(4 * 1024 * 1024);
+        QVERIFY2(disk.isMounted(), qPrintable(disk.whyNot()));
+        const QString small = disk.path();
         QVERIFY(writeFile(remoteFile(QStringLiteral("toolarge.bin")), 16 * 1024 * 1024));
         m_server->fixOwnership();
         Transfer *t =

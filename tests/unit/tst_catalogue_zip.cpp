@@ -37,6 +37,36 @@ QStringList tree(const QString &dir)
     return all;
 }
 
+// A ZIP bomb made here: `bytes` of zeros deflated (about 1000:1), written in blocks so the test holds
+// only one block in memory.
+bool writeZeros(KArchive &archive, const QString &name, qint64 bytes)
+{
+    if (!archive.prepareWriting(name, u"root"_s, u"root"_s, bytes))
+        return false;
+    const QByteArray block(1 << 20, '\0');
+    for (qint64 left = bytes; left > 0; left -= block.size())
+        if (!archive.writeData(block.constData(), std::min<qint64>(left, block.size())))
+            return false;
+    return archive.finishWriting(bytes);
+}
+
+// Sets the unpacked size an archive's headers declare for `entry` (local header and central directory),
+// as a hostile server could.
+QByteArray declareSize(QByteArray zip, const QByteArray &entry, quint32 size)
+{
+    const auto put = [&zip](qsizetype at, quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            zip[at + i] = char((v >> (8 * i)) & 0xff);
+    };
+    for (qsizetype at = 0; (at = zip.indexOf(entry, at)) >= 0; at += entry.size()) {
+        if (at >= 30 && zip.mid(at - 30, 4) == QByteArray("PK\x03\x04", 4))
+            put(at - 30 + 22, size);
+        else if (at >= 46 && zip.mid(at - 46, 4) == QByteArray("PK\x01\x02", 4))
+            put(at - 46 + 24, size);
+    }
+    return zip;
+}
+
 } // namespace
 
 class TestCatalogueZip : public QObject
@@ -168,6 +198,89 @@ private Q_SLOTS:
         QVERIFY(r.written.isEmpty());
         const QStringList left = tree(dir.path());
         QCOMPARE(left.filter(u"f"_s).filter(u"data/"_s), QStringList());
+    }
+
+    // A real bomb: 1 GiB of zeros deflated to about 1 MiB, after a good file. Refused by what it declares,
+    // before anything is written: the folder is as it was, no temp file, no new folder.
+    void zipBombIsRefusedWithNothingLeft()
+    {
+        QTemporaryDir dir;
+        const QString zipPath = dir.filePath(u"bomb.zip"_s);
+        {
+            KZip zip(zipPath);
+            QVERIFY(zip.open(QIODevice::WriteOnly));
+            QVERIFY(zip.writeFile(u"ids/ISIS/2410137/1/data/good.raw"_s, "good"));
+            QVERIFY(writeZeros(zip, u"ids/ISIS/2410137/1/data/zeros.raw"_s, qint64(1) << 30));
+            QVERIFY(zip.close());
+        }
+        QVERIFY(QFileInfo(zipPath).size() < 4 << 20);
+        const QString target = dir.filePath(u"chosen"_s);
+        QVERIFY(QDir().mkpath(target));
+        QFile mine(target + u"/mine.txt"_s);
+        QVERIFY(mine.open(QIODevice::WriteOnly) && mine.write("mine") == 4);
+        mine.close();
+        const QStringList before = tree(dir.path());
+        const ExtractResult r = extractIdsZip(zipPath, target);
+        QCOMPARE(r.error.kind(), Error::Kind::InvalidInput);
+        QVERIFY2(r.error.userText().contains(u"ZIP bomb"_s), qPrintable(r.error.userText()));
+        QVERIFY2(r.error.userText().contains(u"Nothing of it was kept"_s), qPrintable(r.error.userText()));
+        QVERIFY(r.written.isEmpty());
+        QCOMPARE(tree(dir.path()), before);
+    }
+
+    // The same bomb when its headers declare a small size: stopped while unpacking, and what was written
+    // of the archive before it (the good file, its folder) is removed again.
+    void bombThatLiesAboutItsSizeIsStoppedWhileUnpacking()
+    {
+        QTemporaryDir dir;
+        const QString zipPath = dir.filePath(u"liar.zip"_s);
+        {
+            KZip zip(zipPath);
+            QVERIFY(zip.open(QIODevice::WriteOnly));
+            QVERIFY(zip.writeFile(u"ids/ISIS/2410137/1/data/good.raw"_s, "good"));
+            QVERIFY(writeZeros(zip, u"ids/ISIS/2410137/1/zeros/zeros.raw"_s, qint64(1) << 30));
+            QVERIFY(zip.close());
+        }
+        QFile f(zipPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray lying = declareSize(f.readAll(), "ids/ISIS/2410137/1/zeros/zeros.raw", 4096);
+        f.close();
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(lying) == lying.size());
+        f.close();
+        const QString target = dir.filePath(u"chosen"_s);
+        const ExtractResult r = extractIdsZip(zipPath, target);
+        QVERIFY2(r.error, "the archive was unpacked whole");
+        QVERIFY2(r.error.userText().contains(u"Nothing of it was kept"_s), qPrintable(r.error.userText()));
+        QVERIFY(r.written.isEmpty());
+        QCOMPARE(tree(dir.path()), QStringList{u"liar.zip"_s});
+    }
+
+    // Files that do not pack (random bytes) but unpack to more than the limit on the total.
+    void totalSizeLimit()
+    {
+        QTemporaryDir dir;
+        const QString zipPath = dir.filePath(u"large.zip"_s);
+        {
+            KZip zip(zipPath);
+            QVERIFY(zip.open(QIODevice::WriteOnly));
+            QByteArray noise(3 << 20, Qt::Uninitialized);
+            for (qsizetype i = 0; i < noise.size(); ++i)
+                noise[i] = char((i * 2654435761u) >> 13);
+            QVERIFY(zip.writeFile(u"ids/ISIS/1/1/data/a.raw"_s, noise));
+            QVERIFY(zip.writeFile(u"ids/ISIS/1/1/data/b.raw"_s, noise));
+            QVERIFY(zip.close());
+        }
+        support::ArchiveLimits limits;
+        limits.maxTotalBytes = 4 << 20;
+        const ExtractResult r = extractIdsZip(zipPath, dir.filePath(u"chosen"_s), nullptr, limits);
+        QCOMPARE(r.error.kind(), Error::Kind::InvalidInput);
+        QVERIFY2(r.error.userText().contains(u"unpacks to more than"_s), qPrintable(r.error.userText()));
+        QCOMPARE(tree(dir.path()), QStringList{u"large.zip"_s});
+        // within the limit it unpacks
+        limits.maxTotalBytes = 8 << 20;
+        const ExtractResult fits = extractIdsZip(zipPath, dir.filePath(u"chosen"_s), nullptr, limits);
+        QVERIFY2(!fits.error, qPrintable(fits.error.userText()));
+        QCOMPARE(fits.written.size(), 2);
     }
 };
 

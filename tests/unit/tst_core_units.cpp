@@ -12,6 +12,8 @@
 #include "support/PartFile.h"
 #include "support/SafePath.h"
 
+#include "facility/SmallDisk.h"
+
 #include <KZip>
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -381,14 +383,9 @@ void TestCoreUnits::partFileHoldsTheSenderBack()
 
 void TestCoreUnits::partFileOnAFullDisk()
 {
-    QTemporaryDir dir;
-    const QString small = dir.filePath(QStringLiteral("small-disk"));
-    QDir().mkpath(small);
-    if (QProcess::execute(QStringLiteral("mount"),
-                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                           QStringLiteral("size=1m"), QStringLiteral("tmpfs"), small}) != 0)
-        QSKIP("cannot mount a small tmpfs here (needs root)");
-    auto unmount = qScopeGuard([&]() { QProcess::execute(QStringLiteral("umount"), {small}); });
+    testing::SmallDisk disk(1024 * 1024);
+    QVERIFY2(disk.isMounted(), qPrintable(disk.whyNot()));
+    const QString small = disk.path();
     support::PartFile part(small + QStringLiteral("/big.part"), QStringLiteral("big.nxs"));
     QVERIFY_OK(openPart(part, false));
     feed(part, pattern(4 * 1024 * 1024, 9));

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void hostileOrBrokenArchivesAreRefused_data();
     void hostileOrBrokenArchivesAreRefused();
     void archiveWithoutProfileOrWrongFormat();
+    void zipBombArchivesAreRefused_data();
+    void zipBombArchivesAreRefused();
 };
 
 namespace {
@@ -77,6 +79,18 @@ QByteArray makeCertificatePem(const QString &dir)
         return {};
     QFile f(dir + u"/ca.pem"_s);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// `bytes` of zeros into an archive being written, a block at a time (a ZIP bomb made at test time).
+bool writeZeros(KArchive &archive, const QString &name, qint64 bytes)
+{
+    if (!archive.prepareWriting(name, u"root"_s, u"root"_s, bytes))
+        return false;
+    const QByteArray block(1 << 20, '\0');
+    for (qint64 left = bytes; left > 0; left -= block.size())
+        if (!archive.writeData(block.constData(), std::min<qint64>(left, block.size())))
+            return false;
+    return archive.finishWriting(bytes);
 }
 
 QStringList filesBelow(const QString &dir)
@@ -155,6 +169,15 @@ void TestFacilityProfile::eachBadFieldGivesItsOwnMessage_data()
     QTest::newRow("cloud desktop protocol not text")
         << with(R"("cloud":{"type":"openstack","url":"https://c.example","desktopProtocol":true})")
         << u"cloud.desktopProtocol: must be one of vnc, rdp"_s;
+    QTest::newRow("cloud project for OpenNebula")
+        << with(R"("cloud":{"type":"opennebula","url":"https://c.example/RPC2","project":"demo"})")
+        << u"cloud.project: is for OpenStack clouds only"_s;
+    QTest::newRow("cloud domain empty")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example/v3","domain":" "})")
+        << u"cloud.domain: must be a text that is not empty"_s;
+    QTest::newRow("cloud project not text")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example/v3","project":7})")
+        << u"cloud.project: must be a text that is not empty"_s;
     QTest::newRow("cloud desktop protocol upper case")
         << with(R"("cloud":{"type":"openstack","url":"https://c.example","desktopProtocol":"RDP"})")
         << u"cloud.desktopProtocol: must be one of vnc, rdp"_s;
@@ -246,6 +269,16 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     const Result<FacilityProfile> rdpAgain = FacilityProfile::fromJson(QJsonDocument(rdp->toJson()).toJson());
     QVERIFY(rdpAgain);
     QCOMPARE(rdpAgain->cloudDesktopProtocol, u"rdp"_s);
+    // OpenStack's Keystone domain and project survive a round trip
+    const Result<FacilityProfile> keystone = FacilityProfile::fromJson(with(
+        R"("cloud":{"type":"openstack","url":"https://c.example/v3","domain":"stfc","project":"ccp4"})"));
+    QVERIFY2(keystone, qPrintable(keystone.error().userText()));
+    QCOMPARE(keystone->cloudDomain, u"stfc"_s);
+    QCOMPARE(keystone->cloudProject, u"ccp4"_s);
+    const Result<FacilityProfile> keystoneAgain =
+        FacilityProfile::fromJson(QJsonDocument(keystone->toJson()).toJson());
+    QVERIFY(keystoneAgain);
+    QCOMPARE(keystoneAgain->toJson(), keystone->toJson());
     // a shared workstation: absent means a personal computer; true survives a round trip
     QVERIFY(!r->sharedWorkstation);
     QVERIFY(!r->toJson().contains(u"sharedWorkstation"_s));
@@ -502,6 +535,57 @@ void TestFacilityProfile::archiveWithoutProfileOrWrongFormat()
     d.write(profileJson(u"demo"_s, u"Fake demo"_s));
     d.close();
     QCOMPARE(FacilityRegistry::importFrom(demo).error().kind(), Error::Kind::InvalidInput);
+}
+
+void TestFacilityProfile::zipBombArchivesAreRefused_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("entry");
+    QTest::newRow("zip, an ignored file") << u".zip"_s << u"README.txt"_s;
+    QTest::newRow("zip, the profile") << u".zip"_s << u"facility.json"_s;
+    QTest::newRow("tar.gz") << u".tar.gz"_s << u"README.txt"_s;
+}
+
+// 1 GiB of zeros packed into about 1 MiB: refused with a sentence that says so, nothing imported, and no
+// temporary copy left (KTar alone unpacks a .tar.gz whole into a temporary file first).
+void TestFacilityProfile::zipBombArchivesAreRefused()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QString, entry);
+    const QString archive = m_work.filePath(u"bomb"_s + suffix);
+    QFile::remove(archive);
+    {
+        std::unique_ptr<KArchive> a;
+        if (suffix == u".zip")
+            a = std::make_unique<KZip>(archive);
+        else
+            a = std::make_unique<KTar>(archive, u"application/x-gzip"_s);
+        QVERIFY(a->open(QIODevice::WriteOnly));
+        if (entry != u"facility.json")
+            QVERIFY(a->writeFile(u"facility.json"_s, profileJson(u"bomb"_s, u"Bomb"_s)));
+        QVERIFY(writeZeros(*a, entry, qint64(1) << 30));
+        QVERIFY(a->close());
+    }
+    QVERIFY(QFileInfo(archive).size() < 4 << 20);
+    const QStringList before = filesBelow(m_work.path());
+    // a temporary folder of this test's own (QDir::tempPath() follows TMPDIR), to see what is left in it
+    const QByteArray tmpdir = qgetenv("TMPDIR");
+    const QString temp = m_work.filePath(u"tmp"_s);
+    QVERIFY(QDir().mkpath(temp));
+    qputenv("TMPDIR", temp.toLocal8Bit());
+    const Result<FacilityProfile> r = FacilityRegistry::importFrom(archive);
+    qputenv("TMPDIR", tmpdir);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind(), Error::Kind::InvalidInput);
+    // "The archive bomb.zip unpacks to more than 100 times its packed size (a ZIP bomb?), so nothing of it
+    // was imported." or "… unpacks to more than 17 MiB, far more than a facility profile holds, …"
+    QVERIFY2(r.error().userText().contains(u"The archive bomb"_s + suffix + u" unpacks to more than"_s) &&
+                 r.error().userText().contains(u"nothing of it was imported"_s),
+             qPrintable(r.error().userText()));
+    QVERIFY(!FacilityRegistry::resolve(u"bomb"_s));
+    QVERIFY(filesBelow(FacilityRegistry::importedDir()).isEmpty());
+    QCOMPARE(filesBelow(m_work.path()), before);
+    QCOMPARE(filesBelow(temp), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestFacilityProfile)

@@ -78,13 +78,17 @@ struct Outcome
     QUrl url;
 };
 
+// A reply that has not finished in 20 s is an outcome of its own (TimeoutError), never the NoError of a
+// reply still on its way: a check for success must not pass on a request that never came back.
 Outcome get(QNetworkAccessManager &nam, const QUrl &url)
 {
     QNetworkReply *reply = nam.get(QNetworkRequest(url));
     QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(20000);
-    Outcome o{reply->error(), reply->readAll(), reply->url()};
+    const bool finished = reply->isFinished() || done.wait(20000);
+    Outcome o{finished ? reply->error() : QNetworkReply::TimeoutError, reply->readAll(), reply->url()};
+    if (!finished)
+        qWarning("GET %s did not finish in 20 s", qPrintable(url.toString()));
+    reply->abort();
     delete reply;
     return o;
 }

@@ -1,5 +1,6 @@
 // RDP pieces without a server: the sentences for FreeRDP's errors and the server's reasons, and the
 // keyboard translation (native codes of each platform, and synthetic keys without them).
+#include "remote/ClipboardDib.h"
 #include "remote/RdpConnectionFile.h"
 #include "remote/RdpErrors.h"
 #include "remote/RdpKeyboard.h"
@@ -28,7 +29,116 @@ private Q_SLOTS:
     void connectionFileRoundTripKeepsUnknownKeys();
     void hostileConnectionFiles_data();
     void hostileConnectionFiles();
+    void dibsAreRead();
+    void imagesBecomeDibs();
+    void brokenDibsAreRefused_data();
+    void brokenDibsAreRefused();
 };
+
+// The DIBs below are written out byte by byte from the BITMAPINFOHEADER / BITMAPV5HEADER layouts
+// (MS-WMF 2.2.2.3, 2.2.2.5), little endian, so the code under test does not make its own answers.
+namespace {
+QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(QByteArray(text).replace(' ', ""));
+}
+} // namespace
+
+void TestRemoteRdpUnits::dibsAreRead()
+{
+    using daas::remote::imageFromDib;
+    // 2×2, 24 bits, bottom-up (positive height): rows of 6 bytes padded to 8, the bottom row first
+    const QByteArray bottomUp = hex("28000000 02000000 02000000 0100 1800 00000000 10000000 00000000 00000000"
+                                    " 00000000 00000000"
+                                    " ff0000 00ff00 0000"   // bottom: blue, green
+                                    " 0000ff ffffff 0000"); // top: red, white
+    QImage image = imageFromDib(bottomUp);
+    QCOMPARE(image.size(), QSize(2, 2));
+    QCOMPARE(image.pixel(0, 0), qRgb(255, 0, 0));
+    QCOMPARE(image.pixel(1, 0), qRgb(255, 255, 255));
+    QCOMPARE(image.pixel(0, 1), qRgb(0, 0, 255));
+    QCOMPARE(image.pixel(1, 1), qRgb(0, 255, 0));
+
+    // 2×2, 32 bits BI_RGB, top-down (negative height): the top row first
+    const QByteArray topDown = hex("28000000 02000000 feffffff 0100 2000 00000000 10000000 00000000 00000000"
+                                   " 00000000 00000000"
+                                   " 0000ff00 00ff0000"   // top: red, green
+                                   " ff000000 00000000"); // bottom: blue, black
+    image = imageFromDib(topDown);
+    QCOMPARE(image.size(), QSize(2, 2));
+    QCOMPARE(image.pixel(0, 0) & 0xffffff, qRgb(255, 0, 0) & 0xffffff);
+    QCOMPARE(image.pixel(1, 0) & 0xffffff, qRgb(0, 255, 0) & 0xffffff);
+    QCOMPARE(image.pixel(0, 1) & 0xffffff, qRgb(0, 0, 255) & 0xffffff);
+
+    // CF_DIBV5 as Windows offers it: 1×1, 32 bits, BI_BITFIELDS with an alpha mask, half transparent red
+    const QByteArray v5 = hex("7c000000 01000000 01000000 0100 2000 03000000 04000000 00000000 00000000"
+                              " 00000000 00000000"
+                              " 0000ff00 00ff0000 ff000000 000000ff" // R, G, B, A masks
+                              " 42475273"                            // 'sRGB'
+                              " 000000000000000000000000000000000000000000000000000000000000000000000000"
+                              " 00000000 00000000 00000000"          // gamma
+                              " 04000000 00000000 00000000 00000000" // intent, profile, reserved
+                              " 0000ff80");
+    image = imageFromDib(v5);
+    QCOMPARE(image.size(), QSize(1, 1));
+    QVERIFY(image.hasAlphaChannel());
+    const QColor c = image.pixelColor(0, 0);
+    QCOMPARE(c.alpha(), 0x80);
+    QVERIFY2(qAbs(c.red() - 255) <= 1 && c.green() == 0 && c.blue() == 0, qPrintable(c.name()));
+}
+
+void TestRemoteRdpUnits::imagesBecomeDibs()
+{
+    QImage image(2, 1, QImage::Format_ARGB32);
+    image.setPixel(0, 0, qRgba(0x11, 0x22, 0x33, 0xff));
+    image.setPixel(1, 0, qRgba(0x44, 0x55, 0x66, 0x80));
+    const QByteArray expected = hex("28000000 02000000 01000000 0100 2000 00000000 08000000 00000000 00000000"
+                                    " 00000000 00000000"
+                                    " 332211ff 66554480"); // B, G, R, A
+    QCOMPARE(daas::remote::dibFromImage(image).toHex(), expected.toHex());
+    // a 3×2 picture survives the trip there and back (rows bottom-up on the wire)
+    QImage picture(3, 2, QImage::Format_RGB32);
+    picture.setPixel(0, 0, qRgb(255, 0, 0));
+    picture.setPixel(1, 0, qRgb(0, 255, 0));
+    picture.setPixel(2, 0, qRgb(0, 0, 255));
+    picture.setPixel(0, 1, qRgb(1, 2, 3));
+    picture.setPixel(1, 1, qRgb(250, 251, 252));
+    picture.setPixel(2, 1, qRgb(128, 64, 32));
+    const QImage back = daas::remote::imageFromDib(daas::remote::dibFromImage(picture));
+    QCOMPARE(back.convertToFormat(QImage::Format_RGB32), picture);
+    QVERIFY(daas::remote::dibFromImage(QImage()).isEmpty());
+}
+
+void TestRemoteRdpUnits::brokenDibsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("dib");
+    const QByteArray header2x2 =
+        hex("28000000 02000000 02000000 0100 1800 00000000 10000000 00000000 00000000"
+            " 00000000 00000000");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("pixels cut short") << header2x2 + hex("ff0000 00ff00 0000 0000ff");
+    QTest::newRow("header size 7") << hex("07000000") + header2x2.mid(4) + QByteArray(16, '\0');
+    QTest::newRow("header larger than the data") << hex("7c000000") + header2x2.mid(4);
+    QTest::newRow("absurd size") << hex("28000000 a0860100 a0860100 0100 2000 00000000 00000000 00000000"
+                                        " 00000000 00000000 00000000") +
+                                        QByteArray(64, '\0');
+    QTest::newRow("zero width") << hex("28000000 00000000 02000000 0100 1800 00000000 00000000 00000000"
+                                       " 00000000 00000000 00000000") +
+                                       QByteArray(16, '\0');
+    QTest::newRow("7 bits per pixel") << hex("28000000 02000000 02000000 0100 0700 00000000 00000000 00000000"
+                                             " 00000000 00000000 00000000") +
+                                             QByteArray(64, '\0');
+    QTest::newRow("palette past the end")
+        << hex("28000000 02000000 02000000 0100 0800 00000000 00000000 00000000"
+               " 00000000 00000000 00000000") +
+               QByteArray(16, '\0');
+}
+
+void TestRemoteRdpUnits::brokenDibsAreRefused()
+{
+    QFETCH(QByteArray, dib);
+    QVERIFY(daas::remote::imageFromDib(dib).isNull());
+}
 
 void TestRemoteRdpUnits::connectionFileIsRead()
 {

@@ -79,7 +79,13 @@ RemoteSignInDialog::RemoteSignInDialog(const remote::CredentialsQuestion &questi
 remote::Credentials RemoteSignInDialog::credentials() const
 {
     return {m_user->text().trimmed(), m_password->text(), m_domain->text().trimmed(),
-            m_remember->isChecked()};
+            m_remember->isVisibleTo(this) && m_remember->isChecked()};
+}
+
+void RemoteSignInDialog::setRememberOffered(bool offered)
+{
+    m_remember->setChecked(m_remember->isChecked() && offered);
+    m_remember->setVisible(offered);
 }
 
 } // namespace daas::ui

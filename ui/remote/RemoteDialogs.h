@@ -32,6 +32,8 @@ class RemoteSignInDialog : public QDialog
 public:
     RemoteSignInDialog(const remote::CredentialsQuestion &question, QWidget *parent = nullptr);
     remote::Credentials credentials() const;
+    // Off on a shared computer: the box is not shown and nothing is kept.
+    void setRememberOffered(bool offered);
     QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
     QCheckBox *rememberBox() const { return m_remember; }

@@ -1,6 +1,7 @@
 #include "remote/RemoteView.h"
 
 #include "identity/CredentialStore.h"
+#include "remote/LockKeyState.h"
 #include "remote/RemoteDialogs.h"
 #include "support/Logging.h"
 
@@ -52,6 +53,7 @@ RemoteView::RemoteView(RemoteSession *session, QWidget *parent)
     connect(m_session, &RemoteSession::stateChanged, this, &RemoteView::onStateChanged);
     connect(m_session, &RemoteSession::cursorChanged, this, &RemoteView::onCursorChanged);
     connect(m_session, &RemoteSession::clipboardReceived, this, &RemoteView::onRemoteClipboard);
+    connect(m_session, &RemoteSession::clipboardImageReceived, this, &RemoteView::onRemoteClipboardImage);
     connect(m_session, &RemoteSession::resizeSupportChanged, this, [this] {
         updateGeometryState();
         update();
@@ -285,6 +287,15 @@ void RemoteView::onRemoteClipboard(const QString &text)
     m_settingClipboard = false;
 }
 
+void RemoteView::onRemoteClipboardImage(const QImage &image)
+{
+    if (!m_shareClipboard)
+        return;
+    m_settingClipboard = true;
+    QApplication::clipboard()->setImage(image);
+    m_settingClipboard = false;
+}
+
 void RemoteView::onLocalClipboard()
 {
     QClipboard *clipboard = QApplication::clipboard();
@@ -294,6 +305,14 @@ void RemoteView::onLocalClipboard()
     if (const QMimeData *mime = clipboard->mimeData();
         mime && mime->hasFormat(QStringLiteral("x-kde-passwordManagerHint")))
         return;
+    // an image (a screenshot, a plot) goes as an image; anything else as its text
+    if (const QMimeData *mime = clipboard->mimeData(); mime && mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        if (!image.isNull()) {
+            m_session->sendClipboardImage(image);
+            return;
+        }
+    }
     const QString text = clipboard->text();
     if (!text.isEmpty())
         m_session->sendClipboardText(text);
@@ -421,6 +440,9 @@ void RemoteView::focusInEvent(QFocusEvent *event)
     QWidget::focusInEvent(event);
     if (m_grabKeyboard)
         grabKeyboard();
+    // the remote lock keys follow this computer's: they may have changed while the focus was away
+    if (const std::optional<remote::LockKeys> locks = currentLockKeys())
+        m_session->synchronizeLocks(*locks);
 }
 
 void RemoteView::focusOutEvent(QFocusEvent *event)
@@ -478,7 +500,7 @@ void RemoteView::askCredentials(const remote::CredentialsQuestion &question)
 {
     // a password kept with "Remember" is tried once before the user is asked
     const QString key = identity::CredentialStore::key(u"remote-desktop"_s, question.host, question.userName);
-    if (question.retry || m_keychainTried || question.userName.isEmpty()) {
+    if (question.retry || m_keychainTried || question.userName.isEmpty() || !m_passwordsMayBeKept) {
         showCredentialsDialog(question);
         return;
     }
@@ -497,6 +519,7 @@ void RemoteView::showCredentialsDialog(const remote::CredentialsQuestion &questi
 {
     delete m_signInDialog;
     auto *dialog = new RemoteSignInDialog(question, this);
+    dialog->setRememberOffered(m_passwordsMayBeKept);
     m_signInDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {

@@ -36,6 +36,9 @@ public:
     bool isKeyboardGrabbed() const { return m_grabKeyboard; }
     // While grabbed, shortcuts (Alt+Tab aside, which the window system keeps) go to the remote desktop.
     void setKeyboardGrabbed(bool grabbed);
+    // Whether "Remember the password" is offered and a kept password tried: not on a shared computer.
+    void setPasswordsMayBeKept(bool may) { m_passwordsMayBeKept = may; }
+    bool passwordsMayBeKept() const { return m_passwordsMayBeKept; }
     void setClipboardSharing(bool on) { m_shareClipboard = on; }
 
     void sendCtrlAltDel();
@@ -76,6 +79,7 @@ private:
     void onStateChanged();
     void onCursorChanged(const QImage &image, QPoint hotSpot);
     void onRemoteClipboard(const QString &text);
+    void onRemoteClipboardImage(const QImage &image);
     void onLocalClipboard();
     void sendPointer(const QMouseEvent *event);
     void sendKey(const QKeyEvent *event, bool down);
@@ -99,6 +103,7 @@ private:
     QPointer<CertificateDecisionBox> m_certificateBox;
     QPointer<RemoteSignInDialog> m_signInDialog;
     bool m_keychainTried = false;
+    bool m_passwordsMayBeKept = true;
     QTimer m_resizeDebounce;
     QTimer m_statusTicker;
     qint64 m_paintedArea = 0;

@@ -110,8 +110,17 @@ int SessionTabs::indexOf(RemoteView *view) const
     return m_tabs->indexOf(view);
 }
 
+void SessionTabs::setPasswordsMayBeKept(bool may)
+{
+    m_passwordsMayBeKept = may;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = viewAt(i))
+            view->setPasswordsMayBeKept(may);
+}
+
 void SessionTabs::addView(RemoteView *view, const QString &title, int at)
 {
+    view->setPasswordsMayBeKept(m_passwordsMayBeKept);
     const int index = at >= 0 ? m_tabs->insertTab(at, view, title) : m_tabs->addTab(view, title);
     if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide))
         close->setAccessibleName(tr("Close %1").arg(title));

@@ -31,6 +31,9 @@ public:
     RemoteView *viewAt(int index) const;
     void setCurrentView(RemoteView *view);
     void closeView(int index);
+    // For every desktop, open and to come: whether passwords may go to the keychain (not on a shared
+    // computer).
+    void setPasswordsMayBeKept(bool may);
 
     QAction *fitAction() const { return m_fit; }
     QAction *originalSizeAction() const { return m_original; }
@@ -47,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void syncActions();
+    bool m_passwordsMayBeKept = true;
     void toggleFullScreen(bool on);
     void saveConnectionFile(RemoteView *view);
 

@@ -18,8 +18,9 @@ struct CloudEmulatorOptions
     bool rdp = true;              // false: machines offer VNC only (no RDP server, nothing says RDP)
     int resultArity = 5;          // OpenNebula: 3 (≤ 5.2), 4 (5.4–5.8), 5 with <i8> (≥ 5.10)
     int tokenLifetimeSeconds = 36000;
-    int imagePageSize = 25; // OpenStack Glance
-    int vmQuota = -1;       // OpenNebula: machines (not DONE) a user may have; -1 unlimited (oned's default)
+    int imagePageSize = 25;    // OpenStack Glance
+    int maxComputeMinor = 104; // OpenStack Nova: the newest microversion, 2.<this> (Flamingo: 2.104)
+    int vmQuota = -1; // OpenNebula: machines (not DONE) a user may have; -1 unlimited (oned's default)
 };
 
 // Both emulators' command line (add their own options to parser first). Also makes SIGTERM/SIGINT end

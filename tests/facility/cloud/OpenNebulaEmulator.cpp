@@ -57,6 +57,16 @@ int intParam(const std::vector<Value> &params, size_t i)
     return int(params[i].toInteger());
 }
 
+// paramList.getBoolean(i): a <boolean>, not an <i4> 0 or 1
+bool boolParam(const std::vector<Value> &params, size_t i)
+{
+    if (i >= params.size())
+        throw TypeError{u"Not enough parameters"_s};
+    if (params[i].type() != Value::Type::Boolean)
+        throw TypeError{u"Parameter that is supposed to be boolean is not"_s};
+    return params[i].toBool();
+}
+
 // paramList.getString(i)
 QString stringParam(const std::vector<Value> &params, size_t i)
 {
@@ -120,6 +130,10 @@ void OpenNebulaEmulator::dispatch(const QHttpServerRequest &request, QHttpServer
         responder.write(QJsonDocument(QJsonObject{{u"ok"_s, true}}).toJson(), json);
         return;
     }
+    if (path == u"/_emulator/issued-secrets") {
+        responder.write(QJsonDocument(QJsonArray::fromStringList(m_issued)).toJson(), json);
+        return;
+    }
     if (path == u"/_emulator/expire-tokens") {
         m_tokens.clear();
         responder.write(QJsonDocument(QJsonObject{{u"ok"_s, true}}).toJson(), json);
@@ -148,6 +162,7 @@ void OpenNebulaEmulator::dispatch(const QHttpServerRequest &request, QHttpServer
             return;
         }
         const QString token = m_proxy.addToken(u"127.0.0.1"_s, it->vncPort, 600);
+        m_issued << token;
         responder.write(
             QJsonDocument(
                 QJsonObject{
@@ -314,6 +329,8 @@ QString OpenNebulaEmulator::templateXml(const Template &t) const
 QString OpenNebulaEmulator::vmXml(const Vm &vm, bool extended) const
 {
     const Template *t = findTemplate(vm.templateId);
+    if (!extended)
+        return vmShortXml(vm, t);
     QString templ = el(u"CPU"_s, QString::number(t ? t->cpu : 1)) + el(u"MEMORY"_s, t ? t->memoryMiB : 1024) +
                     el(u"VCPU"_s, t ? t->vcpu : 1);
     const QString ip = u"10.0.0.%1"_s.arg(vm.id % 250 + 2);
@@ -342,7 +359,6 @@ QString OpenNebulaEmulator::vmXml(const Vm &vm, bool extended) const
                   el(u"VM_MAD"_s, u"kvm"_s) + el(u"TM_MAD"_s, u"ceph"_s) + el(u"DS_ID"_s, 0) +
                   el(u"ACTION"_s, 0) + u"</HISTORY>"_s;
     }
-    Q_UNUSED(extended);
     return u"<VM>"_s + el(u"ID"_s, vm.id) + el(u"UID"_s, 5) + el(u"GID"_s, 100) + el(u"UNAME"_s, vm.owner) +
            el(u"GNAME"_s, u"CCP4Users"_s) + el(u"NAME"_s, vm.name) + el(u"LAST_POLL"_s, 0) +
            el(u"STATE"_s, vm.state) + el(u"LCM_STATE"_s, vm.lcm) + el(u"PREV_STATE"_s, vm.prevState) +
@@ -352,6 +368,40 @@ QString OpenNebulaEmulator::vmXml(const Vm &vm, bool extended) const
            el(u"DESCRIPTION"_s, t ? t->description : QString()) +
            (t && m_options.rdp ? el(u"DAAS_PROTOCOL"_s, t->protocol) : QString()) +
            u"</USER_TEMPLATE><HISTORY_RECORDS>"_s + history + u"</HISTORY_RECORDS></VM>"_s;
+}
+
+// The short body of one.vmpool.info from 5.10 on, as VirtualMachine::to_xml_short writes it
+// (one@release-6.10.0 src/vm/VirtualMachine.cc, VirtualMachineNic.cc, History.cc, VirtualMachineTemplate.cc):
+// no PERMISSIONS, no PREV_ states; in TEMPLATE only CPU, MEMORY, VCPU, short DISKs and NICs (addresses, MAC,
+// NETWORK, NIC_ID: no RDP) and the whole GRAPHICS; no CONTEXT, SCHED_ACTION or TEMPLATE_ID; a USER_TEMPLATE
+// with only LABELS, ERROR, SCHED_MESSAGE and the scheduler's attributes; the last HISTORY without its times.
+QString OpenNebulaEmulator::vmShortXml(const Vm &vm, const Template *t) const
+{
+    const QString ip = u"10.0.0.%1"_s.arg(vm.id % 250 + 2);
+    QString templ = el(u"CPU"_s, QString::number(t ? t->cpu : 1)) + el(u"MEMORY"_s, t ? t->memoryMiB : 1024) +
+                    el(u"VCPU"_s, t ? t->vcpu : 1);
+    templ += u"<DISK>"_s + el(u"DATASTORE"_s, u"default"_s) + el(u"DATASTORE_ID"_s, 1) + el(u"DISK_ID"_s, 0) +
+             el(u"IMAGE"_s, (t ? t->name : u"VM"_s) + u" image"_s) + el(u"SIZE"_s, t ? t->diskMiB : 1024) +
+             u"</DISK>"_s;
+    templ += u"<NIC>"_s + el(u"IP"_s, ip) + el(u"EXTERNAL_IP"_s, u"127.0.0.1"_s) +
+             el(u"MAC"_s, u"02:00:0a:00:00:%1"_s.arg(vm.id % 250 + 2, 2, 16, QLatin1Char('0'))) +
+             el(u"NETWORK"_s, u"private"_s) + el(u"NIC_ID"_s, 0) + u"</NIC>"_s;
+    templ += u"<GRAPHICS>"_s + el(u"LISTEN"_s, u"0.0.0.0"_s);
+    if (vm.deployed)
+        templ += el(u"PASSWD"_s, vm.password) + el(u"PORT"_s, vm.vncPort);
+    templ += el(u"TYPE"_s, u"VNC"_s) + u"</GRAPHICS>"_s;
+    QString history = u"<HISTORY_RECORDS/>"_s;
+    if (vm.deployed)
+        history = u"<HISTORY_RECORDS><HISTORY>"_s + el(u"OID"_s, vm.id) + el(u"SEQ"_s, 0) +
+                  el(u"HOSTNAME"_s, u"127.0.0.1"_s) + el(u"HID"_s, 0) + el(u"CID"_s, 0) + el(u"DS_ID"_s, 0) +
+                  el(u"VM_MAD"_s, u"kvm"_s) + el(u"TM_MAD"_s, u"ceph"_s) + el(u"ACTION"_s, 0) +
+                  u"</HISTORY></HISTORY_RECORDS>"_s;
+    return u"<VM>"_s + el(u"ID"_s, vm.id) + el(u"UID"_s, 5) + el(u"GID"_s, 100) + el(u"UNAME"_s, vm.owner) +
+           el(u"GNAME"_s, u"CCP4Users"_s) + el(u"NAME"_s, vm.name) + el(u"LAST_POLL"_s, 0) +
+           el(u"STATE"_s, vm.state) + el(u"LCM_STATE"_s, vm.lcm) + el(u"RESCHED"_s, 0) +
+           el(u"STIME"_s, vm.stime) + el(u"ETIME"_s, vm.etime) +
+           el(u"DEPLOY_ID"_s, vm.deployed ? u"one-%1"_s.arg(vm.id) : QString()) + u"<TEMPLATE>"_s + templ +
+           u"</TEMPLATE><MONITORING/><USER_TEMPLATE></USER_TEMPLATE>"_s + history + u"</VM>"_s;
 }
 
 void OpenNebulaEmulator::setState(Vm &vm, int state, int lcm)
@@ -438,7 +488,8 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                                    u"one.vm.info"_s,
                                    u"one.vm.action"_s,
                                    u"one.vm.recover"_s};
-    if (!known.contains(method))
+    // one.vmpool.infoextended came with 5.10, when one.vmpool.info began to answer short bodies
+    if (!known.contains(method) || (method == u"one.vmpool.infoextended" && m_options.resultArity < 5))
         return xmlrpc::writeFault(xmlrpc::fault::NoSuchMethod, u"Method '%1' not defined"_s.arg(method));
     try {
         const std::optional<QString> user = authenticate(stringParam(p, 0));
@@ -454,6 +505,8 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
             const QString name = stringParam(p, 1);
             QString token = stringParam(p, 2);
             const int valid = intParam(p, 3);
+            if (p.size() > 4 && m_options.resultArity >= 5)
+                intParam(p, 4); // egid, 6.x
             if (name != *user)
                 return failure(method, 0x0200, u"User [5] not authorized to perform action on user."_s);
             if (token.isEmpty())
@@ -462,6 +515,7 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                                  : valid == 0 ? m_options.tokenLifetimeSeconds
                                               : valid;
             m_tokens.insert(token, {name, now.addSecs(qMin(lifetime, m_options.tokenLifetimeSeconds))});
+            m_issued << token;
             return success(Value::string(token));
         }
         if (method == u"one.templatepool.info") {
@@ -475,14 +529,24 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
         }
         if (method == u"one.template.info") {
             const int id = intParam(p, 1);
+            if (p.size() > 2)
+                boolParam(p, 2); // extended: images' and networks' details, which the emulator has none of
             const Template *t = findTemplate(id);
             if (!t)
                 return failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id);
             return success(Value::string(templateXml(*t)));
         }
         if (method == u"one.template.instantiate") {
+            // VMTemplateInstantiate: id, name ("" for one of oned's choosing), then hold and the extra
+            // template together, then persistent
             const int id = intParam(p, 1);
-            const QString name = p.size() > 2 ? stringParam(p, 2) : QString();
+            const QString name = stringParam(p, 2);
+            if (p.size() > 3) {
+                boolParam(p, 3);
+                stringParam(p, 4);
+            }
+            if (p.size() > 5)
+                boolParam(p, 5);
             const Template *t = findTemplate(id);
             if (!t)
                 return failure(method, 0x0400, u"Error getting virtual machine template [%1]."_s.arg(id), id);
@@ -504,7 +568,8 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                 name.isEmpty() ? u"%1-%2"_s.arg(t->name.section(u' ', 0, 0).toLower()).arg(vm.id) : name;
             vm.templateId = id;
             vm.stime = now.toSecsSinceEpoch();
-            vm.password = randomHex(4);                             // 8 characters: VNC's limit
+            vm.password = randomHex(4); // 8 characters: VNC's limit
+            m_issued << vm.password;
             vm.rdpPort = m_options.rdp ? VmDesktop::freePort() : 0; // the contextualised guest's RDP port
             Vm &stored = m_vms.insert(vm.id, vm).value();
             setState(stored, 1, 0);
@@ -527,7 +592,9 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
             intParam(p, 2);
             intParam(p, 3);
             const int state = intParam(p, 4);
-            if (state < -2 || state > 11 || state == 7)
+            if (p.size() > 5)
+                stringParam(p, 5); // a query (5.12+); the emulator filters on nothing more
+            if (state < -2 || state > 11)
                 return failure(method, 0x1000, u"Incorrect filter_flag, state"_s);
             QString xml = u"<VM_POOL>"_s;
             for (const Vm &vm : std::as_const(m_vms)) {
@@ -535,12 +602,15 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
                     continue;
                 if ((state == -1 && vm.state == 6) || (state >= 0 && vm.state != state))
                     continue;
-                xml += vmXml(vm, method.endsWith(u"extended"));
+                // from 5.10 one.vmpool.info gives the short body, one.vmpool.infoextended the whole one
+                xml += vmXml(vm, method.endsWith(u"extended") || m_options.resultArity < 5);
             }
             return success(Value::string(xml + u"</VM_POOL>"_s));
         }
-        // one VM by id from here on
+        // one VM by id from here on (one.vm.action reads its action string first)
+        const QString action = method == u"one.vm.action" ? stringParam(p, 1) : QString();
         const int id = method == u"one.vm.action" ? intParam(p, 2) : intParam(p, 1);
+        const int recoverOp = method == u"one.vm.recover" ? intParam(p, 2) : 0;
         const auto it = m_vms.find(id);
         if (it == m_vms.end() || it->owner != *user)
             return failure(method, 0x0400, u"Error getting virtual machine [%1]."_s.arg(id), id);
@@ -548,7 +618,7 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
         if (method == u"one.vm.info")
             return success(Value::string(vmXml(vm, true)));
         if (method == u"one.vm.recover") {
-            const int op = intParam(p, 2);
+            const int op = recoverOp;
             if (op != 3)
                 return failure(method, 0x1000, u"Unsupported recover operation %1"_s.arg(op), id);
             cancelSteps(vm);
@@ -558,7 +628,6 @@ QByteArray OpenNebulaEmulator::rpc(const QByteArray &body)
             return success(Value::integer(id));
         }
         // one.vm.action
-        const QString action = stringParam(p, 1);
         const bool running = vm.state == 3 && vm.lcm == 3;
         const auto wrongState = [&] {
             return failure(method, 0x0800,

@@ -20,6 +20,10 @@ namespace daas::emulator {
 // OpenNebula's XML-RPC API (POST /RPC2) as reference/cloud.md §1 and §7.1 describe it: login tokens,
 // template and VM pools, instantiate, actions, the (STATE, LCM_STATE) lifecycle with delays, [ok, value,
 // code(, id(, i8))] results and real faults. Every running VM is a real VmDesktop.
+// Parameters are read as oned reads them (src/rm/RequestManager*.cc through xmlrpc-c's paramList): each
+// method's required ones by type, optional ones only when present, extra ones ignored; a missing or mistyped
+// one is xmlrpc-c's -501 fault. As OpenNebula ≥ 5.10 (result arity 5), one.vmpool.info answers short bodies
+// and one.vmpool.infoextended whole ones; older versions (arity 3, 4) have no infoextended.
 class OpenNebulaEmulator : public QObject
 {
     Q_OBJECT
@@ -75,7 +79,9 @@ private:
     std::optional<QString> authenticate(const QString &session) const;
 
     QString templateXml(const Template &t) const;
+    // extended: the whole body (one.vm.info, one.vmpool.infoextended, and one.vmpool.info before 5.10)
     QString vmXml(const Vm &vm, bool extended) const;
+    QString vmShortXml(const Vm &vm, const Template *t) const;
     static QString lcmName(int lcm);
 
     void setState(Vm &vm, int state, int lcm);
@@ -94,6 +100,9 @@ private:
     int m_nextVmId = 40;
     bool m_faultNext = false;
     QHash<QString, std::pair<QString, QDateTime>> m_tokens; // token → user, expiry
+    // every session token, console token and password handed out so far: tst_secrets_scenarios looks for
+    // them in what the client logged and wrote (GET /_emulator/issued-secrets)
+    QStringList m_issued;
 };
 
 } // namespace daas::emulator

@@ -32,9 +32,11 @@ void json(QHttpServerResponder &r, const QJsonObject &body, Status status = Stat
     r.write(QJsonDocument(body).toJson(QJsonDocument::Compact), headers, status);
 }
 
-void novaFault(QHttpServerResponder &r, Status status, const QString &name, const QString &message)
+void novaFault(QHttpServerResponder &r, Status status, const QString &name, const QString &message,
+               const QHttpHeaders &headers = {})
 {
-    json(r, QJsonObject{{name, QJsonObject{{u"code"_s, int(status)}, {u"message"_s, message}}}}, status);
+    json(r, QJsonObject{{name, QJsonObject{{u"code"_s, int(status)}, {u"message"_s, message}}}}, status,
+         headers);
 }
 
 QString iso(const QDateTime &t)
@@ -42,20 +44,80 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s);
 }
 
-// "compute 2.6" (OpenStack-API-Version) or "2.6" (X-OpenStack-Nova-API-Version); none → 2.1
-int minorVersion(const QHttpServerRequest &request)
+// The microversion a request asks for, as Nova reads it (wsgi.py set_api_version_request with
+// microversion_parse.get_version): the "compute" entry of OpenStack-API-Version (which may name several
+// services, comma-separated), else X-OpenStack-Nova-API-Version, else 2.1; "latest" is the newest.
+struct Microversion
 {
-    QByteArray v = request.value("OpenStack-API-Version");
-    if (v.startsWith("compute "))
-        v = v.mid(8);
-    else
-        v = request.value("X-OpenStack-Nova-API-Version");
-    if (v.isEmpty())
-        return 1;
-    if (v == "latest")
-        return 104;
-    const QList<QByteArray> parts = v.trimmed().split('.');
-    return parts.size() == 2 && parts.at(0) == "2" ? parts.at(1).toInt() : -1;
+    int minor = 1;
+    Status refusal = Status::Ok; // 400 for a badly written version, 406 for one Nova does not have
+    QString message;
+};
+
+// maxMinor: nova/api/openstack/api_version_request.py _MAX_API_VERSION ('2.104'), lower for an older Nova
+Microversion microversion(const QHttpServerRequest &request, int maxMinor)
+{
+    QByteArray asked;
+    bool found = false;
+    const QList<QByteArray> entries = request.value("OpenStack-API-Version").split(',');
+    for (const QByteArray &entry : entries) {
+        const QByteArray e = entry.trimmed();
+        const qsizetype space = e.indexOf(' ');
+        if (space > 0 && e.left(space).toLower() == "compute") {
+            asked = e.mid(space + 1).trimmed();
+            found = true;
+        }
+    }
+    if (!found) {
+        asked = request.value("X-OpenStack-Nova-API-Version").trimmed();
+        found = !asked.isEmpty();
+    }
+    if (!found)
+        return {};
+    if (asked == "latest")
+        return {maxMinor, Status::Ok, {}};
+    static const QRegularExpression format(u"^([1-9]\\d*)\\.([1-9]\\d*|0)$"_s);
+    const QString text = QString::fromLatin1(asked);
+    const QRegularExpressionMatch m = format.match(text);
+    if (!m.hasMatch())
+        return {
+            0, Status::BadRequest,
+            u"API Version String %1 is of invalid format. Must be of format MajorNum.MinorNum."_s.arg(text)};
+    bool ok = false;
+    const int minor = m.captured(2).toInt(&ok);
+    if (m.captured(1) != u"2" || !ok || minor < 1 || minor > maxMinor)
+        return {
+            0, Status::NotAcceptable,
+            u"Version %1 is not supported by the API. Minimum is 2.1 and maximum is 2.%2."_s.arg(text).arg(
+                maxMinor)};
+    return {minor, Status::Ok, {}};
+}
+
+// Keystone's error body: {"error": {"code", "title", "message"}} (keystone/server/flask/application.py)
+void keystoneError(QHttpServerResponder &r, Status status, const QString &message)
+{
+    const QString title = status == Status::BadRequest ? u"Bad Request"_s : u"Unauthorized"_s;
+    json(r,
+         QJsonObject{{u"error"_s,
+                      QJsonObject{{u"code"_s, int(status)}, {u"title"_s, title}, {u"message"_s, message}}}},
+         status);
+}
+
+// keystone.exception.ValidationError, worded as Keystone words it
+QString expectingToFind(const QString &attribute, const QString &target)
+{
+    return u"Expecting to find %1 in %2. The server could not comply with the request since it is either "
+           u"malformed or otherwise incorrect. The client is assumed to be in error."_s.arg(attribute,
+                                                                                            target);
+}
+
+const QString unauthorized = u"The request you have made requires authentication."_s;
+
+// The one domain here, as every Keystone has it: id "default", name "Default"
+bool isDefaultDomain(const QJsonObject &domain)
+{
+    return domain.contains(u"id"_s) ? domain[u"id"_s].toString() == u"default"
+                                    : domain[u"name"_s].toString() == u"Default";
 }
 
 } // namespace
@@ -67,6 +129,9 @@ OpenStackEmulator::OpenStackEmulator(CloudEmulatorOptions options, QObject *pare
     , m_proxy(false)
 {
     m_appCredentials.insert(u"alice-appcred"_s, {u"alice-appcred-secret"_s, u"alice"_s});
+    // every user has a role on "demo"; bob also on "tomography", so he must say which one he means
+    m_projects = {Project{u"demo-project"_s, u"demo"_s, m_options.users.keys()},
+                  Project{u"tomo-project"_s, u"tomography"_s, {u"bob"_s}}};
     m_flavors = {
         QJsonObject{{u"id"_s, u"1"_s},
                     {u"name"_s, u"l2.small"_s},
@@ -155,6 +220,13 @@ void OpenStackEmulator::dispatch(const QHttpServerRequest &request, QHttpServerR
         keystone(request, responder);
         return;
     }
+    if (path == u"/_emulator/issued-secrets") {
+        QJsonDocument doc(QJsonArray::fromStringList(m_issued));
+        QHttpHeaders headers;
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
+        responder.write(doc.toJson(), headers);
+        return;
+    }
     if (path == u"/_emulator/expire-tokens") {
         m_tokens.clear();
         json(responder, QJsonObject{{u"ok"_s, true}});
@@ -174,17 +246,18 @@ void OpenStackEmulator::dispatch(const QHttpServerRequest &request, QHttpServerR
         responder.write(QJsonDocument(list).toJson(), h);
         return;
     }
-    // every service call needs a valid token
+    // every other call needs a valid token; the services (not Keystone's own /v3/auth/projects) one scoped
+    // to a project, as keystonemiddleware gives them no project otherwise
     const QString token = QString::fromLatin1(request.value("X-Auth-Token"));
     const auto it = m_tokens.constFind(token);
-    if (token.isEmpty() || it == m_tokens.cend() || it->expires < QDateTime::currentDateTimeUtc()) {
-        json(responder,
-             QJsonObject{
-                 {u"error"_s,
-                  QJsonObject{{u"code"_s, 401},
-                              {u"title"_s, u"Unauthorized"_s},
-                              {u"message"_s, u"The request you have made requires authentication."_s}}}},
-             Status::Unauthorized);
+    const bool identityCall = path == u"/v3/auth/projects";
+    if (token.isEmpty() || it == m_tokens.cend() || it->expires < QDateTime::currentDateTimeUtc() ||
+        (!identityCall && it->projectId.isEmpty())) {
+        keystoneError(responder, Status::Unauthorized, unauthorized);
+        return;
+    }
+    if (identityCall) {
+        authProjects(*it, responder);
         return;
     }
     if (path.startsWith(u"/compute/v2.1/")) {
@@ -202,87 +275,202 @@ void OpenStackEmulator::dispatch(const QHttpServerRequest &request, QHttpServerR
     responder.write(Status::NotFound);
 }
 
+const OpenStackEmulator::Project *OpenStackEmulator::findProject(const QString &id, const QString &name) const
+{
+    for (const Project &p : m_projects)
+        if (id.isEmpty() ? p.name == name : p.id == id)
+            return &p;
+    return nullptr;
+}
+
+// GET /v3/auth/projects: the projects the token's user may scope to (unscoped tokens welcome)
+void OpenStackEmulator::authProjects(const Token &token, QHttpServerResponder &responder)
+{
+    QJsonArray list;
+    for (const Project &p : std::as_const(m_projects)) {
+        if (!p.members.contains(token.user))
+            continue;
+        list.append(QJsonObject{
+            {u"id"_s, p.id},
+            {u"name"_s, p.name},
+            {u"domain_id"_s, u"default"_s},
+            {u"enabled"_s, true},
+            {u"is_domain"_s, false},
+            {u"parent_id"_s, u"default"_s},
+            {u"description"_s, QString()},
+            {u"links"_s, QJsonObject{{u"self"_s, QString(baseUrl() + u"/v3/projects/"_s + p.id)}}}});
+    }
+    json(responder,
+         QJsonObject{{u"projects"_s, list},
+                     {u"links"_s, QJsonObject{{u"self"_s, QString(baseUrl() + u"/v3/auth/projects"_s)},
+                                              {u"previous"_s, QJsonValue::Null},
+                                              {u"next"_s, QJsonValue::Null}}}});
+}
+
+// POST /v3/auth/tokens, in Keystone's order: the request's shape (400), who the caller is (401), then the
+// scope (400 for a malformed one, 401 for a project that does not exist or where the user has no role).
 void OpenStackEmulator::keystone(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        responder.write(Status::MethodNotAllowed);
+        return;
+    }
     const QJsonObject auth = QJsonDocument::fromJson(request.body()).object()[u"auth"_s].toObject();
     const QJsonObject identity = auth[u"identity"_s].toObject();
     const QJsonArray methods = identity[u"methods"_s].toArray();
+    if (!auth[u"identity"_s].isObject() || !identity[u"methods"_s].isArray()) {
+        keystoneError(responder, Status::BadRequest, expectingToFind(u"identity"_s, u"auth"_s));
+        return;
+    }
     QString user;
     QJsonObject appCredential;
+    QString projectId; // of the scope
+    bool scopeAllowed = true;
     if (methods.contains(u"password"_s)) {
-        const QJsonObject u = identity[u"password"_s][u"user"_s].toObject();
-        const QString name = u[u"name"_s].toString();
+        const QJsonObject password = identity[u"password"_s].toObject();
+        if (!password.contains(u"user"_s)) {
+            keystoneError(responder, Status::BadRequest, expectingToFind(u"user"_s, u"password"_s));
+            return;
+        }
+        const QJsonObject u = password[u"user"_s].toObject();
+        if (!u.contains(u"id"_s) && !u.contains(u"name"_s)) {
+            keystoneError(responder, Status::BadRequest,
+                          u"Invalid input for field identity/password/user: id or name must be present."_s);
+            return;
+        }
+        const QJsonObject domain = u[u"domain"_s].toObject();
+        if (u.contains(u"domain"_s) && !domain.contains(u"id"_s) && !domain.contains(u"name"_s)) {
+            keystoneError(
+                responder, Status::BadRequest,
+                u"Invalid input for field identity/password/user/domain: id or name must be present."_s);
+            return;
+        }
+        QString name = u[u"name"_s].toString();
+        if (!name.isEmpty()) {
+            // a user name means nothing without its domain (users of two domains may share a name)
+            if (!u.contains(u"domain"_s)) {
+                keystoneError(responder, Status::BadRequest, expectingToFind(u"domain"_s, u"user"_s));
+                return;
+            }
+            if (!isDefaultDomain(domain))
+                name.clear(); // DomainNotFound → Unauthorized
+        } else {
+            const QString id = u[u"id"_s].toString(); // user ids here are "<name>-id"
+            name = id.endsWith(u"-id") ? id.chopped(3) : QString();
+        }
         if (m_options.users.contains(name) && m_options.users.value(name) == u[u"password"_s].toString())
             user = name;
+    } else if (methods.contains(u"token"_s)) {
+        // rescoping: an existing token (scoped or not) for a token of another scope
+        const auto it = m_tokens.constFind(identity[u"token"_s][u"id"_s].toString());
+        if (it != m_tokens.cend() && it->expires > QDateTime::currentDateTimeUtc())
+            user = it->user;
     } else if (methods.contains(u"application_credential"_s)) {
         const QJsonObject c = identity[u"application_credential"_s].toObject();
         const auto it = m_appCredentials.constFind(c[u"id"_s].toString());
-        if (auth.contains(u"scope"_s)) {
-            json(responder,
-                 QJsonObject{
-                     {u"error"_s,
-                      QJsonObject{{u"code"_s, 401},
-                                  {u"title"_s, u"Unauthorized"_s},
-                                  {u"message"_s, u"Application credentials cannot request a scope."_s}}}},
-                 Status::Unauthorized);
-            return;
-        }
         if (it != m_appCredentials.cend() && it->first == c[u"secret"_s].toString()) {
             user = it->second;
             appCredential = QJsonObject{{u"id"_s, it.key()}, {u"name"_s, u"daas"_s}, {u"restricted"_s, true}};
+            projectId = u"demo-project"_s; // an application credential is bound to its project
+            scopeAllowed = false;
         }
     }
     if (user.isEmpty()) {
-        json(responder,
-             QJsonObject{
-                 {u"error"_s,
-                  QJsonObject{{u"code"_s, 401},
-                              {u"title"_s, u"Unauthorized"_s},
-                              {u"message"_s, u"The request you have made requires authentication."_s}}}},
-             Status::Unauthorized);
+        keystoneError(responder, Status::Unauthorized, unauthorized);
         return;
     }
+    const QJsonValue scope = auth[u"scope"_s];
+    const bool unscopedAsked = scope.isString() || scope[u"unscoped"_s].isObject();
+    if (!scope.isUndefined() && !scopeAllowed) {
+        keystoneError(responder, Status::Unauthorized, u"Application credentials cannot request a scope."_s);
+        return;
+    }
+    if (scope.isObject() && !unscopedAsked) {
+        const QJsonObject project = scope[u"project"_s].toObject();
+        if (!scope.toObject().contains(u"project"_s)) {
+            // domain and system scopes: nobody here has a role on a domain or the system
+            keystoneError(responder, Status::Unauthorized, unauthorized);
+            return;
+        }
+        if (!project.contains(u"id"_s) && !project.contains(u"name"_s)) {
+            keystoneError(responder, Status::BadRequest,
+                          u"Invalid input for field scope/project: id or name must be present."_s);
+            return;
+        }
+        const QString name = project[u"name"_s].toString();
+        if (!name.isEmpty() && !project.contains(u"domain"_s)) {
+            keystoneError(responder, Status::BadRequest, expectingToFind(u"domain"_s, u"project"_s));
+            return;
+        }
+        const Project *p =
+            !name.isEmpty()
+                ? (isDefaultDomain(project[u"domain"_s].toObject()) ? findProject({}, name) : nullptr)
+                : findProject(project[u"id"_s].toString(), {});
+        if (!p) {
+            keystoneError(
+                responder, Status::Unauthorized,
+                u"Could not find project: %1."_s.arg(name.isEmpty() ? project[u"id"_s].toString() : name));
+            return;
+        }
+        if (!p->members.contains(user)) {
+            keystoneError(responder, Status::Unauthorized,
+                          u"User %1-id has no access to project %2"_s.arg(user, p->id));
+            return;
+        }
+        projectId = p->id;
+    }
+    // no scope: Keystone scopes to the user's default project; nobody here has one, so the token is unscoped
+
     const QString token = QUuid::createUuid().toString(QUuid::Id128);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime expires = now.addSecs(m_options.tokenLifetimeSeconds);
-    m_tokens.insert(token, Token{user, expires});
-    const auto endpoint = [](const QString &url) {
-        return QJsonObject{{u"id"_s, uuid()},
-                           {u"interface"_s, u"public"_s},
-                           {u"region"_s, u"RegionOne"_s},
-                           {u"region_id"_s, u"RegionOne"_s},
-                           {u"url"_s, url}};
-    };
-    const QJsonArray catalog{
-        QJsonObject{{u"type"_s, u"identity"_s},
-                    {u"name"_s, u"keystone"_s},
-                    {u"id"_s, uuid()},
-                    {u"endpoints"_s, QJsonArray{endpoint(baseUrl() + u"/v3"_s)}}},
-        QJsonObject{
-            {u"type"_s, u"compute"_s},
-            {u"name"_s, u"nova"_s},
-            {u"id"_s, uuid()},
-            {u"endpoints"_s, QJsonArray{endpoint(baseUrl() + u"/compute/v2.1"_s),
-                                        QJsonObject{{u"id"_s, uuid()},
-                                                    {u"interface"_s, u"internal"_s},
-                                                    {u"region_id"_s, u"RegionOne"_s},
-                                                    {u"url"_s, u"http://nova.internal:8774/v2.1"_s}}}}},
-        QJsonObject{{u"type"_s, u"image"_s},
-                    {u"name"_s, u"glance"_s},
-                    {u"id"_s, uuid()},
-                    {u"endpoints"_s, QJsonArray{endpoint(baseUrl() + u"/image"_s)}}},
-    };
+    m_tokens.insert(token, Token{user, expires, projectId});
+    m_issued << token;
     QJsonObject body{{u"methods"_s, methods},
                      {u"user"_s, QJsonObject{{u"id"_s, QString(user + u"-id"_s)},
                                              {u"name"_s, user},
                                              {u"domain"_s, QJsonObject{{u"id"_s, u"default"_s},
-                                                                       {u"name"_s, u"Default"_s}}}}},
-                     {u"project"_s, QJsonObject{{u"id"_s, u"demo-project"_s}, {u"name"_s, u"demo"_s}}},
-                     {u"roles"_s, QJsonArray{QJsonObject{{u"id"_s, u"r1"_s}, {u"name"_s, u"member"_s}}}},
-                     {u"catalog"_s, catalog},
+                                                                       {u"name"_s, u"Default"_s}}},
+                                             {u"password_expires_at"_s, QJsonValue::Null}}},
                      {u"issued_at"_s, now.toString(Qt::ISODateWithMs)},
                      {u"expires_at"_s, expires.toString(Qt::ISODateWithMs)},
                      {u"audit_ids"_s, QJsonArray{uuid().left(22)}}};
+    if (!projectId.isEmpty()) {
+        const Project *p = findProject(projectId, {});
+        const auto endpoint = [](const QString &url) {
+            return QJsonObject{{u"id"_s, uuid()},
+                               {u"interface"_s, u"public"_s},
+                               {u"region"_s, u"RegionOne"_s},
+                               {u"region_id"_s, u"RegionOne"_s},
+                               {u"url"_s, url}};
+        };
+        const QJsonArray catalog{
+            QJsonObject{{u"type"_s, u"identity"_s},
+                        {u"name"_s, u"keystone"_s},
+                        {u"id"_s, uuid()},
+                        {u"endpoints"_s, QJsonArray{endpoint(baseUrl() + u"/v3"_s)}}},
+            QJsonObject{
+                {u"type"_s, u"compute"_s},
+                {u"name"_s, u"nova"_s},
+                {u"id"_s, uuid()},
+                {u"endpoints"_s, QJsonArray{endpoint(baseUrl() + u"/compute/v2.1"_s),
+                                            QJsonObject{{u"id"_s, uuid()},
+                                                        {u"interface"_s, u"internal"_s},
+                                                        {u"region_id"_s, u"RegionOne"_s},
+                                                        {u"url"_s, u"http://nova.internal:8774/v2.1"_s}}}}},
+            QJsonObject{{u"type"_s, u"image"_s},
+                        {u"name"_s, u"glance"_s},
+                        {u"id"_s, uuid()},
+                        {u"endpoints"_s, QJsonArray{endpoint(baseUrl() + u"/image"_s)}}},
+        };
+        body.insert(u"project"_s, QJsonObject{{u"id"_s, p->id},
+                                              {u"name"_s, p->name},
+                                              {u"domain"_s, QJsonObject{{u"id"_s, u"default"_s},
+                                                                        {u"name"_s, u"Default"_s}}}});
+        body.insert(u"is_domain"_s, false);
+        body.insert(u"roles"_s, QJsonArray{QJsonObject{{u"id"_s, u"r1"_s}, {u"name"_s, u"member"_s}}});
+        body.insert(u"catalog"_s, catalog);
+    }
     if (!appCredential.isEmpty())
         body.insert(u"application_credential"_s, appCredential);
     QHttpHeaders headers;
@@ -331,7 +519,9 @@ void OpenStackEmulator::glance(const QHttpServerRequest &request, QHttpServerRes
     json(responder, body);
 }
 
-QJsonObject OpenStackEmulator::serverJson(const Server &s) const
+// GET /servers/{id} and /servers/detail as nova/api/openstack/compute/views/servers.py show() writes them
+// for a project member (no admin-only attributes), at the microversion asked for.
+QJsonObject OpenStackEmulator::serverJson(const Server &s, int minor) const
 {
     QJsonObject addresses;
     if (s.addresses)
@@ -340,22 +530,76 @@ QJsonObject OpenStackEmulator::serverJson(const Server &s) const
                                                 {u"version"_s, 4},
                                                 {u"OS-EXT-IPS:type"_s, u"fixed"_s},
                                                 {u"OS-EXT-IPS-MAC:mac_addr"_s, u"fa:16:3e:00:00:01"_s}}});
-    return QJsonObject{
+    const auto bookmark = [this](const QString &collection, const QString &id) {
+        return QJsonArray{QJsonObject{{u"rel"_s, u"bookmark"_s},
+                                      {u"href"_s, u"%1/compute/%2/%3"_s.arg(baseUrl(), collection, id)}}};
+    };
+    QJsonObject flavor;
+    if (minor >= 47) {
+        // the flavour as it was when the server was built, without its id (it may have gone since)
+        for (const QJsonObject &f : m_flavors)
+            if (f[u"id"_s].toString() == s.flavorId)
+                flavor = QJsonObject{
+                    {u"vcpus"_s, f[u"vcpus"_s]}, {u"ram"_s, f[u"ram"_s]}, {u"disk"_s, f[u"disk"_s]},
+                    {u"ephemeral"_s, 0},         {u"swap"_s, 0},          {u"original_name"_s, f[u"name"_s]}};
+    } else {
+        flavor = QJsonObject{{u"id"_s, s.flavorId}, {u"links"_s, bookmark(u"flavors"_s, s.flavorId)}};
+    }
+    QJsonObject image{{u"id"_s, s.imageId}, {u"links"_s, bookmark(u"images"_s, s.imageId)}};
+    if (minor >= 98)
+        image.insert(u"properties"_s, QJsonObject{}); // only Glance's standard properties, never custom ones
+    const bool building = s.status == u"BUILD";
+    QJsonObject server{
         {u"id"_s, s.id},
         {u"name"_s, s.name},
         {u"status"_s, s.status},
         {u"OS-EXT-STS:task_state"_s, s.task.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.task)},
-        {u"OS-EXT-STS:vm_state"_s, s.status.toLower()},
+        {u"OS-EXT-STS:vm_state"_s, building                 ? u"building"_s
+                                   : s.status == u"SHUTOFF" ? u"stopped"_s
+                                                            : u"active"_s},
+        {u"OS-EXT-STS:power_state"_s, s.status == u"ACTIVE"    ? 1
+                                      : s.status == u"SHUTOFF" ? 4
+                                                               : 0},
         {u"addresses"_s, addresses},
-        {u"flavor"_s, QJsonObject{{u"id"_s, s.flavorId}}},
-        {u"image"_s, QJsonObject{{u"id"_s, s.imageId}}},
+        {u"accessIPv4"_s, QString()},
+        {u"accessIPv6"_s, QString()},
+        {u"flavor"_s, flavor},
+        {u"image"_s, image},
+        {u"links"_s,
+         QJsonArray{QJsonObject{{u"rel"_s, u"self"_s},
+                                {u"href"_s, QString(baseUrl() + u"/compute/v2.1/servers/"_s + s.id)}},
+                    bookmark(u"servers"_s, s.id).first()}},
         {u"metadata"_s, s.metadata},
         {u"created"_s, iso(s.created)},
         {u"updated"_s, iso(QDateTime::currentDateTimeUtc())},
         {u"tenant_id"_s, u"demo-project"_s},
         {u"user_id"_s, QString(s.owner + u"-id"_s)},
         {u"hostId"_s, u"emulated-host"_s},
-        {u"progress"_s, s.status == u"BUILD" ? 50 : 100}};
+        {u"OS-DCF:diskConfig"_s, u"MANUAL"_s},
+        {u"OS-EXT-AZ:availability_zone"_s, building ? QString() : u"nova"_s},
+        {u"config_drive"_s, QString()},
+        {u"key_name"_s, QJsonValue::Null},
+        {u"security_groups"_s, QJsonArray{QJsonObject{{u"name"_s, u"default"_s}}}},
+        {u"os-extended-volumes:volumes_attached"_s, QJsonArray{}}};
+    if (building)
+        server.insert(u"progress"_s, 50); // only while building, resizing or migrating
+    if (minor >= 9)
+        server.insert(u"locked"_s, false);
+    if (minor >= 19)
+        server.insert(u"description"_s, QJsonValue::Null);
+    if (minor >= 26)
+        server.insert(u"tags"_s, QJsonArray{});
+    if (minor >= 63)
+        server.insert(u"trusted_image_certificates"_s, QJsonValue::Null);
+    if (minor >= 73)
+        server.insert(u"locked_reason"_s, QJsonValue::Null);
+    if (minor >= 90)
+        server.insert(u"OS-EXT-SRV-ATTR:hostname"_s, QString(u"server-"_s + s.id.left(8)));
+    if (minor >= 96)
+        server.insert(u"pinned_availability_zone"_s, QJsonValue::Null);
+    if (minor >= 100)
+        server.insert(u"scheduler_hints"_s, QJsonObject{});
+    return server;
 }
 
 void OpenStackEmulator::after(const QString &id, int delayMs, std::function<void(Server &)> step)
@@ -389,7 +633,7 @@ void OpenStackEmulator::becomeActive(Server &s)
 {
     s.status = u"ACTIVE"_s;
     s.task.clear();
-    s.addresses = true;
+    s.addresses = !s.unconnected;
     std::fprintf(stderr, "server %s: ACTIVE\n", qPrintable(s.id));
     if (!m_options.desktops)
         return;
@@ -420,25 +664,36 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
                              QHttpServerResponder &responder, const QString &user)
 {
     using M = QHttpServerRequest::Method;
-    const int minor = minorVersion(request);
-    if (minor < 1 || minor > 104) {
-        novaFault(responder, Status::NotAcceptable, u"computeFault"_s, u"Version not supported"_s);
+    const Microversion version = microversion(request, m_options.maxComputeMinor);
+    if (version.refusal == Status::BadRequest) {
+        novaFault(responder, version.refusal, u"badRequest"_s, version.message);
         return;
     }
+    if (version.refusal == Status::NotAcceptable) {
+        novaFault(responder, version.refusal, u"computeFault"_s, version.message);
+        return;
+    }
+    const int minor = version.minor;
+    // every answer says which version it is written in (Nova's wsgi.py adds these to answers and faults)
+    QHttpHeaders answered;
+    answered.append("OpenStack-API-Version", "compute 2." + QByteArray::number(minor));
+    answered.append("X-OpenStack-Nova-API-Version", "2." + QByteArray::number(minor));
+    answered.append(QHttpHeaders::WellKnownHeader::Vary,
+                    "OpenStack-API-Version, X-OpenStack-Nova-API-Version");
     const M method = request.method();
     if (path == u"flavors/detail" && method == M::Get) {
         QJsonArray list;
         for (const QJsonObject &f : std::as_const(m_flavors))
             list.append(f);
-        json(responder, QJsonObject{{u"flavors"_s, list}});
+        json(responder, QJsonObject{{u"flavors"_s, list}}, Status::Ok, answered);
         return;
     }
     if (path == u"servers/detail" && method == M::Get) {
         QJsonArray list;
         for (const Server &s : std::as_const(m_servers))
             if (s.owner == user)
-                list.append(serverJson(s));
-        json(responder, QJsonObject{{u"servers"_s, list}});
+                list.append(serverJson(s, minor));
+        json(responder, QJsonObject{{u"servers"_s, list}}, Status::Ok, answered);
         return;
     }
     if (path == u"servers" && method == M::Post) {
@@ -453,13 +708,32 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
         });
         if (body[u"name"_s].toString().isEmpty()) {
             novaFault(responder, Status::BadRequest, u"badRequest"_s,
-                      u"Invalid input for field/attribute name."_s);
+                      u"Invalid input for field/attribute name."_s, answered);
+            return;
+        }
+        // from 2.37 a server names its networks: "auto" (the project's one network), "none", or a list
+        const QJsonValue networks = body[u"networks"_s];
+        if (minor >= 37 && networks.isUndefined()) {
+            novaFault(
+                responder, Status::BadRequest, u"badRequest"_s,
+                u"Invalid input for field/attribute server. Value: %1. 'networks' is a required property"_s
+                    .arg(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))),
+                answered);
+            return;
+        }
+        if (minor >= 37 && !networks.isArray() && networks != u"auto"_s && networks != u"none"_s) {
+            novaFault(
+                responder, Status::BadRequest, u"badRequest"_s,
+                u"Invalid input for field/attribute networks. Value: %1. %1 is not valid under any of the "
+                u"given schemas"_s.arg(networks.toVariant().toString()),
+                answered);
             return;
         }
         if (!imageOk || !flavorOk) {
             novaFault(responder, Status::BadRequest, u"badRequest"_s,
                       imageOk ? u"Flavor %1 could not be found."_s.arg(flavorRef)
-                              : u"Image %1 could not be found."_s.arg(imageRef));
+                              : u"Image %1 could not be found."_s.arg(imageRef),
+                      answered);
             return;
         }
         Server s;
@@ -469,9 +743,11 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
         s.imageId = imageRef;
         s.flavorId = flavorRef;
         s.metadata = body[u"metadata"_s].toObject();
+        s.unconnected = networks == u"none"_s;
         s.created = QDateTime::currentDateTimeUtc();
         s.adminPass = QString::fromLatin1(
             QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding).left(12));
+        m_issued << s.adminPass;
         s.vncPort = VmDesktop::freePort();
         // the guest's RDP server cannot have 3389 here (one loopback, many guests): the emulated site
         // records the port in the server's metadata, where the client looks for daas_rdp_port
@@ -484,7 +760,7 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
             v.task = u"spawning"_s;
             after(v.id, m_options.stepDelayMs, [this](Server &v2) { becomeActive(v2); });
         });
-        QHttpHeaders headers;
+        QHttpHeaders headers = answered;
         headers.append(QHttpHeaders::WellKnownHeader::Location,
                        (baseUrl() + u"/compute/v2.1/servers/"_s + s.id).toLatin1());
         json(responder,
@@ -499,7 +775,8 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
     static const QRegularExpression serverPath(u"^servers/([^/]+)(/action|/remote-consoles)?$"_s);
     const QRegularExpressionMatch m = serverPath.match(path);
     if (!m.hasMatch()) {
-        novaFault(responder, Status::NotFound, u"itemNotFound"_s, u"The resource could not be found."_s);
+        novaFault(responder, Status::NotFound, u"itemNotFound"_s, u"The resource could not be found."_s,
+                  answered);
         return;
     }
     const QString id = m.captured(1);
@@ -512,12 +789,12 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
     }
     if (it == m_servers.end() || it->owner != user) {
         novaFault(responder, Status::NotFound, u"itemNotFound"_s,
-                  u"Instance %1 could not be found."_s.arg(id));
+                  u"Instance %1 could not be found."_s.arg(id), answered);
         return;
     }
     Server &s = *it;
     if (sub.isEmpty() && method == M::Get) {
-        json(responder, QJsonObject{{u"server"_s, serverJson(s)}});
+        json(responder, QJsonObject{{u"server"_s, serverJson(s, minor)}}, Status::Ok, answered);
         return;
     }
     if (sub.isEmpty() && method == M::Delete) {
@@ -529,29 +806,33 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
             const QString gone = v.id;
             QTimer::singleShot(0, this, [this, gone] { m_servers.remove(gone); });
         });
-        responder.write(Status::NoContent);
+        responder.write(QByteArray(), answered, Status::NoContent);
         return;
     }
     if (sub == u"/remote-consoles" && method == M::Post) {
         const QJsonObject rc =
             QJsonDocument::fromJson(request.body()).object()[u"remote_console"_s].toObject();
         if (rc[u"protocol"_s].toString() != u"vnc" || rc[u"type"_s].toString() != u"novnc") {
-            novaFault(responder, Status::BadRequest, u"badRequest"_s, u"Unsupported console type"_s);
+            novaFault(responder, Status::BadRequest, u"badRequest"_s, u"Unsupported console type"_s,
+                      answered);
             return;
         }
         if (s.status != u"ACTIVE" || !s.task.isEmpty()) {
             novaFault(responder, Status::Conflict, u"conflictingRequest"_s,
                       u"Cannot 'get_vnc_console' instance %1 while it is in vm_state %2"_s.arg(
-                          id, s.status.toLower()));
+                          id, s.status.toLower()),
+                      answered);
             return;
         }
         const QString token = m_proxy.addToken(u"127.0.0.1"_s, s.vncPort, 600);
+        m_issued << token;
         const QString url = u"http://%1:%2/vnc_auto.html?path=%3"_s.arg(m_options.host)
                                 .arg(m_proxy.port())
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(u"?token="_s + token)));
         json(responder,
              QJsonObject{{u"remote_console"_s,
-                          QJsonObject{{u"protocol"_s, u"vnc"_s}, {u"type"_s, u"novnc"_s}, {u"url"_s, url}}}});
+                          QJsonObject{{u"protocol"_s, u"vnc"_s}, {u"type"_s, u"novnc"_s}, {u"url"_s, url}}}},
+             Status::Ok, answered);
         return;
     }
     if (sub == u"/action" && method == M::Post) {
@@ -561,7 +842,8 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
             if (!active) {
                 novaFault(
                     responder, Status::Conflict, u"conflictingRequest"_s,
-                    u"Cannot 'stop' instance %1 while it is in vm_state %2"_s.arg(id, s.status.toLower()));
+                    u"Cannot 'stop' instance %1 while it is in vm_state %2"_s.arg(id, s.status.toLower()),
+                    answered);
                 return;
             }
             s.task = u"powering-off"_s;
@@ -574,7 +856,8 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
             if (s.status != u"SHUTOFF") {
                 novaFault(
                     responder, Status::Conflict, u"conflictingRequest"_s,
-                    u"Cannot 'start' instance %1 while it is in vm_state %2"_s.arg(id, s.status.toLower()));
+                    u"Cannot 'start' instance %1 while it is in vm_state %2"_s.arg(id, s.status.toLower()),
+                    answered);
                 return;
             }
             s.task = u"powering-on"_s;
@@ -583,7 +866,8 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
             if (!active) {
                 novaFault(
                     responder, Status::Conflict, u"conflictingRequest"_s,
-                    u"Cannot 'reboot' instance %1 while it is in vm_state %2"_s.arg(id, s.status.toLower()));
+                    u"Cannot 'reboot' instance %1 while it is in vm_state %2"_s.arg(id, s.status.toLower()),
+                    answered);
                 return;
             }
             stopDesktop(s);
@@ -591,13 +875,13 @@ void OpenStackEmulator::nova(const QString &path, const QHttpServerRequest &requ
             s.task = u"rebooting"_s;
             after(id, m_options.stepDelayMs, [this](Server &v) { becomeActive(v); });
         } else {
-            novaFault(responder, Status::BadRequest, u"badRequest"_s, u"Unsupported action"_s);
+            novaFault(responder, Status::BadRequest, u"badRequest"_s, u"Unsupported action"_s, answered);
             return;
         }
-        responder.write(Status::Accepted);
+        responder.write(QByteArray(), answered, Status::Accepted);
         return;
     }
-    novaFault(responder, Status::MethodNotAllowed, u"badMethod"_s, u"Method not allowed"_s);
+    novaFault(responder, Status::MethodNotAllowed, u"badMethod"_s, u"Method not allowed"_s, answered);
 }
 
 } // namespace daas::emulator

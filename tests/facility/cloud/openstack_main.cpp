@@ -15,6 +15,10 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption pageSize(u"image-page-size"_s, u"Glance page size."_s, u"n"_s, u"25"_s);
     parser.addOption(pageSize);
+    const QCommandLineOption maxMicroversion(u"max-microversion"_s,
+                                             u"Newest Nova microversion, 2.1 to 2.104 (an older Nova)."_s,
+                                             u"2.n"_s, u"2.104"_s);
+    parser.addOption(maxMicroversion);
     daas::emulator::CloudEmulatorOptions options = daas::emulator::parseCloudOptions(
         app,
         u"OpenStack emulator (Keystone /v3, Nova /compute/v2.1, Glance /image) for DAaaS Desktop's tests and "
@@ -25,6 +29,7 @@ int main(int argc, char **argv)
         "Test hooks (not OpenStack): POST /_emulator/expire-tokens, GET /_emulator/vms."_s,
         parser);
     options.imagePageSize = qMax(1, parser.value(pageSize).toInt());
+    options.maxComputeMinor = qBound(1, parser.value(maxMicroversion).section(u'.', 1).toInt(), 104);
     options.tokenLifetimeSeconds = qMin(options.tokenLifetimeSeconds, 3600 * 12);
 
     daas::emulator::OpenStackEmulator emulator(options);

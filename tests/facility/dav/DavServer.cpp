@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <signal.h>
 #include <unistd.h>
 
 namespace daas::testing {
@@ -49,6 +50,36 @@ QString readText(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// The processes whose parent is `parent` (from /proc/PID/stat: "pid (comm) state ppid ...").
+QList<pid_t> childrenOf(qint64 parent)
+{
+    QList<pid_t> found;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const pid_t pid = entry.toInt(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> rest = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (rest.size() > 1 && rest.at(1).toLongLong() == parent)
+            found.append(pid);
+    }
+    return found;
+}
+
+bool isGone(pid_t pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
+}
+
 } // namespace
 
 DavServer::DavServer()
@@ -76,7 +107,7 @@ bool DavServer::runsAsRoot() const
 
 QString DavServer::dataDir() const
 {
-    return m_dir.path() + QStringLiteral("/www/dav");
+    return m_dataDir.isEmpty() ? m_dir.path() + QStringLiteral("/www/dav") : m_dataDir;
 }
 
 QUrl DavServer::rootUrl() const
@@ -176,6 +207,27 @@ void DavServer::stop()
     }
 }
 
+bool DavServer::kill()
+{
+    const qint64 pid = m_process.processId();
+    if (m_process.state() != QProcess::Running || pid <= 0)
+        return false;
+    // stopped first, so that it cannot start another child between the listing and the kill
+    ::kill(pid_t(pid), SIGSTOP);
+    const QList<pid_t> children = childrenOf(pid);
+    for (const pid_t child : children)
+        ::kill(child, SIGKILL);
+    ::kill(pid_t(pid), SIGKILL);
+    if (!m_process.waitForFinished(10000))
+        return false;
+    // the children belong to init now; the port is free once each has gone
+    const QDeadlineTimer deadline(10000);
+    for (const pid_t child : children)
+        while (!isGone(child) && !deadline.hasExpired())
+            QThread::msleep(10);
+    return !deadline.hasExpired();
+}
+
 bool DavServer::restart()
 {
     stop();
@@ -250,11 +302,15 @@ bool ApacheDavServer::writeConfig()
             "DocumentRoot %1/www\n<Directory />\n    Require all denied\n</Directory>\n"
             // as Debian's apache2.conf: .htaccess and .htpasswd are never served (names a store refuses)
             "<FilesMatch \"^\\.ht\">\n    Require all denied\n</FilesMatch>\n"
-            "<Directory %1/www/dav>\n    Dav On\n    Options None\n    AllowOverride None\n%2</Directory>\n")
-            .arg(dir(), m_bearer ? QStringLiteral("    Require all granted\n")
-                                 : QStringLiteral("    AuthType Basic\n    AuthName \"daas test storage\"\n"
-                                                  "    AuthUserFile %1/htpasswd\n    Require valid-user\n")
-                                       .arg(dir()));
+            "%4<Directory \"%3\">\n    Dav On\n    Options None\n    AllowOverride None\n%2</Directory>\n")
+            .arg(dir(),
+                 m_bearer ? QStringLiteral("    Require all granted\n")
+                          : QStringLiteral("    AuthType Basic\n    AuthName \"daas test storage\"\n"
+                                           "    AuthUserFile %1/htpasswd\n    Require valid-user\n")
+                                .arg(dir()),
+                 dataDir(),
+                 ownDataDir().isEmpty() ? QString()
+                                        : QStringLiteral("Alias /dav/ \"%1/\"\n").arg(ownDataDir()));
     if (m_bearer) {
         // file() is read at every request, so setBearerToken() takes effect at once; [R=401] stops there
         conf +=

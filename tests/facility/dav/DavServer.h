@@ -18,10 +18,15 @@ public:
     bool start();
     void stop();    // SIGTERM: connections in flight are cut
     bool restart(); // stop, then start on the same port (a crashed and restarted server)
+    // SIGKILL to the server and every process it started, as a crash or the OOM killer would: nothing is
+    // flushed, no connection is closed politely. start() brings it back on the same port.
+    bool kill();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
 
     QUrl rootUrl() const;    // http://127.0.0.1:PORT/dav/
     QString dataDir() const; // local folder served as rootUrl
+    // Before start(): serve another folder as rootUrl (a small disk's, testing::SmallDisk). Apache only.
+    void setDataDir(const QString &path) { m_dataDir = path; }
     QString user() const { return QStringLiteral("davuser"); }
     QString password() const { return m_password; }
     // Changes the password the server accepts from the next request on (a session that expires).
@@ -45,6 +50,7 @@ protected:
     virtual QString errorLogPath() const = 0;
     QString dir() const { return m_dir.path(); }
     bool runsAsRoot() const;
+    QString ownDataDir() const { return m_dataDir; } // setDataDir()'s, else empty
 
 private:
     bool writeHtpasswd();
@@ -54,6 +60,7 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     QString m_password = QStringLiteral("davpw1");
+    QString m_dataDir;
 };
 
 // Apache httpd with mod_dav and mod_dav_fs (the conformant one: strong ETags, If-Match, partial PUT).

@@ -213,7 +213,7 @@ Entity *CatalogueModel::makeUser(const QString &plugin, const QString &login, co
 //   simple / root  / root-pw    root user: reads everything
 //   ldap   / carol / carol-pw   local contact on a few
 //   anon                        no credentials, sees no investigation
-void CatalogueModel::generateDemoData(const QString &facilityName)
+void CatalogueModel::generateDemoData(const QString &facilityName, qint64 tomographyBytes)
 {
     std::mt19937 rng(20261125);
     auto pick = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
@@ -414,7 +414,7 @@ void CatalogueModel::generateDemoData(const QString &facilityName)
         if (n == 9) {
             Entity *tomo = addDataset(inv, u"Tomography reconstruction"_s, isis.datasetTypes[u"reduced"_s],
                                       u"Reconstructed volume."_s);
-            addFile(tomo, u"IMAT00012345_recon.nxs"_s, qint64(1) << 30, isis.formats[u"nexus"_s],
+            addFile(tomo, u"IMAT00012345_recon.nxs"_s, tomographyBytes, isis.formats[u"nexus"_s],
                     u"tomo/IMAT00012345_recon.nxs"_s);
         }
     }

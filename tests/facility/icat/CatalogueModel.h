@@ -49,7 +49,7 @@ public:
     static const QHash<QString, EntitySchema> &schema();
     static bool isKnownType(const QString &type) { return schema().contains(type); }
 
-    void generateDemoData(const QString &facilityName);
+    void generateDemoData(const QString &facilityName, qint64 tomographyBytes = qint64(1) << 30);
 
     Entity *create(const QString &type);
     // changes whenever an object is created or linked: search caches compare it

@@ -148,6 +148,58 @@ std::uint32_t DatafileBytes::crc32() const
     return crc.value();
 }
 
+namespace {
+constexpr qint64 storedBlock = 65535; // the most a stored deflate block holds
+constexpr qint64 storedHeader = 5;    // BFINAL/BTYPE byte (byte-aligned), LEN, NLEN
+} // namespace
+
+qint64 ComposedStream::Part::size() const
+{
+    if (!file)
+        return bytes.size();
+    if (!storedDeflate)
+        return file->size();
+    const qint64 blocks = std::max<qint64>(1, (file->size() + storedBlock - 1) / storedBlock);
+    return file->size() + blocks * storedHeader;
+}
+
+qint64 ComposedStream::Part::read(qint64 offset, char *out, qint64 len) const
+{
+    if (!file) {
+        len = std::max<qint64>(0, std::min(len, bytes.size() - offset));
+        std::memcpy(out, bytes.constData() + offset, size_t(len));
+        return len;
+    }
+    if (!storedDeflate)
+        return file->read(offset, out, len);
+    const qint64 total = size();
+    const qint64 fileSize = file->size();
+    qint64 done = 0;
+    while (done < len && offset + done < total) {
+        const qint64 pos = offset + done;
+        const qint64 block = pos / (storedBlock + storedHeader);
+        const qint64 within = pos % (storedBlock + storedHeader);
+        const qint64 dataStart = block * storedBlock;
+        const qint64 blockLen = std::min(storedBlock, fileSize - dataStart);
+        if (within < storedHeader) {
+            const bool last = dataStart + blockLen >= fileSize;
+            const char header[storedHeader] = {char(last ? 1 : 0), char(blockLen & 0xff), char(blockLen >> 8),
+                                               char(~blockLen & 0xff), char((~blockLen >> 8) & 0xff)};
+            const qint64 n = std::min(storedHeader - within, len - done);
+            std::memcpy(out + done, header + within, size_t(n));
+            done += n;
+            continue;
+        }
+        const qint64 inBlock = within - storedHeader;
+        const qint64 n = std::min(blockLen - inBlock, len - done);
+        const qint64 got = file->read(dataStart + inBlock, out + done, n);
+        if (got <= 0)
+            break;
+        done += got;
+    }
+    return done;
+}
+
 ComposedStream::ComposedStream(QList<Part> parts, qint64 startOffset, QObject *parent)
     : QIODevice(parent)
     , m_parts(std::move(parts))
@@ -189,83 +241,13 @@ qint64 ComposedStream::readData(char *data, qint64 maxSize)
         const Part &p = m_parts.at(idx);
         const qint64 within = pos - m_starts.at(idx);
         const qint64 n = std::min(maxSize - done, p.size() - within);
-        qint64 got;
-        if (p.file) {
-            got = p.file->read(within, data + done, n);
-        } else {
-            std::memcpy(data + done, p.bytes.constData() + within, size_t(n));
-            got = n;
-        }
+        const qint64 got = p.read(within, data + done, n);
         if (got <= 0)
             break;
         done += got;
         pos += got;
     }
     return done == 0 && pos >= m_total ? -1 : done;
-}
-
-QList<ComposedStream::Part> zipParts(const QList<ZipEntry> &entries)
-{
-    auto le16 = [](QByteArray &b, quint16 v) { b.append(char(v & 0xff)).append(char(v >> 8)); };
-    auto le32 = [&](QByteArray &b, quint32 v) {
-        le16(b, quint16(v & 0xffff));
-        le16(b, quint16(v >> 16));
-    };
-    const quint16 dosTime = (9 << 11) | (30 << 5); // 09:30:00
-    const quint16 dosDate = ((2025 - 1980) << 9) | (3 << 5) | 14;
-    QList<ComposedStream::Part> parts;
-    QByteArray central;
-    quint32 offset = 0;
-    for (const ZipEntry &e : entries) {
-        std::shared_ptr<DatafileBytes> content = e.content;
-        const quint32 crc = content->crc32();
-        const quint32 size = quint32(content->size());
-        QByteArray local;
-        le32(local, 0x04034b50);
-        le16(local, 10);     // version needed
-        le16(local, 0x0800); // UTF-8 names
-        le16(local, 0);      // STORED
-        le16(local, dosTime);
-        le16(local, dosDate);
-        le32(local, crc);
-        le32(local, size);
-        le32(local, size);
-        le16(local, quint16(e.name.size()));
-        le16(local, 0);
-        local += e.name;
-        le32(central, 0x02014b50);
-        le16(central, (3 << 8) | 20); // made by unix, so symlink modes are read
-        le16(central, 10);
-        le16(central, 0x0800);
-        le16(central, 0);
-        le16(central, dosTime);
-        le16(central, dosDate);
-        le32(central, crc);
-        le32(central, size);
-        le32(central, size);
-        le16(central, quint16(e.name.size()));
-        le16(central, 0);
-        le16(central, 0);
-        le16(central, 0);
-        le16(central, 0);
-        le32(central, (e.symlink ? 0120777u : 0100644u) << 16);
-        le32(central, offset);
-        central += e.name;
-        offset += quint32(local.size()) + size;
-        parts.append({local, nullptr});
-        parts.append({QByteArray(), content});
-    }
-    QByteArray end;
-    le32(end, 0x06054b50);
-    le16(end, 0);
-    le16(end, 0);
-    le16(end, quint16(entries.size()));
-    le16(end, quint16(entries.size()));
-    le32(end, quint32(central.size()));
-    le32(end, offset);
-    le16(end, 0);
-    parts.append({central + end, nullptr});
-    return parts;
 }
 
 QByteArray javaUrlEncode(const QString &text)

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace daas::emulator {
 
@@ -58,11 +59,16 @@ class ComposedStream : public QIODevice
 {
     Q_OBJECT
 public:
+    // Fixed bytes, or a datafile's bytes either as they are or wrapped in a raw deflate stream of
+    // stored blocks (what java.util.zip.Deflater at level 0 writes): each block of up to 65,535 bytes
+    // gets a 5-byte header, so any offset of the deflated stream maps back to the file without deflating.
     struct Part
     {
         QByteArray bytes;
         std::shared_ptr<DatafileBytes> file;
-        qint64 size() const { return file ? file->size() : bytes.size(); }
+        bool storedDeflate = false;
+        qint64 size() const;
+        qint64 read(qint64 offset, char *out, qint64 len) const;
     };
     ComposedStream(QList<Part> parts, qint64 startOffset, QObject *parent = nullptr);
 
@@ -88,11 +94,9 @@ struct ZipEntry
 {
     QByteArray name; // as it appears in the archive
     std::shared_ptr<DatafileBytes> content;
-    bool symlink = false; // unix symlink entry (content = target), for hostile-archive tests
+    bool symlink = false;             // unix symlink entry (content = target), for hostile-archive tests
+    std::optional<std::uint32_t> crc; // known already (else computed over the content)
 };
-
-// STORED (level 0) ZIP parts, as IDS writes them.
-QList<ComposedStream::Part> zipParts(const QList<ZipEntry> &entries);
 
 // java.net.URLEncoder as IDS's ZipMapper uses it: space -> '+', unreserved kept, the rest %XX.
 QByteArray javaUrlEncode(const QString &text);

@@ -1,6 +1,7 @@
 #include "IcatEmulator.h"
 
 #include "DataStreams.h"
+#include "JavaZip.h"
 
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
@@ -61,6 +62,51 @@ QHttpServerResponder::StatusCode code(int status)
     return static_cast<QHttpServerResponder::StatusCode>(status);
 }
 
+// Sends a body in HTTP/1.1 chunks, pulled from the stream as the socket drains, so that a multi-GiB
+// archive never sits in memory; lives as long as the connection or the body, whichever ends first.
+class ChunkedSender : public QObject
+{
+public:
+    ChunkedSender(QTcpSocket *socket, QHttpServerResponder &&responder, ComposedStream *stream,
+                  const QHttpHeaders &headers, QHttpServerResponder::StatusCode status)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_responder(std::move(responder))
+        , m_stream(stream)
+    {
+        m_stream->setParent(this);
+        m_responder.writeBeginChunked(headers, status);
+        connect(socket, &QTcpSocket::bytesWritten, this, &ChunkedSender::pump);
+        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        pump();
+    }
+
+private:
+    void pump()
+    {
+        if (m_done || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        QByteArray chunk(1 << 16, Qt::Uninitialized);
+        while (m_socket->bytesToWrite() < (1 << 18)) {
+            const qint64 n = m_stream->read(chunk.data(), chunk.size());
+            if (n < 0 || (n == 0 && m_stream->atEnd())) {
+                m_done = true;
+                m_responder.writeEndChunked(QByteArray());
+                deleteLater();
+                return;
+            }
+            if (n == 0)
+                return; // the drop hook cuts the connection from the event loop
+            m_responder.writeChunk(chunk.left(n));
+        }
+    }
+
+    QTcpSocket *m_socket;
+    QHttpServerResponder m_responder;
+    ComposedStream *m_stream;
+    bool m_done = false;
+};
+
 } // namespace
 
 IcatEmulator::IcatEmulator(EmulatorOptions options, QObject *parent)
@@ -68,8 +114,10 @@ IcatEmulator::IcatEmulator(EmulatorOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_tcp(new TrackingTcpServer(this))
 {
-    m_model.generateDemoData(m_options.facilityName);
+    m_model.generateDemoData(m_options.facilityName, m_options.tomographyBytes);
     computeChecksums();
+    m_twoLevel = m_options.twoLevel;
+    m_restoreMs = m_options.restoreMs;
     m_dataDir = QDir(m_options.dataDir);
     m_http.setMissingHandler(this, [this](const QHttpServerRequest &request,
                                           QHttpServerResponder &responder) { dispatch(request, responder); });
@@ -234,6 +282,7 @@ void IcatEmulator::login(const QHttpServerRequest &request, Reply &reply)
     }
     const QString id = newUuid();
     m_sessions.insert(id, {user, QDateTime::currentDateTimeUtc().addSecs(m_options.lifetimeMinutes * 60)});
+    m_issued << id;
     qInfo("login %s", qUtf8Printable(user));
     sendJson(reply, 200, QJsonObject{{u"sessionId"_s, id}});
 }
@@ -328,6 +377,11 @@ void IcatEmulator::write(const QHttpServerRequest &request, Reply &reply)
         const QJsonObject fields = wrapper.value(type).toObject();
         const QString parentRef = type == u"Dataset" ? u"investigation"_s : u"dataset"_s;
         Entity *parent = m_model.findById(fields.value(parentRef).toObject().value(u"id"_s).toInteger());
+        if (!CatalogueModel::isKnownType(type)) // EntityBeanManager.writeOne -> EntityInfoHandler.getClass
+            return sendJson(reply, 400,
+                            QJsonObject{{u"code"_s, u"BAD_PARAMETER"_s},
+                                        {u"message"_s, u"%1 is not an ICAT entity"_s.arg(type)},
+                                        {u"offset"_s, i}});
         if ((type != u"Dataset" && type != u"Datafile") || fields.contains(u"id"_s))
             return sendJson(
                 reply, 400,
@@ -358,9 +412,21 @@ void IcatEmulator::write(const QHttpServerRequest &request, Reply &reply)
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             QString problem;
             if (!schema.fields.contains(it.key()) && !schema.refs.contains(it.key()))
-                problem = u"Field %1 not found in %2"_s.arg(it.key(), type);
-            else if (isDate(it.key()) && !it.value().isNull() &&
-                     !dateFormat.match(it.value().toString()).hasMatch())
+                problem = u"Field %1 not found in %2"_s.arg(it.key(), type); // parseEntity
+            else if (schema.refs.contains(it.key()) && it.value().isObject()) {
+                // a related object is parsed as an entity of its own type (parseSubEntity): a reference
+                // by id, whose other keys must be fields of that type too
+                const QJsonObject ref = it.value().toObject();
+                const QString refType = schema.refs.value(it.key());
+                const EntitySchema &rs = CatalogueModel::schema().value(refType);
+                if (!ref.contains(u"id"_s))
+                    problem = u"One to many related objects should not have the id value set: %1"_s.arg(
+                        QString::fromUtf8(QJsonDocument(ref).toJson(QJsonDocument::Compact)));
+                for (auto r = ref.begin(); r != ref.end() && problem.isEmpty(); ++r)
+                    if (r.key() != u"id" && !rs.fields.contains(r.key()) && !rs.refs.contains(r.key()))
+                        problem = u"Field %1 not found in %2"_s.arg(r.key(), refType);
+            } else if (isDate(it.key()) && !it.value().isNull() &&
+                       !dateFormat.match(it.value().toString()).hasMatch())
                 problem = u"Badly formatted date %1"_s.arg(it.value().toString());
             if (!problem.isEmpty())
                 return sendJson(
@@ -489,8 +555,10 @@ void IcatEmulator::ids(const QString &call, const QHttpServerRequest &request, R
         return sendText(reply, 200, "IdsOK");
     if (call == u"version" && method == M::Get)
         return sendJson(reply, 200, QJsonObject{{u"version"_s, u"2.1.1"_s}});
-    if (call == u"isReadOnly" || call == u"isTwoLevel")
+    if (call == u"isReadOnly")
         return sendText(reply, 200, "false");
+    if (call == u"isTwoLevel")
+        return sendText(reply, 200, m_twoLevel ? "true" : "false");
     if (call == u"getData" && method == M::Get)
         return getData(request, reply);
     if (call == u"put" && method == M::Put)
@@ -516,9 +584,37 @@ void IcatEmulator::ids(const QString &call, const QHttpServerRequest &request, R
         return reply.write(QHttpServerResponder::StatusCode::NoContent);
     }
     if (call == u"isPrepared" && method == M::Get) {
-        const bool known = m_prepared.contains(param(request.query(), u"preparedId"_s));
-        return known ? sendText(reply, 200, "true")
-                     : sendIdsError(reply, 404, u"NotFoundException"_s, u"The preparedId is not known"_s);
+        // IdsBean.isPrepared: true once every dataset of the selection is online; asks for restorations
+        const QString prepared = param(request.query(), u"preparedId"_s);
+        if (!isLowercaseUuid(prepared))
+            return sendIdsError(reply, 400, u"BadRequestException"_s,
+                                u"The preparedId parameter '%1' is not a valid UUID"_s.arg(prepared));
+        auto it = m_prepared.constFind(prepared);
+        if (it == m_prepared.cend())
+            return sendIdsError(reply, 404, u"NotFoundException"_s,
+                                u"The preparedId %1 is not known"_s.arg(prepared));
+        return sendText(reply, 200, !m_twoLevel || requestOnline(it->datafileIds) ? "true" : "false");
+    }
+    if ((call == u"restore" || call == u"archive") && method == M::Post) {
+        if (!m_twoLevel)
+            return sendIdsError(reply, 501, u"NotImplementedException"_s,
+                                u"This operation is unavailable for single level storage"_s);
+        const auto user = idsUser(request);
+        if (auto *f = std::get_if<IcatFailure>(&user))
+            return sendIdsError(reply, f->status, f->code, f->message);
+        const auto sel = selectDatafiles(request, std::get<QString>(user), formOf(request));
+        if (auto *f = std::get_if<IcatFailure>(&sel))
+            return sendIdsError(reply, f->status, f->code, f->message);
+        if (call == u"restore") {
+            requestOnline(std::get<QList<qint64>>(sel));
+        } else {
+            for (qint64 id : std::get<QList<qint64>>(sel))
+                if (const Entity *df = m_model.findById(id)) {
+                    m_onlineDatasets.remove(df->ref(u"dataset"_s)->id);
+                    m_restoring.remove(df->ref(u"dataset"_s)->id);
+                }
+        }
+        return reply.write(QHttpServerResponder::StatusCode::NoContent);
     }
     if ((call == u"getSize" || call == u"getStatus" || call == u"getDatafileIds") && method == M::Get) {
         const QUrlQuery q = request.query();
@@ -545,7 +641,7 @@ void IcatEmulator::ids(const QString &call, const QHttpServerRequest &request, R
             ids = std::get<QList<qint64>>(sel);
         }
         if (call == u"getStatus")
-            return sendText(reply, 200, "ONLINE");
+            return sendText(reply, 200, statusOf(ids).toLatin1());
         if (call == u"getDatafileIds") {
             QJsonArray a;
             for (qint64 id : ids)
@@ -571,7 +667,10 @@ void IcatEmulator::ids(const QString &call, const QHttpServerRequest &request, R
                              !param(form, u"datasetIds"_s).isEmpty() ||
                              !param(form, u"investigationIds"_s).isEmpty();
         m_prepared.insert(id, {std::get<QString>(user), std::get<QList<qint64>>(sel),
-                               mustZip || param(form, u"zip"_s) == u"true"});
+                               mustZip || param(form, u"zip"_s) == u"true",
+                               param(form, u"compress"_s) == u"true"});
+        if (m_twoLevel) // prepareData asks for the restoration of what is archived
+            requestOnline(std::get<QList<qint64>>(sel));
         return sendText(reply, 200, id.toLatin1());
     }
     sendIdsError(reply, 501, u"NOT_IMPLEMENTED"_s, u"Operation not implemented by this IDS server."_s);
@@ -579,11 +678,28 @@ void IcatEmulator::ids(const QString &call, const QHttpServerRequest &request, R
 
 void IcatEmulator::getData(const QHttpServerRequest &request, Reply &reply)
 {
+    // IdsService.getData parses the Range header before anything else: only "bytes=N-", else 400
+    qint64 offset = 0;
+    const QByteArray range = request.value("Range");
+    if (!range.isEmpty()) {
+        static const QRegularExpression re(u"^bytes=(\\d+)-$"_s);
+        const auto m = re.match(QString::fromLatin1(range));
+        if (!m.hasMatch())
+            return sendIdsError(reply, 400, u"BadRequestException"_s,
+                                u"The range must match bytes=(\\d+)-"_s);
+        offset = m.captured(1).toLongLong();
+    }
+    if (offset > 0 && std::exchange(m_ignoreRangeNext, false))
+        offset = 0; // the proxy hook: the next Range never reaches IDS
+
     const QUrlQuery q = request.query();
     QList<qint64> ids;
     bool zip = false;
+    bool compress = false;
+    bool byToken = false;
     if (q.hasQueryItem(u"preparedId"_s)) {
         // a preparedId is a bearer token: no session needed
+        byToken = true;
         const QString prepared = param(q, u"preparedId"_s);
         if (!isLowercaseUuid(prepared))
             return sendIdsError(reply, 400, u"BadRequestException"_s,
@@ -596,6 +712,7 @@ void IcatEmulator::getData(const QHttpServerRequest &request, Reply &reply)
             if (m_model.findById(id)) // files deleted since prepareData are gone from the selection
                 ids.append(id);
         zip = it->zip;
+        compress = it->compress;
         if (!zip && ids.isEmpty())
             return sendIdsError(reply, 404, u"NotFoundException"_s,
                                 u"Datafile %1"_s.arg(it->datafileIds.value(0)));
@@ -607,31 +724,31 @@ void IcatEmulator::getData(const QHttpServerRequest &request, Reply &reply)
         if (auto *f = std::get_if<IcatFailure>(&sel))
             return sendIdsError(reply, f->status, f->code, f->message);
         ids = std::get<QList<qint64>>(sel);
+        // DataSelection.mustZip: several datafiles, any dataset or investigation, or nothing at all
         const bool mustZip = ids.size() != 1 || !param(q, u"datasetIds"_s).isEmpty() ||
                              !param(q, u"investigationIds"_s).isEmpty();
         zip = mustZip || param(q, u"zip"_s) == u"true";
+        compress = param(q, u"compress"_s) == u"true";
     }
-
-    qint64 offset = 0;
-    const QByteArray range = request.value("Range");
-    if (!range.isEmpty()) {
-        static const QRegularExpression re(u"^bytes=(\\d+)-$"_s);
-        const auto m = re.match(QString::fromLatin1(range));
-        if (!m.hasMatch())
-            return sendIdsError(reply, 400, u"BadRequestException"_s,
-                                u"The range must match bytes=(\\d+)-"_s);
-        offset = m.captured(1).toLongLong();
+    // IdsBean.getData: with two-level storage, data not online is refused (and its restoration asked for)
+    if (m_twoLevel && !requestOnline(ids)) {
+        ++m_getDataRefusals;
+        return sendIdsError(
+            reply, 503, u"DataNotOnlineException"_s,
+            u"Before putting, getting or deleting a datafile, its dataset has to be restored, "
+            u"restoration requested automatically"_s);
     }
 
     QList<ComposedStream::Part> parts;
     QString filename;
     if (!zip) {
         const Entity *df = m_model.findById(ids.first());
-        parts.append({QByteArray(), bytesOf(df)});
+        parts.append({QByteArray(), bytesOf(df), false});
         filename = df->field(u"name"_s).toString();
     } else {
         QList<ZipEntry> entries;
         QSet<QByteArray> seen;
+        qint64 total = 0;
         for (qint64 id : std::as_const(ids)) {
             const Entity *df = m_model.findById(id);
             const Entity *ds = df->ref(u"dataset"_s);
@@ -645,23 +762,32 @@ void IcatEmulator::getData(const QHttpServerRequest &request, Reply &reply)
             if (seen.contains(name))
                 continue; // IDS skips duplicate entry names silently
             seen.insert(name);
-            entries.append({name, bytesOf(df), false});
+            ZipEntry entry{name, bytesOf(df), false, std::nullopt};
+            // ZipOutputStream computes each CRC as it streams; here it is known before the entry is sent,
+            // so a 1 GiB datafile's is computed once, not at every request (a damaged copy: every time)
+            if (!m_corrupt.contains(id)) {
+                if (!m_zipCrc.contains(id))
+                    m_zipCrc.insert(id, entry.content->crc32());
+                entry.crc = m_zipCrc.value(id);
+            }
+            entries.append(entry);
+            total += df->field(u"fileSize"_s).toLongLong();
         }
-        if (entries.size() > 0xfffe)
+        if (compress && total > (256 << 20))
             return sendIdsError(reply, 500, u"InternalException"_s,
-                                u"The emulator writes no ZIP64 archives (more than 65,534 files)"_s);
+                                u"The emulator compresses at most 256 MiB (compress=true)"_s);
         if (!m_hostileZipKind.isEmpty()) {
             const QString kind = std::exchange(m_hostileZipKind, QString());
             const auto evil = std::make_shared<DatafileBytes>(QByteArray("you should not see this\n"));
             if (kind == u"dotdot")
-                entries.append({"ids/ISIS/1/1/data/../../../../../evil.txt", evil, false});
+                entries.append({"ids/ISIS/1/1/data/../../../../../evil.txt", evil, false, std::nullopt});
             else if (kind == u"absolute")
-                entries.append({"/tmp/daas-evil-absolute.txt", evil, false});
+                entries.append({"/tmp/daas-evil-absolute.txt", evil, false, std::nullopt});
             else if (kind == u"symlink")
                 entries.append({"ids/ISIS/1/1/data/link-to-etc",
-                                std::make_shared<DatafileBytes>(QByteArray("/etc")), true});
+                                std::make_shared<DatafileBytes>(QByteArray("/etc")), true, std::nullopt});
         }
-        parts = zipParts(entries);
+        parts = JavaZip::parts(entries, compress);
         filename = param(q, u"outname"_s);
         if (filename.isEmpty())
             filename = QDateTime::currentDateTime().toString(u"yyyy-MM-dd_HH-mm-ss"_s) + u".zip"_s;
@@ -684,11 +810,76 @@ void IcatEmulator::getData(const QHttpServerRequest &request, Reply &reply)
     headers.append(QHttpHeaders::WellKnownHeader::ContentDisposition,
                    "attachment; filename=\"" + filename.toUtf8() + '"');
     headers.append(QHttpHeaders::WellKnownHeader::AcceptRanges, "bytes");
-    // QHttpServerResponder sets Content-Length from the (random-access) stream's size; IDS answers a Range
-    // with 206 and no Content-Range
-    reply.write(stream, headers,
-                offset > 0 ? QHttpServerResponder::StatusCode::PartialContent
-                           : QHttpServerResponder::StatusCode::Ok);
+    // IdsBean.getData: 206 for any offset but 0, never a Content-Range. Content-Length only for one unzipped
+    // datafile asked for with a session (DataSelection.getFileLength; the preparedId overload sets none):
+    // everything else goes out chunked, as the servlet container streams an entity of unknown length.
+    const int status = offset > 0 ? 206 : 200;
+    if (!zip && !byToken) {
+        // QHttpServerResponder sets Content-Length from the random-access stream's size: fileSize - offset
+        reply.write(stream, headers, code(status));
+        return;
+    }
+    streamChunked(request, reply, stream, headers, status);
+}
+
+void IcatEmulator::streamChunked(const QHttpServerRequest &request, Reply &reply, ComposedStream *stream,
+                                 const QHttpHeaders &headers, int status)
+{
+    QTcpSocket *socket = m_tcp->socketFor(request.remotePort());
+    if (!socket) {
+        delete stream;
+        return;
+    }
+    new ChunkedSender(socket, std::move(reply), stream, headers, code(status));
+}
+
+bool IcatEmulator::requestOnline(const QList<qint64> &datafileIds)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool online = true;
+    for (qint64 id : datafileIds) {
+        const Entity *df = m_model.findById(id);
+        if (!df)
+            continue;
+        const qint64 ds = df->ref(u"dataset"_s)->id;
+        if (m_onlineDatasets.contains(ds))
+            continue;
+        auto it = m_restoring.find(ds);
+        if (it == m_restoring.end()) {
+            qInfo("restoring dataset %lld", ds);
+            it = m_restoring.insert(ds, m_restoreMs < 0 ? QDateTime() : now.addMSecs(m_restoreMs));
+        }
+        if (it->isValid() && *it <= now) {
+            m_restoring.erase(it);
+            m_onlineDatasets.insert(ds);
+            continue;
+        }
+        online = false;
+    }
+    return online;
+}
+
+QString IcatEmulator::statusOf(const QList<qint64> &datafileIds)
+{
+    // IdsBean.getStatus: ONLINE, else RESTORING when a restoration is under way, else ARCHIVED
+    if (!m_twoLevel)
+        return u"ONLINE"_s;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString status = u"ONLINE"_s;
+    for (qint64 id : datafileIds) {
+        const Entity *df = m_model.findById(id);
+        if (!df)
+            continue;
+        const qint64 ds = df->ref(u"dataset"_s)->id;
+        if (m_onlineDatasets.contains(ds))
+            continue;
+        auto it = m_restoring.constFind(ds);
+        if (it == m_restoring.cend())
+            return u"ARCHIVED"_s;
+        if (!(it->isValid() && *it <= now))
+            status = u"RESTORING"_s;
+    }
+    return status;
 }
 
 void IcatEmulator::put(const QHttpServerRequest &request, Reply &reply)
@@ -785,7 +976,35 @@ void IcatEmulator::admin(const QString &call, const QHttpServerRequest &request,
         const qint64 at = q.hasQueryItem(u"at"_s) ? param(q, u"at"_s).toLongLong()
                                                   : df->field(u"fileSize"_s).toLongLong() / 2;
         m_corrupt.insert(id, at);
+    } else if (call == u"issued-secrets") {
+        return sendText(reply, 200, m_issued.join(u'\n').toUtf8() + "\n");
+    } else if (call == u"ignore-range-next") {
+        m_ignoreRangeNext = true;
+    } else if (call == u"two-level") {
+        // two-level storage on (every dataset archived) or off; restoreMs: how long a restoration takes
+        m_twoLevel = param(q, u"on"_s) != u"0";
+        if (q.hasQueryItem(u"restoreMs"_s))
+            m_restoreMs = param(q, u"restoreMs"_s).toLongLong();
+        m_onlineDatasets.clear();
+        m_restoring.clear();
+        m_getDataRefusals = 0;
+    } else if (call == u"restore-now") {
+        // every restoration asked for so far completes now
+        for (auto it = m_restoring.cbegin(); it != m_restoring.cend(); ++it)
+            m_onlineDatasets.insert(it.key());
+        m_restoring.clear();
+    } else if (call == u"two-level-state") {
+        return sendJson(reply, 200,
+                        QJsonObject{{u"restoring"_s, qint64(m_restoring.size())},
+                                    {u"online"_s, qint64(m_onlineDatasets.size())},
+                                    {u"refused"_s, m_getDataRefusals}});
     } else if (call == u"reset") {
+        m_ignoreRangeNext = false;
+        m_twoLevel = m_options.twoLevel;
+        m_restoreMs = m_options.restoreMs;
+        m_onlineDatasets.clear();
+        m_restoring.clear();
+        m_getDataRefusals = 0;
         m_dropNextDownloadAfter = -1;
         m_lie.reset();
         m_hostileZipKind.clear();

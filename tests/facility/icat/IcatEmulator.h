@@ -1,14 +1,17 @@
 #pragma once
 
 #include "CatalogueModel.h"
+#include "DataStreams.h"
 #include "IcatQuery.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QHash>
+#include <QHttpHeaders>
 #include <QHttpServer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTcpServer>
 
 #include <memory>
@@ -42,6 +45,11 @@ struct EmulatorOptions
     int lifetimeMinutes = 120;
     int maxEntities = 10000;
     QString facilityName = QStringLiteral("ISIS");
+    qint64 tomographyBytes = qint64(1) << 30; // the one big datafile (fault loops make it smaller)
+    // two-level storage (IDS's plugin.archive): every dataset starts archived and is restored, when a call
+    // asks for it, after restoreMs (negative: only when the restore-now test hook says so)
+    bool twoLevel = false;
+    qint64 restoreMs = 2000;
 };
 
 // ICAT + IDS over REST, following icat.server and ids.server (icat-ids.md), on one port: ICAT under /icat,
@@ -67,6 +75,7 @@ private:
         QString user;
         QList<qint64> datafileIds;
         bool zip = true;
+        bool compress = false;
     };
     using Reply = QHttpServerResponder;
 
@@ -80,6 +89,12 @@ private:
     void search(const QHttpServerRequest &request, Reply &reply);
     void write(const QHttpServerRequest &request, Reply &reply);
     void getData(const QHttpServerRequest &request, Reply &reply);
+    void streamChunked(const QHttpServerRequest &request, Reply &reply, ComposedStream *stream,
+                       const QHttpHeaders &headers, int status);
+    // two-level storage: true when every dataset of these datafiles is online; asks for the restoration
+    // of those that are not (IdsBean.checkOnline / restoreIfOffline)
+    bool requestOnline(const QList<qint64> &datafileIds);
+    QString statusOf(const QList<qint64> &datafileIds);
     void put(const QHttpServerRequest &request, Reply &reply);
 
     std::variant<QString, IcatFailure> userFor(const QString &sessionId) const;
@@ -100,6 +115,9 @@ private:
     TrackingTcpServer *m_tcp;
     QDir m_dataDir;
     QHash<QString, Session> m_sessions;
+    // every session token, console token and password handed out so far: tst_secrets_scenarios looks for
+    // them in what the client logged and wrote (POST /_emulator/issued-secrets)
+    QStringList m_issued;
     QHash<QString, Prepared> m_prepared;
     IcatQuery::Cache m_searchCache;
 
@@ -114,6 +132,15 @@ private:
     std::optional<Lie> m_lie;
     QString m_hostileZipKind;
     QHash<qint64, qint64> m_corrupt; // datafile id -> the offset served altered
+    bool m_ignoreRangeNext = false;  // a proxy in front of IDS that drops the Range header once
+
+    // two-level storage
+    bool m_twoLevel = false;
+    qint64 m_restoreMs = 2000;
+    QSet<qint64> m_onlineDatasets;
+    QHash<qint64, QDateTime> m_restoring;  // dataset id -> when its restoration completes (null: on demand)
+    int m_getDataRefusals = 0;             // 503s answered, for tests
+    QHash<qint64, std::uint32_t> m_zipCrc; // datafile id -> CRC-32 of its (undamaged) bytes, for ZIPs
 };
 
 } // namespace daas::emulator

@@ -586,19 +586,14 @@ std::variant<IcatQuery, IcatFailure> IcatQuery::parseSearch(const QString &text)
     QueryParser parser(std::get<QList<Token>>(std::move(tokens)));
     if (auto f = parser.parseSearch(q))
         return *f;
+    // the names a query uses, checked where ICAT checks them, with its words: its own parser for FROM,
+    // JOIN and SELECT (FromClause.java), JPQL (EclipseLink, through JpqlChecker) for WHERE and ORDER BY
     if (!CatalogueModel::isKnownType(q.m_entity))
-        return badParameter(u"Unknown entity '%1' in FROM clause"_s.arg(q.m_entity));
+        return badParameter(u"No information to determine type of %1 in the FROM clause"_s.arg(q.m_entity));
     if ((q.m_includeOne || !q.m_includes.isEmpty()) && q.m_select != SelectKind::Entity)
-        return badParameter(u"INCLUDE is only valid when exactly one entity is selected"_s);
-    QSet<QString> aliases{q.m_alias};
-    for (const Join &j : std::as_const(q.m_joins)) {
-        if (!aliases.contains(j.path.alias))
-            return badParameter(u"Unknown identification variable '%1' in JOIN"_s.arg(j.path.alias));
-        aliases.insert(j.alias);
-    }
-    for (const Path &p : std::as_const(q.m_selectPaths))
-        if (!aliases.contains(p.alias))
-            return badParameter(u"Unknown identification variable '%1' in SELECT"_s.arg(p.alias));
+        return badParameter(u"INCLUDE is only valid for one quantity in the SELECT clause"_s);
+    if (auto f = q.checkNames(text))
+        return *f;
     if (auto f = q.buildIncludeTree())
         return *f;
     return q;
@@ -614,12 +609,154 @@ std::variant<IcatQuery, IcatFailure> IcatQuery::parseGet(const QString &text)
     if (auto f = parser.parseGet(q))
         return *f;
     if (!CatalogueModel::isKnownType(q.m_entity))
-        return badParameter(u"Unknown entity '%1'"_s.arg(q.m_entity));
+        return badParameter(u"%1 is not an ICAT entity"_s.arg(q.m_entity)); // EntityInfoHandler.getClass
     if (q.m_hasLimit)
         return badParameter(u"LIMIT is not allowed when getting one object by id"_s);
     if (auto f = q.buildIncludeTree())
         return *f;
     return q;
+}
+
+namespace {
+
+// ICAT's attributes of every entity (EntityBaseBean) besides the schema's own
+bool isCommonAttribute(const QString &name)
+{
+    return name == u"id" || name == u"createId" || name == u"createTime" || name == u"modId" ||
+           name == u"modTime";
+}
+
+// What JpqlChecker hands EclipseLink: the query's tokens up to LIMIT or INCLUDE joined by single spaces,
+// as ICAT's Tokenizer made them: keywords upper-cased, strings without their quotes ('' undoubled)
+QString jpqlEcho(const QString &text)
+{
+    static const QSet<QString> keywords{
+        u"SELECT"_s, u"DISTINCT"_s, u"FROM"_s,  u"WHERE"_s, u"JOIN"_s,  u"LEFT"_s,   u"OUTER"_s,
+        u"INNER"_s,  u"AS"_s,       u"AND"_s,   u"OR"_s,    u"NOT"_s,   u"LIKE"_s,   u"IN"_s,
+        u"IS"_s,     u"NULL"_s,     u"ORDER"_s, u"BY"_s,    u"ASC"_s,   u"DESC"_s,   u"COUNT"_s,
+        u"LOWER"_s,  u"UPPER"_s,    u"TRUE"_s,  u"FALSE"_s, u"LIMIT"_s, u"INCLUDE"_s};
+    QStringList tokens;
+    QString word;
+    auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        tokens << (keywords.contains(word.toUpper()) ? word.toUpper() : word);
+        word.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\'') {
+            flush();
+            QString str;
+            for (++i; i < text.size(); ++i) {
+                if (text.at(i) == u'\'' && i + 1 < text.size() && text.at(i + 1) == u'\'')
+                    str += text.at(++i);
+                else if (text.at(i) == u'\'')
+                    break;
+                else
+                    str += text.at(i);
+            }
+            tokens << str;
+        } else if (c.isSpace()) {
+            flush();
+        } else if (c == u',' || c == u'(' || c == u')') {
+            flush();
+            tokens << QString(c);
+        } else {
+            word += c;
+        }
+    }
+    flush();
+    const qsizetype end =
+        std::min(tokens.indexOf(u"LIMIT"_s) < 0 ? tokens.size() : tokens.indexOf(u"LIMIT"_s),
+                 tokens.indexOf(u"INCLUDE"_s) < 0 ? tokens.size() : tokens.indexOf(u"INCLUDE"_s));
+    return tokens.mid(0, end).join(u' ');
+}
+
+void collectPaths(const Expr *e, QList<const Path *> &out)
+{
+    if (!e)
+        return;
+    if (e->kind == Expr::Kind::PathValue)
+        out.append(&e->path);
+    for (const ExprPtr &k : e->kids)
+        collectPaths(k.get(), out);
+}
+
+} // namespace
+
+std::optional<IcatFailure> IcatQuery::checkNames(const QString &text) const
+{
+    const auto &schema = CatalogueModel::schema();
+    QHash<QString, QString> types{{m_alias, m_entity}}; // identification variable -> entity
+    for (const Join &j : m_joins) {
+        if (!types.contains(j.path.alias))
+            return badParameter(
+                u"idVar '%1' referenced in the FROM clause is not defined."_s.arg(j.path.alias.toUpper()));
+        QString type = types.value(j.path.alias);
+        for (const QString &step : j.path.steps) {
+            const EntitySchema &s = schema.value(type);
+            if (s.refs.contains(step))
+                type = s.refs.value(step);
+            else if (s.collections.contains(step))
+                type = s.collections.value(step).first;
+            else
+                return badParameter(u"%1 has no relationship field %2"_s.arg(type, step));
+        }
+        types.insert(j.alias, type);
+    }
+    for (const Path &p : m_selectPaths) {
+        if (!types.contains(p.alias))
+            return badParameter(
+                u"idVar '%1' referenced in the SELECT clause is not defined in the FROM clause."_s.arg(
+                    p.alias.toUpper()));
+        QString type = types.value(p.alias);
+        for (qsizetype i = 0; i < p.steps.size(); ++i) {
+            const QString &step = p.steps.at(i);
+            const EntitySchema &s = schema.value(type);
+            if (s.refs.contains(step))
+                type = s.refs.value(step);
+            else if (s.collections.contains(step))
+                type = s.collections.value(step).first;
+            else if ((s.fields.contains(step) || isCommonAttribute(step)) && i + 1 == p.steps.size())
+                break;
+            else
+                return badParameter(u"%1 has no field %2"_s.arg(type, step));
+        }
+    }
+    // WHERE and ORDER BY go to JPQL as they are: EclipseLink refuses a path that names no attribute or
+    // single-valued relation, and ICAT hands its words back as BAD_PARAMETER (JpqlChecker.checkJPQL)
+    QList<const Path *> paths;
+    collectPaths(m_where.get(), paths);
+    for (const Order &o : m_order)
+        collectPaths(o.expr.get(), paths);
+    for (const Path *p : std::as_const(paths)) {
+        QString problem;
+        if (!types.contains(p->alias)) {
+            problem = u"The identification variable '%1' is not defined in the FROM clause."_s.arg(p->alias);
+        } else {
+            QString type = types.value(p->alias);
+            for (qsizetype i = 0; i < p->steps.size() && problem.isEmpty(); ++i) {
+                const QString &step = p->steps.at(i);
+                const EntitySchema &s = schema.value(type);
+                if (s.refs.contains(step))
+                    type = s.refs.value(step);
+                else if (!((s.fields.contains(step) || isCommonAttribute(step)) && i + 1 == p->steps.size()))
+                    problem =
+                        u"The state field path '%1' cannot be resolved to a valid type."_s.arg(p->text());
+            }
+        }
+        if (problem.isEmpty())
+            continue;
+        const QString jpql = jpqlEcho(text);
+        const qsizetype at = jpql.indexOf(p->text(), 0, Qt::CaseInsensitive);
+        return badParameter(u"An exception occurred while creating a query in EntityManager: \n"
+                            u"Exception Description: Problem compiling [%1]. \n[%2, %3] %4"_s.arg(jpql)
+                                .arg(std::max<qsizetype>(at, 0))
+                                .arg(std::max<qsizetype>(at, 0) + p->text().size())
+                                .arg(problem));
+    }
+    return std::nullopt;
 }
 
 std::optional<IcatFailure> IcatQuery::buildIncludeTree()
@@ -635,7 +772,7 @@ std::optional<IcatFailure> IcatQuery::buildIncludeTree()
     nodes.insert(m_alias, {&m_includeTree, m_entity});
     for (const auto &[path, alias] : std::as_const(m_includes)) {
         if (!nodes.contains(path.alias))
-            return badParameter(u"Unknown identification variable '%1' in INCLUDE"_s.arg(path.alias));
+            return badParameter(u"variable %1 mentioned in INCLUDE clause is not defined"_s.arg(path.alias));
         auto [node, type] = nodes.value(path.alias);
         for (const QString &step : path.steps) {
             const EntitySchema &s = schema.value(type);
@@ -644,7 +781,8 @@ std::optional<IcatFailure> IcatQuery::buildIncludeTree()
             else if (s.collections.contains(step))
                 type = s.collections.value(step).first;
             else
-                return badParameter(u"'%1' is not a relationship of %2 in INCLUDE"_s.arg(step, type));
+                return badParameter(u"Problem with INCLUDE clause: %1 is not a field of %2"_s.arg(
+                    step, type)); // IncludeClause
             node = &node->children[step];
         }
         if (!alias.isEmpty())

@@ -111,6 +111,7 @@ private:
                                                int maxEntities,
                                                const QList<QHash<QString, Entity *>> &matching) const;
     std::optional<IcatFailure> buildIncludeTree();
+    std::optional<IcatFailure> checkNames(const QString &text) const;
 
     SelectKind m_select = SelectKind::Entity;
     bool m_distinct = false;

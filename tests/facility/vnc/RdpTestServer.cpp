@@ -5,10 +5,40 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QTcpSocket>
+#include <QSet>
 #include <QThread>
 
 namespace daas::test {
+
+namespace {
+
+// Whether process `pid` holds the socket listening on 127.0.0.1:`port` (Linux: /proc/net/tcp lists the
+// listening sockets' inodes, /proc/PID/fd links to the process's). A free port is free only until someone
+// binds it: a suite beside this one may take it between our probe and the server's bind, and a
+// connection that reaches that stranger's server must not count as ours.
+bool listensOn(qint64 pid, quint16 port)
+{
+    QFile table(QStringLiteral("/proc/net/tcp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return false;
+    QSet<QByteArray> inodes;
+    const QByteArray local = QByteArray(":") + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    table.readLine(); // the header
+    while (!table.atEnd()) {
+        // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
+        const QList<QByteArray> f = table.readLine().simplified().split(' ');
+        if (f.size() > 9 && f.at(1).endsWith(local) && f.at(3) == "0A")
+            inodes.insert(QByteArray("socket:[") + f.at(9) + ']');
+    }
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        if (inodes.contains(QFile::symLinkTarget(fds.filePath(fd)).section(u'/', -1).toUtf8()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 RdpTestServer::RdpTestServer() = default;
 
@@ -55,11 +85,7 @@ bool RdpTestServer::start(const QString &display, const Options &options)
     if (m_home.isEmpty() || options.freshIdentity)
         m_home = m_dir.filePath(QStringLiteral("home-%1").arg(m_starts + 1));
     QDir().mkpath(m_home);
-    ++m_starts;
-    m_port = options.port ? options.port : VncTestServer::freePort();
-
-    QStringList args{QStringLiteral("/bind-address:127.0.0.1"), QStringLiteral("/port:%1").arg(m_port),
-                     QStringLiteral("/log-level:INFO")};
+    QStringList security;
     if (options.security == Security::Nla) {
         const QString sam = m_home + QStringLiteral("/SAM");
         QProcess hash;
@@ -73,10 +99,29 @@ bool RdpTestServer::start(const QString &display, const Options &options)
             return false;
         }
         out.close();
-        args << QStringLiteral("/sam-file:") + sam << QStringLiteral("/sec:nla");
+        security << QStringLiteral("/sam-file:") + sam << QStringLiteral("/sec:nla");
     } else {
-        args << QStringLiteral("/sec:tls") << QStringLiteral("-auth");
+        security << QStringLiteral("/sec:tls") << QStringLiteral("-auth");
     }
+    // a port chosen here may be taken by another suite before the server binds it: then another one
+    // (a port the test asked for is the test's to keep, and a stranger on it is an error)
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (launch(display, options.port ? options.port : VncTestServer::freePort(), security))
+            return true;
+        if (options.port)
+            break;
+    }
+    return false;
+}
+
+bool RdpTestServer::launch(const QString &display, quint16 port, const QStringList &security)
+{
+    stop();
+    ++m_starts;
+    m_port = port;
+    QStringList args{QStringLiteral("/bind-address:127.0.0.1"), QStringLiteral("/port:%1").arg(m_port),
+                     QStringLiteral("/log-level:INFO")};
+    args << security;
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DISPLAY"), display);
@@ -88,12 +133,8 @@ bool RdpTestServer::start(const QString &display, const Options &options)
     m_process->start(QStringLiteral("freerdp-shadow-cli3"), args);
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(300)) {
-            probe.abort();
+        if (listensOn(m_process->processId(), m_port))
             return true;
-        }
         QThread::msleep(100);
     }
     QFile log(logFile());
@@ -101,6 +142,7 @@ bool RdpTestServer::start(const QString &display, const Options &options)
     m_error = QStringLiteral("freerdp-shadow-cli3 did not listen on port %1: %2")
                   .arg(m_port)
                   .arg(QString::fromUtf8(log.readAll().right(2000)));
+    stop();
     return false;
 }
 

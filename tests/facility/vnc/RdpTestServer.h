@@ -13,6 +13,8 @@ namespace daas::test {
 // VncTestServer's, so VNC and RDP show the same desktop), on a free port of 127.0.0.1. NLA checks a SAM
 // file made with winpr-hash3; TLS lets anyone in (the shadow server's -auth). Each server makes its own
 // TLS certificate in a home of its own, so a restart with a fresh home presents a changed certificate.
+// start() returns once the server itself listens on the port (not merely something: Linux's /proc says
+// whose socket it is), so two suites beside each other never take each other's server for their own.
 class RdpTestServer
 {
 public:
@@ -42,6 +44,8 @@ public:
     QString logFile() const;
 
 private:
+    bool launch(const QString &display, quint16 port, const QStringList &security);
+
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     QString m_home;

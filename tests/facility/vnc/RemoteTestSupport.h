@@ -39,6 +39,25 @@ public:
             },
             ms);
     }
+    // Waits until `count` key lines (presses and releases) have arrived; they are returned as "key <keysym>"
+    // and "release <keysym>", in the order the remote desktop saw them.
+    QList<QByteArray> waitForKeys(qsizetype count, int ms = 10000)
+    {
+        QList<QByteArray> keys;
+        (void)QTest::qWaitFor(
+            [&] {
+                m_seen += m_probe->readAllStandardOutput();
+                keys.clear();
+                for (const QByteArray &line : m_seen.split('\n')) {
+                    const QList<QByteArray> words = line.split(' ');
+                    if (words.size() >= 2 && (words.first() == "key" || words.first() == "release"))
+                        keys.append(words.at(0) + ' ' + words.at(1));
+                }
+                return keys.size() >= count;
+            },
+            ms);
+        return keys;
+    }
     void clear() { m_seen.clear(); }
     const char *text() const { return m_seen.constData(); }
 

@@ -1,6 +1,7 @@
 // daas-vnc-probe COLOUR PRESSED_COLOUR -- shown full screen on a VNC server's display by the tests.
 // Paints COLOUR (PRESSED_COLOUR while a mouse button is held) and reports what arrives:
-//   key <keysym hex> <text hex>      on every key press
+//   key <keysym hex> <text hex>      on every key press (modifiers too)
+//   release <keysym hex>             on every key release
 //   press <x> <y> <button>           on every mouse press
 //   wheel <dx> <dy>                  on every wheel turn (Qt's angle delta)
 //   clipboard <utf-8 hex>            when the X clipboard changes
@@ -53,6 +54,11 @@ protected:
         report("key " + QByteArray::number(e->nativeVirtualKey(), 16) + ' ' + e->text().toUtf8().toHex());
         if (e->key() == Qt::Key_F5) // the test's way to make the remote side copy something
             QApplication::clipboard()->setText(QStringLiteral("probe clipboard \u03a9 \u00fc"));
+    }
+    void keyReleaseEvent(QKeyEvent *e) override
+    {
+        if (!e->isAutoRepeat())
+            report("release " + QByteArray::number(e->nativeVirtualKey(), 16));
     }
     void wheelEvent(QWheelEvent *e) override
     {
