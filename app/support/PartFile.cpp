@@ -75,6 +75,24 @@ private:
     QHash<QString, Turns> m_turns;
 };
 
+// Takes a part file's name away at once, so that whoever looks at the folder next (the user, a test right
+// after a job's finished()) no longer sees it, without freeing its blocks here: a file of gigabytes takes
+// the file system a while to free, and that happens when its last open handle is closed, on a worker. The
+// file is held open first for that (the writer's own handle does it while the part is open). Where an open
+// file cannot be unlinked (Windows, without delete sharing), the name goes on the worker, in its turn.
+std::shared_ptr<QFile> unlinkHolding(const QString &path, bool alreadyHeld)
+{
+    if (alreadyHeld) {
+        QFile::remove(path);
+        return {};
+    }
+    auto holder = std::make_shared<QFile>(path);
+    if (!holder->open(QIODevice::ReadOnly))
+        return {}; // nothing there (or unreadable: the worker's remove() then does what it can)
+    QFile::remove(path);
+    return holder;
+}
+
 PathTurns &pathTurns()
 {
     static PathTurns turns;
@@ -353,15 +371,20 @@ void PartFile::retire(bool remove)
     }
     if (!open && !remove)
         return;
+    std::shared_ptr<QFile> held;
+    if (remove)
+        held = unlinkHolding(m_path, open != nullptr);
     const quint64 turn = pathTurns().take(m_path);
-    workerPool()->start([open, remove, path = m_path, turn]() {
+    workerPool()->start([open, remove, held, path = m_path, turn]() {
         pathTurns().wait(path, turn);
         if (open) {
             open->writer->finish();
-            open->file.close();
+            open->file.close(); // (an unlinked part's blocks are freed here)
         }
+        if (held)
+            held->close();
         if (remove)
-            QFile::remove(path);
+            QFile::remove(path); // already gone, unless the platform refused to unlink an open file
         pathTurns().done(path);
     });
 }
@@ -441,9 +464,12 @@ void PartFile::discard()
 
 void PartFile::remove(const QString &path)
 {
+    const std::shared_ptr<QFile> held = unlinkHolding(path, false);
     const quint64 turn = pathTurns().take(path);
-    workerPool()->start([path, turn]() {
+    workerPool()->start([path, held, turn]() {
         pathTurns().wait(path, turn);
+        if (held)
+            held->close(); // its blocks are freed here
         QFile::remove(path);
         pathTurns().done(path);
     });

@@ -63,10 +63,12 @@ public:
     // Renames the part, which finish() has flushed to the disk, over finalPath in one step (replacing a file
     // there): the data is on the disk before the final name points at it.
     Error commit(const QString &finalPath);
-    // close(), and the part is removed once its writer has stopped.
+    // close(), and the part is removed: its name at once (a folder listed right after holds nothing of it),
+    // its blocks freed on a worker once its writer has stopped (freeing gigabytes takes the file system a
+    // while). Where an open file cannot be unlinked (Windows), the name too goes on the worker.
     void discard();
-    // Removes a part file that no PartFile has open, on a worker, in its turn after any writer still
-    // finishing it (deleting a file of gigabytes takes the file system a while).
+    // Removes a part file that no PartFile has open: its name at once, its blocks freed on a worker, in its
+    // turn after any writer still finishing it.
     static void remove(const QString &path);
 
 Q_SIGNALS:
