@@ -106,22 +106,31 @@ void TestSupportWorker::cancelledTaskDeliversNothing()
 void TestSupportWorker::contextDestroyedFirst()
 {
     auto *context = new QObject;
-    QSemaphore started;
-    QSemaphore go;
+    // shared with the work, not on this stack: the continuation may be gone (and this test over) before the
+    // work has left go.acquire()
+    struct Gates
+    {
+        QSemaphore started;
+        QSemaphore go;
+        QSemaphore left;
+    };
+    const auto gates = std::make_shared<Gates>();
     bool delivered = false;
     auto captured = std::make_shared<int>(0);
     const std::weak_ptr<int> watch = captured;
     support::onWorker<int>(
         context,
-        [&]() {
-            started.release();
-            go.acquire();
+        [gates]() {
+            gates->started.release();
+            gates->go.acquire();
+            gates->left.release();
             return 1;
         },
         [&delivered, captured = std::move(captured)](const int &) { delivered = true; });
-    QVERIFY(started.tryAcquire(1, 10000));
+    QVERIFY(gates->started.tryAcquire(1, 10000));
     delete context;
-    go.release();
+    gates->go.release();
+    QVERIFY(gates->left.tryAcquire(1, 10000));
     QTRY_VERIFY(watch.expired());
     QVERIFY(!delivered);
 }
