@@ -30,6 +30,26 @@
         <source>The catalogue gave an answer that could not be read.</source>
         <translation>Der Katalog gab eine Antwort, die nicht gelesen werden konnte.</translation>
     </message>
+    <message>
+        <source>%1: the path leads outside the chosen folder</source>
+        <translation>%1: Der Pfad führt aus dem gewählten Ordner hinaus</translation>
+    </message>
+    <message>
+        <source>%1: not a file of the catalogue&apos;s archive layout</source>
+        <translation>%1: gehört nicht zum Archivaufbau des Katalogs</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::DatafilesListing</name>
@@ -110,6 +130,28 @@
     <message>
         <source>The connection to %1 was lost.</source>
         <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
+        <translation>Die Facility lagert %1 immer wieder auf Band aus, bevor der Download möglich ist. Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::catalogue::IdsRestore</name>
+    <message>
+        <source>The data service could not prepare the download</source>
+        <translation>Der Datendienst konnte den Download nicht vorbereiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
+        <translation>
+            <numerusform>Die Facility hat die Daten nicht innerhalb von %n Minute vom Band zurückgeholt. Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Die Facility hat die Daten nicht innerhalb von %n Minuten vom Band zurückgeholt. Versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data service could not say whether the data is ready</source>
+        <translation>Der Datendienst konnte nicht sagen, ob die Daten bereitstehen</translation>
     </message>
 </context>
 <context>
@@ -203,10 +245,6 @@
         <translation>%1: Verknüpfungen werden nicht entpackt</translation>
     </message>
     <message>
-        <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation>%1: gehört nicht zum Archivaufbau des Katalogs</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -215,8 +253,16 @@
         <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist vielleicht voll.</translation>
     </message>
     <message>
-        <source>%1: the path leads outside the chosen folder</source>
-        <translation>%1: Der Pfad führt aus dem gewählten Ordner hinaus</translation>
+        <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
+        <translation>Das heruntergeladene Archiv wurde als ZIP-Bombe abgelehnt: „%1“ entpackt sich auf mehr als das %2-Fache seiner gepackten Größe. Nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
+        <translation>Das heruntergeladene Archiv wurde abgelehnt: Entpackt belegt es mehr als %1, den Platz, der dafür vorhanden ist. Nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
+        <translation>Das heruntergeladene Archiv ist beschädigt: „%1“ entpackt sich auf mehr, als es angibt. Nichts davon wurde behalten.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1042,14 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
         <translation>Die Facility „%1“ wurde nicht von einer Adresse hinzugefügt und kann daher nicht aktualisiert werden; „daas facility list“ zeigt, woher jede stammt.</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
+        <translation>Die Facility holt diese Dateien vom Band zurück; es wird gewartet, bis sie online sind (Strg+C bricht ab).</translation>
+    </message>
+    <message>
+        <source>still restoring from tape (%1 so far)</source>
+        <translation>wird noch vom Band zurückgeholt (bisher %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -1156,6 +1210,22 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
         <translation>„%1“ ist kein OpenStack-Abbild mit Ausstattung.</translation>
     </message>
+    <message>
+        <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
+        <translation>Ihr OpenStack-Konto ist in keinem Projekt Mitglied und kann daher keine Maschinen betreiben. Bitten Sie den Support der Facility, Sie einem Projekt hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
+        <translation>Ihr OpenStack-Konto gehört zu mehreren Projekten (%1), und das Facility-Profil gibt nicht an, welches davon verwendet werden soll. Bitten Sie die Facility um ein Profil, das das Projekt nennt (&quot;cloud&quot;: {&quot;project&quot;: …}).</translation>
+    </message>
+    <message>
+        <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
+        <translation>Der OpenStack-Identitätsdienst gab ein Token ohne Projekt, mit dem sich keine Maschinen betreiben lassen.</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
+        <translation>Der OpenStack-Rechendienst dieser Cloud ist zu alt für dieses Programm, das Microversion %1 oder neuer braucht.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1255,26 +1325,6 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
         <translation>Das Archiv %1 enthält den unsicheren Eintrag „%2“, daher wurde nichts daraus importiert.</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation>Das Archiv %1 enthält zu viele Dateien für ein Facility-Profil.</translation>
-    </message>
-    <message>
-        <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation>Die facility.json in %1 ist zu groß für ein Profil.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 in %2 is too large.</source>
-        <translation>Das Zertifikat %1 in %2 ist zu groß.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>%1 konnte nicht als Archiv eines Facility-Profils (.zip oder .tar.gz) gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds no facility.json.</source>
-        <translation>Das Archiv %1 enthält keine facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
@@ -1398,6 +1448,14 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
+    <message>
+        <source>is for OpenStack clouds only</source>
+        <translation>gilt nur für OpenStack-Clouds</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -1452,6 +1510,41 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
         <translation>Es gibt keine Facility „%1“: Geben Sie eine Profildatei oder die Kennung einer hinzugefügten Facility an (daas facility list).</translation>
+    </message>
+</context>
+<context>
+    <name>daas::facility::ProfileArchive</name>
+    <message>
+        <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
+        <translation>Das Archiv %1 enthält den unsicheren Eintrag „%2“, daher wurde nichts daraus importiert.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
+        <translation>Das Archiv %1 entpackt sich auf mehr als das %2-Fache seiner gepackten Größe (eine ZIP-Bombe?), daher wurde nichts daraus importiert.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
+        <translation>Das Archiv %1 entpackt sich auf mehr als %2, weit mehr, als ein Facility-Profil enthält, daher wurde nichts daraus importiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
+        <translation>%1 konnte nicht als Archiv eines Facility-Profils (.zip oder .tar.gz) gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no facility.json.</source>
+        <translation>Das Archiv %1 enthält keine facility.json.</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds too many files to be a facility profile.</source>
+        <translation>Das Archiv %1 enthält zu viele Dateien für ein Facility-Profil.</translation>
+    </message>
+    <message>
+        <source>The facility.json in %1 is too large to be a profile.</source>
+        <translation>Die facility.json in %1 ist zu groß für ein Profil.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 in %2 is too large.</source>
+        <translation>Das Zertifikat %1 in %2 ist zu groß.</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3458,14 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>Check that these are your facility&apos;s services, then add it.</source>
         <translation>Prüfen Sie, ob dies die Dienste Ihrer Facility sind, und fügen Sie sie dann hinzu.</translation>
     </message>
+    <message>
+        <source>Refresh a Facility</source>
+        <translation>Facility aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the New Profile</source>
+        <translation>&amp;Neues Profil behalten</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::Breadcrumb</name>
@@ -3859,6 +3960,14 @@ Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die E
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape…</source>
+        <translation>Die Facility holt diese Dateien vom Band zurück…</translation>
+    </message>
+    <message>
+        <source>The facility is restoring these files from tape… (waiting for %1)</source>
+        <translation>Die Facility holt diese Dateien vom Band zurück… (wartet seit %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::EnvironmentModel</name>
@@ -4088,6 +4197,42 @@ Katalog: %2</translation>
     <message>
         <source>&amp;Add from address…</source>
         <translation>Von &amp;Adresse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch this facility&apos;s profile again from the address it was added from</source>
+        <translation>Das Profil dieser Facility erneut von der Adresse abrufen, von der sie hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Forget this facility on this computer</source>
+        <translation>Diese Facility auf diesem Computer vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Remove a Facility</source>
+        <translation>Facility entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation>„%1“ von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
+        <translation>Das Profil und die mitgelieferten Zertifikate werden hier vergessen. Ihre Daten bei der Facility bleiben unberührt; Sie können die Facility später erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5234,14 @@ Vertrauen Sie ihm nur, wenn Ihre Facility denselben Fingerabdruck veröffentlich
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
         <translation>Sie wurden abgemeldet, weil dieser gemeinsam genutzte Computer nicht benutzt wurde.</translation>
+    </message>
+    <message>
+        <source>Catalogue transfer of %1</source>
+        <translation>Katalog-Übertragung von %1</translation>
+    </message>
+    <message>
+        <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
+        <translation>Das Abmelden beendet die Sitzung, die sie nutzen: Sie brechen ab, und ihre unfertigen Dateien werden entfernt.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>daas::catalogue::IdsRestore</name>
+    <message numerus="yes">
+        <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
+        <translation>
+            <numerusform>The facility did not restore the data from tape within %n minute. Try again later.</numerusform>
+            <numerusform>The facility did not restore the data from tape within %n minutes. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daas::cli::CliContext</name>
     <message numerus="yes">
         <source>Copying %n file(s) into %1</source>

@@ -30,6 +30,26 @@
         <source>The catalogue gave an answer that could not be read.</source>
         <translation>El catálogo dio una respuesta que no se pudo leer.</translation>
     </message>
+    <message>
+        <source>%1: the path leads outside the chosen folder</source>
+        <translation>%1: la ruta sale de la carpeta elegida</translation>
+    </message>
+    <message>
+        <source>%1: not a file of the catalogue&apos;s archive layout</source>
+        <translation>%1: no sigue la estructura de los archivos comprimidos del catálogo</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::DatafilesListing</name>
@@ -110,6 +130,28 @@
     <message>
         <source>The downloaded file %1 was damaged on the way; nothing was saved. Try again.</source>
         <translation>El archivo descargado %1 se dañó por el camino; no se guardó nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
+        <translation>La instalación sigue devolviendo %1 a la cinta antes de que se pueda descargar. Inténtelo de nuevo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::catalogue::IdsRestore</name>
+    <message>
+        <source>The data service could not prepare the download</source>
+        <translation>El servicio de datos no pudo preparar la descarga</translation>
+    </message>
+    <message numerus="yes">
+        <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
+        <translation>
+            <numerusform>La instalación no restauró los datos desde la cinta en %n minuto. Inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>La instalación no restauró los datos desde la cinta en %n minutos. Inténtelo de nuevo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data service could not say whether the data is ready</source>
+        <translation>El servicio de datos no pudo indicar si los datos están listos</translation>
     </message>
 </context>
 <context>
@@ -203,20 +245,24 @@
         <translation>%1: no se extraen los enlaces</translation>
     </message>
     <message>
-        <source>%1: the path leads outside the chosen folder</source>
-        <translation>%1: la ruta sale de la carpeta elegida</translation>
-    </message>
-    <message>
-        <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation>%1: no es un archivo de la estructura de archivo del catálogo</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk may be full.</source>
         <translation>No se pudo escribir %1: puede que el disco esté lleno.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
+        <translation>Se rechazó el archivo comprimido descargado por ser una bomba ZIP: «%1» ocupa al desempaquetarse más de %2 veces su tamaño comprimido. No se conservó nada de él.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
+        <translation>Se rechazó el archivo comprimido descargado: ocupa al desempaquetarse más de %1, el espacio que hay para él. No se conservó nada de él.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
+        <translation>El archivo comprimido descargado está dañado: «%1» ocupa al desempaquetarse más de lo que declara. No se conservó nada de él.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1042,14 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
         <translation>La instalación «%1» no se añadió desde una dirección, así que no se puede actualizar; «daas facility list» muestra de dónde procede cada una.</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
+        <translation>La instalación está restaurando estos archivos desde la cinta; esperando a que estén disponibles (Ctrl+C lo detiene).</translation>
+    </message>
+    <message>
+        <source>still restoring from tape (%1 so far)</source>
+        <translation>aún se está restaurando desde la cinta (%1 hasta ahora)</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -1156,6 +1210,22 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
         <translation>«%1» no es una imagen y un sabor de OpenStack.</translation>
     </message>
+    <message>
+        <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
+        <translation>Su cuenta de OpenStack no es miembro de ningún proyecto, así que no puede lanzar máquinas. Pida al soporte de la instalación que le añada a un proyecto.</translation>
+    </message>
+    <message>
+        <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
+        <translation>Su cuenta de OpenStack pertenece a varios proyectos (%1) y el perfil de la instalación no indica cuál usar. Pida a la instalación un perfil que nombre el proyecto (&quot;cloud&quot;: {&quot;project&quot;: …}).</translation>
+    </message>
+    <message>
+        <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
+        <translation>El servicio de identidad de OpenStack dio un token sin proyecto, con el que no se pueden lanzar máquinas.</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
+        <translation>El servicio de cómputo de OpenStack de esta nube es demasiado antiguo para este programa, que necesita la microversión %1 o posterior.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1259,26 +1329,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
         <translation>El archivo comprimido %1 contiene una entrada no segura «%2», así que no se importó nada de él.</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation>El archivo comprimido %1 contiene demasiados archivos para ser un perfil de instalación.</translation>
-    </message>
-    <message>
-        <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation>El facility.json de %1 es demasiado grande para ser un perfil.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 in %2 is too large.</source>
-        <translation>El certificado %1 de %2 es demasiado grande.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>%1 no se pudo leer como archivo comprimido de perfil de instalación (.zip o .tar.gz).</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds no facility.json.</source>
-        <translation>El archivo comprimido %1 no contiene ningún facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
@@ -1398,6 +1448,14 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
+    <message>
+        <source>is for OpenStack clouds only</source>
+        <translation>solo es para nubes OpenStack</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -1452,6 +1510,41 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
         <translation>No existe la instalación «%1»: indique un archivo de perfil o el id de una que haya añadido (daas facility list).</translation>
+    </message>
+</context>
+<context>
+    <name>daas::facility::ProfileArchive</name>
+    <message>
+        <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
+        <translation>El archivo comprimido %1 contiene una entrada no segura «%2», así que no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
+        <translation>El archivo comprimido %1 ocupa al desempaquetarse más de %2 veces su tamaño comprimido (¿una bomba ZIP?), así que no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
+        <translation>El archivo comprimido %1 ocupa al desempaquetarse más de %2, mucho más de lo que contiene un perfil de instalación, así que no se importó nada de él.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
+        <translation>%1 no se pudo leer como archivo comprimido de perfil de instalación (.zip o .tar.gz).</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no facility.json.</source>
+        <translation>El archivo comprimido %1 no contiene ningún facility.json.</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds too many files to be a facility profile.</source>
+        <translation>El archivo comprimido %1 contiene demasiados archivos para ser un perfil de instalación.</translation>
+    </message>
+    <message>
+        <source>The facility.json in %1 is too large to be a profile.</source>
+        <translation>El facility.json de %1 es demasiado grande para ser un perfil.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 in %2 is too large.</source>
+        <translation>El certificado %1 de %2 es demasiado grande.</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3458,14 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>Check that these are your facility&apos;s services, then add it.</source>
         <translation>Compruebe que estos son los servicios de su instalación y, después, añádala.</translation>
     </message>
+    <message>
+        <source>Refresh a Facility</source>
+        <translation>Actualizar una instalación</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the New Profile</source>
+        <translation>&amp;Guardar el nuevo perfil</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::Breadcrumb</name>
@@ -3859,6 +3960,14 @@ Confíe en él solo si su instalación confirma esta huella. La decisión se rec
         <source>Uploaded and verified.</source>
         <translation>Subido y verificado.</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape…</source>
+        <translation>La instalación está restaurando estos archivos desde la cinta…</translation>
+    </message>
+    <message>
+        <source>The facility is restoring these files from tape… (waiting for %1)</source>
+        <translation>La instalación está restaurando estos archivos desde la cinta… (esperando desde hace %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::EnvironmentModel</name>
@@ -4088,6 +4197,42 @@ Catálogo: %2</translation>
     <message>
         <source>&amp;Add from address…</source>
         <translation>Añadir &amp;desde una dirección…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Fetch this facility&apos;s profile again from the address it was added from</source>
+        <translation>Volver a obtener el perfil de esta instalación de la dirección desde la que se añadió</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Forget this facility on this computer</source>
+        <translation>Olvidar esta instalación en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Remove a Facility</source>
+        <translation>Eliminar una instalación</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation>¿Eliminar «%1» de este equipo?</translation>
+    </message>
+    <message>
+        <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
+        <translation>El perfil de la instalación y los certificados que venían con él se olvidan aquí. Sus datos en la instalación no se tocan; puede volver a añadirla más tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5234,14 @@ Confíe en ella solo si su instalación publica la misma huella.</translation>
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
         <translation>Se cerró su sesión porque este equipo compartido se quedó sin usar.</translation>
+    </message>
+    <message>
+        <source>Catalogue transfer of %1</source>
+        <translation>Transferencia del catálogo de %1</translation>
+    </message>
+    <message>
+        <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
+        <translation>Al cerrar la sesión termina la sesión que usan: se detienen y se eliminan sus archivos sin terminar.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,26 @@
         <source>The catalogue gave an answer that could not be read.</source>
         <translation>Le catalogue a donné une réponse illisible.</translation>
     </message>
+    <message>
+        <source>%1: the path leads outside the chosen folder</source>
+        <translation>%1 : le chemin sort du dossier choisi</translation>
+    </message>
+    <message>
+        <source>%1: not a file of the catalogue&apos;s archive layout</source>
+        <translation>%1 : n’est pas un fichier de la structure d’archive du catalogue</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::DatafilesListing</name>
@@ -110,6 +130,28 @@
     <message>
         <source>The connection to %1 was lost.</source>
         <translation>La connexion à %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
+        <translation>L’installation renvoie sans cesse %1 sur bande avant que le téléchargement puisse commencer. Réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::catalogue::IdsRestore</name>
+    <message>
+        <source>The data service could not prepare the download</source>
+        <translation>Le service de données n’a pas pu préparer le téléchargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
+        <translation>
+            <numerusform>L’installation n’a pas restauré les données depuis la bande en %n minute. Réessayez plus tard.</numerusform>
+            <numerusform>L’installation n’a pas restauré les données depuis la bande en %n minutes. Réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data service could not say whether the data is ready</source>
+        <translation>Le service de données n’a pas pu indiquer si les données sont prêtes</translation>
     </message>
 </context>
 <context>
@@ -203,10 +245,6 @@
         <translation>%1 : les liens ne sont pas extraits</translation>
     </message>
     <message>
-        <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation>%1 : ne fait pas partie de la structure d’archive du catalogue</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -215,8 +253,16 @@
         <translation>Impossible d’écrire %1 : le disque est peut-être plein.</translation>
     </message>
     <message>
-        <source>%1: the path leads outside the chosen folder</source>
-        <translation>%1 : le chemin sort du dossier choisi</translation>
+        <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
+        <translation>L’archive téléchargée a été refusée comme bombe ZIP : la taille décompressée de « %1 » dépasse %2 fois sa taille compressée. Rien n’en a été conservé.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
+        <translation>L’archive téléchargée a été refusée : décompressée, elle dépasse %1, la place disponible pour elle. Rien n’en a été conservé.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
+        <translation>L’archive téléchargée est endommagée : la taille décompressée de « %1 » dépasse celle déclarée. Rien n’en a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1042,14 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
         <translation>L’installation « %1 » n’a pas été ajoutée depuis une adresse ; elle ne peut donc pas être actualisée. « daas facility list » indique la provenance de chacune.</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
+        <translation>L’installation restaure ces fichiers depuis la bande ; attente de leur mise en ligne (Ctrl+C pour arrêter).</translation>
+    </message>
+    <message>
+        <source>still restoring from tape (%1 so far)</source>
+        <translation>restauration depuis la bande toujours en cours (déjà %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -1156,6 +1210,22 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
         <translation>« %1 » n’est pas une image et un gabarit OpenStack.</translation>
     </message>
+    <message>
+        <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
+        <translation>Votre compte OpenStack n’est membre d’aucun projet ; il ne peut donc pas lancer de machines. Demandez au support de l’installation de vous ajouter à un projet.</translation>
+    </message>
+    <message>
+        <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
+        <translation>Votre compte OpenStack appartient à plusieurs projets (%1), et le profil d’installation n’indique pas lequel utiliser. Demandez à l’installation un profil qui nomme le projet (&quot;cloud&quot;: {&quot;project&quot;: …}).</translation>
+    </message>
+    <message>
+        <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
+        <translation>Le service d’identité OpenStack a donné un jeton qui n’est lié à aucun projet et ne permet donc pas de lancer de machines.</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
+        <translation>Le service de calcul OpenStack de ce cloud est trop ancien pour ce programme, qui nécessite la microversion %1 ou ultérieure.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1255,26 +1325,6 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
         <translation>L’archive %1 contient une entrée dangereuse « %2 » ; rien n’en a été importé.</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation>L’archive %1 contient trop de fichiers pour être un profil d’installation.</translation>
-    </message>
-    <message>
-        <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation>Le fichier facility.json de %1 est trop grand pour être un profil.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 in %2 is too large.</source>
-        <translation>Le certificat %1 dans %2 est trop grand.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds no facility.json.</source>
-        <translation>L’archive %1 ne contient pas de facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
@@ -1398,6 +1448,14 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>must be true or false</source>
         <translation>doit être true ou false</translation>
     </message>
+    <message>
+        <source>is for OpenStack clouds only</source>
+        <translation>n’est valable que pour les clouds OpenStack</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -1452,6 +1510,41 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
         <translation>L’installation « %1 » n’existe pas : indiquez un fichier de profil ou l’identifiant d’une installation que vous avez ajoutée (daas facility list).</translation>
+    </message>
+</context>
+<context>
+    <name>daas::facility::ProfileArchive</name>
+    <message>
+        <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
+        <translation>L’archive %1 contient une entrée dangereuse « %2 » ; rien n’en a été importé.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
+        <translation>Décompressée, l’archive %1 dépasse %2 fois sa taille compressée (une bombe ZIP ?) ; rien n’en a donc été importé.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
+        <translation>Décompressée, l’archive %1 dépasse %2, bien plus que ce que contient un profil d’installation ; rien n’en a donc été importé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
+        <translation>%1 n’a pas pu être lu comme archive de profil d’installation (.zip ou .tar.gz).</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no facility.json.</source>
+        <translation>L’archive %1 ne contient pas de facility.json.</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds too many files to be a facility profile.</source>
+        <translation>L’archive %1 contient trop de fichiers pour être un profil d’installation.</translation>
+    </message>
+    <message>
+        <source>The facility.json in %1 is too large to be a profile.</source>
+        <translation>Le fichier facility.json de %1 est trop grand pour être un profil.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 in %2 is too large.</source>
+        <translation>Le certificat %1 dans %2 est trop grand.</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3458,14 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>Check that these are your facility&apos;s services, then add it.</source>
         <translation>Vérifiez qu’il s’agit bien des services de votre installation, puis ajoutez-la.</translation>
     </message>
+    <message>
+        <source>Refresh a Facility</source>
+        <translation>Actualiser une installation</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the New Profile</source>
+        <translation>&amp;Garder le nouveau profil</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::Breadcrumb</name>
@@ -3859,6 +3960,14 @@ Ne l’approuvez que si votre installation confirme cette empreinte. La décisio
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape…</source>
+        <translation>L’installation restaure ces fichiers depuis la bande…</translation>
+    </message>
+    <message>
+        <source>The facility is restoring these files from tape… (waiting for %1)</source>
+        <translation>L’installation restaure ces fichiers depuis la bande… (en attente depuis %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::EnvironmentModel</name>
@@ -4088,6 +4197,42 @@ Catalogue : %2</translation>
     <message>
         <source>&amp;Add from address…</source>
         <translation>A&amp;jouter depuis une adresse…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Fetch this facility&apos;s profile again from the address it was added from</source>
+        <translation>Récupérer à nouveau le profil de cette installation depuis l’adresse d’où elle a été ajoutée</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Forget this facility on this computer</source>
+        <translation>Oublier cette installation sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Remove a Facility</source>
+        <translation>Supprimer une installation</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation>Supprimer « %1 » de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
+        <translation>Son profil, et les certificats qui l’accompagnaient, sont oubliés ici. Vos données auprès de l’installation ne sont pas touchées ; vous pourrez l’ajouter de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5234,14 @@ Ne l’approuvez que si votre installation publie la même empreinte.</translati
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
         <translation>Vous avez été déconnecté parce que cet ordinateur partagé est resté inutilisé.</translation>
+    </message>
+    <message>
+        <source>Catalogue transfer of %1</source>
+        <translation>Transfert de %1 depuis le catalogue</translation>
+    </message>
+    <message>
+        <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
+        <translation>Se déconnecter met fin à la session qu’ils utilisent : ils s’arrêtent, et leurs fichiers inachevés sont supprimés.</translation>
     </message>
 </context>
 <context>

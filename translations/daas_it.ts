@@ -30,6 +30,26 @@
         <source>The catalogue gave an answer that could not be read.</source>
         <translation>Il catalogo ha dato una risposta illeggibile.</translation>
     </message>
+    <message>
+        <source>%1: the path leads outside the chosen folder</source>
+        <translation>%1: il percorso porta fuori dalla cartella scelta</translation>
+    </message>
+    <message>
+        <source>%1: not a file of the catalogue&apos;s archive layout</source>
+        <translation>%1: non è un file previsto dallo schema d’archivio del catalogo</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::DatafilesListing</name>
@@ -110,6 +130,28 @@
     <message>
         <source>The downloaded file %1 was damaged on the way; nothing was saved. Try again.</source>
         <translation>Il file scaricato %1 si è danneggiato durante il trasferimento; non è stato salvato nulla. Riprova.</translation>
+    </message>
+    <message>
+        <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
+        <translation>La struttura continua a riportare %1 su nastro prima che possa essere scaricato. Riprova più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>daas::catalogue::IdsRestore</name>
+    <message>
+        <source>The data service could not prepare the download</source>
+        <translation>Il servizio dati non è riuscito a preparare il download</translation>
+    </message>
+    <message numerus="yes">
+        <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
+        <translation>
+            <numerusform>La struttura non ha ripristinato i dati dal nastro entro %n minuto. Riprova più tardi.</numerusform>
+            <numerusform>La struttura non ha ripristinato i dati dal nastro entro %n minuti. Riprova più tardi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data service could not say whether the data is ready</source>
+        <translation>Il servizio dati non ha saputo indicare se i dati sono pronti</translation>
     </message>
 </context>
 <context>
@@ -203,20 +245,24 @@
         <translation>%1: i collegamenti non vengono estratti</translation>
     </message>
     <message>
-        <source>%1: the path leads outside the chosen folder</source>
-        <translation>%1: il percorso porta fuori dalla cartella scelta</translation>
-    </message>
-    <message>
-        <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation>%1: non è un file secondo l’organizzazione dell’archivio del catalogo</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
         <source>Could not write %1: the disk may be full.</source>
         <translation>Impossibile scrivere %1: il disco potrebbe essere pieno.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
+        <translation>L’archivio scaricato è stato rifiutato come bomba ZIP: “%1”, decompresso, occupa più di %2 volte la sua dimensione compressa. Non ne è stato conservato nulla.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
+        <translation>L’archivio scaricato è stato rifiutato: decompresso occupa più di %1, lo spazio disponibile per esso. Non ne è stato conservato nulla.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
+        <translation>L’archivio scaricato è danneggiato: “%1”, decompresso, occupa più di quanto dichiara. Non ne è stato conservato nulla.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1042,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
         <translation>La struttura “%1” non è stata aggiunta da un indirizzo, quindi non può essere aggiornata; &apos;daas facility list&apos; mostra da dove proviene ciascuna.</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
+        <translation>La struttura sta ripristinando questi file dal nastro; in attesa che siano online (Ctrl+C interrompe).</translation>
+    </message>
+    <message>
+        <source>still restoring from tape (%1 so far)</source>
+        <translation>ripristino dal nastro ancora in corso (finora %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -1156,6 +1210,22 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
         <translation>&quot;%1&quot; non è un’immagine e un flavour di OpenStack.</translation>
     </message>
+    <message>
+        <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
+        <translation>Il tuo account OpenStack non è membro di alcun progetto, quindi non può avviare macchine. Chiedi all’assistenza della struttura di aggiungerti a un progetto.</translation>
+    </message>
+    <message>
+        <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
+        <translation>Il tuo account OpenStack appartiene a più progetti (%1) e il profilo della struttura non indica quale usare. Chiedi alla struttura un profilo che indichi il progetto (&quot;cloud&quot;: {&quot;project&quot;: …}).</translation>
+    </message>
+    <message>
+        <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
+        <translation>Il servizio di identità di OpenStack ha fornito un token non legato ad alcun progetto, con cui non si possono avviare macchine.</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
+        <translation>Il servizio di calcolo di OpenStack di questo cloud è troppo vecchio per questo programma, che richiede la microversione %1 o successiva.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1259,26 +1329,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
         <translation>L’archivio %1 contiene una voce non sicura “%2”, quindi non è stato importato nulla.</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation>L’archivio %1 contiene troppi file per essere un profilo di struttura.</translation>
-    </message>
-    <message>
-        <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation>Il facility.json in %1 è troppo grande per essere un profilo.</translation>
-    </message>
-    <message>
-        <source>The certificate %1 in %2 is too large.</source>
-        <translation>Il certificato %1 in %2 è troppo grande.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds no facility.json.</source>
-        <translation>L’archivio %1 non contiene alcun facility.json.</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
@@ -1398,6 +1448,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>must be true or false</source>
         <translation>deve essere true o false</translation>
     </message>
+    <message>
+        <source>is for OpenStack clouds only</source>
+        <translation>vale solo per i cloud OpenStack</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>deve essere un testo non vuoto</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -1452,6 +1510,41 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
         <translation>La struttura “%1” non esiste: indica un file di profilo o l’identificativo di una struttura che hai aggiunto (daas facility list).</translation>
+    </message>
+</context>
+<context>
+    <name>daas::facility::ProfileArchive</name>
+    <message>
+        <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
+        <translation>L’archivio %1 contiene una voce non sicura “%2”, quindi non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
+        <translation>L’archivio %1, decompresso, occupa più di %2 volte la sua dimensione compressa (una bomba ZIP?), quindi non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
+        <translation>L’archivio %1, decompresso, occupa più di %2, molto più di quanto contenga un profilo di struttura, quindi non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
+        <translation>Impossibile leggere %1 come archivio di profilo di struttura (.zip o .tar.gz).</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no facility.json.</source>
+        <translation>L’archivio %1 non contiene alcun facility.json.</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds too many files to be a facility profile.</source>
+        <translation>L’archivio %1 contiene troppi file per essere un profilo di struttura.</translation>
+    </message>
+    <message>
+        <source>The facility.json in %1 is too large to be a profile.</source>
+        <translation>Il facility.json in %1 è troppo grande per essere un profilo.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 in %2 is too large.</source>
+        <translation>Il certificato %1 in %2 è troppo grande.</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3458,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>Check that these are your facility&apos;s services, then add it.</source>
         <translation>Controlla che questi siano i servizi della tua struttura, poi aggiungila.</translation>
     </message>
+    <message>
+        <source>Refresh a Facility</source>
+        <translation>Aggiorna una struttura</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the New Profile</source>
+        <translation>&amp;Mantieni il nuovo profilo</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::Breadcrumb</name>
@@ -3859,6 +3960,14 @@ Consideralo attendibile solo se la tua struttura conferma questa impronta. La de
         <source>Uploaded and verified.</source>
         <translation>Caricato e verificato.</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape…</source>
+        <translation>La struttura sta ripristinando questi file dal nastro…</translation>
+    </message>
+    <message>
+        <source>The facility is restoring these files from tape… (waiting for %1)</source>
+        <translation>La struttura sta ripristinando questi file dal nastro… (in attesa da %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::EnvironmentModel</name>
@@ -4088,6 +4197,42 @@ Catalogo: %2</translation>
     <message>
         <source>&amp;Add from address…</source>
         <translation>Aggiungi da &amp;indirizzo…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Fetch this facility&apos;s profile again from the address it was added from</source>
+        <translation>Recupera di nuovo il profilo di questa struttura dall’indirizzo da cui è stata aggiunta</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Forget this facility on this computer</source>
+        <translation>Dimentica questa struttura su questo computer</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Im&amp;postazioni…</translation>
+    </message>
+    <message>
+        <source>Remove a Facility</source>
+        <translation>Rimuovi una struttura</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation>Rimuovere “%1” da questo computer?</translation>
+    </message>
+    <message>
+        <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
+        <translation>Il suo profilo e i certificati arrivati con esso vengono dimenticati qui. I tuoi dati presso la struttura non vengono toccati; potrai aggiungerla di nuovo in seguito.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5234,14 @@ Considerala attendibile solo se la tua struttura pubblica la stessa impronta.</t
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
         <translation>Sei stato disconnesso perché questo computer condiviso è rimasto inutilizzato.</translation>
+    </message>
+    <message>
+        <source>Catalogue transfer of %1</source>
+        <translation>Trasferimento di %1 con il catalogo</translation>
+    </message>
+    <message>
+        <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
+        <translation>La disconnessione chiude la sessione che usano: i trasferimenti vengono interrotti e i loro file incompleti vengono rimossi.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,26 @@
         <source>The catalogue gave an answer that could not be read.</source>
         <translation>カタログから読み取れない応答が返されました。</translation>
     </message>
+    <message>
+        <source>%1: the path leads outside the chosen folder</source>
+        <translation>%1: パスが選択したフォルダーの外を指しています</translation>
+    </message>
+    <message>
+        <source>%1: not a file of the catalogue&apos;s archive layout</source>
+        <translation>%1: カタログのアーカイブ構成に含まれないファイルです</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
 </context>
 <context>
     <name>daas::catalogue::DatafilesListing</name>
@@ -110,6 +130,27 @@
     <message>
         <source>The downloaded file %1 was damaged on the way; nothing was saved. Try again.</source>
         <translation>ダウンロードしたファイル %1 は転送中に破損しました。何も保存されていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The facility keeps sending %1 back to tape before it can be downloaded. Try again later.</source>
+        <translation>%1 がダウンロードできるようになる前に、施設が何度もテープに戻してしまいます。後でもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>daas::catalogue::IdsRestore</name>
+    <message>
+        <source>The data service could not prepare the download</source>
+        <translation>データサービスがダウンロードを準備できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>The facility did not restore the data from tape within %n minute(s). Try again later.</source>
+        <translation>
+            <numerusform>施設が %n 分以内にデータをテープから復元しませんでした。後でもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data service could not say whether the data is ready</source>
+        <translation>データの準備ができているかどうかをデータサービスから確認できませんでした</translation>
     </message>
 </context>
 <context>
@@ -203,20 +244,24 @@
         <translation>%1: リンクは展開されません</translation>
     </message>
     <message>
-        <source>%1: the path leads outside the chosen folder</source>
-        <translation>%1: パスが選択したフォルダーの外を指しています</translation>
-    </message>
-    <message>
-        <source>%1: not a file of the catalogue&apos;s archive layout</source>
-        <translation>%1: カタログのアーカイブ構成に含まれないファイルです</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
         <source>Could not write %1: the disk may be full.</source>
         <translation>%1 に書き込めませんでした。ディスクがいっぱいの可能性があります。</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused as a ZIP bomb: “%1” unpacks to more than %2 times its packed size. Nothing of it was kept.</source>
+        <translation>ダウンロードしたアーカイブは ZIP 爆弾として拒否されました: 「%1」は展開すると圧縮サイズの %2 倍を超えます。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The downloaded archive was refused: it unpacks to more than %1, the room there is for it. Nothing of it was kept.</source>
+        <translation>ダウンロードしたアーカイブは拒否されました: 展開すると、展開先で使用できる容量 (%1) を超えます。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>The downloaded archive is damaged: “%1” unpacks to more than it declares. Nothing of it was kept.</source>
+        <translation>ダウンロードしたアーカイブは破損しています: 「%1」は展開するとアーカイブに記録されたサイズを超えます。何も保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1040,14 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>The facility “%1” was not added from an address, so it cannot be refreshed; &apos;daas facility list&apos; shows where each came from.</source>
         <translation>施設「%1」はアドレスから追加されたものではないため、再取得できません。各施設の取得元は &apos;daas facility list&apos; で確認できます。</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape; waiting until they are online (Ctrl+C stops).</source>
+        <translation>施設がこれらのファイルをテープから復元しています。オンラインになるまで待機します (Ctrl+C で中止)。</translation>
+    </message>
+    <message>
+        <source>still restoring from tape (%1 so far)</source>
+        <translation>テープから復元中 (経過時間: %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -1153,6 +1206,22 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>&quot;%1&quot; is not an OpenStack image and flavour.</source>
         <translation>&quot;%1&quot; は OpenStack のイメージとフレーバーではありません。</translation>
     </message>
+    <message>
+        <source>Your OpenStack account is not a member of any project, so it cannot run machines. Ask the facility&apos;s support to add you to a project.</source>
+        <translation>お使いの OpenStack アカウントはどのプロジェクトにも所属していないため、マシンを実行できません。プロジェクトに追加するよう施設のサポートに依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your OpenStack account belongs to several projects (%1), and the facility profile does not say which one to use. Ask the facility for a profile that names the project (&quot;cloud&quot;: {&quot;project&quot;: …}).</source>
+        <translation>お使いの OpenStack アカウントは複数のプロジェクト (%1) に所属していますが、施設プロファイルには使用するプロジェクトが指定されていません。プロジェクトを指定したプロファイル (&quot;cloud&quot;: {&quot;project&quot;: …}) を施設に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The OpenStack identity service gave a token for no project, which cannot run machines.</source>
+        <translation>OpenStack の認証サービスから、どのプロジェクトにも属さないトークンが返されました。このトークンではマシンを実行できません。</translation>
+    </message>
+    <message>
+        <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
+        <translation>このクラウドの OpenStack コンピュートサービスは古すぎるため、このプログラムでは使用できません。マイクロバージョン %1 以降が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1256,26 +1325,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
         <translation>アーカイブ %1 に安全でない項目「%2」が含まれているため、何もインポートしませんでした。</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds too many files to be a facility profile.</source>
-        <translation>アーカイブ %1 に含まれるファイルが多すぎるため、施設プロファイルとして扱えません。</translation>
-    </message>
-    <message>
-        <source>The facility.json in %1 is too large to be a profile.</source>
-        <translation>%1 の facility.json が大きすぎるため、プロファイルとして扱えません。</translation>
-    </message>
-    <message>
-        <source>The certificate %1 in %2 is too large.</source>
-        <translation>%2 の証明書 %1 が大きすぎます。</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
-        <translation>%1 を施設プロファイルのアーカイブ (.zip または .tar.gz) として読み取れませんでした。</translation>
-    </message>
-    <message>
-        <source>The archive %1 holds no facility.json.</source>
-        <translation>アーカイブ %1 に facility.json が含まれていません。</translation>
     </message>
     <message>
         <source>The facility profile could not be saved.</source>
@@ -1395,6 +1444,14 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>must be true or false</source>
         <translation>は true または false である必要があります</translation>
     </message>
+    <message>
+        <source>is for OpenStack clouds only</source>
+        <translation>は OpenStack クラウド専用です</translation>
+    </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>は空でないテキストである必要があります</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -1449,6 +1506,41 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>There is no facility “%1”: give a profile file or the id of one you added (daas facility list).</source>
         <translation>施設「%1」はありません。プロファイルファイルか、追加した施設の ID (daas facility list) を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daas::facility::ProfileArchive</name>
+    <message>
+        <source>The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.</source>
+        <translation>アーカイブ %1 に安全でない項目「%2」が含まれているため、何もインポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it was imported.</source>
+        <translation>アーカイブ %1 は展開すると圧縮サイズの %2 倍を超えるため (ZIP 爆弾の可能性があります)、何もインポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing of it was imported.</source>
+        <translation>アーカイブ %1 は展開すると %2 を超え、施設プロファイルとしては大きすぎるため、何もインポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a facility profile archive (.zip or .tar.gz).</source>
+        <translation>%1 を施設プロファイルのアーカイブ (.zip または .tar.gz) として読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds no facility.json.</source>
+        <translation>アーカイブ %1 に facility.json が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds too many files to be a facility profile.</source>
+        <translation>アーカイブ %1 に含まれるファイルが多すぎるため、施設プロファイルとして扱えません。</translation>
+    </message>
+    <message>
+        <source>The facility.json in %1 is too large to be a profile.</source>
+        <translation>%1 の facility.json が大きすぎるため、プロファイルとして扱えません。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 in %2 is too large.</source>
+        <translation>%2 の証明書 %1 が大きすぎます。</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3451,14 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>Check that these are your facility&apos;s services, then add it.</source>
         <translation>これらが利用する施設のサービスであることを確認してから、追加してください。</translation>
     </message>
+    <message>
+        <source>Refresh a Facility</source>
+        <translation>施設の更新</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the New Profile</source>
+        <translation>新しいプロファイルを採用(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::Breadcrumb</name>
@@ -3846,6 +3946,14 @@ SHA-256 フィンガープリント:
         <source>Uploaded and verified.</source>
         <translation>アップロードして検証しました。</translation>
     </message>
+    <message>
+        <source>The facility is restoring these files from tape…</source>
+        <translation>施設がこれらのファイルをテープから復元しています…</translation>
+    </message>
+    <message>
+        <source>The facility is restoring these files from tape… (waiting for %1)</source>
+        <translation>施設がこれらのファイルをテープから復元しています… (待機時間: %1)</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::EnvironmentModel</name>
@@ -4074,6 +4182,42 @@ Catalogue: %2</source>
     <message>
         <source>&amp;Add from address…</source>
         <translation>アドレスから追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch this facility&apos;s profile again from the address it was added from</source>
+        <translation>この施設のプロファイルを追加元のアドレスから再取得</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Forget this facility on this computer</source>
+        <translation>このコンピューターからこの施設を削除</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remove a Facility</source>
+        <translation>施設の削除</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer?</source>
+        <translation>このコンピューターから「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Its profile, and certificates that came with it, are forgotten here. Your data at the facility is not touched; you can add it again later.</source>
+        <translation>この施設のプロファイルと、一緒に取り込まれた証明書がこのコンピューターから削除されます。施設にあるデータには影響しません。後でもう一度追加できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5207,14 @@ Trust it only if your facility publishes the same fingerprint.</source>
     <message>
         <source>You were signed out because this shared computer was left unused.</source>
         <translation>この共有コンピューターがしばらく使用されていなかったため、サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>Catalogue transfer of %1</source>
+        <translation>%1 のカタログ転送</translation>
+    </message>
+    <message>
+        <source>Signing out ends the session they use: they stop, and their unfinished files are removed.</source>
+        <translation>サインアウトすると、これらの転送が使用しているセッションが終了します。転送は停止され、未完了のファイルは削除されます。</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,12 @@ public:
             if (stop())
                 return abandon();
             const qint64 n = in->read(buffer.data(), buffer.size());
+            if (n == 0) {
+                // a damaged stream that neither ends nor gives bytes would keep this loop going for ever
+                result.error = Error(Error::Kind::Protocol, tr("The downloaded archive could not be opened."),
+                                     u"%1: no bytes before the end of the entry"_s.arg(raw));
+                return abandon();
+            }
             if (n > 0) {
                 entryBytes += n;
                 unpackedTotal += n;

@@ -22,11 +22,6 @@ namespace daas::facility::ProfileArchive {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("daas::facility", text);
-}
-
 const QString profileName = u"facility.json"_s;
 const QString certsFolder = u"certs"_s;
 
@@ -37,18 +32,22 @@ QString sizeText(qint64 bytes)
 
 Error unsafeEntry(const QString &archive, const QString &entry, const Error &why)
 {
-    return Error(
-        Error::Kind::UnsafePath,
-        tr("The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.").arg(archive, entry),
-        why.detail());
+    return Error(Error::Kind::UnsafePath,
+                 QCoreApplication::translate(
+                     "daas::facility::ProfileArchive",
+                     "The archive %1 holds an unsafe entry “%2”, so nothing of it was imported.")
+                     .arg(archive, entry),
+                 why.detail());
 }
 
 Error bomb(const QString &archive, int ratio)
 {
     return Error(
         Error::Kind::InvalidInput,
-        tr("The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it "
-           "was imported.")
+        QCoreApplication::translate(
+            "daas::facility::ProfileArchive",
+            "The archive %1 unpacks to more than %2 times its packed size (a ZIP bomb?), so nothing of it "
+            "was imported.")
             .arg(archive)
             .arg(ratio));
 }
@@ -57,8 +56,10 @@ Error tooLarge(const QString &archive, qint64 limit)
 {
     return Error(
         Error::Kind::InvalidInput,
-        tr("The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing "
-           "of it was imported.")
+        QCoreApplication::translate(
+            "daas::facility::ProfileArchive",
+            "The archive %1 unpacks to more than %2, far more than a facility profile holds, so nothing "
+            "of it was imported.")
             .arg(archive, sizeText(limit)));
 }
 
@@ -83,9 +84,11 @@ struct Reader
     {
         std::unique_ptr<QIODevice> in(file->createDevice());
         if (!in)
-            return Error(
-                Error::Kind::InvalidInput,
-                tr("%1 could not be read as a facility profile archive (.zip or .tar.gz).").arg(archive));
+            return Error(Error::Kind::InvalidInput,
+                         QCoreApplication::translate(
+                             "daas::facility::ProfileArchive",
+                             "%1 could not be read as a facility profile archive (.zip or .tar.gz).")
+                             .arg(archive));
         QByteArray data;
         char buffer[16384];
         while (!in->atEnd()) {
@@ -111,9 +114,11 @@ struct Reader
             const KArchiveEntry *entry = dir->entry(name);
             const QString path = prefix.isEmpty() ? name : prefix + u'/' + name;
             if (++entries > maxEntries)
-                return Error(
-                    Error::Kind::InvalidInput,
-                    tr("The archive %1 holds too many files to be a facility profile.").arg(archive));
+                return Error(Error::Kind::InvalidInput,
+                             QCoreApplication::translate(
+                                 "daas::facility::ProfileArchive",
+                                 "The archive %1 holds too many files to be a facility profile.")
+                                 .arg(archive));
             const Result<QString> checked = support::checkedJoin(checkBase, path);
             if (!checked)
                 return unsafeEntry(archive, path, checked.error());
@@ -136,7 +141,9 @@ struct Reader
             if (path == profileName) {
                 const Error large =
                     Error(Error::Kind::InvalidInput,
-                          tr("The facility.json in %1 is too large to be a profile.").arg(archive));
+                          QCoreApplication::translate("daas::facility::ProfileArchive",
+                                                      "The facility.json in %1 is too large to be a profile.")
+                              .arg(archive));
                 if (size > maxProfileSize)
                     return large;
                 Result<QByteArray> data = readCapped(file, maxProfileSize, large);
@@ -147,8 +154,11 @@ struct Reader
                     out.profile =
                         QByteArray(""); // present, if empty: the profile's parser says what is wrong
             } else if (prefix == certsFolder && name.endsWith(u".pem"_s, Qt::CaseInsensitive)) {
-                const Error large = Error(Error::Kind::InvalidInput,
-                                          tr("The certificate %1 in %2 is too large.").arg(path, archive));
+                const Error large =
+                    Error(Error::Kind::InvalidInput,
+                          QCoreApplication::translate("daas::facility::ProfileArchive",
+                                                      "The certificate %1 in %2 is too large.")
+                              .arg(path, archive));
                 if (size > maxCertificateSize)
                     return large;
                 Result<QByteArray> data = readCapped(file, maxCertificateSize, large);
@@ -171,17 +181,22 @@ Result<QByteArray> gunzipCapped(QIODevice *device, const QString &archive,
     KCompressionDevice gz(device, false, KCompressionDevice::GZip);
     if (!gz.open(QIODevice::ReadOnly))
         return Error(Error::Kind::InvalidInput,
-                     tr("%1 could not be read as a facility profile archive (.zip or .tar.gz).").arg(archive),
+                     QCoreApplication::translate(
+                         "daas::facility::ProfileArchive",
+                         "%1 could not be read as a facility profile archive (.zip or .tar.gz).")
+                         .arg(archive),
                      gz.errorString());
     QByteArray tar;
     char buffer[16384];
     while (!gz.atEnd()) {
         const qint64 n = gz.read(buffer, sizeof buffer);
         if (n < 0)
-            return Error(
-                Error::Kind::InvalidInput,
-                tr("%1 could not be read as a facility profile archive (.zip or .tar.gz).").arg(archive),
-                gz.errorString());
+            return Error(Error::Kind::InvalidInput,
+                         QCoreApplication::translate(
+                             "daas::facility::ProfileArchive",
+                             "%1 could not be read as a facility profile archive (.zip or .tar.gz).")
+                             .arg(archive),
+                         gz.errorString());
         if (n == 0)
             break;
         if (limits.tooLarge(tar.size() + n))
@@ -210,7 +225,9 @@ Result<ProfileArchiveContents> read(QIODevice *device, Format format, const QStr
 {
     const Error unreadable(
         Error::Kind::InvalidInput,
-        tr("%1 could not be read as a facility profile archive (.zip or .tar.gz).").arg(name));
+        QCoreApplication::translate("daas::facility::ProfileArchive",
+                                    "%1 could not be read as a facility profile archive (.zip or .tar.gz).")
+            .arg(name));
     if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
         return unreadable.withDetail(device->errorString());
     const qint64 packed = device->size();
@@ -235,7 +252,10 @@ Result<ProfileArchiveContents> read(QIODevice *device, Format format, const QStr
     if (Error e = reader.collect(archive->directory(), {}))
         return e;
     if (reader.out.profile.isNull())
-        return Error(Error::Kind::InvalidInput, tr("The archive %1 holds no facility.json.").arg(name));
+        return Error(Error::Kind::InvalidInput,
+                     QCoreApplication::translate("daas::facility::ProfileArchive",
+                                                 "The archive %1 holds no facility.json.")
+                         .arg(name));
     return reader.out;
 }
 

@@ -645,7 +645,27 @@ void Transfer::targetExists()
 
 void Transfer::checkOwnEarlierUpload()
 {
-    // the local file is read whole for its sum: on a worker
+    compareWithRemote([this](quint32) {
+        qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier upload in place";
+        verifyUpload();
+    });
+}
+
+void Transfer::checkOwnEarlierDownload()
+{
+    // the same size: only the same bytes make the file in place ours (read both once)
+    compareWithRemote([this](quint32 crc) {
+        qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier download in place";
+        m_finalCrc = crc;
+        m_crcValid = true;
+        progressed(m_total);
+        succeed();
+    });
+}
+
+void Transfer::compareWithRemote(std::function<void(quint32 crc)> same)
+{
+    // the local file is read whole for its sum: on a worker, never on the GUI thread
     const quint64 generation = m_generation;
     m_summing = support::onWorker<std::optional<std::uint32_t>>(
         this,
@@ -655,64 +675,35 @@ void Transfer::checkOwnEarlierUpload()
                 return std::nullopt;
             return local.value();
         },
-        [this, generation](const std::optional<std::uint32_t> &local) {
+        [this, generation, same = std::move(same)](const std::optional<std::uint32_t> &local) mutable {
             if (generation != m_generation)
                 return;
             if (!local) {
                 resolveConflict(m_queue->conflictPolicy());
                 return;
             }
-            compareWithEarlierUpload(*local);
+            compareRemoteWith(*local, std::move(same));
         });
 }
 
-void Transfer::compareWithEarlierUpload(std::uint32_t local)
+void Transfer::compareRemoteWith(quint32 local, std::function<void(quint32 crc)> same)
 {
     auto remote = std::make_shared<support::Crc32>();
     const quint64 generation = m_generation;
     QNetworkReply *reply = client()->send("GET", client()->request(client()->urlFor(m_remotePath)));
     connect(reply, &QNetworkReply::readyRead, this, [reply, remote] { remote->update(reply->readAll()); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, remote, local, generation] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        remote->update(reply->readAll());
-        if (reply->error() == QNetworkReply::NoError && remote->value() == local) {
-            qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier upload in place";
-            verifyUpload();
-            return;
-        }
-        resolveConflict(m_queue->conflictPolicy());
-    });
-}
-
-void Transfer::checkOwnEarlierDownload()
-{
-    // the same size: only the same bytes make the file in place ours (read both once)
-    support::Crc32 local;
-    if (!local.updateFromFile(m_localPath, m_total)) {
-        resolveConflict(m_queue->conflictPolicy());
-        return;
-    }
-    auto remote = std::make_shared<support::Crc32>();
-    const quint64 generation = m_generation;
-    QNetworkReply *reply = client()->send("GET", client()->request(client()->urlFor(m_remotePath)));
-    connect(reply, &QNetworkReply::readyRead, this, [reply, remote] { remote->update(reply->readAll()); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, remote, local, generation] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        remote->update(reply->readAll());
-        if (reply->error() == QNetworkReply::NoError && remote->value() == local.value()) {
-            qCInfo(lcTransfer) << "transfer" << m_id << "finds its own earlier download in place";
-            m_finalCrc = local.value();
-            m_crcValid = true;
-            progressed(m_total);
-            succeed();
-            return;
-        }
-        resolveConflict(m_queue->conflictPolicy());
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, remote, local, generation, same = std::move(same)] {
+                reply->deleteLater();
+                if (generation != m_generation)
+                    return;
+                remote->update(reply->readAll());
+                if (reply->error() == QNetworkReply::NoError && remote->value() == local) {
+                    same(local);
+                    return;
+                }
+                resolveConflict(m_queue->conflictPolicy());
+            });
 }
 
 void Transfer::beginPut(bool createOnly)

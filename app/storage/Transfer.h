@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkReply;
@@ -114,8 +115,11 @@ private:
     void makeParentsThenPut(); // (a copy: then beginCopy())
     void targetExists();
     void checkOwnEarlierUpload();
-    void compareWithEarlierUpload(std::uint32_t localCrc);
     void checkOwnEarlierDownload();
+    // Reads the local file (on a worker) and the remote one once each: `same` when their bytes match, else
+    // the conflict policy decides.
+    void compareWithRemote(std::function<void(quint32 crc)> same);
+    void compareRemoteWith(quint32 localCrc, std::function<void(quint32 crc)> same);
     void verifyUpload();
 
     // a copy from the catalogue (TransferCopy.cpp)

@@ -21,15 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)endpointFor(token->catalog, u"compute"_s);
         (void)endpointFor(token->catalog, u"image"_s, u"RegionOne"_s, u"internal"_s);
     }
+    (void)projectsFromBody(o);
     const QList<Flavour> flavours = flavoursFromBody(o);
-    QHash<QString, Flavour> byId;
-    for (const Flavour &f : flavours)
-        byId.insert(f.id, f);
     (void)templatesFromImages(o.value(u"images"_s).toArray(), flavours);
     const QJsonObject server = o.value(u"server"_s).toObject();
     for (const QJsonValue &s : o.value(u"servers"_s).toArray())
-        (void)environmentFromServer(s.toObject(), byId);
-    (void)environmentFromServer(server, byId);
+        (void)environmentFromServer(s.toObject());
+    (void)environmentFromServer(server);
     (void)rdpFromServer(server, o.value(u"image"_s).toObject());
     (void)imageIdOf(server);
     (void)mapState(server.value(u"status"_s).toString(), server.value(u"OS-EXT-STS:task_state"_s).toString());

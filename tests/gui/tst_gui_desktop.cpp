@@ -284,12 +284,11 @@ private Q_SLOTS:
             nearHalf += qAbs(p - 0.5) <= 0.01;
         }
         QVERIFY(progress.first().properties.value(QStringLiteral("progress-visible")).toBool());
-        // the bar moved through the first file and then the second: values below and from half way on (a bar
-        // that counted only the file under way would start again from 0 and never show the second half
-        // before the end)
-        QVERIFY2(firstHalf > 0 && secondHalf > 0, qPrintable(shown.join(u' ')));
-        // and when the first file was done the bar stood at half (the updates come every thousandth or so)
+        // when the first file was done the bar stood at half: it counts both files (a bar of the file under
+        // way would stand at 0 or 1 there). How many values lie inside each half depends on the machine's
+        // speed (on loopback an 8 MiB file may go in one step), so those counts are only reported.
         QVERIFY2(nearHalf > 0, qPrintable(shown.join(u' ')));
+        qInfo("progress values: %d in the first half, %d in the second", firstHalf, secondHalf);
         QVERIFY(progress.size() <= 1002); // at most one signal per thousandth
 
         // the badge: one file, two, then one to go, then none (Qt's setBadgeNumber: "count", "count-visible")

@@ -247,8 +247,14 @@ private Q_SLOTS:
         const Result<SubmittedJob> submitted =
             submit(*p, request(u"fails"_s, u"#!/bin/sh\necho failing >&2\nexit 3\n"_s));
         QVERIFY2(submitted, qPrintable(submitted.error().userText()));
-        const BatchJob job =
-            pollJob(*p, submitted->id, [](const BatchJob &j) { return isFinished(j.state); }, 60000);
+        // Slurm says FAILED,COMPLETING for a moment while the node cleans up: the state to compare is the
+        // last
+        const BatchJob job = pollJob(
+            *p, submitted->id,
+            [](const BatchJob &j) {
+                return isFinished(j.state) && !j.schedulerState.contains(u"COMPLETING"_s);
+            },
+            60000);
         QCOMPARE(job.state, JobState::Failed);
         QCOMPARE(job.exitCode, std::optional<int>(3));
         QCOMPARE(job.reason, u"NonZeroExitCode"_s);
