@@ -68,13 +68,8 @@ WorkerTask onWorker(QObject *context, Work work, Then then)
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    workerPool()->start([promise, stop = task.m_stop, work = std::move(work)]() mutable {
-        if constexpr (std::invocable<Work &, const StopFlag &>)
-            promise->addResult(work(std::as_const(*stop)));
-        else
-            promise->addResult(work());
-        promise->finish();
-    });
+    // The continuation is attached before the work starts: attached to a future that has already finished,
+    // Qt would run it at once, inside this call, and then() must never run before onWorker() has returned.
     // (a continuation dropped with its context still leaves m_done false: isDone() is for the living)
     future.then(context,
                 [stop = task.m_stop, done = task.m_done, then = std::move(then)](const T &result) mutable {
@@ -82,6 +77,13 @@ WorkerTask onWorker(QObject *context, Work work, Then then)
                         then(result);
                     done->store(true);
                 });
+    workerPool()->start([promise, stop = task.m_stop, work = std::move(work)]() mutable {
+        if constexpr (std::invocable<Work &, const StopFlag &>)
+            promise->addResult(work(std::as_const(*stop)));
+        else
+            promise->addResult(work());
+        promise->finish();
+    });
     return task;
 }
 

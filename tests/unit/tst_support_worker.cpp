@@ -23,6 +23,7 @@ private Q_SLOTS:
     void resultReachesTheContextsThread();
     void cancelledTaskDeliversNothing();
     void contextDestroyedFirst();
+    void neverAnswersInsideTheCall();
     void retiredThreadIsNotWaitedFor();
 };
 
@@ -48,6 +49,32 @@ void TestSupportWorker::resultReachesTheCallersThread()
     QCOMPARE(thenThread, QThread::currentThread());
     QVERIFY(task.isDone());
     QVERIFY(!task.isCancelled());
+}
+
+// Work that is done before onWorker() has attached its continuation must still be answered from the event
+// loop, never inside the call (a caller keeps the returned task, or sets up its state, after the call).
+// Instant work, many times: with the continuation attached after the start, some answers come inside.
+void TestSupportWorker::neverAnswersInsideTheCall()
+{
+    QObject context;
+    constexpr int rounds = 2000;
+    int inside = 0;
+    int answered = 0;
+    for (int i = 0; i < rounds; ++i) {
+        auto returned = std::make_shared<bool>(false);
+        support::onWorker<int>(
+            &context, [] { return 1; },
+            [&inside, &answered, returned](const int &) {
+                if (!*returned)
+                    ++inside;
+                ++answered;
+            });
+        *returned = true;
+        if (i % 50 == 0)
+            QThread::usleep(200); // let the pool run ahead of the caller now and then
+    }
+    QTRY_COMPARE(answered, rounds);
+    QCOMPARE(inside, 0);
 }
 
 void TestSupportWorker::resultReachesTheContextsThread()
