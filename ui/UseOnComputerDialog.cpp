@@ -1,6 +1,7 @@
 #include "UseOnComputerDialog.h"
 
 #include "storage/DavPath.h"
+#include "support/Worker.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -123,8 +124,7 @@ UseOnComputerDialog::~UseOnComputerDialog()
 {
     if (m_gio) {
         m_gio->disconnect(this);
-        m_gio->kill();
-        m_gio->waitForFinished(2000);
+        support::retireProcess(m_gio); // killed and reaped later: the dialog closes without waiting
     }
 }
 

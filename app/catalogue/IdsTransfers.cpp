@@ -109,7 +109,9 @@ void DownloadJob::start()
         m_partPath = m_folder + u"/.daas-download-%1-%2.zip.part"_s
                                     .arg(m_target.kind == Kind::Dataset ? u"dataset"_s : u"investigation"_s)
                                     .arg(m_target.id);
-        QFile::remove(m_partPath); // an archive is resumed only within one job: its layout may change
+        // an archive is resumed only within one job: its layout may change (removed on a worker, before the
+        // part is opened again)
+        support::PartFile::remove(m_partPath);
     }
     openPart();
 }
@@ -133,19 +135,23 @@ void DownloadJob::openPart()
 {
     m_part = std::make_unique<support::PartFile>(m_partPath, m_target.name);
     connect(m_part.get(), &support::PartFile::drained, this, &DownloadJob::onReadyRead);
-    // a datafile's .part left by an earlier attempt is continued, summing what is already there
-    if (const Error e = m_part->open(m_target.kind == Kind::Datafile, m_target.expectedSize))
-        return fail(e);
-    m_received = m_part->size();
-    if (m_received > 0) {
-        ++m_resumes;
-        qCInfo(lcIds) << "resuming" << m_partPath << "at" << m_received << "bytes";
-    }
-    m_account->icat()->whenSignedIn(this, [this](const Error &e) {
-        if (e)
-            fail(e);
-        else
-            request();
+    // a datafile's .part left by an earlier attempt is continued, its sum taken on a worker first
+    m_part->open(m_target.kind == Kind::Datafile, m_target.expectedSize, [this](const Error &opened) {
+        if (m_finished)
+            return;
+        if (opened)
+            return fail(opened);
+        m_received = m_part->size();
+        if (m_received > 0) {
+            ++m_resumes;
+            qCInfo(lcIds) << "resuming" << m_partPath << "at" << m_received << "bytes";
+        }
+        m_account->icat()->whenSignedIn(this, [this](const Error &e) {
+            if (e)
+                fail(e);
+            else
+                request();
+        });
     });
 }
 
@@ -327,10 +333,24 @@ void DownloadJob::retryOrFail(const Error &error)
 
 void DownloadJob::complete()
 {
-    if (const Error e = m_part->close()) {
-        m_part->discard(); // a full disk needs the space back more than a resumable part
-        return fail(e);
-    }
+    // the writer's last chunks, and the flush to the disk before the rename, happen on a worker
+    m_part->finish([this](const Error &e) {
+        if (m_cancelled) {
+            m_part->discard();
+            return;
+        }
+        if (m_finished)
+            return;
+        if (e) {
+            m_part->discard(); // a full disk needs the space back more than a resumable part
+            return fail(e);
+        }
+        completeFinished();
+    });
+}
+
+void DownloadJob::completeFinished()
+{
     if (m_target.kind != Kind::Datafile)
         return unpack();
     if (m_target.expectedSize >= 0 && m_received != m_target.expectedSize) {
@@ -446,7 +466,8 @@ void DownloadJob::cancel()
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    if (m_part && m_part->isOpen()) // not yet unpacking (the worker removes its archive itself)
+    // not yet unpacking (the worker removes its archive itself); a part still being summed goes too
+    if (m_part && (m_part->isOpen() || m_part->isOpening()))
         m_part->discard();
     m_finished = true;
     Q_EMIT finished(Error::cancelled());
@@ -457,6 +478,8 @@ void DownloadJob::fail(const Error &error)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_part && m_part->isOpening())
+        m_part->close(); // its answer is not wanted any more
     if (m_part && m_part->isOpen()) {
         m_part->close();
         if (m_part->size() == 0) // nothing worth resuming: leave the folder as it was

@@ -87,6 +87,7 @@ private:
     void readBody(bool bounded);
     void onFinished();
     void complete();
+    void completeFinished();
     void unpack();
     void fail(const Error &error);
     void waitForRestore();

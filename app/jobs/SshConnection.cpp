@@ -3,6 +3,7 @@
 #include "jobs/SshAskpass.h"
 #include "jobs/SshPlatform.h"
 #include "support/Logging.h"
+#include "support/Worker.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -207,11 +208,10 @@ SshConnection::~SshConnection()
         c->m_done = {};
         c->finish(Error::cancelled());
     }
-    // processes killed a moment ago (cancels) and not reaped yet: reaping a killed process does not wait
+    // processes killed a moment ago (cancels) and not reaped yet: reaped later, without waiting here
     for (QProcess *process : findChildren<QProcess *>(Qt::FindDirectChildrenOnly)) {
         process->disconnect(this);
-        process->kill();
-        process->waitForFinished(1000);
+        support::retireProcess(process);
     }
     if (m_loggedIn)
         SshPlatform::closeSharedConnection(m_options.sshProgram, m_controlPath);

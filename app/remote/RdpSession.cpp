@@ -37,7 +37,9 @@ QString RdpSession::target() const
 void RdpSession::startConnection()
 {
     const quint64 attempt = attemptId();
-    auto post = [this, attempt](auto &&fn) { postToSession(attempt, std::forward<decltype(fn)>(fn)); };
+    auto post = [link = linkForWorker(), attempt](auto &&fn) {
+        postToSession(link, attempt, std::forward<decltype(fn)>(fn));
+    };
     RdpWorkerEvents events;
     events.authenticating = [this, post] { post([this] { connectionAuthenticating(); }); };
     events.connected = [this, post](QSize size, QString name) {
@@ -92,10 +94,7 @@ void RdpSession::startConnection()
 
 void RdpSession::stopConnection()
 {
-    if (m_worker) {
-        m_worker->stop();
-        m_worker.reset();
-    }
+    retireWorker(std::move(m_worker)); // its thread is joined on a worker, never here
 }
 
 void RdpSession::sendPointer(QPoint position, int buttons)

@@ -59,7 +59,7 @@ void RdpWorker::start()
     m_thread = std::thread([this] { run(); });
 }
 
-void RdpWorker::stop()
+void RdpWorker::requestStop()
 {
     m_stop = true;
     m_decisions->cancel();
@@ -71,6 +71,11 @@ void RdpWorker::stop()
     }
     if (m_wakeEvent)
         SetEvent(m_wakeEvent);
+}
+
+void RdpWorker::stop()
+{
+    requestStop();
     if (m_thread.joinable())
         m_thread.join();
 }

@@ -59,7 +59,10 @@ public:
     RdpWorker &operator=(const RdpWorker &) = delete;
 
     void start();
-    // Ends the connection and joins the thread; safe while connecting or waiting for the user.
+    // Asks the thread to end the connection and stop, without waiting for it (safe on the GUI thread).
+    void requestStop();
+    // requestStop(), then joins the thread; safe while connecting or waiting for the user. Blocks (a name
+    // lookup inside freerdp_connect cannot be interrupted): only off the GUI thread.
     void stop();
 
     void pointer(QPoint position, int buttons);

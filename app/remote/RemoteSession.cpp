@@ -2,6 +2,7 @@
 
 #include "support/Logging.h"
 #include "support/TlsTrustStore.h"
+#include "support/Worker.h"
 
 #include <QGuiApplication>
 
@@ -36,6 +37,31 @@ RemoteSession::~RemoteSession()
 {
     // subclasses stop their engines in their own destructors; this only wakes a worker still waiting
     m_decisions->cancel();
+    cutWorkerLink();
+}
+
+std::shared_ptr<RemoteSession::WorkerLink> RemoteSession::linkForWorker()
+{
+    cutWorkerLink();
+    m_link = std::make_shared<WorkerLink>();
+    m_link->session = this;
+    return m_link;
+}
+
+void RemoteSession::cutWorkerLink()
+{
+    if (!m_link)
+        return;
+    {
+        const std::lock_guard lock(m_link->mutex);
+        m_link->session = nullptr;
+    }
+    m_link.reset();
+}
+
+void RemoteSession::retireOnPool(std::function<void()> stop)
+{
+    support::workerPool()->start(std::move(stop));
 }
 
 void RemoteSession::open()

@@ -11,7 +11,9 @@
 #include <QRegion>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace daas::remote {
@@ -102,8 +104,8 @@ Q_SIGNALS:
     void credentialsNeeded(const daas::remote::CredentialsQuestion &question);
 
 protected:
-    // The engine's part of open() and close(). stopConnection() must return only when the engine's
-    // thread is gone; events it posted before that are dropped (see isCurrent()).
+    // The engine's part of open() and close(). stopConnection() must not wait for the engine's thread
+    // (retireWorker()); nothing the thread posts afterwards reaches the session (cutWorkerLink()).
     virtual void startConnection() = 0;
     virtual void stopConnection() = 0;
     // Whether a dropped connection that ended with this error is worth trying again: by default only a
@@ -130,20 +132,49 @@ protected:
     void askCredentials(const CredentialsQuestion &question);
     // A number that changes with every attempt: events of an older attempt compare unequal.
     quint64 attemptId() const { return m_attemptId; }
-    // Runs fn on the session's thread later, unless the attempt it belongs to is over by then.
-    template<typename Fn>
-    void postToSession(quint64 attempt, Fn fn)
+    // How a worker thread reaches its session. The session cuts it (under its lock, a moment) before it lets
+    // the worker wind down on another thread, so a worker still stopping can never post to a session that
+    // is gone.
+    struct WorkerLink
     {
+        std::mutex mutex;
+        RemoteSession *session = nullptr;
+    };
+    // A new link for the worker about to start (the previous worker's was cut by cutWorkerLink()).
+    std::shared_ptr<WorkerLink> linkForWorker();
+    void cutWorkerLink();
+    // Runs fn on the session's thread later, unless the link was cut or the attempt it belongs to is over by
+    // then. Called on the worker's thread.
+    template<typename Fn>
+    static void postToSession(const std::shared_ptr<WorkerLink> &link, quint64 attempt, Fn fn)
+    {
+        const std::lock_guard lock(link->mutex);
+        RemoteSession *session = link->session;
+        if (!session)
+            return;
+        // events posted to a session are dropped with it when it is destroyed
         QMetaObject::invokeMethod(
-            this,
-            [this, attempt, fn = std::move(fn)]() mutable {
-                if (attempt == m_attemptId)
+            session,
+            [session, attempt, fn = std::move(fn)]() mutable {
+                if (attempt == session->m_attemptId)
                     fn();
             },
             Qt::QueuedConnection);
     }
+    // Stops a worker without waiting for its thread: cuts the link, asks it to stop, and joins and deletes
+    // it on a worker of support::workerPool().
+    template<typename Worker>
+    void retireWorker(std::unique_ptr<Worker> worker)
+    {
+        if (!worker)
+            return;
+        cutWorkerLink();
+        worker->requestStop();
+        retireOnPool([worker = std::shared_ptr<Worker>(std::move(worker))]() { worker->stop(); });
+    }
 
 private:
+    static void retireOnPool(std::function<void()> stop);
     void setState(State state, const Error &error = {});
     void endAttempt();
     void scheduleReconnect(const Error &error);
@@ -159,6 +190,7 @@ private:
     ReconnectPolicy m_policy;
     QTimer m_reconnectTimer;
     quint64 m_attemptId = 0;
+    std::shared_ptr<WorkerLink> m_link;
     int m_reconnectDelayMs = 0;
     int m_reconnectAttempt = 0;
     bool m_reconnecting = false;

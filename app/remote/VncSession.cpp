@@ -101,7 +101,9 @@ void VncSession::startConnection()
 void VncSession::startWorker(const QList<QHostAddress> &addresses, SocketHandle preconnected)
 {
     const quint64 attempt = attemptId();
-    auto post = [this, attempt](auto &&fn) { postToSession(attempt, std::forward<decltype(fn)>(fn)); };
+    auto post = [link = linkForWorker(), attempt](auto &&fn) {
+        postToSession(link, attempt, std::forward<decltype(fn)>(fn));
+    };
     VncWorkerEvents events;
     events.authenticating = [post, this] { post([this] { connectionAuthenticating(); }); };
     events.connected = [this, post](QSize size, QString name) {
@@ -141,10 +143,7 @@ void VncSession::stopConnection()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
-    if (m_worker) {
-        m_worker->stop();
-        m_worker.reset();
-    }
+    retireWorker(std::move(m_worker)); // its thread is joined on a worker, never here
     if (m_tunnel) {
         m_tunnel->disconnect(this);
         m_tunnel->deleteLater();

@@ -314,12 +314,17 @@ void VncWorker::start()
     m_thread = std::thread([this] { run(); });
 }
 
-void VncWorker::stop()
+void VncWorker::requestStop()
 {
     m_stop = true;
     m_waker.signal();
     // unblocks a read inside libvncclient's handshake, which knows nothing of our waker
     native::shutdownSocket(m_socket.load());
+}
+
+void VncWorker::stop()
+{
+    requestStop();
     if (m_thread.joinable())
         m_thread.join();
 }

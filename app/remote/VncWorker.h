@@ -55,7 +55,10 @@ public:
     VncWorker &operator=(const VncWorker &) = delete;
 
     void start();
-    // Ends the connection and joins the thread; safe to call while connecting or authenticating.
+    // Asks the thread to end the connection and stop, without waiting for it (safe on the GUI thread).
+    void requestStop();
+    // requestStop(), then joins the thread; safe to call while connecting or authenticating. Blocks: only
+    // off the GUI thread (the sessions hand a stopping worker to support::workerPool()).
     void stop();
 
     void pointer(QPoint position, int buttons);

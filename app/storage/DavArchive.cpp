@@ -4,6 +4,7 @@
 #include "storage/WebDavClient.h"
 #include "support/Logging.h"
 #include "support/SafePath.h"
+#include "support/Worker.h"
 
 #include <KArchiveDirectory>
 #include <KArchiveFile>
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkReply>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -231,21 +233,45 @@ ExtractUploadJob::~ExtractUploadJob()
 
 void ExtractUploadJob::start()
 {
-    const QString lower = m_archivePath.toLower();
-    if (lower.endsWith(QLatin1String(".zip")))
-        m_archive = std::make_unique<KZip>(m_archivePath);
-    else
-        m_archive = std::make_unique<KTar>(m_archivePath); // detects gzip, bzip2, xz
-    if (!m_archive->open(QIODevice::ReadOnly)) {
-        fail(Error(Error::Kind::InvalidInput,
-                   tr("“%1” is not an archive that can be read.").arg(QFileInfo(m_archivePath).fileName()),
-                   m_archive->errorString()));
-        return;
-    }
-    collect(m_archive->directory(), QString());
-    for (const Entry &e : std::as_const(m_entries))
-        m_total += e.size;
-    next();
+    // Opening reads the whole archive (a .tar.gz is decompressed once to find its entries): on a worker.
+    struct Opened
+    {
+        std::shared_ptr<KArchive> archive;
+        QString why;
+    };
+    m_opening = support::onWorker<Opened>(
+        this,
+        [path = m_archivePath, caller = QThread::currentThread()]() {
+            Opened r;
+            const QString lower = path.toLower();
+            if (lower.endsWith(QLatin1String(".zip")))
+                r.archive = std::make_shared<KZip>(path);
+            else
+                r.archive = std::make_shared<KTar>(path); // detects gzip, bzip2, xz
+            if (!r.archive->open(QIODevice::ReadOnly)) {
+                r.why = r.archive->errorString();
+                r.archive.reset();
+            } else if (QIODevice *device = r.archive->device()) {
+                device->moveToThread(caller); // the entries are read (and uploaded) on the caller's thread
+            }
+            return r;
+        },
+        [this](const Opened &r) {
+            if (m_finished)
+                return;
+            if (!r.archive) {
+                fail(Error(
+                    Error::Kind::InvalidInput,
+                    tr("“%1” is not an archive that can be read.").arg(QFileInfo(m_archivePath).fileName()),
+                    r.why));
+                return;
+            }
+            m_archive = r.archive;
+            collect(m_archive->directory(), QString());
+            for (const Entry &e : std::as_const(m_entries))
+                m_total += e.size;
+            next();
+        });
 }
 
 void ExtractUploadJob::collect(const KArchiveDirectory *dir, const QString &prefix)
@@ -280,6 +306,7 @@ void ExtractUploadJob::collect(const KArchiveDirectory *dir, const QString &pref
 
 void ExtractUploadJob::cancel()
 {
+    m_opening.cancel();
     if (m_reply)
         m_reply->abort();
     fail(Error::cancelled());

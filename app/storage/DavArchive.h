@@ -2,6 +2,7 @@
 
 #include "storage/DavResource.h"
 #include "support/Error.h"
+#include "support/Worker.h"
 
 #include <QObject>
 #include <QPointer>
@@ -91,7 +92,8 @@ private:
     WebDavClient *m_client;
     QString m_archivePath;
     QString m_folder;
-    std::unique_ptr<KArchive> m_archive;
+    std::shared_ptr<KArchive> m_archive; // opened on a worker
+    support::WorkerTask m_opening;
     QList<Entry> m_entries;
     QPointer<QNetworkReply> m_reply;
     QStringList m_uploaded;

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
@@ -191,6 +192,14 @@ void StorageSession::planUpload(const QList<std::pair<QString, QString>> &roots,
         [then = std::move(then)](const UploadPlan &plan) { then(plan); });
 }
 
+namespace {
+
+// How long one event-loop turn may spend queueing uploads: a dropped folder of 10,000 files is a transfer,
+// a row in the panel and a look at the file each, seconds in one go; in slices the window stays responsive.
+constexpr qint64 queueSliceNs = 8'000'000;
+
+} // namespace
+
 void StorageSession::upload(const UploadPlan &plan, const QStringList &parents, QObject *context,
                             std::function<void(const Error &, const QList<Transfer *> &)> done)
 {
@@ -204,11 +213,31 @@ void StorageSession::upload(const UploadPlan &plan, const QStringList &parents, 
             done(error, {});
             return;
         }
-        QList<Transfer *> queued;
-        for (const auto &[local, remote] : files)
-            queued << m_queue->addUpload(local, remote);
-        done(Error(), queued);
+        queueUploads(files, 0, {}, alive, done);
     });
+}
+
+void StorageSession::queueUploads(const QList<std::pair<QString, QString>> &files, qsizetype from,
+                                  QList<Transfer *> queued, const QPointer<QObject> &context,
+                                  const std::function<void(const Error &, const QList<Transfer *> &)> &done)
+{
+    if (!context)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    qsizetype next = from;
+    while (next < files.size() && (next == from || slice.nsecsElapsed() < queueSliceNs)) {
+        queued << m_queue->addUpload(files.at(next).first, files.at(next).second);
+        ++next;
+    }
+    if (next < files.size()) {
+        // the rest in the next turn of the event loop, after whatever else is waiting (paints, input)
+        QTimer::singleShot(0, this, [this, files, next, queued = std::move(queued), context, done]() {
+            queueUploads(files, next, queued, context, done);
+        });
+        return;
+    }
+    done(Error(), queued);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -84,7 +85,8 @@ public:
     // The walk itself (any thread).
     static UploadPlan walk(const QList<std::pair<QString, QString>> &roots);
     // Makes the plan's folders (and first `parents`, for a target that does not exist yet), then queues its
-    // files; done() with the transfers queued, or the error that stopped the folders.
+    // files, a slice per event-loop turn; done() with the transfers queued, or the error that stopped the
+    // folders.
     void upload(const UploadPlan &plan, const QStringList &parents, QObject *context,
                 std::function<void(const Error &, const QList<Transfer *> &)> done);
 
@@ -133,6 +135,9 @@ public:
     static QString defaultCopyFolder() { return QStringLiteral("datasets"); }
 
 private:
+    void queueUploads(const QList<std::pair<QString, QString>> &files, qsizetype from,
+                      QList<Transfer *> queued, const QPointer<QObject> &context,
+                      const std::function<void(const Error &, const QList<Transfer *> &)> &done);
     void walkFolder(const QString &remote, const QString &localFolder,
                     const std::shared_ptr<DownloadWalk> &walk);
     void queueDownload(const QString &remote, const QString &local,

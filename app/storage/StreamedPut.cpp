@@ -4,6 +4,7 @@
 #include "support/Logging.h"
 #include "support/Settings.h"
 #include "support/TlsTrustStore.h"
+#include "support/Worker.h"
 
 #include <QFile>
 #include <QNetworkProxyFactory>
@@ -260,7 +261,7 @@ StreamedPut::StreamedPut(const QNetworkRequest &request, const QString &path, qi
                          support::Crc32 crc, QObject *parent)
     : QObject(parent)
     , m_url(request.url())
-    , m_thread(new QThread(this))
+    , m_thread(new QThread) // no parent: it may outlive this object (stopThread())
     , m_worker(new StreamedPutWorker(request, path, offset, length, crc))
     , m_crc(crc)
 {
@@ -281,12 +282,10 @@ StreamedPut::StreamedPut(const QNetworkRequest &request, const QString &path, qi
 
 StreamedPut::~StreamedPut()
 {
-    if (!m_thread->isRunning() && !m_thread->isFinished()) {
-        delete m_worker; // never started: its thread never ran, so nothing else will delete it
-        return;
-    }
-    if (m_worker)
+    if (m_worker && m_thread && m_thread->isRunning()) {
+        m_worker->disconnect(this);
         QMetaObject::invokeMethod(m_worker, &StreamedPutWorker::abort, Qt::QueuedConnection);
+    }
     stopThread();
 }
 
@@ -300,6 +299,8 @@ bool StreamedPut::canSend(const QUrl &url)
 
 void StreamedPut::start()
 {
+    if (!m_thread)
+        return; // aborted before it started
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &StreamedPutWorker::start, Qt::QueuedConnection);
 }
@@ -320,12 +321,19 @@ void StreamedPut::abort()
     Q_EMIT finished();
 }
 
+// Never waits: the thread runs the abort queued before the quit (which closes the socket and the file),
+// then its worker and the thread itself are deleted (support::retireThread).
 void StreamedPut::stopThread()
 {
-    if (!m_thread->isRunning())
+    QThread *thread = std::exchange(m_thread, nullptr);
+    if (!thread)
         return;
-    m_thread->quit(); // after the abort queued before it, which closes the socket
-    m_thread->wait();
+    if (!thread->isRunning() && !thread->isFinished()) {
+        delete m_worker; // never started: its thread never ran, so nothing else will delete it
+        delete thread;
+        return;
+    }
+    support::retireThread(thread);
 }
 
 } // namespace daas::storage

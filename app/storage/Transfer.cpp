@@ -5,6 +5,7 @@
 #include "storage/TransferQueue.h"
 #include "storage/WebDavClient.h"
 #include "support/Logging.h"
+#include "support/Worker.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace daas::storage {
 
@@ -225,7 +227,7 @@ void Transfer::cancel()
     dropReply();
     closePart();
     if (m_direction == Direction::Download)
-        QFile::remove(partPath());
+        support::PartFile::remove(partPath()); // after its writer, on a worker
     else if (m_direction == Direction::Copy)
         client()->remove(copyPartPath(), false); // best effort
     else if (useRemotePart())
@@ -236,6 +238,7 @@ void Transfer::cancel()
 
 void Transfer::dropReply()
 {
+    m_summing.cancel();
     if (CatalogueCopy *copy = m_copy) {
         m_copy = nullptr;
         disconnect(copy, nullptr, this, nullptr);
@@ -421,10 +424,21 @@ void Transfer::beginGet()
         m_expectedEtag.isEmpty() || m_remote.etag.isEmpty() || bare(m_expectedEtag) == bare(m_remote.etag);
     m_part = std::make_unique<support::PartFile>(partPath(), QFileInfo(m_localPath).fileName());
     connect(m_part.get(), &support::PartFile::drained, this, &Transfer::onGetReadyRead);
-    if (const Error error = m_part->open(sameVersion && m_total >= 0, m_total)) {
-        handleFailure(error, false);
-        return;
-    }
+    // a part left by an earlier attempt is summed on a worker before the rest is asked for
+    const quint64 generation = m_generation;
+    m_part->open(sameVersion && m_total >= 0, m_total, [this, generation](const Error &error) {
+        if (generation != m_generation)
+            return;
+        if (error) {
+            handleFailure(error, false);
+            return;
+        }
+        sendGet();
+    });
+}
+
+void Transfer::sendGet()
+{
     const qint64 have = m_part->size();
     m_offset = have;
     m_expectedEtag = m_remote.etag;
@@ -518,7 +532,7 @@ void Transfer::onGetFinished()
                                  error.kind() == Error::Kind::Network ||
                                  error.kind() == Error::Kind::Timeout);
         if (status == 416)
-            QFile::remove(partPath());
+            support::PartFile::remove(partPath());
         return;
     }
     finishDownload();
@@ -526,12 +540,23 @@ void Transfer::onGetFinished()
 
 void Transfer::finishDownload()
 {
-    if (const Error error = m_part->close()) {
-        m_part->discard();
-        m_error = error;
-        setState(State::Failed);
-        return;
-    }
+    // the writer's last chunks, and the flush to the disk that must come before the rename, on a worker
+    const quint64 generation = m_generation;
+    m_part->finish([this, generation](const Error &error) {
+        if (generation != m_generation)
+            return;
+        if (error) {
+            m_part->discard();
+            m_error = error;
+            setState(State::Failed);
+            return;
+        }
+        placeDownload();
+    });
+}
+
+void Transfer::placeDownload()
+{
     const qint64 size = QFileInfo(m_part->path()).size();
     if (m_total >= 0 && size != m_total) {
         handleFailure(
@@ -640,11 +665,29 @@ void Transfer::checkOwnEarlierDownload()
 
 void Transfer::compareWithRemote(std::function<void(quint32 crc)> same)
 {
-    support::Crc32 local;
-    if (!local.updateFromFile(m_localPath, m_total)) {
-        resolveConflict(m_queue->conflictPolicy());
-        return;
-    }
+    // the local file is read whole for its sum: on a worker, never on the GUI thread
+    const quint64 generation = m_generation;
+    m_summing = support::onWorker<std::optional<std::uint32_t>>(
+        this,
+        [path = m_localPath, total = m_total](const support::StopFlag &stop) -> std::optional<std::uint32_t> {
+            support::Crc32 local;
+            if (!local.updateFromFile(path, total, &stop))
+                return std::nullopt;
+            return local.value();
+        },
+        [this, generation, same = std::move(same)](const std::optional<std::uint32_t> &local) mutable {
+            if (generation != m_generation)
+                return;
+            if (!local) {
+                resolveConflict(m_queue->conflictPolicy());
+                return;
+            }
+            compareRemoteWith(*local, std::move(same));
+        });
+}
+
+void Transfer::compareRemoteWith(quint32 local, std::function<void(quint32 crc)> same)
+{
     auto remote = std::make_shared<support::Crc32>();
     const quint64 generation = m_generation;
     QNetworkReply *reply = client()->send("GET", client()->request(client()->urlFor(m_remotePath)));
@@ -655,8 +698,8 @@ void Transfer::compareWithRemote(std::function<void(quint32 crc)> same)
                 if (generation != m_generation)
                     return;
                 remote->update(reply->readAll());
-                if (reply->error() == QNetworkReply::NoError && remote->value() == local.value()) {
-                    same(local.value());
+                if (reply->error() == QNetworkReply::NoError && remote->value() == local) {
+                    same(local);
                     return;
                 }
                 resolveConflict(m_queue->conflictPolicy());
@@ -672,15 +715,12 @@ void Transfer::beginPut(bool createOnly)
     const bool ranged = viaPart && client()->capabilities().partialPut;
     const QString target = viaPart ? remotePartPath() : m_remotePath;
     const quint64 generation = m_generation;
-    auto send = [this, createOnly, viaPart, ranged, target, generation](qint64 offset) {
+    auto sendFrom = [this, createOnly, viaPart, ranged, target, generation](qint64 offset,
+                                                                            support::Crc32 sum) {
         if (generation != m_generation)
             return;
         m_offset = offset;
-        m_crc = support::Crc32();
-        if (offset > 0 && !m_crc.updateFromFile(m_localPath, offset)) {
-            handleFailure(unreadable(), false);
-            return;
-        }
+        m_crc = sum;
         QNetworkRequest rq = client()->request(client()->urlFor(target));
         rq.setHeader(QNetworkRequest::ContentLengthHeader, m_total - offset);
         rq.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
@@ -721,6 +761,33 @@ void Transfer::beginPut(bool createOnly)
         });
         connect(m_reply, &QNetworkReply::finished, this, &Transfer::onPutFinished);
         m_reply->setProperty("daasBody", QVariant::fromValue(static_cast<QObject *>(body)));
+    };
+    // a resumed upload continues the sum of what the server already has: that much of the local file is read
+    // on a worker first
+    auto send = [this, sendFrom, generation](qint64 offset) {
+        if (generation != m_generation)
+            return;
+        if (offset == 0) {
+            sendFrom(0, support::Crc32());
+            return;
+        }
+        m_summing = support::onWorker<std::optional<support::Crc32>>(
+            this,
+            [path = m_localPath, offset](const support::StopFlag &stop) -> std::optional<support::Crc32> {
+                support::Crc32 sum;
+                if (!sum.updateFromFile(path, offset, &stop))
+                    return std::nullopt;
+                return sum;
+            },
+            [this, sendFrom, offset, generation](const std::optional<support::Crc32> &sum) {
+                if (generation != m_generation)
+                    return;
+                if (!sum) {
+                    handleFailure(unreadable(), false);
+                    return;
+                }
+                sendFrom(offset, *sum);
+            });
     };
     if (!ranged) {
         send(0);

@@ -6,6 +6,7 @@
 #include "support/Crc32.h"
 #include "support/Error.h"
 #include "support/PartFile.h"
+#include "support/Worker.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -97,11 +98,13 @@ private:
 
     void startDownload();
     void beginGet();
+    void sendGet();
     void onGetReadyRead();
     void readBody(QNetworkReply *reply, bool limited);
     void closePart();
     void onGetFinished();
     void finishDownload();
+    void placeDownload();
 
     void startUpload();
     void beginPut(bool createOnly);
@@ -113,9 +116,10 @@ private:
     void targetExists();
     void checkOwnEarlierUpload();
     void checkOwnEarlierDownload();
-    // Reads the local file and the remote one once each: `same` when their bytes match, else the conflict
-    // policy decides.
+    // Reads the local file (on a worker) and the remote one once each: `same` when their bytes match, else
+    // the conflict policy decides.
     void compareWithRemote(std::function<void(quint32 crc)> same);
+    void compareRemoteWith(quint32 localCrc, std::function<void(quint32 crc)> same);
     void verifyUpload();
 
     // a copy from the catalogue (TransferCopy.cpp)
@@ -165,6 +169,7 @@ private:
     bool m_putCreateOnly = false;
     QByteArray m_sentAuthorization;            // to tell a stale 401 from one the current credentials got
     std::unique_ptr<support::PartFile> m_part; // a download's part file
+    support::WorkerTask m_summing;             // a local file's sum being taken on a worker
     support::Crc32 m_crc;                      // an upload's bytes as they are sent
     quint32 m_finalCrc = 0;
     bool m_crcValid = false;

@@ -5,6 +5,7 @@
 #include "support/Crc32.h"
 #include "support/Logging.h"
 #include "support/SafePath.h"
+#include "support/Worker.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,25 +25,19 @@ TransferQueue::TransferQueue(WebDavClient *client, QObject *parent)
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(300);
-    connect(&m_saveTimer, &QTimer::timeout, this, &TransferQueue::saveNow);
+    connect(&m_saveTimer, &QTimer::timeout, this, &TransferQueue::saveOnWorker);
 }
 
 void TransferQueue::saveNow()
 {
     m_saveTimer.stop();
-    const Error e = save();
-    if (!e) {
-        m_saveFailing = false;
-        return;
-    }
-    qCWarning(lcTransfer) << "could not keep the transfer queue:" << e.detail();
-    if (!std::exchange(m_saveFailing, true))
-        Q_EMIT stateNotSaved(e);
+    saveOnWorker();
 }
 
 TransferQueue::~TransferQueue()
 {
-    if (m_saveTimer.isActive())
+    // the newest state, now (a write still under way on a worker then finds it newer and leaves it)
+    if (m_saveTimer.isActive() || m_saving || m_saveAgain)
         save();
 }
 
@@ -288,14 +283,19 @@ void TransferQueue::scheduleSave()
         m_saveTimer.start();
 }
 
-Error TransferQueue::save() const
+QJsonArray TransferQueue::stateSnapshot() const
 {
     QJsonArray list;
     for (const Transfer *t : m_transfers)
         if (!t->isFinished())
             list.append(t->toJson());
-    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
-    QSaveFile f(m_stateFile);
+    return list;
+}
+
+Error TransferQueue::writeState(const QString &stateFile, const QJsonArray &list)
+{
+    QDir().mkpath(QFileInfo(stateFile).absolutePath());
+    QSaveFile f(stateFile);
     if (!f.open(QIODevice::WriteOnly) ||
         f.write(
             QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("transfers"), list}})
@@ -305,9 +305,49 @@ Error TransferQueue::save() const
                      tr("The list of transfers could not be saved in %1, so unfinished transfers will not "
                         "carry on after a restart. Check that the disk has space and that the folder can be "
                         "written.")
-                         .arg(QDir::toNativeSeparators(QFileInfo(m_stateFile).absolutePath())),
-                     QStringLiteral("%1: %2").arg(m_stateFile, f.errorString()));
+                         .arg(QDir::toNativeSeparators(QFileInfo(stateFile).absolutePath())),
+                     QStringLiteral("%1: %2").arg(stateFile, f.errorString()));
     return {};
+}
+
+Error TransferQueue::save() const
+{
+    const std::lock_guard lock(m_writes->mutex);
+    m_writes->written = ++m_writes->taken;
+    return writeState(m_stateFile, stateSnapshot());
+}
+
+void TransferQueue::saveOnWorker()
+{
+    if (m_saving) {
+        m_saveAgain = true; // one write at a time; the newest state follows this one
+        return;
+    }
+    m_saving = true;
+    // the snapshot here (the transfers live on this thread), the JSON text and the write (and its fsync) on a
+    // worker: with thousands of transfers queued they took this thread for a tenth of a second at a time
+    const quint64 number = ++m_writes->taken;
+    support::onWorker<Error>(
+        this,
+        [writes = m_writes, number, file = m_stateFile, list = stateSnapshot()]() {
+            const std::lock_guard lock(writes->mutex);
+            if (writes->written > number)
+                return Error(); // a newer state was written meanwhile (save() at the end)
+            writes->written = number;
+            return writeState(file, list);
+        },
+        [this](const Error &e) {
+            m_saving = false;
+            if (std::exchange(m_saveAgain, false))
+                scheduleSave();
+            if (!e) {
+                m_saveFailing = false;
+                return;
+            }
+            qCWarning(lcTransfer) << "could not keep the transfer queue:" << e.detail();
+            if (!std::exchange(m_saveFailing, true))
+                Q_EMIT stateNotSaved(e);
+        });
 }
 
 Error TransferQueue::restore()

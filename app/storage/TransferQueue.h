@@ -2,11 +2,14 @@
 
 #include "storage/Transfer.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
+#include <mutex>
 
 namespace daas::identity {
 class Account;
@@ -77,6 +80,8 @@ public:
     void setStateFile(const QString &path) { m_stateFile = path; }
     QString stateFile() const { return m_stateFile; }
     Error restore();
+    // Writes the state now, on the calling thread (the queue saves on its own, on a worker, as things
+    // change).
     Error save() const;
 
 Q_SIGNALS:
@@ -95,7 +100,10 @@ private:
     void schedule();
     void onTransferChanged(Transfer *transfer);
     void scheduleSave();
-    void saveNow(); // what the save timer does, at once
+    void saveNow(); // what the save timer does, at once (the write itself still on a worker)
+    void saveOnWorker();
+    QJsonArray stateSnapshot() const;
+    static Error writeState(const QString &stateFile, const QJsonArray &list);
 
     WebDavClient *m_client;
     QList<Transfer *> m_transfers;
@@ -111,6 +119,16 @@ private:
     QTimer m_saveTimer;
     bool m_probing = false;
     bool m_saveFailing = false;
+    bool m_saving = false;    // a write is under way on a worker
+    bool m_saveAgain = false; // and the state changed meanwhile
+    // Numbers the writes so that an older state never replaces a newer one (the worker's against save()).
+    struct StateWrites
+    {
+        std::mutex mutex;
+        quint64 taken = 0;
+        quint64 written = 0;
+    };
+    std::shared_ptr<StateWrites> m_writes = std::make_shared<StateWrites>();
     bool m_wasBusy = false;
 };
 

@@ -1,7 +1,10 @@
 #include "support/PartFile.h"
 
+#include "support/FileSync.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QMetaObject>
 #include <QPointer>
 
@@ -16,6 +19,8 @@
 #include <thread>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace daas::support {
 
 namespace {
@@ -29,6 +34,78 @@ constexpr qsizetype chunkSize = 256 << 10;
 constexpr qint64 maxQueued = 8 << 20;
 // buffers kept for reuse: as many as can be queued, and the one being filled
 constexpr std::size_t maxSpare = maxQueued / chunkSize + 1;
+
+// Turns on a part file's path for the work that touches it off the calling thread: an open() (which sums
+// what is there), the finishing of a writer (which still writes what it had queued) and the removal of the
+// file. Each takes its turn on the calling thread, in call order, and waits for it on its worker: a resume
+// right after a pause sums the part only once the paused writer has written everything it had taken. The
+// pool runs tasks in the order they were started, so the task holding the current turn is always running.
+class PathTurns
+{
+public:
+    quint64 take(const QString &path)
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_turns[path].next++;
+    }
+    void wait(const QString &path, quint64 turn)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&]() { return m_turns[path].serving == turn; });
+    }
+    void done(const QString &path)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            Turns &t = m_turns[path];
+            if (++t.serving == t.next)
+                m_turns.remove(path);
+        }
+        m_changed.notify_all();
+    }
+
+private:
+    struct Turns
+    {
+        quint64 next = 0;
+        quint64 serving = 0;
+    };
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    QHash<QString, Turns> m_turns;
+};
+
+// Takes a part file's name away at once, so that whoever looks at the folder next (the user, a test right
+// after a job's finished()) no longer sees it, without freeing its blocks here: a file of gigabytes takes
+// the file system a while to free, and that happens when its last open handle is closed, on a worker. The
+// file is held open first for that (the writer's own handle does it while the part is open). Where an open
+// file cannot be unlinked (Windows, without delete sharing), the name goes on the worker, in its turn.
+std::shared_ptr<QFile> unlinkHolding(const QString &path, bool alreadyHeld)
+{
+    if (alreadyHeld) {
+        QFile::remove(path);
+        return {};
+    }
+    auto holder = std::make_shared<QFile>(path);
+    if (!holder->open(QIODevice::ReadOnly))
+        return {}; // nothing there (or unreadable: the worker's remove() then does what it can)
+    QFile::remove(path);
+    return holder;
+}
+
+PathTurns &pathTurns()
+{
+    static PathTurns turns;
+    return turns;
+}
+
+// Where the writer tells its PartFile that it caught up. The PartFile may be gone by then (it never waits for
+// its writer): it clears the target first, under the lock that the call is made under.
+struct CaughtUpTarget
+{
+    std::mutex mutex;
+    PartFile *target = nullptr;
+};
 
 } // namespace
 
@@ -79,8 +156,23 @@ public:
         // would call back. Whoever clears the flag first acts: the writer calls back, or this goes on.
         return !(m_queued < maxQueued / 2 && m_waiting.exchange(false));
     }
+    // Drops what is queued and empties the file before the next chunk, in the writer's order.
+    void truncate()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            for (QByteArray &chunk : m_queue) {
+                m_queued -= chunk.size();
+                if (m_spare.size() < maxSpare)
+                    m_spare.push_back(std::move(chunk));
+            }
+            m_queue.clear();
+            m_truncate = true;
+        }
+        m_wake.notify_one();
+    }
     int failedErrno() const { return m_errno; }
-    // Writes what is queued, then stops.
+    // Writes what is queued, then stops. Blocks until then: only ever called off the GUI thread.
     void finish()
     {
         {
@@ -97,13 +189,24 @@ private:
     {
         for (;;) {
             QByteArray chunk;
+            bool truncate = false;
             {
                 std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this]() { return m_stop || !m_queue.empty(); });
-                if (m_queue.empty())
-                    return;
-                chunk = std::move(m_queue.front());
-                m_queue.pop_front();
+                m_wake.wait(lock, [this]() { return m_stop || m_truncate || !m_queue.empty(); });
+                if (std::exchange(m_truncate, false)) {
+                    truncate = true;
+                } else {
+                    if (m_queue.empty())
+                        return;
+                    chunk = std::move(m_queue.front());
+                    m_queue.pop_front();
+                }
+            }
+            if (truncate) {
+                *m_crc = Crc32();
+                if (m_errno == 0 && (!m_file->resize(0) || !m_file->seek(0)))
+                    m_errno = errno != 0 ? errno : EIO;
+                continue;
             }
             m_crc->update(chunk);
             if (m_errno == 0 && m_file->write(chunk.constData(), chunk.size()) != chunk.size())
@@ -127,74 +230,115 @@ private:
     std::atomic<bool> m_waiting{false};
     std::atomic<int> m_errno{0};
     bool m_stop = false;
+    bool m_truncate = false;
     std::thread m_thread; // last: starts when the rest is ready
+};
+
+// An open part: the file, its sum and the thread that writes both. Shared, so that a worker can finish it
+// after its PartFile has moved on or is gone.
+struct PartFile::Open
+{
+    explicit Open(const QString &path)
+        : file(path)
+    {}
+    ~Open() { writer.reset(); } // before the file and the sum it writes into
+    QFile file;
+    Crc32 crc;
+    std::shared_ptr<CaughtUpTarget> caughtUp = std::make_shared<CaughtUpTarget>();
+    std::unique_ptr<PartFileWriter> writer;
 };
 
 PartFile::PartFile(QString path, QString label, QObject *parent)
     : QObject(parent)
-    , m_file(std::move(path))
+    , m_path(std::move(path))
     , m_label(std::move(label))
 {}
 
 PartFile::~PartFile()
 {
-    m_writer.reset();
+    retire(false);
 }
 
-Error PartFile::open(bool resume, qint64 maxResume)
+void PartFile::open(bool resume, qint64 maxResume, std::function<void(const Error &)> then)
 {
-    close();
-    m_crc = Crc32();
+    retire(false);
     m_size = 0;
+    m_crc = 0;
+    m_flushed = false;
     m_failedErrno = 0;
-    qint64 have = resume ? QFileInfo(m_file.fileName()).size() : 0;
-    if (have > 0 && ((maxResume >= 0 && have > maxResume) || !m_crc.updateFromFile(path(), have))) {
-        m_crc = Crc32();
-        have = 0;
-    }
-    // unbuffered: whole chunks go straight to the file, without a copy through QFile's buffer
-    const QIODevice::OpenMode mode =
-        (have > 0 ? QIODevice::ReadWrite : QIODevice::WriteOnly | QIODevice::Truncate) |
-        QIODevice::Unbuffered;
-    if (!m_file.open(mode) || (have > 0 && !m_file.seek(have))) {
-        const int error = errno;
-        m_file.close();
-        return diskError(error);
-    }
-    m_size = have;
-    startWriter();
-    return {};
-}
-
-void PartFile::startWriter()
-{
-    const QPointer<PartFile> self(this);
-    m_writer = std::make_unique<PartFileWriter>(&m_file, &m_crc, [self]() {
-        QMetaObject::invokeMethod(
-            self,
-            [self]() {
-                if (self)
-                    Q_EMIT self->drained();
-            },
-            Qt::QueuedConnection);
-    });
+    struct Opened
+    {
+        std::shared_ptr<Open> open;
+        qint64 have = 0;
+        int error = 0;
+        QString why;
+    };
+    const quint64 turn = pathTurns().take(m_path);
+    m_opening = onWorker<Opened>(
+        this,
+        [path = m_path, resume, maxResume, turn](const StopFlag &stop) {
+            pathTurns().wait(path, turn);
+            Opened r;
+            auto open = std::make_shared<Open>(path);
+            qint64 have = resume && !stop ? QFileInfo(path).size() : 0;
+            // the whole part is read to continue its sum: seconds for gigabytes, hence this worker
+            if (have > 0 &&
+                ((maxResume >= 0 && have > maxResume) || !open->crc.updateFromFile(path, have, &stop))) {
+                open->crc = Crc32();
+                have = 0;
+            }
+            if (stop) {
+                pathTurns().done(path);
+                return r; // nobody will use it; the part stays as it was
+            }
+            // unbuffered: whole chunks go straight to the file, without a copy through QFile's buffer
+            const QIODevice::OpenMode mode =
+                (have > 0 ? QIODevice::ReadWrite : QIODevice::WriteOnly | QIODevice::Truncate) |
+                QIODevice::Unbuffered;
+            errno = 0;
+            if (!open->file.open(mode) || (have > 0 && !open->file.seek(have))) {
+                r.error = errno != 0 ? errno : EIO;
+                r.why = open->file.errorString();
+            } else {
+                r.open = std::move(open);
+                r.have = have;
+            }
+            pathTurns().done(path);
+            return r;
+        },
+        [this, then = std::move(then)](const Opened &r) {
+            if (!r.open)
+                return then(diskError(r.error, r.why));
+            m_open = r.open;
+            m_size = r.have;
+            m_open->caughtUp->target = this;
+            m_open->writer = std::make_unique<PartFileWriter>(
+                &m_open->file, &m_open->crc, [caughtUp = m_open->caughtUp]() {
+                    const std::lock_guard lock(caughtUp->mutex);
+                    if (caughtUp->target)
+                        QMetaObject::invokeMethod(
+                            caughtUp->target, [target = caughtUp->target]() { Q_EMIT target->drained(); },
+                            Qt::QueuedConnection);
+                });
+            then(Error());
+        });
 }
 
 qint64 PartFile::takeFrom(QIODevice *from, qint64 limit, bool bounded)
 {
-    if (!m_writer)
+    if (!m_open)
         return 0;
+    PartFileWriter *writer = m_open->writer.get();
     qint64 taken = 0;
-    while (m_writer->failedErrno() == 0 && (limit < 0 || taken < limit) &&
-           !(bounded && m_writer->isBehind())) {
-        QByteArray chunk = m_writer->buffer();
+    while (writer->failedErrno() == 0 && (limit < 0 || taken < limit) && !(bounded && writer->isBehind())) {
+        QByteArray chunk = writer->buffer();
         const qint64 n =
             from->read(chunk.data(), limit < 0 ? chunk.size() : qMin<qint64>(chunk.size(), limit - taken));
         if (n <= 0)
             break;
         chunk.truncate(n);
         taken += n;
-        m_writer->push(std::move(chunk));
+        writer->push(std::move(chunk));
     }
     m_size += taken;
     return taken;
@@ -202,54 +346,136 @@ qint64 PartFile::takeFrom(QIODevice *from, qint64 limit, bool bounded)
 
 Error PartFile::writeError() const
 {
-    const int error = m_writer ? m_writer->failedErrno() : m_failedErrno;
+    const int error = m_open ? m_open->writer->failedErrno() : m_failedErrno;
     return error != 0 ? diskError(error) : Error();
 }
 
 void PartFile::restart()
 {
-    m_writer.reset();
-    m_file.resize(0);
-    m_file.seek(0);
-    m_crc = Crc32();
+    if (!m_open)
+        return;
+    m_open->writer->truncate();
     m_size = 0;
-    startWriter();
 }
 
-Error PartFile::close()
+// Hands the open part to a worker, which lets the writer write what it had queued, closes the file and,
+// with remove, deletes it; nothing here waits for that.
+void PartFile::retire(bool remove)
 {
-    if (m_writer) {
-        m_writer->finish();
-        m_failedErrno = m_writer->failedErrno();
-        m_writer.reset();
+    m_opening.cancel();
+    const std::shared_ptr<Open> open = std::exchange(m_open, nullptr);
+    if (open) {
+        m_failedErrno = open->writer->failedErrno();
+        const std::lock_guard lock(open->caughtUp->mutex);
+        open->caughtUp->target = nullptr;
     }
-    m_file.close();
-    return m_failedErrno != 0 ? diskError(m_failedErrno) : Error();
+    if (!open && !remove)
+        return;
+    std::shared_ptr<QFile> held;
+    if (remove)
+        held = unlinkHolding(m_path, open != nullptr);
+    const quint64 turn = pathTurns().take(m_path);
+    workerPool()->start([open, remove, held, path = m_path, turn]() {
+        pathTurns().wait(path, turn);
+        if (open) {
+            open->writer->finish();
+            open->file.close(); // (an unlinked part's blocks are freed here)
+        }
+        if (held)
+            held->close();
+        if (remove)
+            QFile::remove(path); // already gone, unless the platform refused to unlink an open file
+        pathTurns().done(path);
+    });
+}
+
+void PartFile::close()
+{
+    retire(false);
+}
+
+void PartFile::finish(std::function<void(const Error &)> then)
+{
+    m_opening.cancel();
+    const std::shared_ptr<Open> open = std::exchange(m_open, nullptr);
+    if (!open) {
+        const Error error =
+            diskError(m_failedErrno != 0 ? m_failedErrno : EBADF, u"finish() without open()"_s);
+        QMetaObject::invokeMethod(
+            this, [then = std::move(then), error]() { then(error); }, Qt::QueuedConnection);
+        return;
+    }
+    {
+        const std::lock_guard lock(open->caughtUp->mutex);
+        open->caughtUp->target = nullptr;
+    }
+    struct Finished
+    {
+        int error = 0;
+        std::uint32_t crc = 0;
+    };
+    const quint64 turn = pathTurns().take(m_path);
+    onWorker<Finished>(
+        this,
+        [open, path = m_path, turn]() {
+            pathTurns().wait(path, turn);
+            open->writer->finish();
+            Finished f{open->writer->failedErrno(), open->crc.value()};
+            // on the disk before commit() gives it its final name
+            if (f.error == 0)
+                f.error = syncToDisk(open->file);
+            open->file.close();
+            pathTurns().done(path);
+            return f;
+        },
+        [this, then = std::move(then)](const Finished &f) {
+            m_failedErrno = f.error;
+            if (f.error != 0)
+                return then(diskError(f.error));
+            m_crc = f.crc;
+            m_flushed = true;
+            then(Error());
+        });
 }
 
 Error PartFile::commit(const QString &finalPath)
 {
-    if (Error e = close())
-        return e;
-    std::error_code ec;
-    // replaces an existing file in one step on POSIX and Windows alike (QFile::rename refuses to)
-    std::filesystem::rename(std::filesystem::path(path().toStdU16String()),
-                            std::filesystem::path(finalPath.toStdU16String()), ec);
-    if (ec)
+    auto notPlaced = [&](const QString &why) {
         return Error(Error::Kind::Storage,
                      tr("“%1” could not be put in place on this computer.").arg(m_label),
-                     QStringLiteral("rename %1 to %2: %3")
-                         .arg(path(), finalPath, QString::fromStdString(ec.message())));
+                     u"rename %1 to %2: %3"_s.arg(m_path, finalPath, why));
+    };
+    if (!m_flushed)
+        return notPlaced(u"the part was not finished (flushed to the disk) first"_s);
+    std::error_code ec;
+    // replaces an existing file in one step on POSIX and Windows alike (QFile::rename refuses to)
+    std::filesystem::rename(std::filesystem::path(m_path.toStdU16String()),
+                            std::filesystem::path(finalPath.toStdU16String()), ec);
+    if (ec)
+        return notPlaced(QString::fromStdString(ec.message()));
+    m_flushed = false;
     return {};
 }
 
 void PartFile::discard()
 {
-    close();
-    QFile::remove(path());
+    retire(true);
 }
 
-Error PartFile::diskError(int error) const
+void PartFile::remove(const QString &path)
+{
+    const std::shared_ptr<QFile> held = unlinkHolding(path, false);
+    const quint64 turn = pathTurns().take(path);
+    workerPool()->start([path, held, turn]() {
+        pathTurns().wait(path, turn);
+        if (held)
+            held->close(); // its blocks are freed here
+        QFile::remove(path);
+        pathTurns().done(path);
+    });
+}
+
+Error PartFile::diskError(int error, const QString &detail) const
 {
 #ifdef EDQUOT
     const bool full = error == ENOSPC || error == EDQUOT;
@@ -259,9 +485,9 @@ Error PartFile::diskError(int error) const
     return Error(Error::Kind::Storage,
                  full ? tr("The disk is full. Free some space, then try “%1” again.").arg(m_label)
                       : tr("“%1” could not be written on this computer.").arg(m_label),
-                 QStringLiteral("%1: %2").arg(path(), error != 0
-                                                          ? QString::fromLocal8Bit(std::strerror(error))
-                                                          : m_file.errorString()));
+                 u"%1: %2"_s.arg(m_path, !detail.isEmpty() ? detail
+                                         : error != 0      ? QString::fromLocal8Bit(std::strerror(error))
+                                                           : u"unknown error"_s));
 }
 
 } // namespace daas::support

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # run-all.sh BUILD_DIR [NAME...]  -- each benchmark beside the tool a user would otherwise use, in the same
 # run, against the same local server; prints a table of times and ratios (peer time / our time: above 1
-# means the client is faster). NAMEs: rows download vnc rdp memory storage jobs (default: all; rdp includes memory). Not part of the test
-# suite: no pass or fail. Run it on a Release build: Debug figures say little.
+# means the client is faster). NAMEs: rows download vnc rdp memory storage stall jobs (default: all; rdp includes memory).
+# Not part of the test suite: no pass or fail. Run it on a Release build: Debug figures say little.
 set -euo pipefail
-build=${1:?usage: run-all.sh BUILD_DIR [rows] [download] [vnc] [rdp] [memory] [storage] [jobs]}
+build=${1:?usage: run-all.sh BUILD_DIR [rows] [download] [vnc] [rdp] [memory] [storage] [stall] [jobs]}
 shift
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(rows download vnc rdp storage jobs)
+[ ${#names[@]} -gt 0 ] || names=(rows download vnc rdp storage stall jobs)
 wanted() { local n; for n in "${names[@]}"; do [ "$n" = "$1" ] && return 0; done; return 1; }
 for n in "${names[@]}"; do
-    case $n in rows | download | vnc | rdp | memory | storage | jobs) ;; *) echo "unknown benchmark: $n (rows, download, vnc, rdp, memory, storage, jobs)"; exit 2 ;; esac
+    case $n in rows | download | vnc | rdp | memory | storage | stall | jobs) ;; *) echo "unknown benchmark: $n (rows, download, vnc, rdp, memory, storage, stall, jobs)"; exit 2 ;; esac
 done
 
 work=$(mktemp -d /tmp/daas-bench.XXXXXX)
@@ -129,6 +129,16 @@ if wanted storage; then
     echo "== the Files area listing 10,000 entries (the real FileBrowser on the X display)"
     if [ -n "${DISPLAY:-}" ] && [ -x "$build/tests/bench/bench_files_view" ]; then
         "$build/tests/bench/bench_files_view" || echo "bench_files_view failed"
+    else
+        echo "skipped: no DISPLAY or no GUI build (run under tests/facility/test-session.sh)"
+    fi
+fi
+
+if wanted stall; then
+    echo
+    echo "== the GUI thread's longest stall (goal < 50 ms): a 4 GiB download resumed, a folder of 10,000 files dropped"
+    if [ -n "${DISPLAY:-}" ] && [ -x "$build/tests/bench/bench_gui_stall" ]; then
+        "$build/tests/bench/bench_gui_stall" || echo "bench_gui_stall failed"
     else
         echo "skipped: no DISPLAY or no GUI build (run under tests/facility/test-session.sh)"
     fi

@@ -165,12 +165,23 @@ public:
                 }
                 auto *upstream = new QTcpSocket(client);
                 upstream->connectToHost(QHostAddress::LocalHost, m_target);
+                // A window at a time, as the far side takes it: what the relay has taken on is what is "in
+                // flight" when it falls silent, so a slow reader cannot have the whole rest of a file queued
+                // here already (its socket buffers and ours hold the window, Apache waits for the rest).
                 auto relay = [this, client](QTcpSocket *from, QTcpSocket *to) {
-                    connect(from, &QTcpSocket::readyRead, this, [this, client, from, to]() {
+                    from->setReadBufferSize(window);
+                    auto pump = [client, from, to]() {
                         if (client->property("mute").toBool())
                             return;
-                        to->write(from->readAll());
-                    });
+                        while (from->bytesAvailable() > 0 && to->bytesToWrite() < window) {
+                            const QByteArray chunk = from->read(window - to->bytesToWrite());
+                            if (chunk.isEmpty())
+                                break;
+                            to->write(chunk);
+                        }
+                    };
+                    connect(from, &QTcpSocket::readyRead, this, pump);
+                    connect(to, &QTcpSocket::bytesWritten, this, pump);
                 };
                 relay(client, upstream);
                 relay(upstream, client);
@@ -201,6 +212,7 @@ public:
     int held() const { return m_held; }
 
 private:
+    static constexpr qint64 window = 256 * 1024;
     QTcpServer m_server;
     quint16 m_target;
     bool m_silent = false;

@@ -8,6 +8,7 @@
 #include "facility/FacilityProfile.h"
 #include "identity/IcatSession.h"
 #include "support/Crc32.h"
+#include "support/FileSync.h"
 #include "support/PartFile.h"
 #include "support/SafePath.h"
 
@@ -26,6 +27,8 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+
+#include <optional>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -82,6 +85,8 @@ private Q_SLOTS:
     void crc32KnownVectors();
     void crc32OfFile();
     void partFileResumesAndCommits();
+    void partFileResumedRightAfterAPause();
+    void partFileIsFlushedBeforeItIsRenamed();
     void partFileStartsAgainWhenItCannotResume();
     void partFileHoldsTheSenderBack();
     void partFileOnAFullDisk();
@@ -152,6 +157,48 @@ qint64 feed(support::PartFile &part, const QByteArray &data, qint64 limit = -1)
     return part.takeFrom(&source, limit, false);
 }
 
+#define QVERIFY_OK(expression)                                                                               \
+    do {                                                                                                     \
+        const Error e_ = (expression);                                                                       \
+        QVERIFY2(!e_, qPrintable(e_.userText() + u" / "_s + e_.detail()));                                   \
+    } while (false)
+
+// The answer of an asynchronous PartFile step (open, finish), waited for in the event loop. The answer must
+// come from the event loop, never from inside the call: that is what keeps the caller's thread free.
+template<typename Step>
+Error answerOf(Step step)
+{
+    std::optional<Error> answer;
+    bool returned = false;
+    step([&](const Error &e) {
+        if (!returned)
+            answer = Error(Error::Kind::Internal, u"answered before the call returned"_s);
+        else
+            answer = e;
+    });
+    returned = true;
+    if (!QTest::qWaitFor([&]() { return answer.has_value(); }, 60000))
+        return Error(Error::Kind::Timeout, u"no answer in 60 s"_s);
+    return *answer;
+}
+
+Error openPart(support::PartFile &part, bool resume, qint64 maxResume = -1)
+{
+    return answerOf([&](auto then) { part.open(resume, maxResume, then); });
+}
+
+Error finishPart(support::PartFile &part)
+{
+    return answerOf([&](auto then) { part.finish(then); });
+}
+
+Error finishAndCommit(support::PartFile &part, const QString &finalPath)
+{
+    if (const Error e = finishPart(part))
+        return e;
+    return part.commit(finalPath);
+}
+
 } // namespace
 
 void TestCoreUnits::crc32OfFile()
@@ -184,25 +231,86 @@ void TestCoreUnits::partFileResumesAndCommits()
     QVERIFY(writeFile(final, "an older version, replaced only when the new one is complete"));
     {
         support::PartFile part(partPath, QStringLiteral("run.nxs"));
-        QVERIFY(!part.open(true));
+        QVERIFY_OK(openPart(part, true));
         QCOMPARE(feed(part, whole.left(2 * 1024 * 1024 + 1)), 2 * 1024 * 1024 + 1);
-        QVERIFY(!part.close());
-    } // the connection dropped: the part stays for the next attempt
-    QCOMPARE(readFile(partPath), whole.left(2 * 1024 * 1024 + 1));
-    QCOMPARE(readFile(final), QByteArray("an older version, replaced only when the new one is complete"));
+        part.close();
+    } // the connection dropped: the part stays for the next attempt (its writer finishes on a worker)
 
     support::PartFile part(partPath, QStringLiteral("run.nxs"));
-    QVERIFY(!part.open(true, whole.size()));
+    // the earlier writer has written everything it had taken before the part is summed again
+    QVERIFY_OK(openPart(part, true, whole.size()));
     QCOMPARE(part.size(), 2 * 1024 * 1024 + 1);
+    QCOMPARE(readFile(partPath), whole.left(2 * 1024 * 1024 + 1));
+    QCOMPARE(readFile(final), QByteArray("an older version, replaced only when the new one is complete"));
     // a limit takes no more than the rest of the file, whatever the sender has
     QCOMPARE(feed(part, whole.mid(part.size()) + "trailing junk", whole.size() - part.size()),
              whole.size() - (2 * 1024 * 1024 + 1));
     QCOMPARE(part.size(), whole.size());
     QCOMPARE(part.crc(), 0u); // not yet: the writer sums what it writes
-    QVERIFY(!part.commit(final));
+    QVERIFY_OK(finishAndCommit(part, final));
     QCOMPARE(part.crc(), support::Crc32::of(whole)); // the resumed bytes are summed too
     QCOMPARE(readFile(final), whole);
     QVERIFY(!QFile::exists(partPath));
+}
+
+// A pause followed at once by a resume: the paused writer may still hold megabytes it has not written. The
+// new open() must sum the part only after they are on it, or the resumed file would miss them.
+void TestCoreUnits::partFileResumedRightAfterAPause()
+{
+    QTemporaryDir dir;
+    const QString partPath = dir.filePath(QStringLiteral("p.part"));
+    const QByteArray whole = pattern(24 * 1024 * 1024 + 5, 4);
+    support::PartFile part(partPath, QStringLiteral("p"));
+    for (int round = 0; round < 3; ++round) {
+        QVERIFY_OK(openPart(part, true, whole.size()));
+        const qint64 have = part.size();
+        QCOMPARE(have, qint64(round) * 8 * 1024 * 1024);
+        // unbounded: all of it is queued at once, far ahead of the writer
+        QCOMPARE(feed(part, whole.mid(have, 8 * 1024 * 1024)), 8 * 1024 * 1024);
+        part.close(); // returns at once; the next open() waits (on its worker) for these writes
+    }
+    QVERIFY_OK(openPart(part, true, whole.size()));
+    QCOMPARE(part.size(), 24 * 1024 * 1024);
+    QCOMPARE(feed(part, whole.mid(part.size())), 5);
+    QVERIFY_OK(finishAndCommit(part, dir.filePath(QStringLiteral("p"))));
+    QCOMPARE(part.crc(), support::Crc32::of(whole));
+    QVERIFY(readFile(dir.filePath(QStringLiteral("p"))) == whole);
+}
+
+// The data must be on the disk before the final name points at it: finish() flushes the part (fsync), and
+// only then may commit() rename it. A test cannot pull the power, so it checks the order: when the part is
+// flushed it holds every byte and the final name does not exist yet; a commit without finish() is refused.
+void TestCoreUnits::partFileIsFlushedBeforeItIsRenamed()
+{
+    QTemporaryDir dir;
+    const QString final = dir.filePath(QStringLiteral("d.nxs"));
+    const QString partPath = final + QStringLiteral(".part");
+    const QByteArray whole = pattern(3 * 1024 * 1024 + 11, 6);
+    QStringList synced;
+    qint64 sizeWhenSynced = -1;
+    bool finalExistedWhenSynced = true;
+    support::setSyncObserver([&](const QString &path) {
+        synced << path;
+        sizeWhenSynced = QFileInfo(path).size();
+        finalExistedWhenSynced = QFile::exists(final);
+    });
+    auto noObserver = qScopeGuard([]() { support::setSyncObserver({}); });
+
+    support::PartFile part(partPath, QStringLiteral("d.nxs"));
+    QVERIFY_OK(openPart(part, false));
+    QCOMPARE(feed(part, whole), whole.size());
+    const Error early = part.commit(final); // before finish(): refused, nothing renamed
+    QCOMPARE(early.kind(), Error::Kind::Storage);
+    QVERIFY(!QFile::exists(final));
+    QVERIFY(synced.isEmpty());
+
+    QVERIFY_OK(finishPart(part));
+    QCOMPARE(synced, QStringList{partPath});
+    QCOMPARE(sizeWhenSynced, whole.size());
+    QVERIFY(!finalExistedWhenSynced);
+    QVERIFY_OK(part.commit(final));
+    QVERIFY(readFile(final) == whole);
+    QCOMPARE(synced.size(), 1);
 }
 
 void TestCoreUnits::partFileStartsAgainWhenItCannotResume()
@@ -211,24 +319,25 @@ void TestCoreUnits::partFileStartsAgainWhenItCannotResume()
     const QString partPath = dir.filePath(QStringLiteral("a.part"));
     QVERIFY(writeFile(partPath, "0123456789"));
     support::PartFile part(partPath, QStringLiteral("a"));
-    QVERIFY(!part.open(true, 5)); // longer than the whole file can be: not a beginning of it
+    QVERIFY_OK(openPart(part, true, 5)); // longer than the whole file can be: not a beginning of it
     QCOMPARE(part.size(), 0);
     QCOMPARE(feed(part, "abc"), 3);
     // the server sent the whole file where the rest was asked for
     part.restart();
     QCOMPARE(part.size(), 0);
     QCOMPARE(feed(part, "whole"), 5);
-    QVERIFY(!part.commit(dir.filePath(QStringLiteral("a"))));
+    QVERIFY_OK(finishAndCommit(part, dir.filePath(QStringLiteral("a"))));
     QCOMPARE(part.crc(), support::Crc32::of("whole"));
     QCOMPARE(readFile(dir.filePath(QStringLiteral("a"))), QByteArray("whole"));
 
     // without resume an existing part is emptied
     QVERIFY(writeFile(partPath, "stale"));
     support::PartFile fresh(partPath, QStringLiteral("a"));
-    QVERIFY(!fresh.open(false));
+    QVERIFY_OK(openPart(fresh, false));
     QCOMPARE(fresh.size(), 0);
-    fresh.discard();
-    QVERIFY(!QFile::exists(partPath));
+    QCOMPARE(QFileInfo(partPath).size(), 0);
+    fresh.discard(); // removed on a worker, after its writer
+    QTRY_VERIFY(!QFile::exists(partPath));
 }
 
 // Bounded, a PartFile stops taking while its writer is far behind and says when to go on, so a fast sender
@@ -247,7 +356,7 @@ void TestCoreUnits::partFileHoldsTheSenderBack()
     source.setData(whole);
     source.open(QIODevice::ReadOnly);
     support::PartFile part(fifo, QStringLiteral("b"));
-    QVERIFY(!part.open(false));
+    QVERIFY_OK(openPart(part, false));
     QSignalSpy drained(&part, &support::PartFile::drained);
     const qint64 first = part.takeFrom(&source, -1, true);
     QVERIFY2(first > 0 && first < whole.size(), qPrintable(QString::number(first)));
@@ -267,7 +376,7 @@ void TestCoreUnits::partFileHoldsTheSenderBack()
     }
     QVERIFY(resumed >= 1);
     QCOMPARE(source.bytesAvailable(), 0);
-    QVERIFY(!part.close());
+    QVERIFY_OK(finishPart(part)); // a FIFO cannot be flushed to a disk: that is no error
     QCOMPARE(part.crc(), support::Crc32::of(whole));
     QVERIFY(written == whole);
 }
@@ -278,16 +387,17 @@ void TestCoreUnits::partFileOnAFullDisk()
     QVERIFY2(disk.isMounted(), qPrintable(disk.whyNot()));
     const QString small = disk.path();
     support::PartFile part(small + QStringLiteral("/big.part"), QStringLiteral("big.nxs"));
-    QVERIFY(!part.open(false));
+    QVERIFY_OK(openPart(part, false));
     feed(part, pattern(4 * 1024 * 1024, 9));
-    const Error error = part.close();
+    const Error error = finishPart(part);
     QCOMPARE(error.kind(), Error::Kind::Storage);
     QVERIFY2(error.userText().contains(QLatin1String("disk is full")) &&
                  error.userText().contains(QLatin1String("big.nxs")),
              qPrintable(error.userText()));
     QVERIFY(part.writeError()); // still known after closing
+    QCOMPARE(part.commit(small + QStringLiteral("/big.nxs")).kind(), Error::Kind::Storage); // never placed
     part.discard();
-    QVERIFY(QDir(small).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    QTRY_VERIFY(QDir(small).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 void TestCoreUnits::checkedJoin_data()
