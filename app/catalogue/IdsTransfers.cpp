@@ -3,6 +3,7 @@
 #include "catalogue/Entities.h"
 #include "catalogue/IcatSearch.h"
 #include "catalogue/IdsRestore.h"
+#include "catalogue/ZipEnd.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
 #include "support/Logging.h"
@@ -22,6 +23,17 @@
 using namespace Qt::StringLiterals;
 
 namespace daas::catalogue {
+
+namespace {
+
+// What the worker makes of a downloaded archive: unpacked (or refused), or found cut (why, for the log).
+struct Unpacked
+{
+    ExtractResult result;
+    QString cut;
+};
+
+} // namespace
 
 namespace {
 
@@ -133,15 +145,8 @@ void DownloadJob::lookUpDatafile()
 
 void DownloadJob::openPart()
 {
-    m_part = std::make_unique<support::PartFile>(m_partPath, m_target.name);
-    connect(m_part.get(), &support::PartFile::drained, this, &DownloadJob::onReadyRead);
     // a datafile's .part left by an earlier attempt is continued, its sum taken on a worker first
-    m_part->open(m_target.kind == Kind::Datafile, m_target.expectedSize, [this](const Error &opened) {
-        if (m_finished)
-            return;
-        if (opened)
-            return fail(opened);
-        m_received = m_part->size();
+    openPartThen(m_target.kind == Kind::Datafile, [this] {
         if (m_received > 0) {
             ++m_resumes;
             qCInfo(lcIds) << "resuming" << m_partPath << "at" << m_received << "bytes";
@@ -152,6 +157,20 @@ void DownloadJob::openPart()
             else
                 request();
         });
+    });
+}
+
+void DownloadJob::openPartThen(bool continuing, std::function<void()> then)
+{
+    m_part = std::make_unique<support::PartFile>(m_partPath, m_target.name);
+    connect(m_part.get(), &support::PartFile::drained, this, &DownloadJob::onReadyRead);
+    m_part->open(continuing, m_target.expectedSize, [this, then = std::move(then)](const Error &opened) {
+        if (m_finished)
+            return;
+        if (opened)
+            return fail(opened);
+        m_received = m_part->size();
+        then();
     });
 }
 
@@ -381,17 +400,26 @@ void DownloadJob::completeFinished()
 void DownloadJob::unpack()
 {
     Q_EMIT unpacking();
-    // the worker owns the temp archive from here: it removes it when done, even if this job is gone
-    support::onWorker<ExtractResult>(
+    // the worker owns the temp archive from here: it removes it when done, even if this job is gone; but an
+    // archive that is not whole is left for the job to resume
+    support::onWorker<Unpacked>(
         this,
         [zip = m_partPath, folder = m_folder, stop = m_stopUnpacking] {
-            ExtractResult r = extractIdsZip(zip, folder, stop.get());
+            Unpacked u;
+            QFile archive(zip);
+            if (archive.open(QIODevice::ReadOnly) && !zipEndsWhole(&archive, &u.cut))
+                return u;
+            archive.close();
+            u.result = extractIdsZip(zip, folder, stop.get());
             QFile::remove(zip);
-            return r;
+            return u;
         },
-        [this](const ExtractResult &r) {
+        [this](const Unpacked &u) {
             if (m_finished)
                 return;
+            if (!u.cut.isEmpty())
+                return resumeCutArchive(u.cut);
+            const ExtractResult &r = u.result;
             m_written = r.written;
             m_refused = r.refused;
             if (r.error)
@@ -401,6 +429,17 @@ void DownloadJob::unpack()
                           << "files," << m_refused.size() << "refused";
             Q_EMIT finished(Error());
         });
+}
+
+void DownloadJob::resumeCutArchive(const QString &why)
+{
+    // The body ended without an error (a last chunk, or a close Qt took for the end), yet the archive does
+    // not end where its own records say: the connection was cut after all. Resume it like any other cut.
+    qCWarning(lcIds) << m_target.name << "arrived cut:" << why;
+    openPartThen(true, [this, why] {
+        retryOrFail(Error(Error::Kind::Network, tr("The connection to %1 was lost.").arg(dataUrl({}).host()),
+                          u"the archive ends after %1 bytes: %2"_s.arg(m_received).arg(why)));
+    });
 }
 
 void DownloadJob::setRestorePolling(int firstIntervalMs, int maxIntervalMs, qint64 timeoutMs)

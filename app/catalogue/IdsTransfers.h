@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -79,6 +80,8 @@ Q_SIGNALS:
 private:
     void lookUpDatafile();
     void openPart();
+    void openPartThen(bool continuing, std::function<void()> then);
+    void resumeCutArchive(const QString &why);
     void request();
     void retryOrFail(const Error &error);
     void restartFromZero(const QString &why);

@@ -31,6 +31,7 @@
 using namespace daas;
 using catalogue::DownloadJob;
 using catalogue::PagedListingModel;
+using namespace Qt::StringLiterals;
 
 using testing::loaded;
 using testing::sha256;
@@ -520,8 +521,20 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(dir.filePath(file.name)).size(), file.fileSize);
     }
 
+    // IDS streams an archive chunked, without a length. Cut by a reset, Qt reports an error (mostly: a close
+    // it notices while its read buffer is full ends the body without one); ended early with a last chunk (a
+    // proxy, a server giving up on the stream), the body looks whole: the client must see by itself that the
+    // archive is not whole, resume it, and never unpack a cut one.
+    void investigationAndResumedZipUnpackEveryDataset_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("reset") << u"reset"_s;
+        QTest::newRow("ended early") << u"end"_s;
+    }
+
     void investigationAndResumedZipUnpackEveryDataset()
     {
+        QFETCH(QString, how);
         auto alice = signedIn(QStringLiteral("alice"), QStringLiteral("alice-pw"));
         QVERIFY(alice);
         const qint64 inv = investigationId(alice.get(), QStringLiteral("kagome"));
@@ -536,7 +549,7 @@ private Q_SLOTS:
         QVERIFY(QDir(fresh.filePath(QStringLiteral("Sample environment logs"))).exists());
         QCOMPARE(whole->refusedEntries(), QStringList());
         // the same ZIP cut half-way: resumed with Range, the same files come out
-        QVERIFY(m_emulator->admin(QStringLiteral("drop-next-download"), QStringLiteral("after=100000")));
+        QVERIFY(m_emulator->admin(QStringLiteral("drop-next-download"), u"after=100000&how="_s + how));
         auto cut =
             download(alice.get(), {DownloadJob::Kind::Investigation, inv, QStringLiteral("kagome"), -1, {}},
                      resumed.path(), e);
