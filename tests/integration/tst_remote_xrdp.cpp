@@ -5,6 +5,7 @@
 #include "VncTestServer.h"
 #include "XrdpTestServer.h"
 #include "remote/RdpSession.h"
+#include "remote/RemoteView.h"
 #include "support/TlsTrustStore.h"
 
 #include <QBuffer>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void connectsShowsPixelsAndTypes();
     void lockKeysFollowTheClient();
     void desktopFollowsTheRequestedSize();
+    void theViewGivesTheDesktopItsSize();
     void clipboardTextBothWays();
     void clipboardImagesBothWays();
 
@@ -187,7 +189,7 @@ void TestRemoteXrdp::desktopFollowsTheRequestedSize()
     // the remote X server itself has that size now (RandR through xorgxrdp), not just our buffer
     QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteScreenSize(), QSize(1024, 700), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(isColour(daas::test::centreColour(session), 0, 0, 255), 15000);
-    if (const QString shots = qEnvironmentVariable("DAAS_SHOTS_DIR"); !shots.isEmpty())
+    if (const QString shots = qEnvironmentVariable("DAAS_SCREENSHOT_DIR"); !shots.isEmpty())
         QDir().mkpath(shots),
             session.frameBuffer().snapshot().save(shots + u"/xrdp-frame-after-resize.png"_s);
 
@@ -196,6 +198,47 @@ void TestRemoteXrdp::desktopFollowsTheRequestedSize()
     QTRY_COMPARE_WITH_TIMEOUT(session.frameBuffer().size(), QSize(640, 480), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteScreenSize(), QSize(640, 480), 10000);
     QCOMPARE(session.state(), State::Connected);
+}
+
+// The tab as a user has it: the view, set to resize the remote desktop, asks for its own size before the
+// connection is up; the desktop follows, and the view then shows it one to one (no scaling, no bars).
+void TestRemoteXrdp::theViewGivesTheDesktopItsSize()
+{
+    // trusted before (the view would ask in a dialog)
+    daas::support::TlsTrustStore::trust(u"127.0.0.1"_s, m_server->port(),
+                                        m_server->certificate().digest(QCryptographicHash::Sha256));
+    auto *owned = new RdpSession(endpointFor(*m_server)); // the view owns its session, as in a tab
+    RdpSession &session = *owned;
+    QList<CertificateQuestion> asked;
+    connect(&session, &RemoteSession::certificateDecisionNeeded, &session,
+            [&asked](const CertificateQuestion &q) { asked << q; });
+    daas::ui::RemoteView view(owned);
+    view.setScaleMode(daas::ui::RemoteView::ScaleMode::ResizeRemote);
+    view.resize(900, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    session.open();
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, 30000);
+    QVERIFY(asked.isEmpty());
+    QVERIFY(!m_server->waitForSession().isEmpty());
+    QVERIFY(m_server->run(u"xsetroot"_s, {u"-solid"_s, u"#00a000"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteScreenSize(), QSize(900, 640), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.frameBuffer().size(), QSize(900, 640), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(view.displayRect(), QRectF(0, 0, 900, 640), 10000);
+    // what the view paints is the remote desktop, edge to edge
+    const auto shows = [&view](QPoint p) { return isColour(view.grab().toImage().pixelColor(p), 0, 160, 0); };
+    QTRY_VERIFY_WITH_TIMEOUT(shows(QPoint(450, 320)) && shows(QPoint(2, 2)) && shows(QPoint(897, 637)),
+                             15000);
+    // the tab made larger: the desktop follows through Display Control, still one to one
+    QTRY_VERIFY_WITH_TIMEOUT(session.canResize(), 15000);
+    view.resize(1000, 700);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteScreenSize(), QSize(1000, 700), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(view.displayRect(), QRectF(0, 0, 1000, 700), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(shows(QPoint(500, 350)) && shows(QPoint(997, 697)), 15000);
+    if (const QString shots = qEnvironmentVariable("DAAS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        view.grab().save(shots + u"/xrdp-view-after-resize.png"_s);
+    }
 }
 
 void TestRemoteXrdp::clipboardTextBothWays()
@@ -259,5 +302,5 @@ void TestRemoteXrdp::clipboardImagesBothWays()
     QCOMPARE(received, remote);
 }
 
-QTEST_GUILESS_MAIN(TestRemoteXrdp)
+QTEST_MAIN(TestRemoteXrdp)
 #include "tst_remote_xrdp.moc"
