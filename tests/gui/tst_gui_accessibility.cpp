@@ -142,6 +142,7 @@ class TestGuiAccessibility : public QObject
     QTemporaryDir m_files;
     QStringList m_findings;
     int m_unnamed = 0;
+    QString m_scheme; // the colour scheme's name in screenshot names; empty: the light one
 
     void audit(QWidget *window, const QString &where)
     {
@@ -169,7 +170,10 @@ class TestGuiAccessibility : public QObject
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         audit(dialog, where);
-        shoot(dialog, u"a11y-dialog-"_s + where.toLower().replace(u' ', u'-'));
+        QString name = u"a11y-dialog-"_s + where.toLower().replace(u' ', u'-');
+        if (!m_scheme.isEmpty())
+            name += u'-' + m_scheme;
+        shoot(dialog, name);
         dialog->close();
     }
 
@@ -289,6 +293,13 @@ private Q_SLOTS:
 
     void dialogs()
     {
+        auditEveryDialog();
+        report();
+    }
+
+    // Every dialog of the client, audited (names, keyboard) and shot in the current palette.
+    void auditEveryDialog()
+    {
         QWidget *parent = m_window.get();
         auditDialog(new ui::FacilityChooser(parent), u"Facility chooser"_s);
         auditDialog(new ui::PasswordPrompt(u"alice"_s, u"storage"_s, parent), u"Password prompt"_s);
@@ -321,7 +332,6 @@ private Q_SLOTS:
         m_window->newJobDialog()->close();
         auto *shortcuts = new ui::ShortcutsDialog(m_window.get(), parent);
         auditDialog(shortcuts, u"Keyboard shortcuts dialog"_s);
-        report();
     }
 
     // Help → Keyboard shortcuts lists every action and shortcut with a key of the main window, read from
@@ -404,12 +414,18 @@ private Q_SLOTS:
         auditAreas(u"dark"_s);
         QStringList lost = iconsLost(3.0); // WCAG's least for graphics
         QVERIFY2(lost.isEmpty(), qPrintable(u"Icons lost on a dark window: "_s + lost.join(u", "_s)));
+        m_scheme = u"dark"_s;
+        auditEveryDialog();
         QApplication::setPalette(highContrastPalette());
         QTRY_COMPARE(m_window->palette().color(QPalette::Window), QColor(Qt::black));
         auditAreas(u"contrast"_s);
         lost = iconsLost(7.0); // as clear as the text of a high-contrast theme
         QVERIFY2(lost.isEmpty(), qPrintable(u"Icons lost in high contrast: "_s + lost.join(u", "_s)));
+        m_scheme = u"contrast"_s;
+        auditEveryDialog();
+        m_scheme.clear();
         QApplication::setPalette(light);
+        report();
     }
 };
 
