@@ -499,10 +499,12 @@ void TestRemoteView::rdpGatewayQuestionsSayTheyAreTheGateways()
     QVERIFY(dialog->grab().save(shotsDir() + QStringLiteral("/rdp-gateway-sign-in-dialog.png")));
     dialog->accept();
 
-    // the stand-in refuses: the tab says it was the gateway
+    // the stand-in refuses the sign-in: the tab says it was the gateway
     QTRY_COMPARE_WITH_TIMEOUT(view->session()->state(), State::Failed, 20000);
-    QCOMPARE(gateway.requests().size(), 1);
-    QVERIFY2(view->statusText().contains(u"RD Gateway %1:%2"_s.arg(gatewayHost).arg(gateway.port())),
+    QCOMPARE(gateway.signIns().size(), 1);
+    QCOMPARE(gateway.signIns().first().userName, QStringLiteral("gwuser"));
+    QVERIFY2(view->statusText().contains(
+                 u"RD Gateway %1:%2 did not accept"_s.arg(gatewayHost).arg(gateway.port())),
              qPrintable(view->statusText()));
     QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-gateway-refused.png")));
     QVERIFY(!desktop.hasPendingConnections());

@@ -1,8 +1,9 @@
 // The RDP engine through an RD Gateway (MS-TSGU, HTTP transport). Debian has no RD Gateway server, so a
 // stand-in of the tests' own (RdGatewayStandIn) plays the gateway as far as FreeRDP's rdg.c goes before
-// any tunnel: TLS with its own throw-away certificate, then the first HTTP request of the protocol,
-// which it refuses. The desktop behind it is a listening socket that must never be contacted: with a
-// gateway, FreeRDP reaches the desktop only through the tunnel.
+// any tunnel: TLS with its own throw-away certificate, the protocol's first HTTP request and its NTLM
+// sign-in (the stand-in reads who signed in and checks the password's proof), which it then refuses.
+// The desktop behind it is a listening socket that must never be contacted: with a gateway, FreeRDP
+// reaches the desktop only through the tunnel.
 #include "RdGatewayStandIn.h"
 #include "remote/RdpSession.h"
 #include "support/TlsTrustStore.h"
@@ -22,6 +23,7 @@ using daas::remote::RemoteSession;
 using daas::support::TlsTrustStore;
 using daas::testing::RdGatewayStandIn;
 using State = RemoteSession::State;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -159,18 +161,25 @@ void TestRemoteRdpGateway::acceptedGatewayCertificateIsRememberedForTheGatewayOn
 
         // through TLS to the gateway's first request: FreeRDP's RDG protocol, signed in with the
         // gateway's own credentials from the endpoint (nothing asked)
-        QCOMPARE(m_gateway.requests().size(), 1);
+        QVERIFY(!m_gateway.requests().isEmpty());
         const RdGatewayStandIn::Request &r = m_gateway.requests().first();
         QCOMPARE(r.method, QByteArray("RDG_OUT_DATA"));
         QCOMPARE(r.path, QByteArray("/remoteDesktopGateway/"));
         QVERIFY(r.headers.contains("rdg-connection-id"));
         QVERIFY2(r.headers.value("authorization").startsWith("Negotiate "), r.headers.value("authorization"));
+        QCOMPARE(r.ntlmMessage, 1);
         QCOMPARE(credentials.size(), 0);
+        const QList<RdGatewayStandIn::Request> signIns = m_gateway.signIns();
+        QCOMPARE(signIns.size(), 1);
+        QCOMPARE(signIns.first().userName, QStringLiteral("gwuser"));
+        QCOMPARE(signIns.first().domain, QStringLiteral("FACILITY"));
+        QVERIFY(RdGatewayStandIn::passwordMatches(signIns.first(), QStringLiteral("GwSecret1")));
+        QVERIFY(!RdGatewayStandIn::passwordMatches(signIns.first(), QStringLiteral("Secret123")));
 
-        // the gateway refused: the sentence names the gateway, and the refusal is final
-        QVERIFY2(session.error().userText().contains(u"RD Gateway"), qPrintable(session.error().userText()));
-        QVERIFY2(session.error().userText().contains(kGatewayHost), qPrintable(session.error().userText()));
-        QVERIFY2(!session.error().userText().contains(u"remote desktop's"),
+        // the gateway refused the sign-in: the sentence names the gateway, and the refusal is final
+        QCOMPARE(session.error().kind(), Error::Kind::Authentication);
+        QVERIFY2(session.error().userText().contains(
+                     u"The RD Gateway %1:%2 did not accept"_s.arg(kGatewayHost).arg(m_gateway.port())),
                  qPrintable(session.error().userText()));
         QVERIFY(!reconnected(states));
     }
@@ -185,7 +194,7 @@ void TestRemoteRdpGateway::acceptedGatewayCertificateIsRememberedForTheGatewayOn
     QSignalSpy questions(&again, &RemoteSession::certificateDecisionNeeded);
     again.open();
     QTRY_COMPARE_WITH_TIMEOUT(again.state(), State::Failed, 20000);
-    QCOMPARE(m_gateway.requests().size(), 2);
+    QCOMPARE(m_gateway.signIns().size(), 2);
     QCOMPARE(questions.size(), 0);
 }
 
@@ -223,7 +232,7 @@ void TestRemoteRdpGateway::changedGatewayCertificateIsRefusedWithoutAYes()
     QTRY_COMPARE_WITH_TIMEOUT(accepted.state(), State::Failed, 20000);
     QCOMPARE(acceptedAsked.size(), 1);
     QVERIFY(acceptedAsked.first().changed());
-    QCOMPARE(m_gateway.requests().size(), 1);
+    QCOMPARE(m_gateway.signIns().size(), 1);
     QVERIFY(TlsTrustStore::isTrusted(kGatewayHost, m_gateway.port(), now));
 }
 
@@ -251,9 +260,11 @@ void TestRemoteRdpGateway::gatewayAsksForItsOwnSignIn()
     QCOMPARE(asked.first().host, kGatewayHost);
     QVERIFY(asked.first().userName.isEmpty());
     QVERIFY(!asked.first().retry);
-    // the answer went to the gateway's request
-    QCOMPARE(m_gateway.requests().size(), 1);
-    QVERIFY(m_gateway.requests().first().headers.value("authorization").startsWith("Negotiate "));
+    // the answer signed in at the gateway
+    QCOMPARE(m_gateway.signIns().size(), 1);
+    QCOMPARE(m_gateway.signIns().first().userName, QStringLiteral("gwuser"));
+    QCOMPARE(m_gateway.signIns().first().domain, QStringLiteral("FACILITY"));
+    QVERIFY(RdGatewayStandIn::passwordMatches(m_gateway.signIns().first(), QStringLiteral("GwSecret1")));
 
     // cancelled: the sentence says whose sign-in it was, and nothing is sent
     RdpSession cancelled(e);
@@ -263,7 +274,7 @@ void TestRemoteRdpGateway::gatewayAsksForItsOwnSignIn()
     QTRY_COMPARE_WITH_TIMEOUT(cancelled.state(), State::Failed, 20000);
     QCOMPARE(cancelled.error().kind(), Error::Kind::Cancelled);
     QVERIFY2(cancelled.error().userText().contains(u"RD Gateway"), qPrintable(cancelled.error().userText()));
-    QCOMPARE(m_gateway.requests().size(), 1);
+    QCOMPARE(m_gateway.signIns().size(), 1);
 }
 
 void TestRemoteRdpGateway::gatewaySharesTheDesktopSignIn()
@@ -279,8 +290,9 @@ void TestRemoteRdpGateway::gatewaySharesTheDesktopSignIn()
         session.open();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Failed, 20000);
         QCOMPARE(credentials.size(), 0);
-        QCOMPARE(m_gateway.requests().size(), 1);
-        QVERIFY(m_gateway.requests().first().headers.value("authorization").startsWith("Negotiate "));
+        QCOMPARE(m_gateway.signIns().size(), 1);
+        QCOMPARE(m_gateway.signIns().first().userName, QStringLiteral("tester"));
+        QVERIFY(RdGatewayStandIn::passwordMatches(m_gateway.signIns().first(), QStringLiteral("Secret123")));
     }
     // without the desktop's password, the gateway asks first, with the desktop's user name
     RdpEndpoint e = endpoint(true);
@@ -297,7 +309,9 @@ void TestRemoteRdpGateway::gatewaySharesTheDesktopSignIn()
     QCOMPARE(asked.first().purpose, CredentialsQuestion::Purpose::Gateway);
     QCOMPARE(asked.first().host, kGatewayHost);
     QCOMPARE(asked.first().userName, QStringLiteral("tester"));
-    QCOMPARE(m_gateway.requests().size(), 2);
+    QCOMPARE(m_gateway.signIns().size(), 2);
+    QCOMPARE(m_gateway.signIns().last().userName, QStringLiteral("tester"));
+    QVERIFY(RdGatewayStandIn::passwordMatches(m_gateway.signIns().last(), QStringLiteral("Secret123")));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteRdpGateway)

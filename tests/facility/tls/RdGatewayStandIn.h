@@ -12,10 +12,12 @@
 namespace daas::testing {
 
 // A stand-in for an RD Gateway (MS-TSGU, HTTP transport) on loopback: Debian has no RD Gateway server.
-// It speaks TLS with a throw-away self-signed certificate made at start, reads the client's first HTTP
-// request of the RDG protocol (FreeRDP's rdg.c: "RDG_OUT_DATA /remoteDesktopGateway/ HTTP/1.1" with an
-// RDG-Connection-Id and an Authorization header) and refuses it: 401 with the authentication schemes a
-// real gateway offers, then it closes. It never opens a tunnel, so the desktop behind it is never reached.
+// It speaks TLS with a throw-away self-signed certificate made at start and reads the RDG protocol's
+// first HTTP request (FreeRDP's rdg.c: "RDG_OUT_DATA /remoteDesktopGateway/ HTTP/1.1" with an
+// RDG-Connection-Id and "Authorization: Negotiate <SPNEGO>"). To the NTLM NEGOTIATE inside it answers
+// "401 Negotiate <CHALLENGE>" as a Windows gateway does (MS-NLMP 2.2.1.2), so the client sends its NTLM
+// AUTHENTICATE: who signed in, and an NTLMv2 proof that passwordMatches() checks. Then it refuses (401)
+// and closes. It never opens a tunnel, so the desktop behind it is never reached.
 class RdGatewayStandIn : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,13 @@ public:
         QByteArray method;
         QByteArray path;
         QHash<QByteArray, QByteArray> headers; // names in lower case
+        // the NTLM message in the Authorization header: 1 NEGOTIATE, 3 AUTHENTICATE, 0 none
+        int ntlmMessage = 0;
+        // from an AUTHENTICATE
+        QString userName;
+        QString domain;
+        QByteArray serverChallenge;
+        QByteArray ntResponse;
     };
 
     RdGatewayStandIn();
@@ -43,6 +52,10 @@ public:
     int handshakes() const { return m_handshakes; }
     int connections() const { return m_connections; }
     const QList<Request> &requests() const { return m_requests; }
+    // The requests that carried an NTLM AUTHENTICATE: one per sign-in the client attempted.
+    QList<Request> signIns() const;
+    // Whether the AUTHENTICATE's NTLMv2 response was made with this password (MS-NLMP 3.3.2).
+    static bool passwordMatches(const Request &signIn, const QString &password);
 
 Q_SIGNALS:
     void requestReceived();
