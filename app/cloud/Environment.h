@@ -71,6 +71,9 @@ struct ConsoleEndpoint
 
     QString rdpHost;
     quint16 rdpPort = 0;
+    // The facility's RD Gateway in front of the RDP desktops (its profile's cloud.rdpGateway); empty: none.
+    QString rdpGatewayHost;
+    quint16 rdpGatewayPort = 443;
     // What the facility profile or the template asks for when the user has not chosen.
     remote::RemoteProtocol preferred = remote::RemoteProtocol::Vnc;
 

@@ -1,3 +1,4 @@
+#include "cloud/DesktopConnector.h"
 #include "cloud/DesktopProbe.h"
 #include "cloud/OpenNebulaDocuments.h"
 #include "cloud/OpenStackDocuments.h"
@@ -539,6 +540,27 @@ private Q_SLOTS:
         QCOMPARE((*stack)->providerName(), u"OpenStack"_s);
         delete *one;
         delete *stack;
+    }
+
+    // The facility's RD Gateway (profile cloud.rdpGateway, passed on with the console) is where the RDP
+    // session goes, signing in there as at the desktop; without one the desktop is reached directly.
+    void rdpEndpointTakesTheFacilitysGateway()
+    {
+        ConsoleEndpoint console;
+        console.rdpHost = u"10.0.0.7"_s;
+        console.rdpPort = 3389;
+        DesktopConnector::Identity identity{u"alice"_s, u"pw"_s, u"FAC"_s};
+        const remote::RdpEndpoint direct = DesktopConnector::rdpEndpoint(console, identity);
+        QVERIFY(direct.gatewayHost.isEmpty());
+        console.rdpGatewayHost = u"gw.example.org"_s;
+        console.rdpGatewayPort = 8443;
+        const remote::RdpEndpoint e = DesktopConnector::rdpEndpoint(console, identity);
+        QCOMPARE(e.host, u"10.0.0.7"_s);
+        QCOMPARE(e.port, quint16(3389));
+        QCOMPARE(e.gatewayHost, u"gw.example.org"_s);
+        QCOMPARE(e.gatewayPort, quint16(8443));
+        QVERIFY(e.gatewayUsesDesktopCredentials);
+        QCOMPARE(e.userName, u"alice"_s);
     }
 
     void rfbGreeting()
