@@ -87,6 +87,10 @@ struct ConsoleEndpoint
     bool isValid() const { return hasVnc() || hasRdp(); }
     // The protocol to use: the one asked for if offered, else the preferred one, else any offered.
     remote::RemoteProtocol choose(std::optional<remote::RemoteProtocol> wanted = std::nullopt) const;
+    // The protocol whose answer says the desktop is up (the readiness probe): the one choose() picks, but
+    // an RDP desktop behind an RD Gateway answers only through the gateway, so the machine's VNC console
+    // where it has one; nullopt when nothing can be probed from here.
+    std::optional<remote::RemoteProtocol> probeProtocol() const;
 };
 
 QString protocolName(remote::RemoteProtocol protocol); // "VNC", "RDP"

@@ -563,6 +563,30 @@ private Q_SLOTS:
         QCOMPARE(e.userName, u"alice"_s);
     }
 
+    // The readiness probe knocks where the client can: an RDP desktop behind an RD Gateway is not
+    // reachable from here, so the machine's VNC console answers for it, or nothing is probed.
+    void readinessIsProbedWhereTheClientCanReach()
+    {
+        ConsoleEndpoint both;
+        both.host = u"10.0.0.7"_s;
+        both.port = 5900;
+        both.rdpHost = u"10.0.0.7"_s;
+        both.rdpPort = 3389;
+        both.preferred = remote::RemoteProtocol::Rdp;
+        QVERIFY(both.probeProtocol() == std::optional(remote::RemoteProtocol::Rdp));
+        both.rdpGatewayHost = u"gw.example.org"_s;
+        QCOMPARE(both.choose(), remote::RemoteProtocol::Rdp); // the user still gets RDP
+        QVERIFY(both.probeProtocol() == std::optional(remote::RemoteProtocol::Vnc));
+        both.preferred = remote::RemoteProtocol::Vnc;
+        QVERIFY(both.probeProtocol() == std::optional(remote::RemoteProtocol::Vnc));
+        ConsoleEndpoint rdpOnly;
+        rdpOnly.rdpHost = u"10.0.0.8"_s;
+        rdpOnly.rdpPort = 3389;
+        QVERIFY(rdpOnly.probeProtocol() == std::optional(remote::RemoteProtocol::Rdp));
+        rdpOnly.rdpGatewayHost = u"gw.example.org"_s;
+        QVERIFY(rdpOnly.probeProtocol() == std::nullopt);
+    }
+
     void rfbGreeting()
     {
         QVERIFY(DesktopProbe::isRfbGreeting("RFB 003.008\n"));
