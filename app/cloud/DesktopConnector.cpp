@@ -89,6 +89,10 @@ remote::RdpEndpoint DesktopConnector::rdpEndpoint(const ConsoleEndpoint &console
     r.userName = identity.userName;
     r.password = identity.password;
     r.domain = identity.domain;
+    // the facility's gateway signs in the facility's users: the same identity as the desktop
+    r.gatewayHost = console.rdpGatewayHost;
+    r.gatewayPort = console.rdpGatewayPort;
+    r.gatewayUsesDesktopCredentials = true;
     return r;
 }
 

@@ -32,6 +32,16 @@ remote::RemoteProtocol ConsoleEndpoint::choose(std::optional<remote::RemoteProto
     return hasVnc() ? remote::RemoteProtocol::Vnc : remote::RemoteProtocol::Rdp;
 }
 
+std::optional<remote::RemoteProtocol> ConsoleEndpoint::probeProtocol() const
+{
+    const remote::RemoteProtocol chosen = choose();
+    if (chosen != remote::RemoteProtocol::Rdp || rdpGatewayHost.isEmpty())
+        return chosen;
+    if (hasVnc())
+        return remote::RemoteProtocol::Vnc;
+    return std::nullopt;
+}
+
 QString protocolName(remote::RemoteProtocol protocol)
 {
     return protocol == remote::RemoteProtocol::Rdp ? QStringLiteral("RDP") : QStringLiteral("VNC");

@@ -71,6 +71,9 @@ struct ConsoleEndpoint
 
     QString rdpHost;
     quint16 rdpPort = 0;
+    // The facility's RD Gateway in front of the RDP desktops (its profile's cloud.rdpGateway); empty: none.
+    QString rdpGatewayHost;
+    quint16 rdpGatewayPort = 443;
     // What the facility profile or the template asks for when the user has not chosen.
     remote::RemoteProtocol preferred = remote::RemoteProtocol::Vnc;
 
@@ -84,6 +87,10 @@ struct ConsoleEndpoint
     bool isValid() const { return hasVnc() || hasRdp(); }
     // The protocol to use: the one asked for if offered, else the preferred one, else any offered.
     remote::RemoteProtocol choose(std::optional<remote::RemoteProtocol> wanted = std::nullopt) const;
+    // The protocol whose answer says the desktop is up (the readiness probe): the one choose() picks, but
+    // an RDP desktop behind an RD Gateway answers only through the gateway, so the machine's VNC console
+    // where it has one; nullopt when nothing can be probed from here.
+    std::optional<remote::RemoteProtocol> probeProtocol() const;
 };
 
 QString protocolName(remote::RemoteProtocol protocol); // "VNC", "RDP"

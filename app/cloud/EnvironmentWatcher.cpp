@@ -35,18 +35,7 @@ EnvironmentWatcher::EnvironmentWatcher(EnvironmentProvider *provider, const QStr
             [this](CloudOperation op, const QString &failedId, const Error &error) {
                 onFailed(int(op), failedId, error);
             });
-    connect(m_probe, &DesktopProbe::answered, this, [this] {
-        m_busy = false;
-        if (!m_active)
-            return;
-        m_last.state = EnvironmentState::Ready;
-        qCInfo(lcCloud) << "environment" << m_id << "is ready after" << m_clock.elapsed() << "ms";
-        m_active = false;
-        m_pollTimer->stop();
-        m_deadline->stop();
-        Q_EMIT stateChanged(m_last);
-        Q_EMIT ready(m_last, m_pendingEndpoint);
-    });
+    connect(m_probe, &DesktopProbe::answered, this, &EnvironmentWatcher::becomeReady);
     connect(m_probe, &DesktopProbe::failed, this, [this](const Error &error) {
         m_busy = false;
         m_lastProbeError = error.detail().isEmpty() ? error.userText() : error.detail();
@@ -146,7 +135,29 @@ void EnvironmentWatcher::onConsole(const QString &id, const ConsoleEndpoint &end
         return;
     m_pendingEndpoint = endpoint;
     // the desktop is ready when the protocol the user will most likely use answers
-    m_probe->start(endpoint, m_options.probeTimeoutMs, endpoint.choose());
+    const std::optional<remote::RemoteProtocol> probed = endpoint.probeProtocol();
+    if (!probed) {
+        // only an RDP desktop behind the facility's RD Gateway, which no probe from here reaches: the
+        // cloud's "running" is the best word there is
+        qCInfo(lcCloud) << "environment" << m_id << "offers RDP only through the RD Gateway: not probed";
+        becomeReady();
+        return;
+    }
+    m_probe->start(endpoint, m_options.probeTimeoutMs, *probed);
+}
+
+void EnvironmentWatcher::becomeReady()
+{
+    m_busy = false;
+    if (!m_active)
+        return;
+    m_last.state = EnvironmentState::Ready;
+    qCInfo(lcCloud) << "environment" << m_id << "is ready after" << m_clock.elapsed() << "ms";
+    m_active = false;
+    m_pollTimer->stop();
+    m_deadline->stop();
+    Q_EMIT stateChanged(m_last);
+    Q_EMIT ready(m_last, m_pendingEndpoint);
 }
 
 void EnvironmentWatcher::onFailed(int operation, const QString &id, const Error &error)

@@ -55,6 +55,7 @@ private:
     void onRefreshed(const Environment &environment);
     void onFailed(int operation, const QString &id, const Error &error);
     void onConsole(const QString &id, const ConsoleEndpoint &endpoint);
+    void becomeReady();
     void end(const Error &error);
     void timedOut();
 

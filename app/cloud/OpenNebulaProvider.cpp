@@ -344,10 +344,16 @@ void OpenNebulaProvider::console(const QString &id)
             return;
         }
         const Result<ConsoleEndpoint> endpoint = opennebula::consoleFromVm(*vm, m_options.desktopProtocol);
-        if (!endpoint)
+        if (!endpoint) {
             Q_EMIT failed(CloudOperation::Console, id, endpoint.error());
-        else
-            Q_EMIT consoleReady(id, *endpoint);
+            return;
+        }
+        ConsoleEndpoint console = *endpoint;
+        if (console.hasRdp()) {
+            console.rdpGatewayHost = m_options.rdpGatewayHost;
+            console.rdpGatewayPort = m_options.rdpGatewayPort;
+        }
+        Q_EMIT consoleReady(id, console);
     });
 }
 

@@ -32,6 +32,9 @@ public:
         int tokenLifetimeSeconds = 36000;
         // the facility profile's cloud.desktopProtocol, when a VM's template does not say (DAAS_PROTOCOL)
         remote::RemoteProtocol desktopProtocol = remote::RemoteProtocol::Vnc;
+        // the facility profile's cloud.rdpGateway, given with every console that offers RDP
+        QString rdpGatewayHost;
+        quint16 rdpGatewayPort = 443;
     };
 
     OpenNebulaProvider(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);

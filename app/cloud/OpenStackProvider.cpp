@@ -567,7 +567,13 @@ void OpenStackProvider::console(const QString &id)
                 }
                 const QJsonObject server = reply->json.object().value(u"server"_s).toObject();
                 withImage(openstack::imageIdOf(server), [this, id, server](const QJsonObject &image) {
-                    vncConsole(id, openstack::rdpFromServer(server, image, m_options.desktopProtocol));
+                    ConsoleEndpoint endpoint =
+                        openstack::rdpFromServer(server, image, m_options.desktopProtocol);
+                    if (endpoint.hasRdp()) {
+                        endpoint.rdpGatewayHost = m_options.rdpGatewayHost;
+                        endpoint.rdpGatewayPort = m_options.rdpGatewayPort;
+                    }
+                    vncConsole(id, endpoint);
                 });
             });
 }

@@ -39,6 +39,9 @@ public:
         QString region;
         // the facility profile's cloud.desktopProtocol, when neither the server nor its image says
         remote::RemoteProtocol desktopProtocol = remote::RemoteProtocol::Vnc;
+        // the facility profile's cloud.rdpGateway, given with every console that offers RDP
+        QString rdpGatewayHost;
+        quint16 rdpGatewayPort = 443;
     };
 
     OpenStackProvider(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);

@@ -23,6 +23,8 @@ Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &pr
         o.userName = credentials.userName;
         o.password = credentials.password;
         o.desktopProtocol = desktopProtocol;
+        o.rdpGatewayHost = profile.cloudRdpGatewayHost;
+        o.rdpGatewayPort = profile.cloudRdpGatewayPort;
         return static_cast<EnvironmentProvider *>(new OpenNebulaProvider(network, o, parent));
     }
     if (profile.cloudType == u"openstack" && profile.cloudUrl.isValid()) {
@@ -37,6 +39,8 @@ Result<EnvironmentProvider *> createProvider(const facility::FacilityProfile &pr
         o.applicationCredentialSecret = credentials.applicationCredentialSecret;
         o.region = credentials.region;
         o.desktopProtocol = desktopProtocol;
+        o.rdpGatewayHost = profile.cloudRdpGatewayHost;
+        o.rdpGatewayPort = profile.cloudRdpGatewayPort;
         return static_cast<EnvironmentProvider *>(new OpenStackProvider(network, o, parent));
     }
     return Error(

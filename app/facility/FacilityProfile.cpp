@@ -122,7 +122,7 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
     const QList<std::pair<QString, QStringList>> sections = {
         {u"icat"_s, {u"url"_s}},
         {u"ids"_s, {u"url"_s}},
-        {u"cloud"_s, {u"type"_s, u"url"_s, u"desktopProtocol"_s, u"domain"_s, u"project"_s}},
+        {u"cloud"_s, {u"type"_s, u"url"_s, u"desktopProtocol"_s, u"rdpGateway"_s, u"domain"_s, u"project"_s}},
         {u"storage"_s, {u"url"_s, u"auth"_s}},
         {u"batch"_s, {u"type"_s, u"url"_s, u"tokenUrl"_s, u"storageMount"_s}}};
     for (const auto &[section, keys] : sections) {
@@ -166,8 +166,18 @@ Result<FacilityProfile> FacilityProfile::fromJson(const QByteArray &json)
             if (auto e = readChoice(root, u"cloud"_s, u"desktopProtocol"_s, {u"vnc"_s, u"rdp"_s},
                                     p.cloudDesktopProtocol))
                 return *e;
-        // OpenStack's Keystone domain of the users and the project they work in
         const QJsonObject cloud = root.value(u"cloud"_s).toObject();
+        if (cloud.contains(u"rdpGateway"_s)) {
+            // "host" or "host:port" ("[v6]:port"): nothing else, so a URL or a user name is a mistake
+            const QJsonValue v = cloud.value(u"rdpGateway"_s);
+            const QUrl url(u"rdg://"_s + v.toString(), QUrl::StrictMode);
+            if (!v.isString() || v.toString().contains(u'@') || !url.isValid() || url.host().isEmpty() ||
+                !url.path().isEmpty() || url.hasQuery() || url.hasFragment() || url.port() == 0)
+                return fieldError(u"cloud.rdpGateway"_s, tr("must be a host name with an optional :port"));
+            p.cloudRdpGatewayHost = url.host();
+            p.cloudRdpGatewayPort = quint16(url.port(443));
+        }
+        // OpenStack's Keystone domain of the users and the project they work in
         for (const auto &[key, out] :
              {std::pair{u"domain"_s, &p.cloudDomain}, std::pair{u"project"_s, &p.cloudProject}}) {
             if (!cloud.contains(key))
@@ -270,6 +280,12 @@ QJsonObject FacilityProfile::toJson() const
         QJsonObject cloud{{u"type"_s, cloudType}, {u"url"_s, cloudUrl.toString()}};
         if (!cloudDesktopProtocol.isEmpty())
             cloud.insert(u"desktopProtocol"_s, cloudDesktopProtocol);
+        if (!cloudRdpGatewayHost.isEmpty()) {
+            QUrl gateway;
+            gateway.setHost(cloudRdpGatewayHost);
+            gateway.setPort(cloudRdpGatewayPort);
+            cloud.insert(u"rdpGateway"_s, gateway.authority());
+        }
         if (!cloudDomain.isEmpty())
             cloud.insert(u"domain"_s, cloudDomain);
         if (!cloudProject.isEmpty())

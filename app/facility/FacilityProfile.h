@@ -26,6 +26,10 @@ public:
     // "cloud": {"desktopProtocol": "vnc" | "rdp"}: the way into an environment's desktop when neither the
     // user nor the machine's template has chosen; "" when the profile does not say (VNC then).
     QString cloudDesktopProtocol;
+    // "cloud": {"rdpGateway": "host[:port]"}: the RD Gateway (HTTP transport) in front of the environments'
+    // RDP desktops; empty host: none (the desktops are reached directly). The port defaults to 443.
+    QString cloudRdpGatewayHost;
+    quint16 cloudRdpGatewayPort = 443;
     // OpenStack: "cloud": {"domain": the Keystone domain of the users (and of the project), "" → "Default";
     // "project": the project they work in, "" → the only one the user belongs to}
     QString cloudDomain;

@@ -86,6 +86,7 @@ struct RdpCallbacksImpl
     {
         rdpContext *context = instance->context;
         RdpWorker *w = workerOf(context);
+        w->m_reachedDesktop = true;
         // Qt's fastest opaque format: B,G,R,X in memory = QImage::Format_RGB32 on little endian
         if (!gdi_init(instance, PIXEL_FORMAT_BGRX32))
             return FALSE;
@@ -304,6 +305,10 @@ struct RdpCallbacksImpl
                                  UINT16 port, DWORD flags)
     {
         RdpWorker *w = workerOf(instance->context);
+        const bool gateway = flags & VERIFY_CERT_FLAG_GATEWAY;
+        // the desktop's own TLS runs inside the gateway's tunnel: the gateway let us through
+        if (!gateway)
+            w->m_reachedDesktop = true;
         const QList<QSslCertificate> chain = QSslCertificate::fromData(
             QByteArray(reinterpret_cast<const char *>(data), qsizetype(length)), QSsl::Pem);
         if (chain.isEmpty())
@@ -319,13 +324,14 @@ struct RdpCallbacksImpl
         question.host = host;
         question.port = port;
         question.certificate = chain.first();
-        question.gateway = flags & VERIFY_CERT_FLAG_GATEWAY;
+        question.gateway = gateway;
         question.previouslyTrusted = support::TlsTrustStore::trustedFingerprints(host, port);
         QStringList reasons;
         for (const QSslError &e : errors)
             reasons << e.errorString();
         question.reasons = reasons.join(u"; ");
-        qCInfo(lcTls) << "RDP certificate of" << host << port << "needs a decision:" << question.fingerprint()
+        qCInfo(lcTls) << (gateway ? "RD Gateway certificate of" : "RDP certificate of") << host << port
+                      << "needs a decision:" << question.fingerprint()
                       << (question.changed() ? "(changed)" : "");
         if (!w->m_events.certificateQuestion)
             return 0;
@@ -333,6 +339,7 @@ struct RdpCallbacksImpl
         const std::optional<bool> trust = w->m_decisions->waitForCertificate();
         if (!trust.value_or(false)) {
             w->m_certificateRefused = true;
+            w->m_refusedAtGateway = gateway;
             return 0;
         }
         return 1;
@@ -345,17 +352,24 @@ struct RdpCallbacksImpl
         const bool gateway = reason == GW_AUTH_HTTP || reason == GW_AUTH_RDG || reason == GW_AUTH_RPC;
         if (reason == AUTH_SMARTCARD_PIN)
             return FALSE; // no smartcards here
+        if (!gateway)
+            w->m_reachedDesktop = true;
         w->m_authenticating = true;
         if (w->m_events.authenticating)
             w->m_events.authenticating();
         const RdpEndpoint &e = w->m_endpoint;
-        const QString knownUser = gateway ? e.gatewayUserName : e.userName;
-        const QString knownPassword = gateway ? e.gatewayPassword : e.password;
+        // a gateway that shares the desktop's sign-in asks with the desktop's user name; FreeRDP gives
+        // the answer to both
+        const bool own = gateway && !e.gatewayUsesDesktopCredentials;
+        const QString knownUser = own ? e.gatewayUserName : e.userName;
+        const QString knownPassword = own ? e.gatewayPassword : e.password;
+        const QString knownDomain = own ? e.gatewayDomain : e.domain;
         // the first time, what the endpoint carries; after that (a refused password) the user decides
-        if (w->m_authAttempts++ == 0 && !knownUser.isEmpty() && !knownPassword.isEmpty()) {
+        int &attempts = gateway ? w->m_gatewayAuthAttempts : w->m_authAttempts;
+        if (attempts++ == 0 && !knownUser.isEmpty() && !knownPassword.isEmpty()) {
             replace(username, knownUser);
             replace(password, knownPassword);
-            replace(domain, gateway ? e.gatewayDomain : e.domain);
+            replace(domain, knownDomain);
             return TRUE;
         }
         if (!w->m_events.credentialsQuestion)
@@ -365,12 +379,13 @@ struct RdpCallbacksImpl
             gateway ? CredentialsQuestion::Purpose::Gateway : CredentialsQuestion::Purpose::Desktop;
         question.host = gateway ? e.gatewayHost : e.host;
         question.userName = (username && *username) ? QString::fromUtf8(*username) : knownUser;
-        question.domain = (domain && *domain) ? QString::fromUtf8(*domain) : e.domain;
-        question.retry = w->m_authAttempts > 1;
+        question.domain = (domain && *domain) ? QString::fromUtf8(*domain) : knownDomain;
+        question.retry = attempts > 1;
         w->m_events.credentialsQuestion(question);
         const std::optional<Credentials> answer = w->m_decisions->waitForCredentials();
         if (!answer) {
             w->m_credentialsCancelled = true;
+            w->m_refusedAtGateway = gateway;
             return FALSE;
         }
         replace(username, answer->userName);

@@ -144,6 +144,35 @@ constexpr std::array kClientErrors{
                                "The remote desktop did not finish setting up the session in time.")},
 };
 
+// What went wrong at the RD Gateway, before the connection reached the desktop behind it ("%1" is the
+// gateway's host:port). The gateway's tunnel refusals are HRESULTs (E_PROXY_*, MS-TSGU 2.2.6) that
+// FreeRDP passes on as its last error as they are: those, and anything else, get the last sentence.
+constexpr std::array kGatewayErrors{
+    Sentence{FREERDP_ERROR_CONNECT_ACCESS_DENIED, Error::Kind::Authentication,
+             QT_TRANSLATE_NOOP("daas::remote::RdpErrors",
+                               "The RD Gateway %1 did not accept the user name or password.")},
+    Sentence{FREERDP_ERROR_AUTHENTICATION_FAILED, Error::Kind::Authentication,
+             QT_TRANSLATE_NOOP("daas::remote::RdpErrors",
+                               "The RD Gateway %1 did not accept the user name or password.")},
+    Sentence{FREERDP_ERROR_CONNECT_LOGON_FAILURE, Error::Kind::Authentication,
+             QT_TRANSLATE_NOOP("daas::remote::RdpErrors",
+                               "The RD Gateway %1 did not accept the user name or password.")},
+    Sentence{FREERDP_ERROR_DNS_ERROR, Error::Kind::Network,
+             QT_TRANSLATE_NOOP("daas::remote::RdpErrors",
+                               "The RD Gateway's address %1 is unknown. Check the address.")},
+    Sentence{FREERDP_ERROR_DNS_NAME_NOT_FOUND, Error::Kind::Network,
+             QT_TRANSLATE_NOOP("daas::remote::RdpErrors",
+                               "The RD Gateway's address %1 is unknown. Check the address.")},
+    Sentence{FREERDP_ERROR_CONNECT_FAILED, Error::Kind::Network,
+             QT_TRANSLATE_NOOP("daas::remote::RdpErrors",
+                               "Could not reach the RD Gateway %1. Check the network and try again later.")},
+    Sentence{FREERDP_ERROR_TLS_CONNECT_FAILED, Error::Kind::Tls,
+             QT_TRANSLATE_NOOP("daas::remote::RdpErrors",
+                               "Could not set up an encrypted connection to the RD Gateway %1.")},
+    Sentence{FREERDP_ERROR_CONNECT_CANCELLED, Error::Kind::Cancelled,
+             QT_TRANSLATE_NOOP("daas::remote::RdpErrors", "Connecting to the RD Gateway %1 was cancelled.")},
+};
+
 QString codeNames(quint32 lastError, quint32 errorInfo)
 {
     QString detail = QString::fromUtf8(freerdp_get_last_error_name(lastError));
@@ -154,9 +183,25 @@ QString codeNames(quint32 lastError, quint32 errorInfo)
 
 } // namespace
 
-Error rdpError(quint32 lastError, quint32 errorInfo, bool wasConnected)
+Error rdpError(quint32 lastError, quint32 errorInfo, bool wasConnected, const QString &gateway)
 {
-    const QString detail = codeNames(lastError, errorInfo);
+    QString detail = codeNames(lastError, errorInfo);
+    if (!gateway.isEmpty()) {
+        detail += QStringLiteral(" (0x%1) at the RD Gateway %2")
+                      .arg(QString::number(lastError, 16).rightJustified(8, u'0'), gateway);
+        for (const Sentence &s : kGatewayErrors) {
+            if (s.code == lastError)
+                return Error(s.kind, Tr::tr(s.text).arg(gateway), detail);
+        }
+        // a tunnel refused, a gateway that closed the connection, or one that is no RD Gateway (HTTP
+        // transport): the desktop behind it was never reached, so nothing about the desktop is said
+        return Error(Error::Kind::Server,
+                     Tr::tr("The RD Gateway %1 refused the connection to the remote desktop or closed it "
+                            "while it was being set up. Check the gateway's address; if it is right, ask "
+                            "the facility's support.")
+                         .arg(gateway),
+                     detail);
+    }
     // the server's own reason says more than the client's view of the same end
     for (const Sentence &s : kServerReasons) {
         if (s.code == errorInfo)

@@ -223,11 +223,16 @@ bool RdpWorker::configure()
                                        e.gatewayUsesDesktopCredentials) &&
              // GatewayEnabled must be set too (KRDC never does): the usage method sets it
              freerdp_set_gateway_usage_method(s, TSC_PROXY_MODE_DIRECT);
-        if (!e.gatewayUsesDesktopCredentials) {
-            ok = ok && setString(s, FreeRDP_GatewayUsername, e.gatewayUserName) &&
-                 setString(s, FreeRDP_GatewayDomain, e.gatewayDomain) &&
-                 setString(s, FreeRDP_GatewayPassword, e.gatewayPassword);
-        }
+        // FreeRDP copies the desktop's sign-in to the gateway only in its own clients' settings
+        // post-processing (client.c), which a client that sets settings itself never runs: without the
+        // copy the gateway asks for credentials the user already gave. A password typed at the
+        // gateway's question then also serves the desktop (FreeRDP's utils_sync_credentials).
+        const bool same = e.gatewayUsesDesktopCredentials;
+        ok = ok && setString(s, FreeRDP_GatewayUsername, same ? e.userName : e.gatewayUserName) &&
+             setString(s, FreeRDP_GatewayDomain, same ? e.domain : e.gatewayDomain) &&
+             setString(s, FreeRDP_GatewayPassword, same ? e.password : e.gatewayPassword);
+    } else {
+        m_reachedDesktop = true;
     }
     m_keyboardType = freerdp_settings_get_uint32(s, FreeRDP_KeyboardType);
     if (m_keyboardType == 0)
@@ -404,12 +409,29 @@ void RdpWorker::sendDesktopSize(QSize size, int scalePercent)
     disp->SendMonitorLayout(disp, 1, &layout);
 }
 
+QString RdpWorker::gatewayInTheWay() const
+{
+    if (m_reachedDesktop || m_endpoint.gatewayHost.isEmpty())
+        return {};
+    return QStringLiteral("%1:%2").arg(m_endpoint.gatewayHost).arg(m_endpoint.gatewayPort);
+}
+
 Error RdpWorker::failure(bool wasConnected) const
 {
+    if (m_certificateRefused && m_refusedAtGateway) {
+        return Error(Error::Kind::Tls,
+                     Tr::tr("The certificate of the RD Gateway %1 was not accepted. The connection was not "
+                            "opened.")
+                         .arg(m_endpoint.gatewayHost));
+    }
     if (m_certificateRefused) {
         return Error(
             Error::Kind::Tls,
             Tr::tr("The remote desktop's certificate was not accepted. The connection was not opened."));
+    }
+    if (m_credentialsCancelled && m_refusedAtGateway) {
+        return Error(Error::Kind::Cancelled,
+                     Tr::tr("Signing in to the RD Gateway %1 was cancelled.").arg(m_endpoint.gatewayHost));
     }
     if (m_credentialsCancelled)
         return Error(Error::Kind::Cancelled, Tr::tr("Signing in to the remote desktop was cancelled."));
@@ -420,7 +442,7 @@ Error RdpWorker::failure(bool wasConnected) const
     }
     const quint32 lastError = m_context ? freerdp_get_last_error(m_context) : 0;
     const quint32 errorInfo = m_context ? freerdp_error_info(m_context->instance) : 0;
-    return rdpError(lastError, errorInfo, wasConnected);
+    return rdpError(lastError, errorInfo, wasConnected, gatewayInTheWay());
 }
 
 void RdpWorker::finish(const Error &error, bool wasConnected)

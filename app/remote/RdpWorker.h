@@ -122,6 +122,8 @@ private:
     void sendKey(const KeyCommand &k);
     void sendDesktopSize(QSize size, int scalePercent);
     Error failure(bool wasConnected) const;
+    // "host:port" of the RD Gateway while the connection has not got past it; empty otherwise
+    QString gatewayInTheWay() const;
     void finish(const Error &error, bool wasConnected);
 
     friend struct RdpCallbacksImpl; // FreeRDP's callbacks, in RdpCallbacks.cpp
@@ -155,7 +157,12 @@ private:
     bool m_certificateRefused = false;
     bool m_sizeRefused = false;
     bool m_credentialsCancelled = false;
+    // which party the refused certificate or the cancelled sign-in belonged to
+    bool m_refusedAtGateway = false;
+    // the connection got past the RD Gateway (or had none): the desktop itself answered
+    bool m_reachedDesktop = false;
     int m_authAttempts = 0;
+    int m_gatewayAuthAttempts = 0;
 };
 
 } // namespace daas::remote

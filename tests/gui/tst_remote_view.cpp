@@ -1,6 +1,7 @@
 // The remote-desktop viewer: painting only what changed, scaling, input mapping, the state overlay
 // (against a scripted session), and the real thing against Xtigervnc with a probe program on the
 // remote display that reports the keys and clicks it receives.
+#include "RdGatewayStandIn.h"
 #include "RdpTestServer.h"
 #include "RemoteTestSupport.h"
 #include "VncTestServer.h"
@@ -8,6 +9,7 @@
 #include "remote/RdpSession.h"
 #include "remote/SessionTabs.h"
 #include "remote/VncSession.h"
+#include "support/TlsTrustStore.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -16,12 +18,15 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
 using daas::Error;
 using daas::remote::RemoteSession;
 using daas::remote::VncEndpoint;
@@ -123,6 +128,7 @@ private Q_SLOTS:
     void wrongPasswordShowsInTheOverlay();
     void untrustedCertificateAsksTheUser();
     void rdpAsksCertificateAndPasswordThenWorks();
+    void rdpGatewayQuestionsSayTheyAreTheGateways();
     void sharedComputerKeepsNoDesktopPassword();
 };
 
@@ -434,6 +440,74 @@ void TestRemoteView::rdpAsksCertificateAndPasswordThenWorks()
     QVERIFY(!view->session()->canResize());
     QVERIFY(view->displayRect().width() <= view->width() && view->displayRect().height() <= view->height());
     QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-desktop.png")));
+}
+
+// An RD Gateway in front of the desktop (the tests' stand-in, which refuses after the sign-in): its
+// certificate and its sign-in are asked as the gateway's, and the tab's sentence names the gateway.
+void TestRemoteView::rdpGatewayQuestionsSayTheyAreTheGateways()
+{
+    daas::testing::RdGatewayStandIn gateway;
+    QVERIFY2(gateway.start(), qPrintable(gateway.errorString()));
+    QTcpServer desktop; // behind the gateway: never contacted
+    QVERIFY(desktop.listen(QHostAddress::LocalHost, 0));
+    const QString gatewayHost = QStringLiteral("127.0.0.1");
+    auto forget = qScopeGuard([&] { daas::support::TlsTrustStore::forget(gatewayHost, gateway.port()); });
+
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *tabs = new SessionTabs;
+    layout->addWidget(tabs);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    daas::remote::RdpEndpoint e;
+    e.host = QStringLiteral("localhost");
+    e.port = desktop.serverPort();
+    e.userName = QStringLiteral("tester");
+    e.password = QStringLiteral("Secret123");
+    e.gatewayHost = gatewayHost;
+    e.gatewayPort = gateway.port();
+    e.gatewayUsesDesktopCredentials = false; // and no gateway credentials: the gateway asks
+    e.reconnect = false;
+    RemoteView *view = tabs->openSession(QStringLiteral("rdp via gateway"), new daas::remote::RdpSession(e));
+
+    QTRY_VERIFY_WITH_TIMEOUT(view->certificateBox(), 20000);
+    daas::ui::CertificateDecisionBox *box = view->certificateBox();
+    QVERIFY(box->isGateway());
+    const QString fingerprint =
+        QString::fromLatin1(gateway.certificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    QVERIFY2(box->text().contains(u"RD Gateway %1 (port %2)"_s.arg(gatewayHost).arg(gateway.port())),
+             qPrintable(box->text()));
+    QVERIFY2(box->text().contains(fingerprint), qPrintable(box->text()));
+    QVERIFY2(box->windowTitle().contains(u"RD Gateway"), qPrintable(box->windowTitle()));
+    QVERIFY2(view->statusText().contains(u"RD Gateway"), qPrintable(view->statusText()));
+    QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-gateway-certificate.png")));
+    QVERIFY(box->grab().save(shotsDir() + QStringLiteral("/rdp-gateway-certificate-box.png")));
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            b->click();
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(view->signInDialog(), 20000);
+    daas::ui::RemoteSignInDialog *dialog = view->signInDialog();
+    QVERIFY(dialog->isGateway());
+    QVERIFY2(dialog->windowTitle().contains(u"RD Gateway"), qPrintable(dialog->windowTitle()));
+    QVERIFY2(view->statusText().contains(u"RD Gateway"), qPrintable(view->statusText()));
+    dialog->userField()->setText(QStringLiteral("gwuser"));
+    dialog->passwordField()->setText(QStringLiteral("GwSecret1"));
+    QVERIFY(dialog->grab().save(shotsDir() + QStringLiteral("/rdp-gateway-sign-in-dialog.png")));
+    dialog->accept();
+
+    // the stand-in refuses the sign-in: the tab says it was the gateway
+    QTRY_COMPARE_WITH_TIMEOUT(view->session()->state(), State::Failed, 20000);
+    QCOMPARE(gateway.signIns().size(), 1);
+    QCOMPARE(gateway.signIns().first().userName, QStringLiteral("gwuser"));
+    QVERIFY2(view->statusText().contains(
+                 u"RD Gateway %1:%2 did not accept"_s.arg(gatewayHost).arg(gateway.port())),
+             qPrintable(view->statusText()));
+    QVERIFY(window.grab().save(shotsDir() + QStringLiteral("/rdp-gateway-refused.png")));
+    QVERIFY(!desktop.hasPendingConnections());
 }
 
 void TestRemoteView::sharedComputerKeepsNoDesktopPassword()

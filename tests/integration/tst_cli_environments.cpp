@@ -41,8 +41,11 @@ class TestCliEnvironments : public QObject
     std::unique_ptr<CloudEmulatorProcess> m_cloud;
     QTemporaryDir m_dir;
 
-    QString writeProfile(const QString &name, const QUrl &rpc)
+    QString writeProfile(const QString &name, const QUrl &rpc, const QJsonObject &moreCloud = {})
     {
+        QJsonObject cloud{{u"type"_s, u"opennebula"_s}, {u"url"_s, rpc.toString()}};
+        for (auto it = moreCloud.begin(); it != moreCloud.end(); ++it)
+            cloud.insert(it.key(), it.value());
         const QString path = m_dir.filePath(name + u".json"_s);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
@@ -52,8 +55,7 @@ class TestCliEnvironments : public QObject
                                           {u"name"_s, u"Cloud test facility"_s},
                                           {u"icat"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:9/icat"_s}}},
                                           {u"ids"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:9/ids"_s}}},
-                                          {u"cloud"_s, QJsonObject{{u"type"_s, u"opennebula"_s},
-                                                                   {u"url"_s, rpc.toString()}}}})
+                                          {u"cloud"_s, cloud}})
                     .toJson());
         return path;
     }
@@ -213,6 +215,26 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(freerdp_client_rdp_file_get_string_option(parsed.get(), "username")),
                  u"alice"_s);
         QCOMPARE(freerdp_client_rdp_file_get_integer_option(parsed.get(), "screen mode id"), 2);
+        QVERIFY(
+            QByteArray(freerdp_client_rdp_file_get_string_option(parsed.get(), "gatewayhostname")).isEmpty());
+        // a facility with an RD Gateway (its profile's cloud.rdpGateway): the file goes through it, with the
+        // desktop's sign-in
+        const QString gatewayProfile =
+            writeProfile(u"gateway"_s, m_cloud->rpcUrl(), {{u"rdpGateway"_s, u"gw.example.org:8443"_s}});
+        const QString gatewayFile = m_dir.filePath(u"gateway.rdp"_s);
+        r = daas(gatewayProfile, {u"env"_s, u"rdp-file"_s, id, u"--output"_s, gatewayFile});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const std::unique_ptr<rdpFile, decltype(&freerdp_client_rdp_file_free)> viaGateway(
+            freerdp_client_rdp_file_new(), &freerdp_client_rdp_file_free);
+        QVERIFY(freerdp_client_parse_rdp_file(viaGateway.get(), QFile::encodeName(gatewayFile).constData()));
+        QCOMPARE(
+            QString::fromUtf8(freerdp_client_rdp_file_get_string_option(viaGateway.get(), "full address")),
+            rdpEndpoint);
+        QCOMPARE(
+            QString::fromUtf8(freerdp_client_rdp_file_get_string_option(viaGateway.get(), "gatewayhostname")),
+            u"gw.example.org:8443"_s);
+        QCOMPARE(freerdp_client_rdp_file_get_integer_option(viaGateway.get(), "gatewayusagemethod"), 1);
+        QCOMPARE(freerdp_client_rdp_file_get_integer_option(viaGateway.get(), "promptcredentialonce"), 1);
         // --json names the file and what it holds; without --output it goes to ./daas-env-ID.rdp
         r = daas(m_profile, {u"env"_s, u"rdp-file"_s, id, u"--json"_s}, u"alice-pw"_s, m_dir.path());
         QVERIFY2(r.code == 0, r.err.constData());

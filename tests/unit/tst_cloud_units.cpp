@@ -1,3 +1,4 @@
+#include "cloud/DesktopConnector.h"
 #include "cloud/DesktopProbe.h"
 #include "cloud/OpenNebulaDocuments.h"
 #include "cloud/OpenStackDocuments.h"
@@ -539,6 +540,51 @@ private Q_SLOTS:
         QCOMPARE((*stack)->providerName(), u"OpenStack"_s);
         delete *one;
         delete *stack;
+    }
+
+    // The facility's RD Gateway (profile cloud.rdpGateway, passed on with the console) is where the RDP
+    // session goes, signing in there as at the desktop; without one the desktop is reached directly.
+    void rdpEndpointTakesTheFacilitysGateway()
+    {
+        ConsoleEndpoint console;
+        console.rdpHost = u"10.0.0.7"_s;
+        console.rdpPort = 3389;
+        DesktopConnector::Identity identity{u"alice"_s, u"pw"_s, u"FAC"_s};
+        const remote::RdpEndpoint direct = DesktopConnector::rdpEndpoint(console, identity);
+        QVERIFY(direct.gatewayHost.isEmpty());
+        console.rdpGatewayHost = u"gw.example.org"_s;
+        console.rdpGatewayPort = 8443;
+        const remote::RdpEndpoint e = DesktopConnector::rdpEndpoint(console, identity);
+        QCOMPARE(e.host, u"10.0.0.7"_s);
+        QCOMPARE(e.port, quint16(3389));
+        QCOMPARE(e.gatewayHost, u"gw.example.org"_s);
+        QCOMPARE(e.gatewayPort, quint16(8443));
+        QVERIFY(e.gatewayUsesDesktopCredentials);
+        QCOMPARE(e.userName, u"alice"_s);
+    }
+
+    // The readiness probe knocks where the client can: an RDP desktop behind an RD Gateway is not
+    // reachable from here, so the machine's VNC console answers for it, or nothing is probed.
+    void readinessIsProbedWhereTheClientCanReach()
+    {
+        ConsoleEndpoint both;
+        both.host = u"10.0.0.7"_s;
+        both.port = 5900;
+        both.rdpHost = u"10.0.0.7"_s;
+        both.rdpPort = 3389;
+        both.preferred = remote::RemoteProtocol::Rdp;
+        QVERIFY(both.probeProtocol() == std::optional(remote::RemoteProtocol::Rdp));
+        both.rdpGatewayHost = u"gw.example.org"_s;
+        QCOMPARE(both.choose(), remote::RemoteProtocol::Rdp); // the user still gets RDP
+        QVERIFY(both.probeProtocol() == std::optional(remote::RemoteProtocol::Vnc));
+        both.preferred = remote::RemoteProtocol::Vnc;
+        QVERIFY(both.probeProtocol() == std::optional(remote::RemoteProtocol::Vnc));
+        ConsoleEndpoint rdpOnly;
+        rdpOnly.rdpHost = u"10.0.0.8"_s;
+        rdpOnly.rdpPort = 3389;
+        QVERIFY(rdpOnly.probeProtocol() == std::optional(remote::RemoteProtocol::Rdp));
+        rdpOnly.rdpGatewayHost = u"gw.example.org"_s;
+        QVERIFY(rdpOnly.probeProtocol() == std::nullopt);
     }
 
     void rfbGreeting()

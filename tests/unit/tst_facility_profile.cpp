@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace daas;
 using namespace Qt::StringLiterals;
 using facility::FacilityProfile;
@@ -181,6 +183,23 @@ void TestFacilityProfile::eachBadFieldGivesItsOwnMessage_data()
     QTest::newRow("cloud desktop protocol upper case")
         << with(R"("cloud":{"type":"openstack","url":"https://c.example","desktopProtocol":"RDP"})")
         << u"cloud.desktopProtocol: must be one of vnc, rdp"_s;
+    QTest::newRow("rdp gateway as a URL")
+        << with(
+               R"("cloud":{"type":"openstack","url":"https://c.example/v3","rdpGateway":"https://gw.example/"})")
+        << u"cloud.rdpGateway: must be a host name with an optional :port"_s;
+    QTest::newRow("rdp gateway with a user")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example/v3","rdpGateway":"me@gw.example"})")
+        << u"cloud.rdpGateway: must be a host name with an optional :port"_s;
+    QTest::newRow("rdp gateway port out of range")
+        << with(
+               R"("cloud":{"type":"openstack","url":"https://c.example/v3","rdpGateway":"gw.example:70000"})")
+        << u"cloud.rdpGateway: must be a host name with an optional :port"_s;
+    QTest::newRow("rdp gateway empty")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example/v3","rdpGateway":""})")
+        << u"cloud.rdpGateway: must be a host name with an optional :port"_s;
+    QTest::newRow("rdp gateway not text")
+        << with(R"("cloud":{"type":"openstack","url":"https://c.example/v3","rdpGateway":443})")
+        << u"cloud.rdpGateway: must be a host name with an optional :port"_s;
     QTest::newRow("storage auth") << with(R"("storage":{"url":"https://d.example/","auth":"digest"})")
                                   << u"storage.auth: must be one of basic, bearer"_s;
     QTest::newRow("batch type") << with(R"("batch":{"type":"pbs","url":"ssh://h"})")
@@ -269,6 +288,24 @@ void TestFacilityProfile::goodProfilesAndRoundTrip()
     const Result<FacilityProfile> rdpAgain = FacilityProfile::fromJson(QJsonDocument(rdp->toJson()).toJson());
     QVERIFY(rdpAgain);
     QCOMPARE(rdpAgain->cloudDesktopProtocol, u"rdp"_s);
+    // the RD Gateway in front of the RDP desktops: 443 unless said, and it survives a round trip
+    QCOMPARE(rdp->cloudRdpGatewayHost, QString());
+    QVERIFY(!rdp->toJson().value(u"cloud"_s).toObject().contains(u"rdpGateway"_s));
+    for (const auto &[given, host, port] : {std::tuple{u"gw.example.org"_s, u"gw.example.org"_s, 443},
+                                            std::tuple{u"gw.example.org:8443"_s, u"gw.example.org"_s, 8443},
+                                            std::tuple{u"[2001:db8::1]:4443"_s, u"2001:db8::1"_s, 4443}}) {
+        const Result<FacilityProfile> gw = FacilityProfile::fromJson(
+            with(R"("cloud":{"type":"opennebula","url":"https://one.example/RPC2","rdpGateway":")" +
+                 given.toUtf8() + R"("})"));
+        QVERIFY2(gw, qPrintable(gw.error().userText()));
+        QCOMPARE(gw->cloudRdpGatewayHost, host);
+        QCOMPARE(gw->cloudRdpGatewayPort, quint16(port));
+        const Result<FacilityProfile> gwAgain =
+            FacilityProfile::fromJson(QJsonDocument(gw->toJson()).toJson());
+        QVERIFY2(gwAgain, qPrintable(gwAgain.error().userText()));
+        QCOMPARE(gwAgain->cloudRdpGatewayHost, host);
+        QCOMPARE(gwAgain->cloudRdpGatewayPort, quint16(port));
+    }
     // OpenStack's Keystone domain and project survive a round trip
     const Result<FacilityProfile> keystone = FacilityProfile::fromJson(with(
         R"("cloud":{"type":"openstack","url":"https://c.example/v3","domain":"stfc","project":"ccp4"})"));

@@ -223,41 +223,74 @@ void TestRemoteRdpUnits::errorSentences_data()
     QTest::addColumn<bool>("wasConnected");
     QTest::addColumn<Error::Kind>("kind");
     QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("gateway");
 
-    QTest::newRow("wrong NLA password") << quint32(FREERDP_ERROR_AUTHENTICATION_FAILED) << 0u << false
-                                        << Error::Kind::Authentication << QStringLiteral("password");
+    QTest::newRow("wrong NLA password")
+        << quint32(FREERDP_ERROR_AUTHENTICATION_FAILED) << 0u << false << Error::Kind::Authentication
+        << QStringLiteral("password") << QString();
     QTest::newRow("logon failure") << quint32(FREERDP_ERROR_CONNECT_LOGON_FAILURE) << 0u << false
-                                   << Error::Kind::Authentication << QStringLiteral("password");
-    QTest::newRow("expired password") << quint32(FREERDP_ERROR_CONNECT_PASSWORD_EXPIRED) << 0u << false
-                                      << Error::Kind::Authentication << QStringLiteral("expired");
+                                   << Error::Kind::Authentication << QStringLiteral("password") << QString();
+    QTest::newRow("expired password")
+        << quint32(FREERDP_ERROR_CONNECT_PASSWORD_EXPIRED) << 0u << false << Error::Kind::Authentication
+        << QStringLiteral("expired") << QString();
     QTest::newRow("locked out") << quint32(FREERDP_ERROR_CONNECT_ACCOUNT_LOCKED_OUT) << 0u << false
-                                << Error::Kind::Permission << QStringLiteral("locked");
+                                << Error::Kind::Permission << QStringLiteral("locked") << QString();
     QTest::newRow("another session took over")
         << quint32(FREERDP_ERROR_SUCCESS) << quint32(ERRINFO_DISCONNECTED_BY_OTHER_CONNECTION) << true
-        << Error::Kind::Conflict << QStringLiteral("Another session took over");
-    QTest::newRow("idle session ended") << quint32(FREERDP_ERROR_SUCCESS) << quint32(ERRINFO_IDLE_TIMEOUT)
-                                        << true << Error::Kind::Cancelled << QStringLiteral("idle");
+        << Error::Kind::Conflict << QStringLiteral("Another session took over") << QString();
+    QTest::newRow("idle session ended")
+        << quint32(FREERDP_ERROR_SUCCESS) << quint32(ERRINFO_IDLE_TIMEOUT) << true << Error::Kind::Cancelled
+        << QStringLiteral("idle") << QString();
     QTest::newRow("signed out") << quint32(FREERDP_ERROR_SUCCESS) << quint32(ERRINFO_LOGOFF_BY_USER) << true
-                                << Error::Kind::Cancelled << QStringLiteral("signed out");
+                                << Error::Kind::Cancelled << QStringLiteral("signed out") << QString();
     // the server's reason wins over the client's view of the same end
     QTest::newRow("server reason first")
         << quint32(FREERDP_ERROR_CONNECT_TRANSPORT_FAILED) << quint32(ERRINFO_RPC_INITIATED_DISCONNECT)
-        << true << Error::Kind::Cancelled << QStringLiteral("administrator");
+        << true << Error::Kind::Cancelled << QStringLiteral("administrator") << QString();
     QTest::newRow("no licence") << quint32(FREERDP_ERROR_SUCCESS) << quint32(ERRINFO_LICENSE_NO_LICENSE)
-                                << false << Error::Kind::Server << QStringLiteral("licence");
+                                << false << Error::Kind::Server << QStringLiteral("licence") << QString();
     QTest::newRow("unknown host") << quint32(FREERDP_ERROR_DNS_NAME_NOT_FOUND) << 0u << false
-                                  << Error::Kind::Network << QStringLiteral("unknown");
-    QTest::newRow("drop while connected: retried") << quint32(FREERDP_ERROR_CONNECT_TRANSPORT_FAILED) << 0u
-                                                   << true << Error::Kind::Network << QStringLiteral("lost");
-    QTest::newRow("nobody listening") << quint32(FREERDP_ERROR_CONNECT_TRANSPORT_FAILED) << 0u << false
-                                      << Error::Kind::Network << QStringLiteral("Could not reach");
+                                  << Error::Kind::Network << QStringLiteral("unknown") << QString();
+    QTest::newRow("drop while connected: retried")
+        << quint32(FREERDP_ERROR_CONNECT_TRANSPORT_FAILED) << 0u << true << Error::Kind::Network
+        << QStringLiteral("lost") << QString();
+    QTest::newRow("nobody listening")
+        << quint32(FREERDP_ERROR_CONNECT_TRANSPORT_FAILED) << 0u << false << Error::Kind::Network
+        << QStringLiteral("Could not reach") << QString();
     QTest::newRow("a protocol error from the server")
         << quint32(FREERDP_ERROR_SUCCESS) << quint32(ERRINFO_UNKNOWN_PDU_TYPE) << true
-        << Error::Kind::Protocol << QStringLiteral("protocol error");
+        << Error::Kind::Protocol << QStringLiteral("protocol error") << QString();
     QTest::newRow("no common security") << quint32(FREERDP_ERROR_SECURITY_NEGO_CONNECT_FAILED) << 0u << false
-                                        << Error::Kind::Unsupported << QStringLiteral("NLA");
-    QTest::newRow("something that is not RDP") << quint32(FREERDP_ERROR_CONNECT_UNDEFINED) << 0u << false
-                                               << Error::Kind::Protocol << QStringLiteral("serves RDP");
+                                        << Error::Kind::Unsupported << QStringLiteral("NLA") << QString();
+    QTest::newRow("something that is not RDP")
+        << quint32(FREERDP_ERROR_CONNECT_UNDEFINED) << 0u << false << Error::Kind::Protocol
+        << QStringLiteral("serves RDP") << QString();
+
+    // the connection ended at the RD Gateway, before the desktop behind it: the gateway's sentence
+    const QString gw = QStringLiteral("gw.example:443");
+    QTest::newRow("gateway refused the tunnel")
+        << quint32(FREERDP_ERROR_SECURITY_NEGO_CONNECT_FAILED) << 0u << false << Error::Kind::Server
+        << QStringLiteral("The RD Gateway gw.example:443 refused") << gw;
+    QTest::newRow("gateway denied the sign-in")
+        << quint32(FREERDP_ERROR_CONNECT_ACCESS_DENIED) << 0u << false << Error::Kind::Authentication
+        << QStringLiteral("The RD Gateway gw.example:443 did not accept the user name or password") << gw;
+    QTest::newRow("gateway's name unknown")
+        << quint32(FREERDP_ERROR_DNS_NAME_NOT_FOUND) << 0u << false << Error::Kind::Network
+        << QStringLiteral("The RD Gateway's address gw.example:443 is unknown") << gw;
+    QTest::newRow("gateway unreachable")
+        << quint32(FREERDP_ERROR_CONNECT_FAILED) << 0u << false << Error::Kind::Network
+        << QStringLiteral("Could not reach the RD Gateway gw.example:443") << gw;
+    QTest::newRow("gateway's TLS") << quint32(FREERDP_ERROR_TLS_CONNECT_FAILED) << 0u << false
+                                   << Error::Kind::Tls
+                                   << QStringLiteral("encrypted connection to the RD Gateway") << gw;
+    // a tunnel refusal (E_PROXY_NAP_ACCESSDENIED, MS-TSGU 2.2.6) as FreeRDP passes it on
+    QTest::newRow("gateway's tunnel refused")
+        << quint32(0x800759DB) << 0u << false << Error::Kind::Server
+        << QStringLiteral("The RD Gateway gw.example:443 refused") << gw;
+    // the same code without a gateway in the way is the desktop's
+    QTest::newRow("desktop denied access")
+        << quint32(FREERDP_ERROR_CONNECT_ACCESS_DENIED) << 0u << false << Error::Kind::Permission
+        << QStringLiteral("The remote desktop denied access") << QString();
 }
 
 void TestRemoteRdpUnits::errorSentences()
@@ -267,7 +300,8 @@ void TestRemoteRdpUnits::errorSentences()
     QFETCH(bool, wasConnected);
     QFETCH(Error::Kind, kind);
     QFETCH(QString, words);
-    const Error e = daas::remote::rdpError(lastError, errorInfo, wasConnected);
+    QFETCH(QString, gateway);
+    const Error e = daas::remote::rdpError(lastError, errorInfo, wasConnected, gateway);
     QCOMPARE(e.kind(), kind);
     QVERIFY2(e.userText().contains(words), qPrintable(e.userText()));
     // the codes' names go to the log, never the user's sentence

@@ -12,13 +12,16 @@ namespace daas::ui {
 
 CertificateDecisionBox::CertificateDecisionBox(const remote::CertificateQuestion &question, QWidget *parent)
     : QMessageBox(parent)
+    , m_gateway(question.gateway)
 {
     setObjectName(QStringLiteral("untrustedCertificateBox"));
-    const QString where = question.gateway ? tr("The remote desktop gateway %1 (port %2)")
-                                           : tr("The remote desktop %1 (port %2)");
+    // the gateway by the name administrators and Windows give it: its certificate is not the desktop's
+    const QString where =
+        question.gateway ? tr("The RD Gateway %1 (port %2), through which the remote desktop is reached,")
+                         : tr("The remote desktop %1 (port %2)");
     if (question.changed()) {
         setIcon(QMessageBox::Critical);
-        setWindowTitle(tr("Certificate Changed"));
+        setWindowTitle(question.gateway ? tr("RD Gateway Certificate Changed") : tr("Certificate Changed"));
         setText(tr("%1 presented a different certificate from the one you trusted before. This happens when "
                    "the machine was rebuilt, and also when someone intercepts the connection.\n\n"
                    "New SHA-256 fingerprint:\n%2\n\nConnect only if your facility confirms the new "
@@ -26,11 +29,19 @@ CertificateDecisionBox::CertificateDecisionBox(const remote::CertificateQuestion
                     .arg(where.arg(question.host).arg(question.port), question.fingerprint()));
     } else {
         setIcon(QMessageBox::Warning);
-        setWindowTitle(tr("Untrusted Certificate"));
-        setText(tr("%1 presented a certificate that is not trusted.\n\nSHA-256 fingerprint:\n%2\n\nTrust it "
-                   "only if your facility confirms this fingerprint. The decision is remembered for this "
-                   "desktop.")
-                    .arg(where.arg(question.host).arg(question.port), question.fingerprint()));
+        setWindowTitle(question.gateway ? tr("Untrusted RD Gateway Certificate")
+                                        : tr("Untrusted Certificate"));
+        const QString text =
+            question.gateway
+                ? tr("%1 presented a certificate that is not trusted.\n\nSHA-256 fingerprint:\n%2\n\nTrust "
+                     "it "
+                     "only if your facility confirms this fingerprint. The decision is remembered for this "
+                     "gateway.")
+                : tr("%1 presented a certificate that is not trusted.\n\nSHA-256 fingerprint:\n%2\n\nTrust "
+                     "it "
+                     "only if your facility confirms this fingerprint. The decision is remembered for this "
+                     "desktop.");
+        setText(text.arg(where.arg(question.host).arg(question.port), question.fingerprint()));
     }
     setDetailedText(question.reasons + u"\n\n" + question.certificate.toText());
     m_trust = addButton(question.changed() ? tr("Trust the New Certificate") : tr("Trust and Connect"),
@@ -45,12 +56,15 @@ RemoteSignInDialog::RemoteSignInDialog(const remote::CredentialsQuestion &questi
     , m_password(new QLineEdit(this))
     , m_domain(new QLineEdit(question.domain, this))
     , m_remember(new QCheckBox(tr("&Remember the password in the system keychain"), this))
+    , m_gateway(question.purpose == remote::CredentialsQuestion::Purpose::Gateway)
 {
     setObjectName(QStringLiteral("remoteSignInDialog"));
-    const bool gateway = question.purpose == remote::CredentialsQuestion::Purpose::Gateway;
-    setWindowTitle(gateway ? tr("Sign In to the Gateway") : tr("Sign In to the Remote Desktop"));
+    const bool gateway = m_gateway;
+    setWindowTitle(gateway ? tr("Sign In to the RD Gateway") : tr("Sign In to the Remote Desktop"));
     auto *layout = new QVBoxLayout(this);
-    QString text = gateway ? tr("The remote desktop gateway %1 asks you to sign in.").arg(question.host)
+    QString text = gateway ? tr("The RD Gateway %1, through which the remote desktop is reached, asks you to "
+                                "sign in.")
+                                 .arg(question.host)
                            : tr("The remote desktop %1 asks you to sign in.").arg(question.host);
     if (question.retry)
         text = tr("The password was not accepted. Check it and try again.") + u"\n\n" + text;

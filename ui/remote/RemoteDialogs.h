@@ -19,9 +19,11 @@ class CertificateDecisionBox : public QMessageBox
 public:
     CertificateDecisionBox(const remote::CertificateQuestion &question, QWidget *parent = nullptr);
     bool trusted() const { return clickedButton() == m_trust; }
+    bool isGateway() const { return m_gateway; }
 
 private:
     QAbstractButton *m_trust;
+    bool m_gateway;
 };
 
 // A sign-in the remote desktop or its gateway asks for: user, password, domain, and "Remember" (the
@@ -37,12 +39,14 @@ public:
     QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
     QCheckBox *rememberBox() const { return m_remember; }
+    bool isGateway() const { return m_gateway; }
 
 private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_domain;
     QCheckBox *m_remember;
+    bool m_gateway;
 };
 
 } // namespace daas::ui

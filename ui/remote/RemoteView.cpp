@@ -95,10 +95,14 @@ void RemoteView::sendCtrlAltDel()
 QString RemoteView::statusText() const
 {
     // the connection waits for the user: say so, not "Connecting…"
-    if (m_certificateBox)
-        return tr("Check the remote desktop's certificate to go on.");
-    if (m_signInDialog)
-        return tr("Sign in to the remote desktop to go on.");
+    if (m_certificateBox) {
+        return m_certificateBox->isGateway() ? tr("Check the RD Gateway's certificate to go on.")
+                                             : tr("Check the remote desktop's certificate to go on.");
+    }
+    if (m_signInDialog) {
+        return m_signInDialog->isGateway() ? tr("Sign in to the RD Gateway to go on.")
+                                           : tr("Sign in to the remote desktop to go on.");
+    }
     switch (m_session->state()) {
     case RemoteSession::State::Idle:
     case RemoteSession::State::Connecting:
