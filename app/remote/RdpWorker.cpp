@@ -149,6 +149,7 @@ void RdpWorker::run()
         } else if (!m_stop) {
             finish(failure(false), false);
         }
+        letGoOfContext();
         freerdp_disconnect(context->instance);
         freerdp_client_stop(context);
     } else if (!m_stop) {
@@ -156,12 +157,18 @@ void RdpWorker::run()
                      QStringLiteral("settings or client start failed")),
                false);
     }
-    {
-        std::lock_guard lock(m_contextMutex);
-        m_context = nullptr;
-    }
+    letGoOfContext();
     // the clipboard let go of its channel in postDisconnect, before FreeRDP freed the channel
     freerdp_client_context_free(context);
+}
+
+void RdpWorker::letGoOfContext()
+{
+    // From here on the worker takes the connection down and requestStop() no longer touches it: an abort
+    // from another thread while freerdp_disconnect() frees the transport crashed (tst_remote_rdp, once in
+    // a few runs, when the session retired its worker as the server went away) or left a lock taken.
+    std::lock_guard lock(m_contextMutex);
+    m_context = nullptr;
 }
 
 bool RdpWorker::configure()

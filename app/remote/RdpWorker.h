@@ -115,6 +115,7 @@ private:
     void post(Command command);
     void run();
     bool configure();
+    void letGoOfContext();
     void serve();
     void drainCommands();
     void sendPointer(const PointerCommand &p);
