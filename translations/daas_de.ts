@@ -1460,6 +1460,10 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>must be a text that is not empty</source>
         <translation>muss ein nicht leerer Text sein</translation>
     </message>
+    <message>
+        <source>must be a host name with an optional :port</source>
+        <translation>muss ein Rechnername mit optionalem :Port sein</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -2809,6 +2813,30 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>The remote desktop closed the connection while it was being set up. Check that this address serves RDP; if it does, restart the environment.</source>
         <translation>Der entfernte Desktop hat die Verbindung während des Aufbaus geschlossen. Prüfen Sie, ob unter dieser Adresse RDP angeboten wird; wenn ja, starten Sie die Umgebung neu.</translation>
     </message>
+    <message>
+        <source>The RD Gateway %1 did not accept the user name or password.</source>
+        <translation>Das RD-Gateway %1 hat Benutzername oder Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The RD Gateway&apos;s address %1 is unknown. Check the address.</source>
+        <translation>Die Adresse %1 des RD-Gateways ist unbekannt. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Could not reach the RD Gateway %1. Check the network and try again later.</source>
+        <translation>Das RD-Gateway %1 ist nicht erreichbar. Prüfen Sie das Netzwerk und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection to the RD Gateway %1.</source>
+        <translation>Es konnte keine verschlüsselte Verbindung zum RD-Gateway %1 aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>Connecting to the RD Gateway %1 was cancelled.</source>
+        <translation>Der Verbindungsaufbau zum RD-Gateway %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 refused the connection to the remote desktop or closed it while it was being set up. Check the gateway&apos;s address; if it is right, ask the facility&apos;s support.</source>
+        <translation>Das RD-Gateway %1 hat die Verbindung zum entfernten Desktop abgelehnt oder während des Aufbaus geschlossen. Prüfen Sie die Adresse des Gateways; wenn sie stimmt, fragen Sie den Support der Facility.</translation>
+    </message>
 </context>
 <context>
     <name>daas::remote::RdpWorker</name>
@@ -2827,6 +2855,14 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     <message>
         <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
         <translation>Der entfernte Desktop meldet eine Bildschirmgröße, die dieser Viewer nicht anzeigen kann. Bitten Sie die Verwaltung der Umgebung, die Anzeigeeinstellungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The certificate of the RD Gateway %1 was not accepted. The connection was not opened.</source>
+        <translation>Das Zertifikat des RD-Gateways %1 wurde nicht akzeptiert. Die Verbindung wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Signing in to the RD Gateway %1 was cancelled.</source>
+        <translation>Die Anmeldung am RD-Gateway %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3747,6 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
 <context>
     <name>daas::ui::CertificateDecisionBox</name>
     <message>
-        <source>The remote desktop gateway %1 (port %2)</source>
-        <translation>Das Remote-Desktop-Gateway %1 (Port %2)</translation>
-    </message>
-    <message>
         <source>The remote desktop %1 (port %2)</source>
         <translation>Der entfernte Desktop %1 (Port %2)</translation>
     </message>
@@ -3761,6 +3793,32 @@ Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die E
     <message>
         <source>Trust and Connect</source>
         <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 (port %2), through which the remote desktop is reached,</source>
+        <translation>Das RD-Gateway %1 (Port %2), über das der entfernte Desktop erreicht wird,</translation>
+    </message>
+    <message>
+        <source>RD Gateway Certificate Changed</source>
+        <translation>Zertifikat des RD-Gateways geändert</translation>
+    </message>
+    <message>
+        <source>Untrusted RD Gateway Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat des RD-Gateways</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that is not trusted.
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this gateway.</source>
+        <translation>%1 hat ein Zertifikat vorgelegt, dem nicht vertraut wird.
+
+SHA-256-Fingerabdruck:
+%2
+
+Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die Entscheidung wird für dieses Gateway gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5503,16 +5561,8 @@ Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die E
         <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <source>Sign In to the Gateway</source>
-        <translation>Am Gateway anmelden</translation>
-    </message>
-    <message>
         <source>Sign In to the Remote Desktop</source>
         <translation>Am entfernten Desktop anmelden</translation>
-    </message>
-    <message>
-        <source>The remote desktop gateway %1 asks you to sign in.</source>
-        <translation>Das Remote-Desktop-Gateway %1 bittet Sie, sich anzumelden.</translation>
     </message>
     <message>
         <source>The remote desktop %1 asks you to sign in.</source>
@@ -5550,6 +5600,14 @@ Vertrauen Sie ihm nur, wenn Ihre Facility diesen Fingerabdruck bestätigt. Die E
         <source>Sign In</source>
         <translation>Anmelden</translation>
     </message>
+    <message>
+        <source>Sign In to the RD Gateway</source>
+        <translation>Am RD-Gateway anmelden</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1, through which the remote desktop is reached, asks you to sign in.</source>
+        <translation>Das RD-Gateway %1, über das der entfernte Desktop erreicht wird, bittet Sie, sich anzumelden.</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::RemoteView</name>
@@ -5582,6 +5640,14 @@ Verbinde erneut (Versuch %2)…</translation>
     <message>
         <source>Sign in to the remote desktop to go on.</source>
         <translation>Melden Sie sich am entfernten Desktop an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Check the RD Gateway&apos;s certificate to go on.</source>
+        <translation>Prüfen Sie das Zertifikat des RD-Gateways, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Sign in to the RD Gateway to go on.</source>
+        <translation>Melden Sie sich am RD-Gateway an, um fortzufahren.</translation>
     </message>
 </context>
 <context>

@@ -1460,6 +1460,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>must be a text that is not empty</source>
         <translation>debe ser un texto no vacío</translation>
     </message>
+    <message>
+        <source>must be a host name with an optional :port</source>
+        <translation>debe ser un nombre de host con un :puerto opcional</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -2809,6 +2813,30 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>The remote desktop closed the connection while it was being set up. Check that this address serves RDP; if it does, restart the environment.</source>
         <translation>El escritorio remoto cerró la conexión mientras se establecía. Compruebe que esta dirección sirve RDP; si es así, reinicie el entorno.</translation>
     </message>
+    <message>
+        <source>The RD Gateway %1 did not accept the user name or password.</source>
+        <translation>La puerta de enlace RD %1 no aceptó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The RD Gateway&apos;s address %1 is unknown. Check the address.</source>
+        <translation>La dirección %1 de la puerta de enlace RD es desconocida. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>Could not reach the RD Gateway %1. Check the network and try again later.</source>
+        <translation>No se pudo contactar con la puerta de enlace RD %1. Compruebe la red e inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection to the RD Gateway %1.</source>
+        <translation>No se pudo establecer una conexión cifrada con la puerta de enlace RD %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to the RD Gateway %1 was cancelled.</source>
+        <translation>Se canceló la conexión con la puerta de enlace RD %1.</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 refused the connection to the remote desktop or closed it while it was being set up. Check the gateway&apos;s address; if it is right, ask the facility&apos;s support.</source>
+        <translation>La puerta de enlace RD %1 rechazó la conexión con el escritorio remoto o la cerró mientras se establecía. Compruebe la dirección de la puerta de enlace; si es correcta, consulte al soporte de su instalación.</translation>
+    </message>
 </context>
 <context>
     <name>daas::remote::RdpWorker</name>
@@ -2827,6 +2855,14 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
         <translation>El escritorio remoto anunció un tamaño de pantalla que este visor no puede mostrar. Pida al administrador del entorno que compruebe su configuración de pantalla.</translation>
+    </message>
+    <message>
+        <source>The certificate of the RD Gateway %1 was not accepted. The connection was not opened.</source>
+        <translation>No se aceptó el certificado de la puerta de enlace RD %1. No se abrió la conexión.</translation>
+    </message>
+    <message>
+        <source>Signing in to the RD Gateway %1 was cancelled.</source>
+        <translation>Se canceló el inicio de sesión en la puerta de enlace RD %1.</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3747,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
 <context>
     <name>daas::ui::CertificateDecisionBox</name>
     <message>
-        <source>The remote desktop gateway %1 (port %2)</source>
-        <translation>La pasarela de escritorio remoto %1 (puerto %2)</translation>
-    </message>
-    <message>
         <source>The remote desktop %1 (port %2)</source>
         <translation>El escritorio remoto %1 (puerto %2)</translation>
     </message>
@@ -3761,6 +3793,32 @@ Confíe en él solo si su instalación confirma esta huella. La decisión se rec
     <message>
         <source>Trust and Connect</source>
         <translation>Confiar y conectar</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 (port %2), through which the remote desktop is reached,</source>
+        <translation>La puerta de enlace RD %1 (puerto %2), a través de la cual se llega al escritorio remoto,</translation>
+    </message>
+    <message>
+        <source>RD Gateway Certificate Changed</source>
+        <translation>Certificado de la puerta de enlace RD cambiado</translation>
+    </message>
+    <message>
+        <source>Untrusted RD Gateway Certificate</source>
+        <translation>Certificado de puerta de enlace RD que no es de confianza</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that is not trusted.
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this gateway.</source>
+        <translation>%1 presentó un certificado que no es de confianza.
+
+Huella SHA-256:
+%2
+
+Confíe en él solo si su instalación confirma esta huella. La decisión se recuerda para esta puerta de enlace.</translation>
     </message>
 </context>
 <context>
@@ -5503,16 +5561,8 @@ Confíe en él solo si su instalación confirma esta huella. La decisión se rec
         <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <source>Sign In to the Gateway</source>
-        <translation>Iniciar sesión en la pasarela</translation>
-    </message>
-    <message>
         <source>Sign In to the Remote Desktop</source>
         <translation>Iniciar sesión en el escritorio remoto</translation>
-    </message>
-    <message>
-        <source>The remote desktop gateway %1 asks you to sign in.</source>
-        <translation>La pasarela de escritorio remoto %1 le pide que inicie sesión.</translation>
     </message>
     <message>
         <source>The remote desktop %1 asks you to sign in.</source>
@@ -5550,6 +5600,14 @@ Confíe en él solo si su instalación confirma esta huella. La decisión se rec
         <source>Sign In</source>
         <translation>Iniciar sesión</translation>
     </message>
+    <message>
+        <source>Sign In to the RD Gateway</source>
+        <translation>Iniciar sesión en la puerta de enlace RD</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1, through which the remote desktop is reached, asks you to sign in.</source>
+        <translation>La puerta de enlace RD %1, a través de la cual se llega al escritorio remoto, le pide que inicie sesión.</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::RemoteView</name>
@@ -5582,6 +5640,14 @@ Reconectando (intento %2)…</translation>
     <message>
         <source>Not connected: %1</source>
         <translation>No conectado: %1</translation>
+    </message>
+    <message>
+        <source>Check the RD Gateway&apos;s certificate to go on.</source>
+        <translation>Compruebe el certificado de la puerta de enlace RD para continuar.</translation>
+    </message>
+    <message>
+        <source>Sign in to the RD Gateway to go on.</source>
+        <translation>Inicie sesión en la puerta de enlace RD para continuar.</translation>
     </message>
 </context>
 <context>

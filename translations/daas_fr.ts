@@ -1460,6 +1460,10 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>must be a text that is not empty</source>
         <translation>doit être un texte non vide</translation>
     </message>
+    <message>
+        <source>must be a host name with an optional :port</source>
+        <translation>doit être un nom d’hôte suivi éventuellement de :port</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -2809,6 +2813,30 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>The remote desktop closed the connection while it was being set up. Check that this address serves RDP; if it does, restart the environment.</source>
         <translation>Le bureau distant a fermé la connexion pendant son établissement. Vérifiez que cette adresse propose bien RDP ; si c’est le cas, redémarrez l’environnement.</translation>
     </message>
+    <message>
+        <source>The RD Gateway %1 did not accept the user name or password.</source>
+        <translation>La passerelle RD %1 n’a pas accepté le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The RD Gateway&apos;s address %1 is unknown. Check the address.</source>
+        <translation>L’adresse %1 de la passerelle RD est inconnue. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Could not reach the RD Gateway %1. Check the network and try again later.</source>
+        <translation>Impossible de joindre la passerelle RD %1. Vérifiez le réseau et réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection to the RD Gateway %1.</source>
+        <translation>Impossible d’établir une connexion chiffrée avec la passerelle RD %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to the RD Gateway %1 was cancelled.</source>
+        <translation>La connexion à la passerelle RD %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 refused the connection to the remote desktop or closed it while it was being set up. Check the gateway&apos;s address; if it is right, ask the facility&apos;s support.</source>
+        <translation>La passerelle RD %1 a refusé la connexion au bureau distant ou l’a fermée pendant son établissement. Vérifiez l’adresse de la passerelle ; si elle est correcte, contactez le support de votre installation.</translation>
+    </message>
 </context>
 <context>
     <name>daas::remote::RdpWorker</name>
@@ -2827,6 +2855,14 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     <message>
         <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
         <translation>Le bureau distant annonce une taille d’écran que cette visionneuse ne peut pas afficher. Demandez à l’administrateur de l’environnement de vérifier ses réglages d’affichage.</translation>
+    </message>
+    <message>
+        <source>The certificate of the RD Gateway %1 was not accepted. The connection was not opened.</source>
+        <translation>Le certificat de la passerelle RD %1 n’a pas été accepté. La connexion n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>Signing in to the RD Gateway %1 was cancelled.</source>
+        <translation>L’identification auprès de la passerelle RD %1 a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3747,6 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
 <context>
     <name>daas::ui::CertificateDecisionBox</name>
     <message>
-        <source>The remote desktop gateway %1 (port %2)</source>
-        <translation>La passerelle de bureau distant %1 (port %2)</translation>
-    </message>
-    <message>
         <source>The remote desktop %1 (port %2)</source>
         <translation>Le bureau distant %1 (port %2)</translation>
     </message>
@@ -3761,6 +3793,32 @@ Ne l’approuvez que si votre installation confirme cette empreinte. La décisio
     <message>
         <source>Trust and Connect</source>
         <translation>Approuver et se connecter</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 (port %2), through which the remote desktop is reached,</source>
+        <translation>La passerelle RD %1 (port %2), par laquelle on atteint le bureau distant,</translation>
+    </message>
+    <message>
+        <source>RD Gateway Certificate Changed</source>
+        <translation>Certificat de la passerelle RD modifié</translation>
+    </message>
+    <message>
+        <source>Untrusted RD Gateway Certificate</source>
+        <translation>Certificat de passerelle RD non approuvé</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that is not trusted.
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this gateway.</source>
+        <translation>%1 a présenté un certificat qui n’est pas approuvé.
+
+Empreinte SHA-256 :
+%2
+
+Ne l’approuvez que si votre installation confirme cette empreinte. La décision est mémorisée pour cette passerelle.</translation>
     </message>
 </context>
 <context>
@@ -5503,16 +5561,8 @@ Ne l’approuvez que si votre installation confirme cette empreinte. La décisio
         <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <source>Sign In to the Gateway</source>
-        <translation>Se connecter à la passerelle</translation>
-    </message>
-    <message>
         <source>Sign In to the Remote Desktop</source>
         <translation>Se connecter au bureau distant</translation>
-    </message>
-    <message>
-        <source>The remote desktop gateway %1 asks you to sign in.</source>
-        <translation>La passerelle de bureau distant %1 vous demande de vous connecter.</translation>
     </message>
     <message>
         <source>The remote desktop %1 asks you to sign in.</source>
@@ -5550,6 +5600,14 @@ Ne l’approuvez que si votre installation confirme cette empreinte. La décisio
         <source>Sign In</source>
         <translation>Se connecter</translation>
     </message>
+    <message>
+        <source>Sign In to the RD Gateway</source>
+        <translation>Se connecter à la passerelle RD</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1, through which the remote desktop is reached, asks you to sign in.</source>
+        <translation>La passerelle RD %1, par laquelle on atteint le bureau distant, vous demande de vous identifier.</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::RemoteView</name>
@@ -5582,6 +5640,14 @@ Reconnexion (tentative %2)…</translation>
     <message>
         <source>Sign in to the remote desktop to go on.</source>
         <translation>Connectez-vous au bureau distant pour continuer.</translation>
+    </message>
+    <message>
+        <source>Check the RD Gateway&apos;s certificate to go on.</source>
+        <translation>Vérifiez le certificat de la passerelle RD pour continuer.</translation>
+    </message>
+    <message>
+        <source>Sign in to the RD Gateway to go on.</source>
+        <translation>Identifiez-vous auprès de la passerelle RD pour continuer.</translation>
     </message>
 </context>
 <context>

@@ -1460,6 +1460,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>must be a text that is not empty</source>
         <translation>deve essere un testo non vuoto</translation>
     </message>
+    <message>
+        <source>must be a host name with an optional :port</source>
+        <translation>deve essere un nome host con un :porta facoltativo</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -2809,6 +2813,30 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>The remote desktop closed the connection while it was being set up. Check that this address serves RDP; if it does, restart the environment.</source>
         <translation>Il desktop remoto ha chiuso la connessione durante la preparazione. Controlla che questo indirizzo offra RDP; in tal caso, riavvia l’ambiente.</translation>
     </message>
+    <message>
+        <source>The RD Gateway %1 did not accept the user name or password.</source>
+        <translation>Il gateway RD %1 non ha accettato il nome utente o la password.</translation>
+    </message>
+    <message>
+        <source>The RD Gateway&apos;s address %1 is unknown. Check the address.</source>
+        <translation>L’indirizzo %1 del gateway RD è sconosciuto. Controlla l’indirizzo.</translation>
+    </message>
+    <message>
+        <source>Could not reach the RD Gateway %1. Check the network and try again later.</source>
+        <translation>Impossibile raggiungere il gateway RD %1. Controlla la rete e riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection to the RD Gateway %1.</source>
+        <translation>Impossibile stabilire una connessione cifrata con il gateway RD %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to the RD Gateway %1 was cancelled.</source>
+        <translation>La connessione al gateway RD %1 è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 refused the connection to the remote desktop or closed it while it was being set up. Check the gateway&apos;s address; if it is right, ask the facility&apos;s support.</source>
+        <translation>Il gateway RD %1 ha rifiutato la connessione al desktop remoto o l’ha chiusa mentre veniva stabilita. Controlla l’indirizzo del gateway; se è corretto, chiedi al supporto della tua struttura.</translation>
+    </message>
 </context>
 <context>
     <name>daas::remote::RdpWorker</name>
@@ -2827,6 +2855,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <message>
         <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
         <translation>Il desktop remoto ha annunciato una dimensione dello schermo che questo visualizzatore non può mostrare. Chiedi all’amministratore dell’ambiente di controllarne le impostazioni dello schermo.</translation>
+    </message>
+    <message>
+        <source>The certificate of the RD Gateway %1 was not accepted. The connection was not opened.</source>
+        <translation>Il certificato del gateway RD %1 non è stato accettato. La connessione non è stata aperta.</translation>
+    </message>
+    <message>
+        <source>Signing in to the RD Gateway %1 was cancelled.</source>
+        <translation>L’accesso al gateway RD %1 è stato annullato.</translation>
     </message>
 </context>
 <context>
@@ -3711,10 +3747,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
 <context>
     <name>daas::ui::CertificateDecisionBox</name>
     <message>
-        <source>The remote desktop gateway %1 (port %2)</source>
-        <translation>Il gateway di desktop remoto %1 (porta %2)</translation>
-    </message>
-    <message>
         <source>The remote desktop %1 (port %2)</source>
         <translation>Il desktop remoto %1 (porta %2)</translation>
     </message>
@@ -3761,6 +3793,32 @@ Consideralo attendibile solo se la tua struttura conferma questa impronta. La de
     <message>
         <source>Trust and Connect</source>
         <translation>Considera attendibile e connetti</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 (port %2), through which the remote desktop is reached,</source>
+        <translation>Il gateway RD %1 (porta %2), attraverso cui si raggiunge il desktop remoto,</translation>
+    </message>
+    <message>
+        <source>RD Gateway Certificate Changed</source>
+        <translation>Certificato del gateway RD cambiato</translation>
+    </message>
+    <message>
+        <source>Untrusted RD Gateway Certificate</source>
+        <translation>Certificato del gateway RD non attendibile</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that is not trusted.
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this gateway.</source>
+        <translation>%1 ha presentato un certificato non attendibile.
+
+Impronta SHA-256:
+%2
+
+Consideralo attendibile solo se la tua struttura conferma questa impronta. La decisione viene ricordata per questo gateway.</translation>
     </message>
 </context>
 <context>
@@ -5503,16 +5561,8 @@ Consideralo attendibile solo se la tua struttura conferma questa impronta. La de
         <translation>&amp;Ricorda la password nel portachiavi di sistema</translation>
     </message>
     <message>
-        <source>Sign In to the Gateway</source>
-        <translation>Accedi al gateway</translation>
-    </message>
-    <message>
         <source>Sign In to the Remote Desktop</source>
         <translation>Accedi al desktop remoto</translation>
-    </message>
-    <message>
-        <source>The remote desktop gateway %1 asks you to sign in.</source>
-        <translation>Il gateway di desktop remoto %1 ti chiede di accedere.</translation>
     </message>
     <message>
         <source>The remote desktop %1 asks you to sign in.</source>
@@ -5550,6 +5600,14 @@ Consideralo attendibile solo se la tua struttura conferma questa impronta. La de
         <source>Sign In</source>
         <translation>Accedi</translation>
     </message>
+    <message>
+        <source>Sign In to the RD Gateway</source>
+        <translation>Accedi al gateway RD</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1, through which the remote desktop is reached, asks you to sign in.</source>
+        <translation>Il gateway RD %1, attraverso cui si raggiunge il desktop remoto, ti chiede di accedere.</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::RemoteView</name>
@@ -5582,6 +5640,14 @@ Riconnessione (tentativo %2)…</translation>
     <message>
         <source>Not connected: %1</source>
         <translation>Non connesso: %1</translation>
+    </message>
+    <message>
+        <source>Check the RD Gateway&apos;s certificate to go on.</source>
+        <translation>Controlla il certificato del gateway RD per continuare.</translation>
+    </message>
+    <message>
+        <source>Sign in to the RD Gateway to go on.</source>
+        <translation>Accedi al gateway RD per continuare.</translation>
     </message>
 </context>
 <context>

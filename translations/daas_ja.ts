@@ -1456,6 +1456,10 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>must be a text that is not empty</source>
         <translation>は空でないテキストである必要があります</translation>
     </message>
+    <message>
+        <source>must be a host name with an optional :port</source>
+        <translation>ホスト名（:ポートは省略可）でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>daas::facility::FacilityRegistry</name>
@@ -2803,6 +2807,30 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>The remote desktop closed the connection while it was being set up. Check that this address serves RDP; if it does, restart the environment.</source>
         <translation>準備中にリモートデスクトップが接続を閉じました。このアドレスで RDP が提供されているか確認してください。提供されている場合は、環境を再起動してください。</translation>
     </message>
+    <message>
+        <source>The RD Gateway %1 did not accept the user name or password.</source>
+        <translation>RD ゲートウェイ %1 はユーザー名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The RD Gateway&apos;s address %1 is unknown. Check the address.</source>
+        <translation>RD ゲートウェイのアドレス %1 が見つかりません。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not reach the RD Gateway %1. Check the network and try again later.</source>
+        <translation>RD ゲートウェイ %1 に接続できませんでした。ネットワークを確認し、後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection to the RD Gateway %1.</source>
+        <translation>RD ゲートウェイ %1 との暗号化された接続を確立できませんでした。</translation>
+    </message>
+    <message>
+        <source>Connecting to the RD Gateway %1 was cancelled.</source>
+        <translation>RD ゲートウェイ %1 への接続はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 refused the connection to the remote desktop or closed it while it was being set up. Check the gateway&apos;s address; if it is right, ask the facility&apos;s support.</source>
+        <translation>RD ゲートウェイ %1 がリモートデスクトップへの接続を拒否したか、確立中に閉じました。ゲートウェイのアドレスを確認し、正しければ施設のサポートに問い合わせてください。</translation>
+    </message>
 </context>
 <context>
     <name>daas::remote::RdpWorker</name>
@@ -2821,6 +2849,14 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>The remote desktop announced a screen size this viewer cannot show. Ask the environment&apos;s administrator to check its display settings.</source>
         <translation>リモートデスクトップが、このビューアーで表示できない画面サイズを通知しました。環境の管理者に表示設定の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of the RD Gateway %1 was not accepted. The connection was not opened.</source>
+        <translation>RD ゲートウェイ %1 の証明書は受け入れられませんでした。接続は開かれていません。</translation>
+    </message>
+    <message>
+        <source>Signing in to the RD Gateway %1 was cancelled.</source>
+        <translation>RD ゲートウェイ %1 へのサインインはキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -3699,10 +3735,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
 <context>
     <name>daas::ui::CertificateDecisionBox</name>
     <message>
-        <source>The remote desktop gateway %1 (port %2)</source>
-        <translation>リモートデスクトップゲートウェイ %1 (ポート %2)</translation>
-    </message>
-    <message>
         <source>The remote desktop %1 (port %2)</source>
         <translation>リモートデスクトップ %1 (ポート %2)</translation>
     </message>
@@ -3749,6 +3781,32 @@ SHA-256 フィンガープリント:
     <message>
         <source>Trust and Connect</source>
         <translation>信頼して接続</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1 (port %2), through which the remote desktop is reached,</source>
+        <translation>リモートデスクトップへの経路である RD ゲートウェイ %1 (ポート %2)</translation>
+    </message>
+    <message>
+        <source>RD Gateway Certificate Changed</source>
+        <translation>RD ゲートウェイの証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>Untrusted RD Gateway Certificate</source>
+        <translation>信頼されていない RD ゲートウェイの証明書</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate that is not trusted.
+
+SHA-256 fingerprint:
+%2
+
+Trust it only if your facility confirms this fingerprint. The decision is remembered for this gateway.</source>
+        <translation>%1 から信頼されていない証明書が提示されました。
+
+SHA-256 フィンガープリント:
+%2
+
+施設がこのフィンガープリントを確認した場合にのみ信頼してください。この判断はこのゲートウェイについて記憶されます。</translation>
     </message>
 </context>
 <context>
@@ -5474,16 +5532,8 @@ SHA-256 フィンガープリント:
         <translation>パスワードをシステムのキーチェーンに記憶(&amp;R)</translation>
     </message>
     <message>
-        <source>Sign In to the Gateway</source>
-        <translation>ゲートウェイへのサインイン</translation>
-    </message>
-    <message>
         <source>Sign In to the Remote Desktop</source>
         <translation>リモートデスクトップへのサインイン</translation>
-    </message>
-    <message>
-        <source>The remote desktop gateway %1 asks you to sign in.</source>
-        <translation>リモートデスクトップゲートウェイ %1 へのサインインが必要です。</translation>
     </message>
     <message>
         <source>The remote desktop %1 asks you to sign in.</source>
@@ -5521,6 +5571,14 @@ SHA-256 フィンガープリント:
         <source>Sign In</source>
         <translation>サインイン</translation>
     </message>
+    <message>
+        <source>Sign In to the RD Gateway</source>
+        <translation>RD ゲートウェイにサインイン</translation>
+    </message>
+    <message>
+        <source>The RD Gateway %1, through which the remote desktop is reached, asks you to sign in.</source>
+        <translation>リモートデスクトップへの経路である RD ゲートウェイ %1 がサインインを求めています。</translation>
+    </message>
 </context>
 <context>
     <name>daas::ui::RemoteView</name>
@@ -5553,6 +5611,14 @@ Reconnecting (attempt %2)…</source>
     <message>
         <source>Not connected: %1</source>
         <translation>未接続: %1</translation>
+    </message>
+    <message>
+        <source>Check the RD Gateway&apos;s certificate to go on.</source>
+        <translation>続行するには RD ゲートウェイの証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign in to the RD Gateway to go on.</source>
+        <translation>続行するには RD ゲートウェイにサインインしてください。</translation>
     </message>
 </context>
 <context>
