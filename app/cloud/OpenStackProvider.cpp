@@ -169,7 +169,7 @@ void OpenStackProvider::requestToken(const QJsonObject &auth,
     QNetworkReply *reply =
         m_network->post(http, QJsonDocument(QJsonObject{{u"auth"_s, auth}}).toJson(QJsonDocument::Compact));
     support::abortWhenSilent(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         Error error = support::transportError(reply);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
