@@ -33,10 +33,6 @@ struct Unpacked
     QString cut;
 };
 
-} // namespace
-
-namespace {
-
 int statusOf(const QNetworkReply *reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
