@@ -38,6 +38,19 @@ using State = RemoteSession::State;
 
 namespace {
 
+// The client's desktop tabs filling a window, as the main window holds them.
+struct TabsWindow : QWidget
+{
+    SessionTabs *tabs = new SessionTabs;
+    TabsWindow()
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(tabs);
+        resize(1000, 700);
+    }
+};
+
 struct SentKey
 {
     quint32 keysym;
@@ -248,12 +261,8 @@ void TestRemoteView::typesAndClicksIntoARealDesktop()
     QProcess *probe = VncProbe::start(server, QStringLiteral("#ffff00"), QStringLiteral("#00ffff"));
     QVERIFY2(probe, "probe did not start on the remote display");
 
-    QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *tabs = new SessionTabs;
-    layout->addWidget(tabs);
-    window.resize(1000, 700);
+    TabsWindow window;
+    SessionTabs *tabs = window.tabs;
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -366,12 +375,8 @@ void TestRemoteView::rdpAsksCertificateAndPasswordThenWorks()
     daas::test::RdpTestServer server;
     QVERIFY2(server.start(display.display()), qPrintable(server.errorString()));
 
-    QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *tabs = new SessionTabs;
-    layout->addWidget(tabs);
-    window.resize(1000, 700);
+    TabsWindow window;
+    SessionTabs *tabs = window.tabs;
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     daas::remote::RdpEndpoint e;
@@ -453,12 +458,8 @@ void TestRemoteView::rdpGatewayQuestionsSayTheyAreTheGateways()
     const QString gatewayHost = QStringLiteral("127.0.0.1");
     auto forget = qScopeGuard([&] { daas::support::TlsTrustStore::forget(gatewayHost, gateway.port()); });
 
-    QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *tabs = new SessionTabs;
-    layout->addWidget(tabs);
-    window.resize(1000, 700);
+    TabsWindow window;
+    SessionTabs *tabs = window.tabs;
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     daas::remote::RdpEndpoint e;

@@ -26,6 +26,7 @@ using daas::remote::RemoteSession;
 using daas::test::RdpTestServer;
 using daas::test::VncProbe;
 using daas::test::VncTestServer;
+using daas::test::x11Key;
 using State = RemoteSession::State;
 
 namespace {
@@ -61,18 +62,6 @@ void answerCertificates(RdpSession &session, bool trust, QList<CertificateQuesti
                              asked->append(q);
                          session.answerCertificate(trust);
                      });
-}
-
-// An X11 key as xcb reports it: the evdev code + 8 as the native scan code.
-daas::remote::KeyInput x11Key(int qtKey, const QString &text, quint32 evdev, bool down)
-{
-    daas::remote::KeyInput k;
-    k.qtKey = qtKey;
-    k.text = text;
-    k.nativeScanCode = evdev + 8;
-    k.source = daas::remote::KeyCodeSource::X11;
-    k.down = down;
-    return k;
 }
 
 } // namespace

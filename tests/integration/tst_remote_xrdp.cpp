@@ -21,6 +21,7 @@ using daas::remote::RdpSession;
 using daas::remote::RemoteSession;
 using daas::test::XrdpTestServer;
 using State = RemoteSession::State;
+using daas::test::x11Key;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,18 +41,6 @@ RdpEndpoint endpointFor(const XrdpTestServer &server, QSize size = QSize(800, 60
 bool isColour(const QColor &c, int r, int g, int b)
 {
     return daas::test::isColour(c, r, g, b, 24);
-}
-
-// An X11 key as xcb reports it: the evdev code + 8 as the native scan code.
-daas::remote::KeyInput x11Key(int qtKey, const QString &text, quint32 evdev, bool down)
-{
-    daas::remote::KeyInput k;
-    k.qtKey = qtKey;
-    k.text = text;
-    k.nativeScanCode = evdev + 8;
-    k.source = daas::remote::KeyCodeSource::X11;
-    k.down = down;
-    return k;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "remote/RemoteInput.h"
 #include "remote/RemoteSession.h"
 
 #include <QColor>
@@ -20,6 +21,18 @@ inline bool isColour(const QColor &c, int r, int g, int b, int tolerance = 16)
 {
     return c.isValid() && qAbs(c.red() - r) < tolerance && qAbs(c.green() - g) < tolerance &&
            qAbs(c.blue() - b) < tolerance;
+}
+
+// An X11 key as xcb reports it: the evdev code + 8 as the native scan code.
+inline remote::KeyInput x11Key(int qtKey, const QString &text, quint32 evdev, bool down)
+{
+    remote::KeyInput k;
+    k.qtKey = qtKey;
+    k.text = text;
+    k.nativeScanCode = evdev + 8;
+    k.source = remote::KeyCodeSource::X11;
+    k.down = down;
+    return k;
 }
 
 // What the probe (VncProbe) reports on the remote display, collected as it arrives.
