@@ -152,12 +152,13 @@ void RdpWorker::run()
         letGoOfContext();
         freerdp_disconnect(context->instance);
         freerdp_client_stop(context);
-    } else if (!m_stop) {
-        finish(Error(Error::Kind::Internal, Tr::tr("Could not start the remote desktop connection."),
-                     QStringLiteral("settings or client start failed")),
-               false);
+    } else {
+        letGoOfContext();
+        if (!m_stop)
+            finish(Error(Error::Kind::Internal, Tr::tr("Could not start the remote desktop connection."),
+                         QStringLiteral("settings or client start failed")),
+                   false);
     }
-    letGoOfContext();
     // the clipboard let go of its channel in postDisconnect, before FreeRDP freed the channel
     freerdp_client_context_free(context);
 }
