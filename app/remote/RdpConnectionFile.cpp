@@ -49,26 +49,35 @@ Error invalid(const QString &why, const QString &detail = {})
 // counts, as in FreeRDP), and without the keys in `drop`. FreeRDP 3's reader does not free a string value
 // it already holds when the key comes again, nor does freerdp_client_rdp_file_set_string_option() (both
 // found by tests/fuzz/fuzz_rdp_file under LeakSanitizer): a key is never read twice, and the keys compose()
-// writes itself are set, never read.
+// writes itself are set, never read. So the lines are cut where FreeRDP cuts them: at a CR or an LF, and
+// nothing after a NUL; and what is left never starts with a UTF-16 BOM, which FreeRDP would decode as a
+// second file (a dropped first line left one in front, and fuzzing found it). A line starting with '/' is
+// not passed on either: FreeRDP 3 takes it as one of its own command-line options, which no other client
+// reads and which would let a file set what its keys cannot.
 QByteArray forFreeRdp(const QByteArray &contents, const QByteArrayList &drop = {})
 {
-    const QByteArray utf8 =
-        contents.startsWith("\xff\xfe")
-            ? QString::fromUtf16(reinterpret_cast<const char16_t *>(contents.constData() + 2),
-                                 (contents.size() - 2) / 2)
-                  .toUtf8()
-            : contents;
+    QByteArray utf8 = contents.startsWith("\xff\xfe")
+                          ? QString::fromUtf16(reinterpret_cast<const char16_t *>(contents.constData() + 2),
+                                               (contents.size() - 2) / 2)
+                                .toUtf8()
+                          : contents;
+    if (const qsizetype end = utf8.indexOf('\0'); end >= 0)
+        utf8.truncate(end);
+    utf8.replace('\r', '\n');
     const QByteArrayList lines = utf8.split('\n');
     QByteArrayList kept;
     QSet<QByteArray> seen;
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        if (it->startsWith('/'))
+            continue;
         const QByteArray key = it->left(it->indexOf(':')).trimmed().toLower();
         if (!key.isEmpty() && (drop.contains(key) || seen.contains(key)))
             continue;
         seen.insert(key);
         kept.prepend(*it);
     }
-    return kept.join('\n');
+    const QByteArray readable = kept.join('\n');
+    return readable.startsWith("\xff\xfe") ? '\n' + readable : readable;
 }
 
 } // namespace

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void keys();
     void connectionFileIsRead();
     void connectionFileRoundTripKeepsUnknownKeys();
+    void connectionFileLinesReachFreeRdpOnce_data();
+    void connectionFileLinesReachFreeRdpOnce();
     void hostileConnectionFiles_data();
     void hostileConnectionFiles();
     void dibsAreRead();
@@ -192,6 +194,55 @@ void TestRemoteRdpUnits::connectionFileRoundTripKeepsUnknownKeys()
     const auto injected = RdpConnectionFile::compose(e);
     QVERIFY(!injected);
     QCOMPARE(injected.error().kind(), Error::Kind::InvalidInput);
+}
+
+// FreeRDP 3 leaks a value it is given twice, so each key must reach it once, on the lines as FreeRDP cuts
+// them. The first three rows leaked (LeakSanitizer, in the unit suites' ASan/UBSan stage) or lost the
+// address before forFreeRdp() cut lines at a CR and at a NUL and kept a UTF-16 BOM from the front of what
+// it passes on. A line starting with '/' is a FreeRDP command-line option, never passed on.
+void TestRemoteRdpUnits::connectionFileLinesReachFreeRdpOnce_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("host");
+    QTest::newRow("a key after a lone CR")
+        << QByteArray("desktopwidth:i:800\rfull address:s:elsewhere:3389\nfull address:s:host.example:3389\n")
+        << QStringLiteral("host.example");
+    QTest::newRow("a key again after a NUL")
+        << QByteArray("full address:s:host.example\n\0\nfull address:s:after-nul.example\n", 63)
+        << QStringLiteral("host.example");
+    QTest::newRow("a BOM behind a dropped line")
+        << QByteArray("full address:s:elsewhere\nx:s:1\nfull address:s:host.example\n\xff\xfe"
+                      "f\0u\0l\0l\0 \0a\0d\0d\0r\0e\0s\0s\0:\0s\0:\0z\0",
+                      93)
+        << QStringLiteral("host.example");
+    QTest::newRow("a FreeRDP option line")
+        << QByteArray("full address:s:host.example\n/v:elsewhere.example\n")
+        << QStringLiteral("host.example");
+}
+
+void TestRemoteRdpUnits::connectionFileLinesReachFreeRdpOnce()
+{
+    using daas::remote::RdpConnectionFile;
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, host);
+    const auto e = RdpConnectionFile::parse(contents);
+    QVERIFY2(e, qPrintable(e.error().userText()));
+    QCOMPARE(e->host, host);
+    // compose() drops the keys it sets itself: a BOM left in front of the rest read it as UTF-16
+    daas::remote::RdpEndpoint mine;
+    mine.host = QStringLiteral("vm-7.cloud.example");
+    mine.port = 3389;
+    mine.userName = QStringLiteral("alice");
+    const QByteArray dropsFirst =
+        QByteArray("full address:s:d\n\xff\xfe", 19) + contents.mid(contents.indexOf('\n') + 1);
+    for (const QByteArray &original : {contents, dropsFirst}) {
+        const auto composed = RdpConnectionFile::compose(mine, original);
+        QVERIFY2(composed, qPrintable(composed.error().userText()));
+        const auto back = RdpConnectionFile::parse(*composed);
+        QVERIFY2(back, qPrintable(back.error().userText()));
+        QCOMPARE(back->host, mine.host);
+        QCOMPARE(back->userName, mine.userName);
+    }
 }
 
 void TestRemoteRdpUnits::hostileConnectionFiles_data()
