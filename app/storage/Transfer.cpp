@@ -131,24 +131,30 @@ QString Transfer::checksumCrc32() const
     return m_crcValid ? QStringLiteral("%1").arg(m_finalCrc, 8, 16, QLatin1Char('0')) : QString();
 }
 
-QJsonObject Transfer::toJson() const
+Transfer::Saved Transfer::saved() const
 {
-    QJsonObject o{{QStringLiteral("direction"), m_direction == Direction::Download
-                                                    ? QStringLiteral("download")
-                                                : m_direction == Direction::Upload ? QStringLiteral("upload")
-                                                                                   : QStringLiteral("copy")},
-                  {QStringLiteral("local"), m_localPath},
-                  {QStringLiteral("remote"), m_remotePath},
-                  {QStringLiteral("paused"), m_state == State::Paused},
-                  {QStringLiteral("etag"), m_expectedEtag},
-                  {QStringLiteral("partStamp"), m_partStamp},
-                  {QStringLiteral("putSentAt"), m_putSentAt.toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("total"), m_total}};
-    if (m_direction == Direction::Copy) {
-        o.insert(QStringLiteral("origin"), m_origin.toJson());
-        o.insert(QStringLiteral("copyPart"), m_copyPart);
-        o.insert(QStringLiteral("confirmed"), m_copied.confirmed);
-        o.insert(QStringLiteral("confirmedCrc"), qint64(m_copied.crc));
+    return Saved{m_direction,    m_localPath, m_remotePath, m_state == State::Paused,
+                 m_expectedEtag, m_partStamp, m_putSentAt,  m_total,
+                 m_origin,       m_copyPart,  m_copied};
+}
+
+QJsonObject Transfer::Saved::toJson() const
+{
+    QJsonObject o{{QStringLiteral("direction"), direction == Direction::Download ? QStringLiteral("download")
+                                                : direction == Direction::Upload ? QStringLiteral("upload")
+                                                                                 : QStringLiteral("copy")},
+                  {QStringLiteral("local"), local},
+                  {QStringLiteral("remote"), remote},
+                  {QStringLiteral("paused"), paused},
+                  {QStringLiteral("etag"), etag},
+                  {QStringLiteral("partStamp"), partStamp},
+                  {QStringLiteral("putSentAt"), putSentAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("total"), total}};
+    if (direction == Direction::Copy) {
+        o.insert(QStringLiteral("origin"), origin.toJson());
+        o.insert(QStringLiteral("copyPart"), copyPart);
+        o.insert(QStringLiteral("confirmed"), copied.confirmed);
+        o.insert(QStringLiteral("confirmedCrc"), qint64(copied.crc));
     }
     return o;
 }

@@ -82,7 +82,9 @@ public:
     // While WaitingForDecision: what is in the way.
     const DavResource &remoteInfo() const { return m_remote; }
 
-    QJsonObject toJson() const;
+    // What the queue keeps of it across a restart (TransferQueue's state file).
+    struct Saved;
+    Saved saved() const;
 
 Q_SIGNALS:
     void changed();
@@ -182,6 +184,27 @@ private:
     QPointer<CatalogueCopy> m_copy;
     bool m_checked = false;
     quint64 m_generation = 0; // bumps on pause/cancel so late callbacks of an old run do nothing
+};
+
+// A transfer's state as the queue saves it: copied on the GUI thread, where copying is cheap (shared
+// strings), and written as JSON on a worker, where 10,000 of them take the 30 ms they took the GUI thread
+// every 300 ms while a dropped folder uploaded.
+struct Transfer::Saved
+{
+    Direction direction = Direction::Download;
+    QString local;
+    QString remote;
+    bool paused = false;
+    QString etag;
+    QString partStamp;
+    QDateTime putSentAt;
+    qint64 total = -1;
+    // a copy's
+    CatalogueOrigin origin;
+    QString copyPart;
+    CopyProgress copied;
+
+    QJsonObject toJson() const;
 };
 
 } // namespace daas::storage

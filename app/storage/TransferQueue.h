@@ -102,8 +102,8 @@ private:
     void scheduleSave();
     void saveNow(); // what the save timer does, at once (the write itself still on a worker)
     void saveOnWorker();
-    QJsonArray stateSnapshot() const;
-    static Error writeState(const QString &stateFile, const QJsonArray &list);
+    QList<Transfer::Saved> stateSnapshot() const;
+    static Error writeState(const QString &stateFile, const QList<Transfer::Saved> &unfinished);
 
     WebDavClient *m_client;
     QList<Transfer *> m_transfers;
