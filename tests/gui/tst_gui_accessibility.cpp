@@ -26,6 +26,7 @@
 #include "identity/IcatSession.h"
 #include "jobs/NewJobDialog.h"
 #include "remote/RemoteDialogs.h"
+#include "support/Translations.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -325,6 +326,16 @@ private Q_SLOTS:
         certificate.port = 3389;
         certificate.reasons = u"The certificate is self-signed."_s;
         auditDialog(new ui::CertificateDecisionBox(certificate, parent), u"Certificate decision"_s);
+        // an RD Gateway's own certificate and sign-in (a changed certificate: the loud variant)
+        certificate.gateway = true;
+        certificate.host = u"gateway.example"_s;
+        certificate.port = 443;
+        certificate.previouslyTrusted = {QByteArray(32, '\x5a')};
+        auditDialog(new ui::CertificateDecisionBox(certificate, parent), u"Gateway certificate changed"_s);
+        credentials.purpose = remote::CredentialsQuestion::Purpose::Gateway;
+        credentials.host = u"gateway.example"_s;
+        credentials.retry = true;
+        auditDialog(new ui::RemoteSignInDialog(credentials, parent), u"Gateway sign-in"_s);
         m_window->showNewJob({}, u"bundled/shell"_s);
         QVERIFY(m_window->newJobDialog());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->newJobDialog()->templatesLoaded(), 30000);
@@ -400,6 +411,23 @@ private Q_SLOTS:
     }
 
     // The areas in the light, dark and high-contrast palettes, for people to look at.
+    // Every dialog in German (the longest of the languages): shot for a look at clipped text, and audited
+    // again, since the names are translated too.
+    void dialogsInGerman()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(support::installTranslations().endsWith(u"daas_de.qm"_s));
+        auto english = qScopeGuard([this, before] {
+            QLocale::setDefault(before);
+            QVERIFY(testing::installEnglishTranslator());
+            m_scheme.clear();
+        });
+        m_scheme = u"de"_s;
+        auditEveryDialog();
+        report();
+    }
+
     void colourSchemes()
     {
         const QPalette light = QApplication::palette();
