@@ -60,6 +60,13 @@ int killCount()
     return n > 0 ? n : 8;
 }
 
+// The longest one loop may take: the servers' restarts and the client's back-off between retries grow with
+// the kills, the transfers with the size (at full size, 20 kills of IDS outlasted a fixed 10 minutes).
+int loopWaitMs()
+{
+    return 600000 + killCount() * 60000 + int(bigSize() >> 20) * 600;
+}
+
 // Random bytes from a seed: no two blocks alike, so a block written at the wrong place changes the sha256.
 bool writeFile(const QString &path, qint64 size, quint32 seed)
 {
@@ -264,8 +271,8 @@ class TestFaultLoops : public QObject
             if (!m_server->start())
                 failure = u"kill %1: Apache did not start again: %2"_s.arg(k).arg(m_server->errorLog());
         });
-        QVERIFY(
-            daas::testing::waitInEventLoop([&]() { return t->isFinished() || !failure.isEmpty(); }, 600000));
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return t->isFinished() || !failure.isEmpty(); },
+                                               loopWaitMs()));
         disconnect(onProgress);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         if (t->state() != Transfer::State::Done)
@@ -544,7 +551,7 @@ private Q_SLOTS:
             ++tally.partialSeen;
         QVERIFY2(finalName.holds(e), "a partial file under a final name");
         relay.comeBack();
-        QVERIFY(daas::testing::waitInEventLoop([&] { return t->isFinished(); }, 600000));
+        QVERIFY(daas::testing::waitInEventLoop([&] { return t->isFinished(); }, loopWaitMs()));
         if (t->state() != Transfer::State::Done)
             ++tally.lost;
         QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
@@ -637,7 +644,7 @@ private Q_SLOTS:
             else if (!emulator.startAgain())
                 failure = u"kill %1: the emulator did not start again"_s.arg(k);
         });
-        QVERIFY(daas::testing::waitInEventLoop([&] { return finished || !failure.isEmpty(); }, 600000));
+        QVERIFY(daas::testing::waitInEventLoop([&] { return finished || !failure.isEmpty(); }, loopWaitMs()));
         disconnect(onProgress);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(k, kills);
@@ -658,7 +665,7 @@ private Q_SLOTS:
             watch(job.get());
             job->start();
         }
-        QVERIFY(daas::testing::waitInEventLoop([&] { return finished; }, 600000));
+        QVERIFY(daas::testing::waitInEventLoop([&] { return finished; }, loopWaitMs()));
         if (outcome)
             ++tally.lost;
         QVERIFY2(!outcome, qPrintable(outcome.detail()));
@@ -671,7 +678,7 @@ private Q_SLOTS:
                  u"/getData?sessionId=%1&datafileIds=%2"_s.arg(icat->sessionId()).arg(file.id)));
         QNetworkReply *reply = m_network.get(rq);
         connect(reply, &QNetworkReply::readyRead, this, [&] { served.addData(reply->readAll()); });
-        QVERIFY(daas::testing::waitInEventLoop([&] { return reply->isFinished(); }, 600000));
+        QVERIFY(daas::testing::waitInEventLoop([&] { return reply->isFinished(); }, loopWaitMs()));
         served.addData(reply->readAll());
         QCOMPARE(reply->error(), QNetworkReply::NoError);
         reply->deleteLater();
