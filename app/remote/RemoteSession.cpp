@@ -1,6 +1,7 @@
 #include "remote/RemoteSession.h"
 
 #include "support/Logging.h"
+#include "support/Redaction.h"
 #include "support/TlsTrustStore.h"
 #include "support/Worker.h"
 
@@ -178,6 +179,9 @@ void RemoteSession::answerCredentials(std::optional<Credentials> credentials)
 {
     if (!std::exchange(m_credentialsAsked, false))
         return;
+    // typed by the user: redacted wherever it might turn up, as every secret the client holds
+    if (credentials)
+        support::rememberSecret(credentials->password);
     m_decisions->answerCredentials(std::move(credentials));
 }
 

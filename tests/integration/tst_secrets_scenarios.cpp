@@ -9,6 +9,7 @@
 
 #include "CloudEmulatorProcess.h"
 #include "IcatEmulatorProcess.h"
+#include "SecretForms.h"
 #include "SlurmCluster.h"
 #include "dav/DavServer.h"
 
@@ -26,6 +27,8 @@
 
 using namespace Qt::StringLiterals;
 using daas::testing::CloudEmulatorProcess;
+using daas::testing::searchSecrets;
+using daas::testing::SecretHit;
 
 namespace {
 
@@ -33,36 +36,6 @@ const QString icatPassword = u"alice-pw"_s;             // the emulator's accoun
 const QString wrongIcatPassword = u"not-alices-pw-7"_s; // refused, still a secret the user typed
 const QString cloudPassword = u"alice-pw"_s;
 const QString wrongStoragePassword = u"wrong-storage-pw-1"_s;
-
-// Every form a secret could take in a log line or a file. Independent of the client's redaction on purpose.
-QList<QByteArray> formsOf(const QString &secret)
-{
-    const QByteArray utf8 = secret.toUtf8();
-    QList<QByteArray> forms{utf8, QUrl::toPercentEncoding(secret), QUrl::toPercentEncoding(secret, {}, "+"),
-                            QUrl::toPercentEncoding(secret).replace("%20", "+")};
-    // inside base64 (Basic "user:password", a token in a blob) the secret's bytes fall on any of three
-    // offsets; the characters made of its bytes alone are fixed for each
-    for (int skip = 0; skip < 3; ++skip) {
-        const qsizetype whole = (utf8.size() - skip) / 3 * 3;
-        if (whole >= 6) {
-            forms << utf8.mid(skip, whole).toBase64()
-                  << utf8.mid(skip, whole)
-                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        }
-    }
-    QList<QByteArray> unique;
-    for (const QByteArray &f : std::as_const(forms))
-        if (!unique.contains(f))
-            unique.append(f);
-    return unique;
-}
-
-struct Hit
-{
-    QString where;
-    QString secret;
-    QByteArray form;
-};
 
 } // namespace
 
@@ -150,15 +123,6 @@ class TestSecretsScenarios : public QObject
         return all;
     }
 
-    static void search(const QString &where, const QByteArray &text, const QStringList &secrets,
-                       QList<Hit> &hits)
-    {
-        for (const QString &s : secrets)
-            for (const QByteArray &form : formsOf(s))
-                if (text.contains(form))
-                    hits.append({where, s, form});
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -199,16 +163,16 @@ private Q_SLOTS:
     {
         const QStringList planted{u"planted-Secret 42"_s};
         for (const QString &user : {u"u"_s, u"us"_s, u"use"_s}) {
-            QList<Hit> hits;
-            search(u"base64"_s,
-                   "Authorization: Basic " + (user + u":planted-Secret 42"_s).toUtf8().toBase64(), planted,
-                   hits);
+            QList<SecretHit> hits;
+            searchSecrets(u"base64"_s,
+                          "Authorization: Basic " + (user + u":planted-Secret 42"_s).toUtf8().toBase64(),
+                          planted, hits);
             QVERIFY2(!hits.isEmpty(), qPrintable(user));
         }
-        QList<Hit> hits;
-        search(u"percent"_s, "GET /x?password=planted-Secret%2042 HTTP/1.1", planted, hits);
-        search(u"form"_s, "password=planted-Secret+42&x=1", planted, hits);
-        search(u"plain"_s, "<string>alice:planted-Secret 42</string>", planted, hits);
+        QList<SecretHit> hits;
+        searchSecrets(u"percent"_s, "GET /x?password=planted-Secret%2042 HTTP/1.1", planted, hits);
+        searchSecrets(u"form"_s, "password=planted-Secret+42&x=1", planted, hits);
+        searchSecrets(u"plain"_s, "<string>alice:planted-Secret 42</string>", planted, hits);
         QCOMPARE(hits.size(), 3);
     }
 
@@ -389,8 +353,8 @@ private Q_SLOTS:
         QVERIFY(m_log.contains("qt.core."));
         QVERIFY(m_log.contains("daas.cloud: OpenNebula: one.user.login for"));
         QVERIFY(m_log.contains("daas.identity: signed in as"));
-        QList<Hit> hits;
-        search(u"the tool's output"_s, m_log, all, hits);
+        QList<SecretHit> hits;
+        searchSecrets(u"the tool's output"_s, m_log, all, hits);
         int files = 0;
         for (const QString &root : {m_home, m_downloads}) {
             QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
@@ -405,7 +369,7 @@ private Q_SLOTS:
                         if (content.contains(s.toUtf8()))
                             hits.append({f.fileName(), s, s.toUtf8()});
                 } else {
-                    search(f.fileName(), content, all, hits);
+                    searchSecrets(f.fileName(), content, all, hits);
                 }
                 ++files;
             }
@@ -414,7 +378,7 @@ private Q_SLOTS:
               qint64(all.size()));
         QVERIFY(files > 0);
         QStringList report;
-        for (const Hit &h : std::as_const(hits)) {
+        for (const SecretHit &h : std::as_const(hits)) {
             qsizetype at = h.where == u"the tool's output"_s ? m_log.indexOf(h.form) : -1;
             const QByteArray context = at >= 0 ? m_log.mid(qMax<qsizetype>(0, at - 120), 240) : QByteArray();
             report << u"%1: %2 (as %3) %4"_s.arg(h.where, h.secret, QString::fromUtf8(h.form),

@@ -176,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(t->origin().datafileId, 7);
         QVERIFY(t->toStorage());
         // and it is written out the same way
-        const QJsonObject again = t->toJson();
+        const QJsonObject again = t->saved().toJson();
         QCOMPARE(again.value(QStringLiteral("confirmed")).toInteger(), 64);
         QCOMPARE(again.value(QStringLiteral("confirmedCrc")).toInteger(), 12345);
         QCOMPARE(again.value(QStringLiteral("copyPart")).toString(), QStringLiteral(".daas-copy-7-0.part"));
