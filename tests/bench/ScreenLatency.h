@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EventLoopWait.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
@@ -30,7 +32,7 @@ inline quint64 peerWindow(qint64 pid, const QString &className)
             if (!ids.isEmpty() && !ids.last().isEmpty())
                 return ids.last().toULongLong();
         }
-        QTest::qWait(200);
+        daas::testing::runEventLoopFor(200);
     }
     return 0;
 }
@@ -46,7 +48,8 @@ inline QList<double> screenLatencies(quint64 window, const QString &colour, cons
     tool.setProcessChannelMode(QProcess::SeparateChannels);
     tool.start(QCoreApplication::applicationDirPath() + QStringLiteral("/daas-x11-latency"),
                {QString::number(window), colour, pressed, QString::number(rounds)});
-    if (!QTest::qWaitFor([&] { return tool.state() == QProcess::NotRunning; }, 30000 + rounds * 3500)) {
+    if (!daas::testing::waitInEventLoop([&] { return tool.state() == QProcess::NotRunning; },
+                                        30000 + rounds * 3500)) {
         tool.kill();
         tool.waitForFinished(3000);
     }

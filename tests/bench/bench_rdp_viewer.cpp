@@ -10,6 +10,7 @@
 // Then latencies: from a pointer press to the changed pixels in our frame buffer (the engine alone), and
 // from an XTest press to the changed pixel on the screen for both viewers, measured the same way from
 // outside (daas-x11-latency), taking turns. Prints key=value lines; no pass/fail.
+#include "EventLoopWait.h"
 #include "PaintCounter.h"
 #include "ProcStatus.h"
 #include "RdpTestServer.h"
@@ -100,7 +101,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "animation did not start\n");
         return 1;
     }
-    QTest::qWait(1000);
+    daas::testing::runEventLoopFor(1000);
 
     RdpEndpoint endpoint;
     endpoint.host = QStringLiteral("127.0.0.1");
@@ -122,16 +123,16 @@ int main(int argc, char **argv)
         long frames = 0;
         QObject::connect(view.session(), &RemoteSession::frameUpdated, &view, [&frames] { ++frames; });
         view.session()->open();
-        if (!QTest::qWaitFor([&] { return view.session()->state() == RemoteSession::State::Connected; },
-                             20000))
+        if (!daas::testing::waitInEventLoop(
+                [&] { return view.session()->state() == RemoteSession::State::Connected; }, 20000))
             return false;
-        QTest::qWait(500); // as for xfreerdp3: past the first full screen
+        daas::testing::runEventLoopFor(500); // as for xfreerdp3: past the first full screen
         const double cpu0 = selfCpuSeconds(), bytes0 = serverBytesSent(server.port());
         frames = 0;
         counter.paints = 0;
         QElapsedTimer t;
         t.start();
-        QTest::qWait(seconds * 1000);
+        daas::testing::runEventLoopFor(seconds * 1000);
         r.cpu = selfCpuSeconds() - cpu0;
         r.bytes = serverBytesSent(server.port()) - bytes0;
         r.seconds = t.elapsed() / 1000.0;
@@ -155,13 +156,13 @@ int main(int argc, char **argv)
                     QStringLiteral("/p:Secret123"), QStringLiteral("/cert:ignore"),
                     QStringLiteral("/size:1920x1080"), QStringLiteral("/gfx:AVC420"),
                     QStringLiteral("-clipboard"), QStringLiteral("/log-level:ERROR")});
-        if (!QTest::qWaitFor([&] { return serverBytesSent(server.port()) > 1e5; }, 20000))
+        if (!daas::testing::waitInEventLoop([&] { return serverBytesSent(server.port()) > 1e5; }, 20000))
             return false;
-        QTest::qWait(500);
+        daas::testing::runEventLoopFor(500);
         const double cpu0 = processCpuSeconds(peer.processId()), bytes0 = serverBytesSent(server.port());
         QElapsedTimer t;
         t.start();
-        QTest::qWait(seconds * 1000);
+        daas::testing::runEventLoopFor(seconds * 1000);
         r.cpu = processCpuSeconds(peer.processId()) - cpu0;
         r.bytes = serverBytesSent(server.port()) - bytes0;
         r.seconds = t.elapsed() / 1000.0;
@@ -206,7 +207,8 @@ int main(int argc, char **argv)
         QObject::connect(&session, &RemoteSession::certificateDecisionNeeded, &session,
                          [&session] { session.answerCertificate(true); });
         session.open();
-        if (!QTest::qWaitFor([&] { return session.state() == RemoteSession::State::Connected; }, 20000)) {
+        if (!daas::testing::waitInEventLoop(
+                [&] { return session.state() == RemoteSession::State::Connected; }, 20000)) {
             std::fprintf(stderr, "latency session did not connect\n");
             return 1;
         }
@@ -216,7 +218,8 @@ int main(int argc, char **argv)
                    qAbs(a.blue() - b.blue()) < 24;
         };
         auto centreColour = [&] { return session.frameBuffer().snapshot().pixelColor(centre); };
-        if (!QTest::qWaitFor([&] { return near(centreColour(), QColor(255, 255, 0)); }, 10000)) {
+        if (!daas::testing::waitInEventLoop([&] { return near(centreColour(), QColor(255, 255, 0)); },
+                                            10000)) {
             std::fprintf(stderr, "the probe did not show\n");
             return 1;
         }
@@ -233,10 +236,10 @@ int main(int argc, char **argv)
             target = press ? QColor(0, 255, 255) : QColor(255, 255, 0);
             t.start();
             session.sendPointer(centre, press ? daas::remote::LeftButton : 0);
-            if (!QTest::qWaitFor([&] { return !t.isValid(); }, 3000))
+            if (!daas::testing::waitInEventLoop([&] { return !t.isValid(); }, 3000))
                 std::fprintf(stderr, "a press was not seen within 3 s\n");
             t.invalidate();
-            QTest::qWait(30);
+            daas::testing::runEventLoopFor(30);
         }
         session.close();
     }
@@ -258,8 +261,8 @@ int main(int argc, char **argv)
             view.show();
             view.session()->open();
             if (!QTest::qWaitForWindowExposed(&view) ||
-                !QTest::qWaitFor([&] { return view.session()->state() == RemoteSession::State::Connected; },
-                                 20000))
+                !daas::testing::waitInEventLoop(
+                    [&] { return view.session()->state() == RemoteSession::State::Connected; }, 20000))
                 return false;
             oursScreen << daas::bench::screenLatencies(view.winId(), QStringLiteral("ffff00"),
                                                        QStringLiteral("00ffff"), 20);

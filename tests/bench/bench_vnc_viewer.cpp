@@ -6,6 +6,7 @@
 // latencies: from a pointer press to the changed pixels in our frame buffer (the engine alone), and from an
 // XTest press to the changed pixel on the screen for both viewers, measured the same way from outside
 // (daas-x11-latency). Prints key=value lines; no pass/fail.
+#include "EventLoopWait.h"
 #include "PaintCounter.h"
 #include "ProcStatus.h"
 #include "ScreenLatency.h"
@@ -71,9 +72,11 @@ double lastPixelCount(const QString &log)
     return n;
 }
 
+// Every wait here is a real event loop: QTest's waits sleep 10 ms between passes, and our viewer, which
+// lives in this process, waited for those sleeps (twice per frame: the frame's arrival and its paint).
 bool waitUntil(const std::function<bool()> &condition, int ms)
 {
-    return QTest::qWaitFor(condition, ms);
+    return daas::testing::waitInEventLoop(condition, ms);
 }
 
 struct Run
@@ -111,7 +114,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "animation did not start\n");
         return 1;
     }
-    QTest::qWait(1000);
+    daas::testing::runEventLoopFor(1000);
 
     VncEndpoint endpoint;
     endpoint.host = QStringLiteral("127.0.0.1");
@@ -146,7 +149,7 @@ int main(int argc, char **argv)
         counter.paints = 0;
         QElapsedTimer t;
         t.start();
-        QTest::qWait(seconds * 1000);
+        daas::testing::runEventLoopFor(seconds * 1000);
         ours.cpu = selfCpuSeconds() - cpu0;
         ours.paints = counter.paints;
         const QString shots = qEnvironmentVariable("DAAS_SHOTS_DIR", QStringLiteral("/tmp/daas-shots"));
@@ -180,11 +183,11 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "vncviewer did not connect: %s\n", viewer.readAll().constData());
             return false;
         }
-        QTest::qWait(300); // its authentication and first update, as our Connected state
+        daas::testing::runEventLoopFor(300); // its authentication and first update, as our Connected state
         const double cpu0 = processCpuSeconds(viewer.processId());
         QElapsedTimer t;
         t.start();
-        QTest::qWait(seconds * 1000);
+        daas::testing::runEventLoopFor(seconds * 1000);
         tiger.cpu = processCpuSeconds(viewer.processId()) - cpu0;
         viewer.terminate();
         viewer.waitForFinished(5000);
@@ -252,7 +255,7 @@ int main(int argc, char **argv)
             session.sendPointer(centre, press ? daas::remote::LeftButton : 0);
             waitUntil([&] { return !t.isValid(); }, 3000);
             t.invalidate();
-            QTest::qWait(30);
+            daas::testing::runEventLoopFor(30);
         }
         session.close();
     }

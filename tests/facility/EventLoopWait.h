@@ -31,4 +31,13 @@ inline bool waitInEventLoop(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
+// Runs a real event loop for `ms` milliseconds (instead of QTest::qWait, which sleeps 10 ms between passes:
+// a viewer measured in the same process would wait for those sleeps, not for its own work).
+inline void runEventLoopFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 } // namespace daas::testing
