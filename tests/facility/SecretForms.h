@@ -51,4 +51,17 @@ inline void searchSecrets(const QString &where, const QByteArray &text, const QS
                 hits.append({where, s, form});
 }
 
+// The hits as one line each; a hit in `log` (searched as `logName`) with the text around it.
+inline QString describeHits(const QList<SecretHit> &hits, const QString &logName, const QByteArray &log)
+{
+    QStringList report;
+    for (const SecretHit &h : hits) {
+        const qsizetype at = h.where == logName ? log.indexOf(h.form) : -1;
+        const QByteArray context = at >= 0 ? log.mid(qMax<qsizetype>(0, at - 120), 240) : QByteArray();
+        report << QStringLiteral("%1: %2 (as %3) %4")
+                      .arg(h.where, h.secret, QString::fromUtf8(h.form), QString::fromUtf8(context));
+    }
+    return report.join(u'\n');
+}
+
 } // namespace daas::testing

@@ -225,14 +225,8 @@ private Q_SLOTS:
               qint64(secrets.size()));
         // the trust store kept both desktops' certificates: files were written
         QVERIFY(files > 0);
-        QStringList report;
-        for (const SecretHit &h : std::as_const(hits)) {
-            const qsizetype at = h.where == u"the process's output"_s ? m_log.indexOf(h.form) : -1;
-            const QByteArray context = at >= 0 ? m_log.mid(qMax<qsizetype>(0, at - 120), 240) : QByteArray();
-            report << u"%1: %2 (as %3) %4"_s.arg(h.where, h.secret, QString::fromUtf8(h.form),
-                                                 QString::fromUtf8(context));
-        }
-        QVERIFY2(hits.isEmpty(), qPrintable(report.join(u'\n')));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(daas::testing::describeHits(hits, u"the process's output"_s, m_log)));
         // and a password typed into the sign-in question is one the redaction knows, as every secret the
         // client holds: a line that quoted it would lose it
         QVERIFY(

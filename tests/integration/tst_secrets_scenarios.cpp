@@ -377,14 +377,8 @@ private Q_SLOTS:
         qInfo("searched %lld bytes of output and %d files for %lld secrets", qint64(m_log.size()), files,
               qint64(all.size()));
         QVERIFY(files > 0);
-        QStringList report;
-        for (const SecretHit &h : std::as_const(hits)) {
-            qsizetype at = h.where == u"the tool's output"_s ? m_log.indexOf(h.form) : -1;
-            const QByteArray context = at >= 0 ? m_log.mid(qMax<qsizetype>(0, at - 120), 240) : QByteArray();
-            report << u"%1: %2 (as %3) %4"_s.arg(h.where, h.secret, QString::fromUtf8(h.form),
-                                                 QString::fromUtf8(context));
-        }
-        QVERIFY2(hits.isEmpty(), qPrintable(report.join(u"\n"_s)));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(daas::testing::describeHits(hits, u"the tool's output"_s, m_log)));
     }
 
     void cleanupTestCase()
