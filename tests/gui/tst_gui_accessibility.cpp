@@ -410,24 +410,34 @@ private Q_SLOTS:
         QApplication::setStyle(QStyleFactory::create(before));
     }
 
-    // The areas in the light, dark and high-contrast palettes, for people to look at.
-    // Every dialog in German (the longest of the languages): shot for a look at clipped text, and audited
-    // again, since the names are translated too.
-    void dialogsInGerman()
+    // Every dialog in each language: shot for a look at clipped text (German and Italian run longest,
+    // Japanese needs its own font), and audited again, since the names are translated too.
+    void dialogsInEachLanguage_data()
     {
+        QTest::addColumn<QLocale>("locale");
+        for (const QLocale::Language language :
+             {QLocale::German, QLocale::French, QLocale::Spanish, QLocale::Italian, QLocale::Japanese})
+            QTest::newRow(qPrintable(QLocale(language).name().left(2))) << QLocale(language);
+    }
+
+    void dialogsInEachLanguage()
+    {
+        QFETCH(QLocale, locale);
+        const QString code = locale.name().left(2);
         const QLocale before;
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        QVERIFY(support::installTranslations().endsWith(u"daas_de.qm"_s));
+        QLocale::setDefault(locale);
+        QVERIFY(support::installTranslations().endsWith(u"daas_%1.qm"_s.arg(code)));
         auto english = qScopeGuard([this, before] {
             QLocale::setDefault(before);
             QVERIFY(testing::installEnglishTranslator());
             m_scheme.clear();
         });
-        m_scheme = u"de"_s;
+        m_scheme = code;
         auditEveryDialog();
         report();
     }
 
+    // The areas in the light, dark and high-contrast palettes, for people to look at.
     void colourSchemes()
     {
         const QPalette light = QApplication::palette();
