@@ -715,6 +715,11 @@ void MainWindow::updateIdleWatch()
     m_idle->start();
 }
 
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signIn;
+}
+
 void MainWindow::signIn(const QString &reason)
 {
     if (m_signIn)
@@ -727,7 +732,6 @@ void MainWindow::signIn(const QString &reason)
         // the user gave up: what was waiting for the session fails with a clear message
         m_account->icat()->abandonParkedRequests();
     });
-    connect(m_signIn, &QObject::destroyed, this, [this] { m_signIn = nullptr; });
     m_signIn->open();
 }
 

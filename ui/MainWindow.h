@@ -51,7 +51,7 @@ public:
     void signIn(const QString &reason = {});
     CatalogueView *catalogue() const { return m_catalogue; }
     DownloadsPanel *downloads() const { return m_downloads; }
-    SignInDialog *signInDialog() const { return m_signIn; }
+    SignInDialog *signInDialog() const;
     QString sessionStatus() const;
     // Adds an area (Files, Environments, ...) as a tab after those already there.
     void addArea(QWidget *area, const QIcon &icon, const QString &title);
@@ -123,7 +123,9 @@ private:
     QTabWidget *m_areas;
     QLabel *m_facilityLabel;
     QLabel *m_sessionLabel;
-    SignInDialog *m_signIn = nullptr;
+    // nulled by Qt when the dialog goes, also while this window is being destroyed (a destroyed() slot of
+    // ours then ran on a half-destroyed window: UBSan in the sanitizer stage)
+    QPointer<SignInDialog> m_signIn;
     EnvironmentsView *m_environments = nullptr;
     SessionTabs *m_desktops = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -15,7 +15,9 @@ namespace daas::storage {
 
 // A PUT's body that is the next `length` bytes of the IDS stream, summed as QNAM takes them. Sequential:
 // QNAM sends it as it comes (Content-Length known, buffering off) and waits on readyRead() while IDS is
-// behind.
+// behind. The PUT owns it and may still read it after the copy let go of it (an abort's reads are queued
+// from QNAM's thread): detach() before the stream and the sum go away, and it then reads as ended (found by
+// the ASan stage: a paused copy's PUT read the freed IDS stream).
 class ChunkBody : public QIODevice
 {
 public:
@@ -30,7 +32,13 @@ public:
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override
     {
-        return std::min(m_source->bytesAvailable(), m_length - m_given) + QIODevice::bytesAvailable();
+        const qint64 source = m_source ? std::min(m_source->bytesAvailable(), m_length - m_given) : 0;
+        return source + QIODevice::bytesAvailable();
+    }
+    void detach()
+    {
+        m_source = nullptr;
+        m_crc = nullptr;
     }
     bool atEnd() const override { return m_given >= m_length; }
     qint64 given() const { return m_given; }
@@ -40,7 +48,7 @@ public:
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        if (m_given >= m_length)
+        if (m_given >= m_length || !m_source)
             return -1;
         const qint64 n = m_source->read(data, std::min(maxSize, m_length - m_given));
         if (n > 0) {
@@ -194,7 +202,8 @@ void CatalogueCopy::sendChunk()
 
 void CatalogueCopy::stopPut()
 {
-    m_body = nullptr;
+    if (m_body)
+        std::exchange(m_body, nullptr)->detach();
     if (QNetworkReply *put = m_put) {
         m_put = nullptr;
         put->disconnect(this);
@@ -232,7 +241,8 @@ void CatalogueCopy::onChunkAnswered()
     m_put = nullptr;
     reply->deleteLater();
     const bool whole = m_body && m_body->missing() == 0;
-    m_body = nullptr;
+    if (m_body)
+        std::exchange(m_body, nullptr)->detach();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const Error error = WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(m_partPath));
     if (m_sourceFailure && (!whole || error))

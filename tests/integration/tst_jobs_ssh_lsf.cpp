@@ -52,6 +52,8 @@ const BatchJob *find(const QList<BatchJob> &jobs, const QString &id)
             return &j;
     return nullptr;
 }
+// a pointer into a list that is about to go away: refused (the ASan stage found one)
+const BatchJob *find(QList<BatchJob> &&jobs, const QString &id) = delete;
 
 } // namespace
 
@@ -206,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(sent.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(sent.readAll()), p->submissionPreview(r));
 
-        const BatchJob *listed = find(listMine(*p), id);
+        const QList<BatchJob> mine = listMine(*p); // kept: `listed` points into it
+        const BatchJob *listed = find(mine, id);
         QVERIFY(listed);
         QCOMPARE(listed->name, r.name);
         QCOMPARE(listed->state, JobState::Queued);
