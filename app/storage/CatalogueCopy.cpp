@@ -200,10 +200,15 @@ void CatalogueCopy::sendChunk()
     connect(m_put, &QNetworkReply::finished, this, &CatalogueCopy::onChunkAnswered);
 }
 
-void CatalogueCopy::stopPut()
+void CatalogueCopy::releaseBody()
 {
     if (m_body)
         std::exchange(m_body, nullptr)->detach();
+}
+
+void CatalogueCopy::stopPut()
+{
+    releaseBody();
     if (QNetworkReply *put = m_put) {
         m_put = nullptr;
         put->disconnect(this);
@@ -241,8 +246,7 @@ void CatalogueCopy::onChunkAnswered()
     m_put = nullptr;
     reply->deleteLater();
     const bool whole = m_body && m_body->missing() == 0;
-    if (m_body)
-        std::exchange(m_body, nullptr)->detach();
+    releaseBody();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const Error error = WebDavClient::errorFor(reply, DavOperation::Upload, davpath::nameOf(m_partPath));
     if (m_sourceFailure && (!whole || error))

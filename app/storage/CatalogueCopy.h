@@ -99,6 +99,7 @@ private:
     void verifyPart();
     void dropPart(const Error &why);
     void finish(const Error &error, bool retryable);
+    void releaseBody(); // the PUT may read its body later: detached from the stream first
     void stopPut();
     Error sourceError() const;
 

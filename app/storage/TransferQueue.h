@@ -2,7 +2,6 @@
 
 #include "storage/Transfer.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QTimer>

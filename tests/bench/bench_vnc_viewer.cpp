@@ -5,7 +5,9 @@
 // this process) and /proc (vncviewer); medians of ROUNDS rounds, the viewers taking turns to go first. Then
 // latencies: from a pointer press to the changed pixels in our frame buffer (the engine alone), and from an
 // XTest press to the changed pixel on the screen for both viewers, measured the same way from outside
-// (daas-x11-latency). Prints key=value lines; no pass/fail.
+// (daas-x11-latency). Every wait is a real event loop (EventLoopWait.h): QTest's waits sleep 10 ms between
+// passes, and our viewer, which lives in this process, waited for them twice a frame. Prints key=value
+// lines; no pass/fail.
 #include "EventLoopWait.h"
 #include "PaintCounter.h"
 #include "ProcStatus.h"
@@ -72,13 +74,6 @@ double lastPixelCount(const QString &log)
     return n;
 }
 
-// Every wait here is a real event loop: QTest's waits sleep 10 ms between passes, and our viewer, which
-// lives in this process, waited for those sleeps (twice per frame: the frame's arrival and its paint).
-bool waitUntil(const std::function<bool()> &condition, int ms)
-{
-    return daas::testing::waitInEventLoop(condition, ms);
-}
-
 struct Run
 {
     double seconds = 0;
@@ -124,7 +119,7 @@ int main(int argc, char **argv)
 
     // what Xtigervnc logs for the connection that closed last
     auto closedConnection = [&](int closedBefore, Run &r) {
-        waitUntil(
+        daas::testing::waitInEventLoop(
             [&] { return countOf(serverLog(server), QStringLiteral("Framebuffer updates:")) > closedBefore; },
             5000);
         r.updates = lastUpdateCount(serverLog(server));
@@ -141,7 +136,8 @@ int main(int argc, char **argv)
         view.resize(1920, 1080);
         view.show();
         view.session()->open();
-        if (!waitUntil([&] { return view.session()->state() == RemoteSession::State::Connected; }, 15000)) {
+        if (!daas::testing::waitInEventLoop(
+                [&] { return view.session()->state() == RemoteSession::State::Connected; }, 15000)) {
             std::fprintf(stderr, "our viewer did not connect\n");
             return false;
         }
@@ -175,7 +171,7 @@ int main(int argc, char **argv)
         const int accepted = countOf(serverLog(server), QStringLiteral("Connections: Accepted"));
         QProcess viewer;
         startVncviewer(viewer, extra);
-        if (!waitUntil(
+        if (!daas::testing::waitInEventLoop(
                 [&] {
                     return countOf(serverLog(server), QStringLiteral("Connections: Accepted")) > accepted;
                 },
@@ -236,10 +232,11 @@ int main(int argc, char **argv)
     {
         daas::remote::VncSession session(endpoint);
         session.open();
-        waitUntil([&] { return session.state() == RemoteSession::State::Connected; }, 15000);
+        daas::testing::waitInEventLoop([&] { return session.state() == RemoteSession::State::Connected; },
+                                       15000);
         const QPoint centre(960, 540);
         auto centreColour = [&] { return session.frameBuffer().snapshot().pixelColor(centre); };
-        waitUntil([&] { return centreColour() == QColor(255, 255, 0); }, 10000);
+        daas::testing::waitInEventLoop([&] { return centreColour() == QColor(255, 255, 0); }, 10000);
         QElapsedTimer t;
         QColor target;
         QObject::connect(&session, &RemoteSession::frameUpdated, &session, [&](const QRegion &r) {
@@ -253,7 +250,7 @@ int main(int argc, char **argv)
             target = press ? QColor(0, 255, 255) : QColor(255, 255, 0);
             t.start();
             session.sendPointer(centre, press ? daas::remote::LeftButton : 0);
-            waitUntil([&] { return !t.isValid(); }, 3000);
+            daas::testing::waitInEventLoop([&] { return !t.isValid(); }, 3000);
             t.invalidate();
             daas::testing::runEventLoopFor(30);
         }
@@ -269,7 +266,8 @@ int main(int argc, char **argv)
         view.show();
         view.session()->open();
         if (!QTest::qWaitForWindowExposed(&view) ||
-            !waitUntil([&] { return view.session()->state() == RemoteSession::State::Connected; }, 15000))
+            !daas::testing::waitInEventLoop(
+                [&] { return view.session()->state() == RemoteSession::State::Connected; }, 15000))
             return false;
         oursScreen << daas::bench::screenLatencies(view.winId(), QStringLiteral("ffff00"),
                                                    QStringLiteral("00ffff"), 20);
