@@ -217,6 +217,31 @@ void CatalogueCopy::stopPut()
     }
 }
 
+void CatalogueCopy::discardPart()
+{
+    m_finished = true;
+    m_source->abort();
+    setParent(m_client);
+    if (!m_put || !m_body || m_body->missing() > 0) {
+        stopPut(); // a body cut short is thrown away by the server (Apache removes a part it made for it)
+        removePartThenGo();
+        return;
+    }
+    // QNAM took the whole chunk: its PUT can still reach the server after a DELETE sent beside it and make
+    // the part again (seen with Apache: the chunk's 201 logged after the DELETE's 204), so the DELETE waits.
+    m_put->disconnect(this);
+    connect(m_put, &QNetworkReply::finished, this, [this] {
+        stopPut();
+        removePartThenGo();
+    });
+}
+
+void CatalogueCopy::removePartThenGo()
+{
+    DavJob *job = m_client->remove(m_partPath, false);
+    connect(job, &DavJob::finished, this, &QObject::deleteLater);
+}
+
 Error CatalogueCopy::sourceError() const
 {
     return m_sourceFailure ? m_sourceFailure->first : Error();

@@ -73,6 +73,9 @@ public:
     ~CatalogueCopy() override; // aborts what is under way; the part stays for a later attempt
 
     void start();
+    // Cancelled: the part is removed, then this object deletes itself (it is moved onto the client, so it
+    // outlives the transfer that let it go). No finished() follows.
+    void discardPart();
 
     const CopyProgress &progress() const { return m_progress; }
     // Once finished well: whether the bytes were held against the catalogue's checksum.
@@ -101,6 +104,7 @@ private:
     void finish(const Error &error, bool retryable);
     void releaseBody(); // the PUT may read its body later: detached from the stream first
     void stopPut();
+    void removePartThenGo();
     Error sourceError() const;
 
     identity::Account *m_account;

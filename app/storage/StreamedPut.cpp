@@ -268,7 +268,10 @@ StreamedPut::StreamedPut(const QNetworkRequest &request, const QString &path, qi
     m_thread->setObjectName(QStringLiteral("daas-put"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &StreamedPutWorker::progressed, this, &StreamedPut::uploadProgress);
+    connect(m_worker, &StreamedPutWorker::progressed, this, [this](qint64 sent, qint64 total) {
+        m_bodySent = sent == total;
+        Q_EMIT uploadProgress(sent, total);
+    });
     connect(m_worker, &StreamedPutWorker::done, this, [this](const Result &r, support::Crc32 c) {
         if (m_finished)
             return;

@@ -47,6 +47,8 @@ public:
     void abort(); // finished() follows with OperationCanceledError
     QUrl url() const { return m_url; }
     bool isFinished() const { return m_finished; }
+    // Every byte of the body was handed to the connection: the server may apply it even if aborted now.
+    bool bodySent() const { return m_bodySent; }
     const Result &result() const { return m_result; }
     // The sum continued over every byte sent (meaningful once the whole body was sent).
     support::Crc32 crc() const { return m_crc; }
@@ -64,6 +66,7 @@ private:
     Result m_result;
     support::Crc32 m_crc;
     bool m_finished = false;
+    bool m_bodySent = false;
 };
 
 } // namespace daas::storage

@@ -230,14 +230,31 @@ void Transfer::cancel()
     if (isFinished())
         return;
     ++m_generation;
+    // Taken before dropReply() would abort them: a PUT whose body went whole can still reach the server
+    // after a DELETE sent beside it, and then makes the part again, so the part goes once that PUT ended.
+    CatalogueCopy *copy = std::exchange(m_copy, nullptr);
+    StreamedPut *sentWhole =
+        useRemotePart() && m_put && m_put->bodySent() ? std::exchange(m_put, nullptr) : nullptr;
     dropReply();
     closePart();
-    if (m_direction == Direction::Download)
+    if (m_direction == Direction::Download) {
         support::PartFile::remove(partPath()); // after its writer, on a worker
-    else if (m_direction == Direction::Copy)
+    } else if (copy) {
+        disconnect(copy, nullptr, this, nullptr);
+        copy->discardPart();
+    } else if (m_direction == Direction::Copy) {
         client()->remove(copyPartPath(), false); // best effort
-    else if (useRemotePart())
+    } else if (sentWhole) {
+        disconnect(sentWhole, nullptr, this, nullptr);
+        sentWhole->setParent(client());
+        connect(sentWhole, &StreamedPut::finished, client(),
+                [client = client(), put = sentWhole, path = remotePartPath()] {
+                    put->deleteLater();
+                    client->remove(path, false);
+                });
+    } else if (useRemotePart()) {
         client()->remove(remotePartPath(), false); // best effort
+    }
     m_error = Error::cancelled();
     setState(State::Cancelled);
 }

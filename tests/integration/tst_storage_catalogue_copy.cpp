@@ -614,7 +614,9 @@ void TestStorageCatalogueCopy::pauseResumeCancelWithoutAChecksum()
     QVERIFY(testing::waitInEventLoop([&] { return cancelled->bytesDone() > 3 * 1024 * 1024; }, slow));
     queue()->cancel(cancelled->id());
     QCOMPARE(cancelled->state(), Transfer::State::Cancelled);
-    QTRY_COMPARE(entriesBelow(stored(u"datasets"_s)), QStringList{u"WISH00099001.nxs"_s});
+    // the part goes only after the chunk's PUT has ended: sent whole, it could otherwise make the part again
+    QTRY_VERIFY2(entriesBelow(stored(u"datasets"_s)) == QStringList{u"WISH00099001.nxs"_s},
+                 qPrintable(entriesBelow(stored(u"datasets"_s)).join(u", "_s)));
 }
 
 void TestStorageCatalogueCopy::unfinishedCopySurvivesARestart()
