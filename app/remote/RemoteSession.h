@@ -4,6 +4,7 @@
 #include "remote/RemoteInput.h"
 #include "remote/UserDecisions.h"
 #include "support/Error.h"
+#include "support/HandOver.h"
 
 #include <QImage>
 #include <QObject>
@@ -153,13 +154,12 @@ protected:
         if (!session)
             return;
         // events posted to a session are dropped with it when it is destroyed
-        QMetaObject::invokeMethod(
-            session,
-            [session, attempt, fn = std::move(fn)]() mutable {
-                if (attempt == session->m_attemptId)
-                    fn();
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(session,
+                                  support::HandedOver([session, attempt, fn = std::move(fn)]() mutable {
+                                      if (attempt == session->m_attemptId)
+                                          fn();
+                                  }),
+                                  Qt::QueuedConnection);
     }
     // Stops a worker without waiting for its thread: cuts the link, asks it to stop, and joins and deletes
     // it on a worker of support::workerPool().

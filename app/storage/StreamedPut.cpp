@@ -38,13 +38,23 @@ public:
         , m_crc(crc)
         , m_stall(this)
     {}
+    ~StreamedPutWorker() override { support::handOverAcquire(this); }
 
     void start();
     void abort() { finish(QNetworkReply::OperationCanceledError, QStringLiteral("cancelled")); }
 
+    // What done() announces, read on the StreamedPut's thread after it and never written again (a queued
+    // signal's arguments would be copied where ThreadSanitizer cannot see the hand-over: HandOver.h).
+    struct Outcome
+    {
+        StreamedPut::Result result;
+        support::Crc32 crc;
+    };
+    const Outcome &outcome() const { return m_outcome; }
+
 Q_SIGNALS:
     void progressed(qint64 sent, qint64 total);
-    void done(const daas::storage::StreamedPut::Result &result, daas::support::Crc32 crc);
+    void done();
 
 private:
     QByteArray head() const;
@@ -66,6 +76,7 @@ private:
     QTimer m_stall;
     HttpResponseParser m_parser;
     bool m_finished = false;
+    Outcome m_outcome;
 };
 
 void StreamedPutWorker::start()
@@ -246,7 +257,9 @@ void StreamedPutWorker::finish(QNetworkReply::NetworkError error, const QString 
         m_socket->abort();
     }
     m_file.close();
-    Q_EMIT done(r, m_crc);
+    m_outcome = Outcome{r, m_crc};
+    support::handOverRelease(&m_outcome);
+    Q_EMIT done();
 }
 
 QByteArray StreamedPut::Result::header(const QByteArray &name) const
@@ -272,11 +285,16 @@ StreamedPut::StreamedPut(const QNetworkRequest &request, const QString &path, qi
         m_bodySent = sent == total;
         Q_EMIT uploadProgress(sent, total);
     });
-    connect(m_worker, &StreamedPutWorker::done, this, [this](const Result &r, support::Crc32 c) {
+    // the worker lives until stopThread(), which only runs once this is finished
+    connect(m_worker, &StreamedPutWorker::done, this, [this, worker = m_worker.data()] {
         if (m_finished)
             return;
-        m_result = r;
-        m_crc = c;
+        support::handOverAcquire(&worker->outcome());
+        m_result = worker->outcome().result;
+        m_crc = worker->outcome().crc;
+        worker->disconnect(
+            this); // the closures of its connections go here, not with the worker on its thread
+        support::handOverRelease(worker); // deleted on its thread after this (~StreamedPutWorker)
         m_finished = true;
         stopThread();
         Q_EMIT finished();
@@ -287,7 +305,7 @@ StreamedPut::~StreamedPut()
 {
     if (m_worker && m_thread && m_thread->isRunning()) {
         m_worker->disconnect(this);
-        QMetaObject::invokeMethod(m_worker, &StreamedPutWorker::abort, Qt::QueuedConnection);
+        abortWorker();
     }
     stopThread();
 }
@@ -305,7 +323,8 @@ void StreamedPut::start()
     if (!m_thread)
         return; // aborted before it started
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, &StreamedPutWorker::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, support::HandedOver([worker = m_worker.data()] { worker->start(); }),
+                              Qt::QueuedConnection);
 }
 
 void StreamedPut::abort()
@@ -318,10 +337,16 @@ void StreamedPut::abort()
     m_result.errorString = QStringLiteral("cancelled");
     if (m_worker) {
         m_worker->disconnect(this);
-        QMetaObject::invokeMethod(m_worker, &StreamedPutWorker::abort, Qt::QueuedConnection);
+        abortWorker();
     }
     stopThread();
     Q_EMIT finished();
+}
+
+void StreamedPut::abortWorker()
+{
+    QMetaObject::invokeMethod(m_worker, support::HandedOver([worker = m_worker.data()] { worker->abort(); }),
+                              Qt::QueuedConnection);
 }
 
 // Never waits: the thread runs the abort queued before the quit (which closes the socket and the file),

@@ -58,6 +58,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void abortWorker(); // queued: it runs on the worker's thread before the thread's quit
     void stopThread();
 
     QUrl m_url;

@@ -316,9 +316,10 @@ void PartFile::open(bool resume, qint64 maxResume, std::function<void(const Erro
                 &m_open->file, &m_open->crc, [caughtUp = m_open->caughtUp]() {
                     const std::lock_guard lock(caughtUp->mutex);
                     if (caughtUp->target)
-                        QMetaObject::invokeMethod(
-                            caughtUp->target, [target = caughtUp->target]() { Q_EMIT target->drained(); },
-                            Qt::QueuedConnection);
+                        QMetaObject::invokeMethod(caughtUp->target, HandedOver([target = caughtUp->target]() {
+                                                      Q_EMIT target->drained();
+                                                  }),
+                                                  Qt::QueuedConnection);
                 });
             then(Error());
         });
@@ -375,7 +376,7 @@ void PartFile::retire(bool remove)
     if (remove)
         held = unlinkHolding(m_path, open != nullptr);
     const quint64 turn = pathTurns().take(m_path);
-    workerPool()->start([open, remove, held, path = m_path, turn]() {
+    workerPool()->start(HandedOver([open, remove, held, path = m_path, turn]() {
         pathTurns().wait(path, turn);
         if (open) {
             open->writer->finish();
@@ -386,7 +387,7 @@ void PartFile::retire(bool remove)
         if (remove)
             QFile::remove(path); // already gone, unless the platform refused to unlink an open file
         pathTurns().done(path);
-    });
+    }));
 }
 
 void PartFile::close()
@@ -466,13 +467,13 @@ void PartFile::remove(const QString &path)
 {
     const std::shared_ptr<QFile> held = unlinkHolding(path, false);
     const quint64 turn = pathTurns().take(path);
-    workerPool()->start([path, held, turn]() {
+    workerPool()->start(HandedOver([path, held, turn]() {
         pathTurns().wait(path, turn);
         if (held)
             held->close(); // its blocks are freed here
         QFile::remove(path);
         pathTurns().done(path);
-    });
+    }));
 }
 
 Error PartFile::diskError(int error, const QString &detail) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/HandOver.h"
+
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
@@ -8,6 +10,7 @@
 #include <concepts>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QProcess;
@@ -65,25 +68,30 @@ WorkerTask onWorker(QObject *context, Work work, Then then)
     task.m_stop = std::make_shared<StopFlag>(false);
     task.m_done = std::make_shared<std::atomic<bool>>(false);
     detail::trackStop(task.m_stop);
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
+    // The result travels in a box of ours, not in the future: the future's result store is read by Qt's
+    // continuation code before then() could say it was handed over (HandOver.h).
+    auto result = std::make_shared<std::optional<T>>();
+    auto promise = std::make_shared<QPromise<void>>();
+    QFuture<void> future = promise->future();
     promise->start();
     // The continuation is attached before the work starts: attached to a future that has already finished,
     // Qt would run it at once, inside this call, and then() must never run before onWorker() has returned.
     // (a continuation dropped with its context still leaves m_done false: isDone() is for the living)
-    future.then(context,
-                [stop = task.m_stop, done = task.m_done, then = std::move(then)](const T &result) mutable {
+    future.then(context, HandedOver([stop = task.m_stop, done = task.m_done, result,
+                                     then = std::move(then)]() mutable {
+                    handOverAcquire(result.get());
                     if (!stop->load())
-                        then(result);
+                        then(std::as_const(**result));
                     done->store(true);
-                });
-    workerPool()->start([promise, stop = task.m_stop, work = std::move(work)]() mutable {
+                }));
+    workerPool()->start(HandedOver([promise, result, stop = task.m_stop, work = std::move(work)]() mutable {
         if constexpr (std::invocable<Work &, const StopFlag &>)
-            promise->addResult(work(std::as_const(*stop)));
+            result->emplace(work(std::as_const(*stop)));
         else
-            promise->addResult(work());
+            result->emplace(work());
+        handOverRelease(result.get());
         promise->finish();
-    });
+    }));
     return task;
 }
 
