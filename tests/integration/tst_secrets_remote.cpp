@@ -56,8 +56,12 @@ class OutputCapture
 public:
     OutputCapture()
     {
+        // kept if the process dies while capturing (Qt Test's crash report and stack go there too)
+        m_file.setAutoRemove(false);
         if (!m_file.open())
             return;
+        std::fprintf(stderr, "output captured in %s (kept there if this run crashes)\n",
+                     qPrintable(m_file.fileName()));
         std::fflush(stdout);
         std::fflush(stderr);
         m_savedOut = dup(STDOUT_FILENO);
@@ -81,6 +85,7 @@ public:
         m_savedOut = m_savedErr = -1;
         m_file.seek(0);
         m_text = m_file.readAll();
+        m_file.remove();
         return m_text;
     }
 
