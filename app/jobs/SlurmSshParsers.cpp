@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace daas::jobs::SlurmSsh {
@@ -73,27 +75,40 @@ int parseMinutes(const QString &text)
     const QRegularExpressionMatch m = duration.match(t);
     if (!m.hasMatch())
         return -1; // UNLIMITED, infinite, INVALID, N/A
-    const int days = m.captured(1).toInt();
+    // numbers as long as the server likes: what does not fit in minutes as an int is no duration at all
+    bool valid = true;
+    const auto number = [&valid](const QString &digits) -> qint64 {
+        if (digits.isEmpty())
+            return 0;
+        bool ok = false;
+        const qint64 n = digits.toLongLong(&ok);
+        valid = valid && ok && n <= std::numeric_limits<int>::max();
+        return ok ? n : 0;
+    };
+    const qint64 days = number(m.captured(1));
     const QStringList parts{m.captured(2), m.captured(3), m.captured(4)};
-    int hours = 0, minutes = 0, seconds = 0;
+    qint64 hours = 0, minutes = 0, seconds = 0;
     if (!m.captured(4).isEmpty()) { // h:m:s
-        hours = parts[0].toInt();
-        minutes = parts[1].toInt();
-        seconds = parts[2].toInt();
+        hours = number(parts[0]);
+        minutes = number(parts[1]);
+        seconds = number(parts[2]);
     } else if (!m.captured(3).isEmpty()) { // "d-h:m" or "m:s"
         if (!m.captured(1).isEmpty()) {
-            hours = parts[0].toInt();
-            minutes = parts[1].toInt();
+            hours = number(parts[0]);
+            minutes = number(parts[1]);
         } else {
-            minutes = parts[0].toInt();
-            seconds = parts[1].toInt();
+            minutes = number(parts[0]);
+            seconds = number(parts[1]);
         }
     } else if (!m.captured(1).isEmpty()) { // "d-h"
-        hours = parts[0].toInt();
+        hours = number(parts[0]);
     } else { // minutes
-        minutes = parts[0].toInt();
+        minutes = number(parts[0]);
     }
-    return days * 24 * 60 + hours * 60 + minutes + (seconds > 0 ? 1 : 0);
+    const qint64 total = days * 24 * 60 + hours * 60 + minutes + (seconds > 0 ? 1 : 0);
+    if (!valid || total > std::numeric_limits<int>::max())
+        return -1;
+    return int(total);
 }
 
 Result<QString> script(const JobRequest &request)

@@ -260,6 +260,11 @@ private Q_SLOTS:
         QTest::newRow("UNLIMITED") << u"UNLIMITED"_s << -1;
         QTest::newRow("infinite") << u"infinite"_s << -1;
         QTest::newRow("N/A") << u"N/A"_s << -1;
+        // a lying or broken server: no duration (found by fuzz_slurm_text: the sum overflowed an int)
+        QTest::newRow("hours past an int") << u"1854440936:09:52"_s << -1;
+        QTest::newRow("days past an int") << u"99999999999-00:00:00"_s << -1;
+        QTest::newRow("minutes past 64 bits") << u"99999999999999999999999"_s << -1;
+        QTest::newRow("the most an int holds") << u"2147483647"_s << 2147483647;
     }
     void durations()
     {
