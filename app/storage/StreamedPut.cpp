@@ -292,8 +292,8 @@ StreamedPut::StreamedPut(const QNetworkRequest &request, const QString &path, qi
         support::handOverAcquire(&worker->outcome());
         m_result = worker->outcome().result;
         m_crc = worker->outcome().crc;
-        worker->disconnect(
-            this); // the closures of its connections go here, not with the worker on its thread
+        // the closures of its connections are let go of here, not with the worker on its thread
+        worker->disconnect(this);
         support::handOverRelease(worker); // deleted on its thread after this (~StreamedPutWorker)
         m_finished = true;
         stopThread();
