@@ -20,8 +20,9 @@ QDateTime parseIcatDate(const QJsonValue &value)
 namespace {
 qint64 sizeOf(const QJsonObject &o, const QString &key)
 {
-    const QJsonValue v = o.value(key);
-    return v.isDouble() ? qint64(v.toDouble()) : -1;
+    // toInteger gives the fallback for a fraction or a number past qint64, which a cast would make undefined
+    const qint64 n = o.value(key).toInteger(-1);
+    return n >= 0 ? n : -1;
 }
 } // namespace
 

@@ -88,6 +88,13 @@ void icatSearch(identity::IcatSession *session, QObject *context, const QString 
                      });
 }
 
+qint64 countFromAnswer(const QJsonArray &answer)
+{
+    // toInteger gives the fallback for a fraction or a number past qint64, which a cast would make undefined
+    const qint64 count = answer.size() == 1 ? answer.at(0).toInteger(-1) : -1;
+    return count >= 0 ? count : -1;
+}
+
 void icatCount(identity::IcatSession *session, QObject *context, const QString &query,
                std::function<void(const Result<qint64> &)> done)
 {
@@ -96,11 +103,12 @@ void icatCount(identity::IcatSession *session, QObject *context, const QString &
             done(r.error());
             return;
         }
-        if (r->size() != 1 || !r->at(0).isDouble() || r->at(0).toDouble() < 0) {
+        const qint64 count = countFromAnswer(*r);
+        if (count < 0) {
             done(unreadable(u"COUNT answer is not one number"_s));
             return;
         }
-        done(qint64(r->at(0).toDouble()));
+        done(count);
     });
 }
 

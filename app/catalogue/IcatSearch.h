@@ -23,7 +23,9 @@ void icatSearch(identity::IcatSession *session, QObject *context, const QString 
 void icatGet(identity::IcatSession *session, QObject *context, const QString &entity, qint64 id,
              std::function<void(const daas::Result<QJsonObject> &)> done);
 
-// The single number a COUNT query returns.
+// The single number a COUNT query returns; countFromAnswer reads it from the answer, -1 when the answer
+// is not one whole number from zero to qint64's most.
+qint64 countFromAnswer(const QJsonArray &answer);
 void icatCount(identity::IcatSession *session, QObject *context, const QString &query,
                std::function<void(const daas::Result<qint64> &)> done);
 

@@ -125,10 +125,12 @@ QDateTime fromEpoch(qint64 seconds)
 int cpusOf(const XmlTree &templ)
 {
     // VCPU is what the guest sees; CPU is a (possibly fractional) share of physical CPUs
+    constexpr int most = std::numeric_limits<int>::max();
     const qint64 vcpu = templ.number(u"VCPU");
     if (vcpu > 0)
-        return int(vcpu);
-    return qMax(0, qRound(templ.value(u"CPU").toDouble()));
+        return vcpu <= most ? int(vcpu) : 0; // past int it is not a count of CPUs but a lie: unknown
+    const double cpu = templ.value(u"CPU").toDouble();
+    return cpu > 0 && cpu < most ? qRound(cpu) : 0; // rounding a number past int is undefined
 }
 
 } // namespace
@@ -278,9 +280,12 @@ EnvironmentTemplate templateFromDocument(const XmlTree &vmTemplate)
     t.cpus = cpusOf(templ);
     t.memoryMiB = templ.number(u"MEMORY");
     qint64 diskMiB = 0;
-    for (const XmlTree &disk : templ.all(u"DISK"))
-        diskMiB += disk.number(u"SIZE");
-    t.diskGiB = (diskMiB + 1023) / 1024;
+    for (const XmlTree &disk : templ.all(u"DISK")) {
+        // a size past qint64 in sum stays at the most rather than wrapping (undefined) into a negative
+        if (const qint64 size = disk.number(u"SIZE"); size > 0 && qAddOverflow(diskMiB, size, &diskMiB))
+            diskMiB = std::numeric_limits<qint64>::max();
+    }
+    t.diskGiB = diskMiB / 1024 + (diskMiB % 1024 != 0);
     bool relative = false;
     if (const auto time = terminateTime(templ, &relative); time && relative)
         t.lifetimeSeconds = *time;

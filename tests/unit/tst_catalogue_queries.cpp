@@ -3,6 +3,7 @@
 
 #include "catalogue/CatalogueQueries.h"
 #include "catalogue/Entities.h"
+#include "catalogue/IcatSearch.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -164,6 +165,12 @@ private Q_SLOTS:
         QVERIFY(!wrong.startDate.isValid());
         QVERIFY(!wrong.endDate.isValid());
         QCOMPARE(wrong.fileSize, -1);
+        // a number no size can be (past qint64, a fraction, below zero) is unknown; the cast was undefined
+        const auto liar = Investigation::fromJson(json(R"({"fileSize": 3.55556e80, "fileCount": -4})"));
+        QCOMPARE(liar.fileSize, -1);
+        QCOMPARE(liar.fileCount, -1);
+        QCOMPARE(Datafile::fromJson(json(R"({"fileSize": 12.5})")).fileSize, -1);
+        QCOMPARE(Datafile::fromJson(json(R"({"fileSize": -1e300})")).fileSize, -1);
         QVERIFY(wrong.facility.isEmpty());
         QVERIFY(wrong.instruments.isEmpty());
         // a date without an offset is not trusted as local time; offsets of both kinds are read
@@ -199,6 +206,21 @@ private Q_SLOTS:
         QVERIFY(noFormat.format.isEmpty());
         QVERIFY(noFormat.checksum.isEmpty());
         QCOMPARE(noFormat.fileSize, -1);
+    }
+
+    void countAnswers()
+    {
+        const auto count = [](const char *answer) {
+            return countFromAnswer(QJsonDocument::fromJson(answer).array());
+        };
+        QCOMPARE(count("[0]"), 0);
+        QCOMPARE(count("[5368709120]"), Q_INT64_C(5368709120));
+        QCOMPARE(count("[]"), -1);
+        QCOMPARE(count("[1, 2]"), -1);
+        QCOMPARE(count("[\"12\"]"), -1);
+        QCOMPARE(count("[2.5]"), -1);
+        QCOMPARE(count("[-3]"), -1);
+        QCOMPARE(count("[1e300]"), -1); // past qint64: the cast it replaced was undefined
     }
 
     void sizesForPeople()

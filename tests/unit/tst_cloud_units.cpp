@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTest>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace daas;
@@ -335,6 +336,18 @@ private Q_SLOTS:
         QCOMPARE(t.memoryMiB, 8192);
         QCOMPARE(t.diskGiB, 21);
         QCOMPARE(t.lifetimeSeconds, 3600);
+        // numbers past what they can be are unknown or held at the most, never wrapped (undefined)
+        const Result<XmlTree> lying = XmlTree::parse(
+            u"<VMTEMPLATE_POOL><VMTEMPLATE><ID>8</ID><NAME>x</NAME><TEMPLATE><VCPU>99999999999</VCPU>"
+            "<DISK><SIZE>9000000000000000000</SIZE></DISK><DISK><SIZE>9000000000000000000</SIZE></DISK>"
+            "</TEMPLATE></VMTEMPLATE><VMTEMPLATE><ID>9</ID><NAME>y</NAME><TEMPLATE><CPU>1e300</CPU>"
+            "</TEMPLATE></VMTEMPLATE></VMTEMPLATE_POOL>"_s);
+        QVERIFY(lying.ok());
+        const QList<EnvironmentTemplate> liars = opennebula::templatesFromPool(*lying);
+        QCOMPARE(liars.size(), 2);
+        QCOMPARE(liars[0].cpus, 0);
+        QCOMPARE(liars[0].diskGiB, std::numeric_limits<qint64>::max() / 1024 + 1);
+        QCOMPARE(liars[1].cpus, 0);
     }
 
     void keystoneCatalog()
