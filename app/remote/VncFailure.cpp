@@ -48,6 +48,27 @@ constexpr QStringView kViolations[] = {
     u"ultra decompress", // "… returned error", "… decompressed unexpected amount of data"
 };
 
+// Lines libvncclient writes when the connection itself failed (sockets.c, tls_gnutls.c). What it reads after
+// one of them is not the server's doing: a write that failed half way through a message's handling leaves
+// the rest of that message to be read as the next one ("Unknown message type 248" after "write", seen with a
+// server killed while the viewer asked for the screen).
+constexpr QStringView kConnectionLost[] = {
+    u"write",                        // "write", "write failed"
+    u"read (",                       // "read (104: Connection reset by peer)"
+    u"vnc server closed connection", // end of stream
+    u"error reading from tls",       // GnuTLS
+    u"error writing to tls",
+};
+
+bool isConnectionLoss(const QString &line)
+{
+    const QString lower = line.trimmed().toLower();
+    for (const QStringView phrase : kConnectionLost)
+        if (lower.startsWith(phrase))
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool VncFailureLog::isProtocolViolation(const QString &line)
@@ -69,7 +90,9 @@ void VncFailureLog::add(const QString &line)
     } else if (line.startsWith(u"List of security types is ZERO")) {
         m_refused = true; // the reason follows on its own line
     }
-    if (m_violation.isEmpty() && isProtocolViolation(line))
+    if (isConnectionLoss(line))
+        m_lost = true;
+    else if (m_violation.isEmpty() && !m_lost && isProtocolViolation(line))
         m_violation = line;
 }
 
@@ -79,6 +102,7 @@ void VncFailureLog::restart()
     m_serverReason.clear();
     m_violation.clear();
     m_refused = false;
+    m_lost = false;
 }
 
 Error VncFailureLog::error(const Situation &situation) const
@@ -100,6 +124,15 @@ Error VncFailureLog::error(const Situation &situation) const
             Tr::tr("The remote desktop sent something this viewer cannot read, so the connection was "
                    "closed and not tried again. Restart the environment; if it happens again, tell "
                    "the facility's support."),
+            detail);
+    }
+    // once connected, sign-in and certificates are behind: an end is the connection's ("Error reading from
+    // TLS" is a lost connection, not a certificate)
+    if (situation.wasConnected) {
+        return Error(
+            Error::Kind::Network,
+            Tr::tr("The connection to the remote desktop was lost. Check the network; the viewer tries to "
+                   "reconnect."),
             detail);
     }
     if (m_refused && situation.authenticating) {
@@ -135,13 +168,6 @@ Error VncFailureLog::error(const Situation &situation) const
         return Error(Error::Kind::Unsupported,
                      Tr::tr("The remote desktop asks for a kind of sign-in this viewer does not support."),
                      detail);
-    }
-    if (situation.wasConnected) {
-        return Error(
-            Error::Kind::Network,
-            Tr::tr("The connection to the remote desktop was lost. Check the network; the viewer tries to "
-                   "reconnect."),
-            detail);
     }
     // closed without a word: a desktop restarting, a proxy whose target is not up yet; worth another try
     // while reconnecting

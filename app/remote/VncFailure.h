@@ -29,7 +29,8 @@ public:
     bool refused() const { return m_refused; }
     // The server's reason for refusing, as it sent it; empty when it gave none.
     const QString &serverReason() const { return m_serverReason; }
-    // The line that says the server broke the protocol; empty when none did.
+    // The line that says the server broke the protocol; empty when none did, or when the connection had
+    // already failed before it (what is read after a failed write is not the server's doing).
     const QString &violation() const { return m_violation; }
 
     struct Situation
@@ -48,6 +49,7 @@ private:
     QString m_serverReason;
     QString m_violation;
     bool m_refused = false;
+    bool m_lost = false; // the connection failed (a read or write did)
 };
 
 } // namespace daas::remote

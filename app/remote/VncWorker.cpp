@@ -507,7 +507,10 @@ void VncWorker::serve()
         int timeout = -1;
         if (!m_screenCovered) {
             if (sinceFullRequest.elapsed() >= kFullUpdateRetryMs) {
-                SendFramebufferUpdateRequest(cl, 0, 0, cl->width, cl->height, FALSE);
+                if (!SendFramebufferUpdateRequest(cl, 0, 0, cl->width, cl->height, FALSE)) {
+                    finish(failure(true), true);
+                    return;
+                }
                 sinceFullRequest.restart();
             }
             timeout = kFullUpdateRetryMs;

@@ -251,6 +251,17 @@ QProcess *VncProbe::start(VncTestServer &server, const QString &colour, const QS
             return probe;
         seen.clear();
     }
+    // why it never said ready: its end and what it wrote to its log (spawn() sends stderr there)
+    QFile log(server.workDirectory() + QStringLiteral("/") + QFileInfo(path()).fileName() +
+              QStringLiteral(".log"));
+    const QByteArray said = log.open(QIODevice::ReadOnly) ? log.readAll().right(4000) : QByteArray();
+    qWarning().noquote()
+        << "the probe did not say ready:"
+        << (probe->state() == QProcess::NotRunning
+                ? QStringLiteral("it ended with %1 (%2)").arg(probe->exitCode()).arg(probe->exitStatus())
+                : QStringLiteral("still running after 20 s"))
+        << "\n"
+        << QString::fromLocal8Bit(said);
     return nullptr;
 }
 
