@@ -1,7 +1,13 @@
-# One INTERFACE target carries the house rules for every target of the project (qBittorrent's pattern):
-# strict Qt defines, warnings, and the optional sanitizers.
+# One INTERFACE target, daas_options, carries the house rules for every target of the project (qBittorrent's
+# pattern): strict Qt defines, warnings, and the optional sanitizers. daas_fixture_options is the same without
+# ThreadSanitizer, for the programs the tests start beside the client (emulators, the probe on a remote
+# display): TSan is for the client's threads, and a fixture slowed ten times over (an emulator summing a
+# 1 GiB file before its first byte) only makes the client's tests wait.
 add_library(daas_options INTERFACE)
-target_compile_definitions(daas_options INTERFACE
+add_library(daas_fixture_options INTERFACE)
+add_library(daas_thread_sanitizer INTERFACE)
+target_link_libraries(daas_options INTERFACE daas_fixture_options daas_thread_sanitizer)
+target_compile_definitions(daas_fixture_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
     QT_NO_URL_CAST_FROM_STRING
@@ -11,33 +17,33 @@ target_compile_definitions(daas_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060500
     QT_NO_KEYWORDS)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(daas_options INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+    target_compile_options(daas_fixture_options INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
         -Wcast-align -Woverloaded-virtual -Wformat=2)
     # GCC's name of the shadowing warning; clang (the fuzz preset) has its own
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-        target_compile_options(daas_options INTERFACE -Wshadow=local)
+        target_compile_options(daas_fixture_options INTERFACE -Wshadow=local)
     else()
-        target_compile_options(daas_options INTERFACE -Wshadow-uncaptured-local)
+        target_compile_options(daas_fixture_options INTERFACE -Wshadow-uncaptured-local)
     endif()
     if(DAAS_WERROR)
-        target_compile_options(daas_options INTERFACE -Werror)
+        target_compile_options(daas_fixture_options INTERFACE -Werror)
     endif()
     if(DAAS_SANITIZE)
-        target_compile_options(daas_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+        target_compile_options(daas_fixture_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
             -fno-sanitize-recover=undefined)
-        target_link_options(daas_options INTERFACE -fsanitize=address,undefined)
+        target_link_options(daas_fixture_options INTERFACE -fsanitize=address,undefined)
     endif()
     if(DAAS_SANITIZE_THREAD)
         if(DAAS_SANITIZE)
             message(FATAL_ERROR "ThreadSanitizer and AddressSanitizer do not go together: one preset each")
         endif()
-        target_compile_options(daas_options INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
-        target_link_options(daas_options INTERFACE -fsanitize=thread)
+        target_compile_options(daas_thread_sanitizer INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+        target_link_options(daas_thread_sanitizer INTERFACE -fsanitize=thread)
     endif()
 elseif(MSVC)
-    target_compile_options(daas_options INTERFACE /W4 /permissive- /utf-8)
+    target_compile_options(daas_fixture_options INTERFACE /W4 /permissive- /utf-8)
     if(DAAS_WERROR)
-        target_compile_options(daas_options INTERFACE /WX)
+        target_compile_options(daas_fixture_options INTERFACE /WX)
     endif()
 endif()
 
