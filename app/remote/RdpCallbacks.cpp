@@ -5,6 +5,7 @@
 #include "support/Logging.h"
 #include "support/TlsTrustStore.h"
 
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslError>
 
@@ -227,9 +228,17 @@ struct RdpCallbacksImpl
             w->m_sizeRefused = true;
             return FALSE;
         }
-        if (!gdi_resize(context->gdi, width, height))
-            return FALSE;
-        w->m_frameBuffer->resize(QSize(int(width), int(height)));
+        {
+            // A legacy resize comes on this thread while the GFX channel's thread may be painting
+            // (xrdp animating while the tab resizes): gdi_resize frees the primary surface that
+            // endPaint reads, and its own update_end_paint would release the other thread's lock.
+            // Holding the update lock (recursive) keeps every paint out until the new surface is up.
+            rdp_update_lock(context->update);
+            const auto unlock = qScopeGuard([context] { rdp_update_unlock(context->update); });
+            if (!gdi_resize(context->gdi, width, height))
+                return FALSE;
+            w->m_frameBuffer->resize(QSize(int(width), int(height)));
+        }
         if (w->m_events.resized)
             w->m_events.resized(QSize(int(width), int(height)));
         return TRUE;

@@ -19,6 +19,7 @@ using daas::remote::CertificateQuestion;
 using daas::remote::RdpEndpoint;
 using daas::remote::RdpSession;
 using daas::remote::RemoteSession;
+using daas::test::VncProbe;
 using daas::test::XrdpTestServer;
 using State = RemoteSession::State;
 using daas::test::x11Key;
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void connectsShowsPixelsAndTypes();
     void lockKeysFollowTheClient();
     void desktopFollowsTheRequestedSize();
+    void resizesWhileTheDesktopAnimates();
     void theViewGivesTheDesktopItsSize();
     void clipboardTextBothWays();
     void clipboardImagesBothWays();
@@ -187,6 +189,32 @@ void TestRemoteXrdp::desktopFollowsTheRequestedSize()
     QTRY_COMPARE_WITH_TIMEOUT(session.frameBuffer().size(), QSize(640, 480), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteScreenSize(), QSize(640, 480), 10000);
     QCOMPARE(session.state(), State::Connected);
+}
+
+// xrdp resizes through a deactivation on the connection's thread while the GFX channel's thread keeps
+// painting: with a full-screen animation on the remote side, each resize meets a paint in flight
+// (a use-after-free of the primary surface under ASan before desktopResize held the update lock).
+void TestRemoteXrdp::resizesWhileTheDesktopAnimates()
+{
+    RdpSession session(endpointFor(*m_server));
+    QVERIFY2(connectSession(session), qPrintable(session.error().detail()));
+    QTRY_VERIFY_WITH_TIMEOUT(session.canResize(), 15000);
+    QProcess *animation = m_server->startClient(VncProbe::path(), {u"--animate"_s});
+    QVERIFY2(animation->waitForReadyRead(20000), "the animation did not start on the remote desktop");
+    QSignalSpy frames(&session, &RemoteSession::frameUpdated);
+    QVERIFY(frames.wait(10000));
+
+    const QList<QSize> sizes{{1024, 700}, {700, 520}, {1100, 760}, {800, 600}, {960, 640}, {720, 540}};
+    for (const QSize &size : sizes) {
+        session.requestDesktopSize(size, 100);
+        QTRY_COMPARE_WITH_TIMEOUT(session.frameBuffer().size(), size, 20000);
+        // still painting at the new size: the animation reaches the client after the resize
+        frames.clear();
+        QVERIFY2(frames.wait(10000),
+                 qPrintable(u"no frame after resizing to %1x%2"_s.arg(size.width()).arg(size.height())));
+        QCOMPARE(session.state(), State::Connected);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->remoteScreenSize(), sizes.last(), 10000);
 }
 
 // The tab as a user has it: the view, set to resize the remote desktop, asks for its own size before the
