@@ -62,7 +62,7 @@ void RemoteSession::cutWorkerLink()
 
 void RemoteSession::retireOnPool(std::function<void()> stop)
 {
-    support::workerPool()->start(support::HandedOver(std::move(stop)));
+    support::startOnPool(std::move(stop));
 }
 
 void RemoteSession::open()

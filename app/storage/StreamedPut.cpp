@@ -305,7 +305,7 @@ StreamedPut::~StreamedPut()
 {
     if (m_worker && m_thread && m_thread->isRunning()) {
         m_worker->disconnect(this);
-        abortWorker();
+        callOnWorker(&StreamedPutWorker::abort);
     }
     stopThread();
 }
@@ -323,8 +323,7 @@ void StreamedPut::start()
     if (!m_thread)
         return; // aborted before it started
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, support::HandedOver([worker = m_worker.data()] { worker->start(); }),
-                              Qt::QueuedConnection);
+    callOnWorker(&StreamedPutWorker::start);
 }
 
 void StreamedPut::abort()
@@ -337,15 +336,16 @@ void StreamedPut::abort()
     m_result.errorString = QStringLiteral("cancelled");
     if (m_worker) {
         m_worker->disconnect(this);
-        abortWorker();
+        callOnWorker(&StreamedPutWorker::abort);
     }
     stopThread();
     Q_EMIT finished();
 }
 
-void StreamedPut::abortWorker()
+void StreamedPut::callOnWorker(void (StreamedPutWorker::*call)())
 {
-    QMetaObject::invokeMethod(m_worker, support::HandedOver([worker = m_worker.data()] { worker->abort(); }),
+    QMetaObject::invokeMethod(m_worker,
+                              support::HandedOver([worker = m_worker.data(), call] { (worker->*call)(); }),
                               Qt::QueuedConnection);
 }
 

@@ -58,7 +58,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void abortWorker(); // queued: it runs on the worker's thread before the thread's quit
+    // queued to the worker's thread: an abort runs there before the thread's quit
+    void callOnWorker(void (StreamedPutWorker::*call)());
     void stopThread();
 
     QUrl m_url;

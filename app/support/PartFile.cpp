@@ -376,7 +376,7 @@ void PartFile::retire(bool remove)
     if (remove)
         held = unlinkHolding(m_path, open != nullptr);
     const quint64 turn = pathTurns().take(m_path);
-    workerPool()->start(HandedOver([open, remove, held, path = m_path, turn]() {
+    startOnPool([open, remove, held, path = m_path, turn]() {
         pathTurns().wait(path, turn);
         if (open) {
             open->writer->finish();
@@ -387,7 +387,7 @@ void PartFile::retire(bool remove)
         if (remove)
             QFile::remove(path); // already gone, unless the platform refused to unlink an open file
         pathTurns().done(path);
-    }));
+    });
 }
 
 void PartFile::close()
@@ -467,13 +467,13 @@ void PartFile::remove(const QString &path)
 {
     const std::shared_ptr<QFile> held = unlinkHolding(path, false);
     const quint64 turn = pathTurns().take(path);
-    workerPool()->start(HandedOver([path, held, turn]() {
+    startOnPool([path, held, turn]() {
         pathTurns().wait(path, turn);
         if (held)
             held->close(); // its blocks are freed here
         QFile::remove(path);
         pathTurns().done(path);
-    }));
+    });
 }
 
 Error PartFile::diskError(int error, const QString &detail) const

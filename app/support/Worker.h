@@ -56,6 +56,14 @@ void trackStop(const std::shared_ptr<StopFlag> &stop);
 // Qt's global pool (the rest of Qt and the libraries the client uses share that one).
 QThreadPool *workerPool();
 
+// Runs f on workerPool() with nothing to hand back and nothing to cancel: closing files, stopping threads
+// and connections in the background. The closure is handed over (HandOver.h).
+template<typename F>
+void startOnPool(F f)
+{
+    workerPool()->start(HandedOver(std::move(f)));
+}
+
 // The one way work leaves the GUI thread: runs work() on workerPool() and hands its result to then() on
 // context's thread; nothing is delivered if context is gone by then (Qt drops a continuation whose context
 // was destroyed) or the task was cancelled. For whole-file work, archive opening, folder walks and stopping
@@ -84,14 +92,14 @@ WorkerTask onWorker(QObject *context, Work work, Then then)
                         then(std::as_const(**result));
                     done->store(true);
                 }));
-    workerPool()->start(HandedOver([promise, result, stop = task.m_stop, work = std::move(work)]() mutable {
+    startOnPool([promise, result, stop = task.m_stop, work = std::move(work)]() mutable {
         if constexpr (std::invocable<Work &, const StopFlag &>)
             result->emplace(work(std::as_const(*stop)));
         else
             result->emplace(work());
         handOverRelease(result.get());
         promise->finish();
-    }));
+    });
     return task;
 }
 
