@@ -66,7 +66,7 @@ RemoteView::RemoteView(RemoteSession *session, QWidget *parent)
 RemoteView::~RemoteView()
 {
     if (m_grabKeyboard)
-        releaseKeyboard();
+        giveBackKeyboard();
 }
 
 void RemoteView::setScaleMode(ScaleMode mode)
@@ -82,9 +82,21 @@ void RemoteView::setKeyboardGrabbed(bool grabbed)
 {
     m_grabKeyboard = grabbed;
     if (grabbed && hasFocus())
-        grabKeyboard();
+        takeKeyboard();
     else if (!grabbed)
-        releaseKeyboard();
+        giveBackKeyboard();
+}
+
+void RemoteView::takeKeyboard()
+{
+    grabKeyboard();
+    m_shortcutsInhibition = inhibitCompositorShortcuts(window()->windowHandle());
+}
+
+void RemoteView::giveBackKeyboard()
+{
+    m_shortcutsInhibition.reset();
+    releaseKeyboard();
 }
 
 void RemoteView::sendCtrlAltDel()
@@ -443,7 +455,7 @@ void RemoteView::focusInEvent(QFocusEvent *event)
 {
     QWidget::focusInEvent(event);
     if (m_grabKeyboard)
-        grabKeyboard();
+        takeKeyboard();
     // the remote lock keys follow this computer's: they may have changed while the focus was away
     if (const std::optional<remote::LockKeys> locks = currentLockKeys())
         m_session->synchronizeLocks(*locks);
@@ -454,7 +466,7 @@ void RemoteView::focusOutEvent(QFocusEvent *event)
     // keys held while focus leaves (Alt+Tab) would stay pressed on the remote side
     releaseAllKeys();
     if (m_grabKeyboard)
-        releaseKeyboard();
+        giveBackKeyboard();
     QWidget::focusOutEvent(event);
 }
 

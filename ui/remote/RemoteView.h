@@ -1,5 +1,6 @@
 #pragma once
 
+#include "remote/CompositorShortcuts.h"
 #include "remote/RemoteDialogs.h"
 #include "remote/RemoteSession.h"
 
@@ -34,7 +35,8 @@ public:
     ScaleMode scaleMode() const { return m_scaleMode; }
     void setScaleMode(ScaleMode mode);
     bool isKeyboardGrabbed() const { return m_grabKeyboard; }
-    // While grabbed, shortcuts (Alt+Tab aside, which the window system keeps) go to the remote desktop.
+    // While grabbed, shortcuts go to the remote desktop: the window manager's too on X11 (the grab) and on a
+    // Wayland compositor that offers keyboard-shortcuts-inhibit.
     void setKeyboardGrabbed(bool grabbed);
     // Whether "Remember the password" is offered and a kept password tried: not on a shared computer.
     void setPasswordsMayBeKept(bool may) { m_passwordsMayBeKept = may; }
@@ -87,6 +89,8 @@ private:
     void askCredentials(const remote::CredentialsQuestion &question);
     void showCredentialsDialog(const remote::CredentialsQuestion &question);
     void releaseAllKeys();
+    void takeKeyboard();
+    void giveBackKeyboard();
     void updateGeometryState();
     qreal scale() const;
     void setLocalDotCursor();
@@ -94,6 +98,7 @@ private:
     remote::RemoteSession *m_session;
     ScaleMode m_scaleMode = ScaleMode::Fit;
     bool m_grabKeyboard = false;
+    ShortcutsInhibition m_shortcutsInhibition; // while the keyboard is taken
     bool m_shareClipboard = true;
     bool m_settingClipboard = false;
     // physical key -> the press as sent: its release goes out as the same key
