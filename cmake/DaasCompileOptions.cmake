@@ -18,8 +18,9 @@ target_compile_definitions(daas_fixture_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060500
     QT_NO_KEYWORDS)
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(daas_fixture_options INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
-        -Wcast-align -Woverloaded-virtual -Wformat=2)
+    # (C: the Wayland protocol code qtwaylandscanner generates for the GUI)
+    target_compile_options(daas_fixture_options INTERFACE -Wall -Wextra -Wpedantic -Wcast-align -Wformat=2
+        $<$<COMPILE_LANGUAGE:CXX>:-Wnon-virtual-dtor> $<$<COMPILE_LANGUAGE:CXX>:-Woverloaded-virtual>)
     # GCC's name of the shadowing warning; clang (the fuzz preset) has its own
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
         target_compile_options(daas_fixture_options INTERFACE -Wshadow=local)

@@ -15,10 +15,9 @@
 namespace daas::ui {
 namespace {
 
-class InhibitManager
-    : public QWaylandClientExtensionTemplate<InhibitManager,
-                                             &QtWayland::zwp_keyboard_shortcuts_inhibit_manager_v1::destroy>,
-      public QtWayland::zwp_keyboard_shortcuts_inhibit_manager_v1
+// (destroyed by hand: GCC with UBSan does not take the template's destructor argument as a constant)
+class InhibitManager : public QWaylandClientExtensionTemplate<InhibitManager>,
+                       public QtWayland::zwp_keyboard_shortcuts_inhibit_manager_v1
 {
 public:
     InhibitManager()
@@ -26,6 +25,13 @@ public:
     {
         initialize();
     }
+    ~InhibitManager() override
+    {
+        if (isActive())
+            destroy();
+    }
+    InhibitManager(const InhibitManager &) = delete;
+    InhibitManager &operator=(const InhibitManager &) = delete;
 };
 
 // Sent now, not at the next turn of the event loop: a shortcut pressed in between would go the wrong way.
