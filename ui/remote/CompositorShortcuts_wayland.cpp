@@ -12,6 +12,8 @@
 
 #include <wayland-client-core.h>
 
+#include <utility>
+
 namespace daas::ui {
 namespace {
 
@@ -76,8 +78,10 @@ std::shared_ptr<InhibitManager> manager()
         return existing;
     auto made = std::make_shared<InhibitManager>();
     if (!made->isActive()) {
-        qCInfo(lcUi) << "the Wayland compositor does not offer keyboard-shortcuts-inhibit: its shortcuts stay"
-                     << "its own while a remote desktop has the keyboard";
+        static bool said = false;
+        if (!std::exchange(said, true))
+            qCInfo(lcUi) << "the Wayland compositor does not offer keyboard-shortcuts-inhibit: its shortcuts"
+                         << "stay its own while a remote desktop has the keyboard";
         return {};
     }
     shared = made;
