@@ -2,6 +2,7 @@
 
 #include "support/Logging.h"
 #include "support/Redaction.h"
+#include "support/ReleaseMemory.h"
 #include "support/TlsTrustStore.h"
 #include "support/Worker.h"
 
@@ -62,7 +63,11 @@ void RemoteSession::cutWorkerLink()
 
 void RemoteSession::retireOnPool(std::function<void()> stop)
 {
-    support::startOnPool(std::move(stop));
+    support::startOnPool([stop = std::move(stop)]() mutable {
+        stop();
+        stop = nullptr; // the worker goes with it: the connection's surfaces, codecs and buffers
+        support::releaseFreedMemory();
+    });
 }
 
 void RemoteSession::open()

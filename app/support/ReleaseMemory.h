@@ -1,0 +1,13 @@
+#pragma once
+
+namespace daas::support {
+
+// Gives memory that was freed back to the system, where the allocator would keep it. glibc raises its mmap
+// threshold after the first large block is freed, so a remote desktop's later surfaces (8 MB each at
+// 1920x1080) come from its heaps and stay there after the desktop closes: four desktops closed and opened
+// again held 891 MB where the first four took 540 (bench_desktops_memory). Called after a remote session's
+// worker is gone; a few milliseconds, never on the GUI thread. Other systems' allocators return large
+// blocks by themselves (ReleaseMemory_other.cpp).
+void releaseFreedMemory();
+
+} // namespace daas::support

@@ -1,0 +1,7 @@
+#include "support/ReleaseMemory.h"
+
+namespace daas::support {
+
+void releaseFreedMemory() {}
+
+} // namespace daas::support
