@@ -5,6 +5,7 @@
 #include "identity/Account.h"
 #include "support/CoreDumps.h"
 #include "support/Redaction.h"
+#include "support/ReleaseMemory.h"
 #include "support/Translations.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char **argv)
     // before anything holds a secret: no core file with the session in it, and no log line with one
     support::forbidCoreDumpsInReleaseBuilds();
     support::installRedactingMessageHandler();
+    support::mapLargeBlocksApart(); // desktops closed give their surfaces back (ReleaseMemory.h)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("daas-desktop"));
     QApplication::setApplicationName(QStringLiteral("daas-desktop"));

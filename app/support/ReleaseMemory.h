@@ -10,4 +10,10 @@ namespace daas::support {
 // blocks by themselves (ReleaseMemory_other.cpp).
 void releaseFreedMemory();
 
+// Called at the start of a process that shows remote desktops: blocks of 4 MiB and more (a desktop's
+// surfaces) are mapped for themselves and unmapped when freed, wherever glibc's threshold would have gone.
+// With it four desktops opened again after four closed stay at the first four's memory (0.93 of Remmina's,
+// against 1.05 with releaseFreedMemory() alone).
+void mapLargeBlocksApart();
+
 } // namespace daas::support

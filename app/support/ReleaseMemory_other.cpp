@@ -3,5 +3,6 @@
 namespace daas::support {
 
 void releaseFreedMemory() {}
+void mapLargeBlocksApart() {}
 
 } // namespace daas::support

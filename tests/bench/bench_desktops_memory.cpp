@@ -12,6 +12,7 @@
 #include "remote/RdpSession.h"
 #include "remote/RemoteView.h"
 #include "remote/SessionTabs.h"
+#include "support/ReleaseMemory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -85,6 +86,7 @@ QByteArray remminaPassword(const QByteArray &secret, const QByteArray &password)
 
 int main(int argc, char **argv)
 {
+    daas::support::mapLargeBlocksApart(); // as daas-desktop's main() does
     if (qEnvironmentVariableIsEmpty("DISPLAY") || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         std::fprintf(stderr, "no DISPLAY or session bus: run under tests/facility/test-session.sh\n");
         return 1;

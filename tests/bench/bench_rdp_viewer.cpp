@@ -18,6 +18,7 @@
 #include "VncTestServer.h"
 #include "remote/RdpSession.h"
 #include "remote/RemoteView.h"
+#include "support/ReleaseMemory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -72,6 +73,7 @@ struct Run
 
 int main(int argc, char **argv)
 {
+    daas::support::mapLargeBlocksApart(); // as daas-desktop's main() does
     // our window on the same X display as xfreerdp3's (the session's Xvfb): both pay for putting pixels
     // on the screen
     const QByteArray display = qgetenv("DISPLAY");
