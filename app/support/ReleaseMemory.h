@@ -12,8 +12,8 @@ void releaseFreedMemory();
 
 // Called at the start of a process that shows remote desktops: blocks of 4 MiB and more (a desktop's
 // surfaces) are mapped for themselves and unmapped when freed, wherever glibc's threshold would have gone.
-// With it four desktops opened again after four closed stay at the first four's memory (0.93 of Remmina's,
-// against 1.05 with releaseFreedMemory() alone).
+// With it four desktops opened again after four closed stay near the first four's memory
+// (bench_desktops_memory: 0.82 of Remmina's four, 1.07 without it).
 void mapLargeBlocksApart();
 
 } // namespace daas::support
