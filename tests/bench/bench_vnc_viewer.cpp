@@ -15,6 +15,7 @@
 #include "VncTestServer.h"
 #include "remote/RemoteView.h"
 #include "remote/VncSession.h"
+#include "support/ReleaseMemory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -87,6 +88,7 @@ struct Run
 
 int main(int argc, char **argv)
 {
+    daas::support::mapLargeBlocksApart(); // as daas-desktop's main() does
     // our window on the same X display as vncviewer's (the session's Xvfb): both pay for putting pixels on
     // the screen
     if (qEnvironmentVariableIsEmpty("DISPLAY")) {
