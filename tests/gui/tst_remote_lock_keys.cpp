@@ -1,7 +1,7 @@
 // Lock keys on focus-in: the view reads this computer's Caps/Num/Scroll Lock through the platform file
 // (X11 here: XKB's indicators of the test's Xvfb, set with xdotool as a user's key press would) and
 // hands them to the session, which tells the remote side (tst_remote_xrdp checks that part).
-#include "remote/RemoteSession.h"
+#include "RecordingSession.h"
 #include "remote/RemoteView.h"
 
 #include <QFocusEvent>
@@ -10,29 +10,9 @@
 #include <QTest>
 
 using daas::remote::LockKeys;
-using daas::remote::RemoteSession;
+using daas::test::RecordingSession;
 
 namespace {
-
-// A session that only records the lock states the view sends.
-class LockRecordingSession : public RemoteSession
-{
-public:
-    daas::remote::RemoteProtocol protocol() const override { return daas::remote::RemoteProtocol::Rdp; }
-    QString target() const override { return QStringLiteral("recording"); }
-    void sendPointer(QPoint, int) override {}
-    void sendWheel(QPoint, QPoint, int) override {}
-    void sendKey(const daas::remote::KeyInput &) override {}
-    void synchronizeLocks(const LockKeys &l) override { locks.append(l); }
-    void sendCtrlAltDel() override {}
-    void sendClipboardText(const QString &) override {}
-    void requestDesktopSize(QSize, int) override {}
-    QList<LockKeys> locks;
-
-protected:
-    void startConnection() override {}
-    void stopConnection() override {}
-};
 
 bool xdotoolKey(const QString &key)
 {
@@ -64,7 +44,7 @@ private Q_SLOTS:
 
 void TestRemoteLockKeys::capsLockFollowsOnFocusIn()
 {
-    auto *session = new LockRecordingSession;
+    auto *session = new RecordingSession;
     daas::ui::RemoteView view(session);
     view.resize(300, 200);
     view.show();

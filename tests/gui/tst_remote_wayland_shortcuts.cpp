@@ -2,8 +2,8 @@
 // has bound (sway's Super+D here, tests/facility/with-sway.sh) goes to the remote desktop; before and after,
 // it is the compositor's. The keys are typed by wtype through the compositor's virtual keyboard, as a user's
 // keyboard would be.
+#include "RecordingSession.h"
 #include "remote/CompositorShortcuts.h"
-#include "remote/RemoteSession.h"
 #include "remote/RemoteView.h"
 
 #include <QFile>
@@ -13,41 +13,10 @@
 #include <QTest>
 #include <QWindow>
 
-#include <optional>
-
-using daas::remote::KeyInput;
-using daas::remote::RemoteSession;
+using daas::test::RecordingSession;
 using daas::ui::compositorShortcutsInhibited;
 
 namespace {
-
-// A session that only records the keys the view sends.
-class KeyRecordingSession : public RemoteSession
-{
-public:
-    daas::remote::RemoteProtocol protocol() const override { return daas::remote::RemoteProtocol::Rdp; }
-    QString target() const override { return QStringLiteral("recording"); }
-    void sendPointer(QPoint, int) override {}
-    void sendWheel(QPoint, QPoint, int) override {}
-    void sendKey(const KeyInput &key) override { keys.append(key); }
-    void synchronizeLocks(const daas::remote::LockKeys &) override {}
-    void sendCtrlAltDel() override {}
-    void sendClipboardText(const QString &) override {}
-    void requestDesktopSize(QSize, int) override {}
-    std::optional<KeyInput> press(Qt::Key key) const
-    {
-        for (const KeyInput &k : keys)
-            if (k.down && k.qtKey == key)
-                return k;
-        return std::nullopt;
-    }
-    bool pressed(Qt::Key key) const { return press(key).has_value(); }
-    QList<KeyInput> keys;
-
-protected:
-    void startConnection() override {}
-    void stopConnection() override {}
-};
 
 // Super+D as a user types it: the compositor sees it first
 bool typeSuperD()
@@ -83,7 +52,7 @@ private:
 
 void TestRemoteWaylandShortcuts::grabbedViewGetsTheCompositorsShortcuts()
 {
-    auto *session = new KeyRecordingSession;
+    auto *session = new RecordingSession;
     daas::ui::RemoteView view(session);
     view.resize(400, 300);
     view.show();
@@ -129,8 +98,8 @@ void TestRemoteWaylandShortcuts::twoViewsInOneWindowShareTheInhibitor()
 {
     QWidget window;
     auto *layout = new QHBoxLayout(&window);
-    auto *firstSession = new KeyRecordingSession;
-    auto *secondSession = new KeyRecordingSession;
+    auto *firstSession = new RecordingSession;
+    auto *secondSession = new RecordingSession;
     auto *first = new daas::ui::RemoteView(firstSession);
     auto *second = new daas::ui::RemoteView(secondSession);
     layout->addWidget(first);
