@@ -95,8 +95,9 @@ std::shared_ptr<QFile> unlinkHolding(const QString &path, bool alreadyHeld)
 
 PathTurns &pathTurns()
 {
-    static PathTurns turns;
-    return turns;
+    // never destroyed, as workerPool() is not: a pool task may still take its turn while the process exits
+    static PathTurns *turns = new PathTurns;
+    return *turns;
 }
 
 // Where the writer tells its PartFile that it caught up. The PartFile may be gone by then (it never waits for
