@@ -1,4 +1,5 @@
 #include "IcatEmulatorProcess.h"
+#include "TestPaths.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace daas::testing {
 
 IcatEmulatorProcess::IcatEmulatorProcess(const QStringList &extraArgs)
-    : EmulatorProcess(QStringLiteral(DAAS_ICAT_EMULATOR_PATH), extraArgs)
+    : EmulatorProcess(daas::test::paths::icatEmulator(), extraArgs)
 {}
 
 facility::FacilityProfile IcatEmulatorProcess::profile() const

@@ -9,6 +9,7 @@
 #include "LocalFiles.h"
 #include "MainWindow.h"
 #include "TaskbarProgress.h"
+#include "TestPaths.h"
 #include "TransferPanel.h"
 #include "dav/DavServer.h"
 #include "dav/StorageProfile.h"
@@ -48,7 +49,7 @@ struct DndPeer
         QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
                          [this] { output += process.readAllStandardOutput(); });
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QStringLiteral(DAAS_DND_PEER),
+        process.start(daas::test::paths::dndPeer(),
                       QStringList{mode, QString::number(where.x()), QString::number(where.y()),
                                   QString::number(where.width()), QString::number(where.height())} +
                           files);

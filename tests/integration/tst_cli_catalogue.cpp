@@ -1,6 +1,7 @@
 // The `daas` tool as a user runs it: a process, against the emulator, with the session in the keychain.
 
 #include "IcatEmulatorProcess.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +30,7 @@ class TestCliCatalogue : public QObject
     Run daas(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
-        p.start(QStringLiteral(DAAS_CLI_PATH), QStringList{QStringLiteral("--facility"), m_profile} + args);
+        p.start(daas::test::paths::cli(), QStringList{QStringLiteral("--facility"), m_profile} + args);
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DAAS_CLI_PATH),
+        p.start(daas::test::paths::cli(),
                 {QStringLiteral("--facility"), m_profile, QStringLiteral("login"), QStringLiteral("--user"),
                  QStringLiteral("alice"), QStringLiteral("--password-stdin")});
         p.write("alice-pw\n");
@@ -226,7 +227,7 @@ private Q_SLOTS:
         f.close();
         const auto run = [&](const QStringList &args, const QByteArray &input = {}) {
             QProcess p;
-            p.start(QStringLiteral(DAAS_CLI_PATH), QStringList{QStringLiteral("--facility"), profile} + args);
+            p.start(daas::test::paths::cli(), QStringList{QStringLiteral("--facility"), profile} + args);
             p.write(input);
             p.closeWriteChannel();
             if (!p.waitForFinished(60000))

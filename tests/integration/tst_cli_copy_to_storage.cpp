@@ -3,6 +3,7 @@
 // Results on stdout, one sentence per problem on stderr, the exit codes of the other commands.
 
 #include "IcatEmulatorProcess.h"
+#include "TestPaths.h"
 #include "dav/DavServer.h"
 
 #include <QDir>
@@ -66,7 +67,7 @@ class TestCliCopyToStorage : public QObject
         env.insert(u"DAAS_STORAGE_USER"_s, m_dav->user());
         env.insert(u"DAAS_STORAGE_PASSWORD"_s, m_dav->password());
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DAAS_CLI_PATH), QStringList{u"--facility"_s, m_profile} + args);
+        p.start(daas::test::paths::cli(), QStringList{u"--facility"_s, m_profile} + args);
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))

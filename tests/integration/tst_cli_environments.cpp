@@ -2,6 +2,7 @@
 
 #include "CloudEmulatorProcess.h"
 #include "IcatEmulatorProcess.h"
+#include "TestPaths.h"
 #include "cloud/DesktopProbe.h"
 
 #include <QFileInfo>
@@ -71,7 +72,7 @@ class TestCliEnvironments : public QObject
         if (!password.isNull())
             env.insert(u"DAAS_CLOUD_PASSWORD"_s, password);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DAAS_CLI_PATH),
+        p.start(daas::test::paths::cli(),
                 QStringList{u"--facility"_s, profile, u"--user"_s, u"alice"_s} + args);
         p.closeWriteChannel(); // stdin is not a terminal
         if (!p.waitForFinished(180000))
@@ -318,7 +319,7 @@ private Q_SLOTS:
             env.remove(u"DAAS_CLOUD_PASSWORD"_s);
             env.remove(u"DAAS_STORAGE_PASSWORD"_s);
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(DAAS_CLI_PATH), QStringList{u"--facility"_s, path} + args);
+            p.start(daas::test::paths::cli(), QStringList{u"--facility"_s, path} + args);
             p.write(input);
             p.closeWriteChannel(); // stdin is not a terminal: a prompt would be a usage error (1)
             if (!p.waitForFinished(180000))

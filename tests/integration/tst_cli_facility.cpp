@@ -3,6 +3,7 @@
 // unless the script gives that fingerprint; nothing is kept from a refused fetch.
 
 #include "HttpsTestServer.h"
+#include "TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +46,7 @@ class TestCliFacility : public QObject
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         env.insert(u"XDG_RUNTIME_DIR"_s, m_home.filePath(u"runtime"_s)); // no local demo facility here
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DAAS_CLI_PATH), args);
+        p.start(daas::test::paths::cli(), args);
         p.closeWriteChannel(); // not a terminal: nothing is asked
         // the server lives in this process: its event loop runs while the tool waits for it
         if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))

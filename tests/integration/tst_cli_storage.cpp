@@ -2,6 +2,7 @@
 // password from the environment or the keychain; failures as one sentence and an exit code.
 
 #include "EventLoopWait.h"
+#include "TestPaths.h"
 #include "dav/DavServer.h"
 #include "identity/CredentialStore.h"
 
@@ -82,7 +83,7 @@ TestCliStorage::Run TestCliStorage::daas(const QStringList &args, const QString 
                    password == QLatin1String("<server's>") ? m_server->password() : password);
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(m_dir.path());
-    p.start(QStringLiteral(DAAS_CLI_PATH),
+    p.start(daas::test::paths::cli(),
             QStringList{QStringLiteral("--facility"), profile.isEmpty() ? m_profile : profile} + args);
     p.closeWriteChannel(); // not a terminal: the tool never prompts
     if (!p.waitForFinished(60000))

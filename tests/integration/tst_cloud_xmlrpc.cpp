@@ -4,6 +4,7 @@
 // reader and writer are checked on hand-written documents, and the client's codec is checked against them
 // in both directions. The emulator's binary must not contain the client's codec at all.
 #include "CloudEmulatorProcess.h"
+#include "TestPaths.h"
 #include "cloud/XmlRpc.h"
 #include "xmlrpc/CallReader.h"
 #include "xmlrpc/ResponseWriter.h"
@@ -560,7 +561,7 @@ private Q_SLOTS:
     // Nothing of the client's codec in the emulator: its symbols are absent, the emulator's own are there.
     void emulatorHoldsNoClientCodec()
     {
-        QFile binary(QStringLiteral(DAAS_OPENNEBULA_EMULATOR_PATH));
+        QFile binary(daas::test::paths::openNebulaEmulator());
         QVERIFY2(binary.open(QIODevice::ReadOnly), qPrintable(binary.fileName()));
         const QByteArray bytes = binary.readAll();
         QVERIFY(bytes.contains("N4daas8emulator6xmlrpc")); // the check can see symbols at all

@@ -7,6 +7,7 @@
 // "FAULT LOOPS: K kills survived, L files lost, C files corrupt, P partial under a final name".
 #include "EventLoopWait.h"
 #include "IcatEmulatorProcess.h"
+#include "TestPaths.h"
 #include "catalogue/Entities.h"
 #include "catalogue/IcatSearch.h"
 #include "catalogue/IdsTransfers.h"
@@ -402,7 +403,7 @@ private Q_SLOTS:
         for (int k = 0; k <= kills; ++k) {
             QProcess client;
             client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            client.start(QStringLiteral(DAAS_FAULT_QUEUE_PATH), args);
+            client.start(daas::test::paths::faultQueue(), args);
             QVERIFY(client.waitForStarted(10000));
             QStringList lines;
             QVERIFY2(daas::testing::waitInEventLoop(

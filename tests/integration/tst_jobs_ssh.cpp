@@ -3,6 +3,7 @@
 // failed login explained in ssh's own words, timeouts and cancels kept apart, key passphrases asked through
 // our SSH_ASKPASS helper, one shared connection for many commands, hostile strings quoted.
 #include "SshServer.h"
+#include "TestPaths.h"
 #include "jobs/SshConnection.h"
 
 #include <QDir>
@@ -67,7 +68,7 @@ class TestJobsSsh : public QObject
     {
         SshOptions o;
         o.knownHostsFile = knownHosts.isEmpty() ? m_client.path() + u"/known_hosts"_s : knownHosts;
-        o.askpassProgram = QStringLiteral(DAAS_ASKPASS_PATH);
+        o.askpassProgram = daas::test::paths::askpass();
         o.connectTimeoutSeconds = 10;
         return o;
     }

@@ -4,6 +4,7 @@
 // columns on an LSF that does not know -json, and job output read over SSH at an offset.
 #include "LsfStandIns.h"
 #include "SshServer.h"
+#include "TestPaths.h"
 #include "jobs/LsfSshProvider.h"
 
 #include <QDir>
@@ -74,7 +75,7 @@ class TestJobsSshLsf : public QObject
         e.identityFile = m_server->clientKey();
         SshOptions o;
         o.knownHostsFile = knownHosts.isEmpty() ? m_client.path() + u"/known_hosts"_s : knownHosts;
-        o.askpassProgram = QStringLiteral(DAAS_ASKPASS_PATH);
+        o.askpassProgram = daas::test::paths::askpass();
         return std::make_unique<LsfSshProvider>(e, o);
     }
 

@@ -5,6 +5,7 @@
 // reads like the outputs recorded for the parsing units (tests/facility/ssh/slurm/recorded).
 #include "SlurmCluster.h"
 #include "SshServer.h"
+#include "TestPaths.h"
 #include "jobs/SlurmSshParsers.h"
 #include "jobs/SlurmSshProvider.h"
 
@@ -73,7 +74,7 @@ class TestJobsSshSlurm : public QObject
         e.identityFile = m_server->clientKey();
         SshOptions o;
         o.knownHostsFile = m_client.path() + u"/known_hosts"_s;
-        o.askpassProgram = QStringLiteral(DAAS_ASKPASS_PATH);
+        o.askpassProgram = daas::test::paths::askpass();
         auto p = std::make_unique<SlurmSshProvider>(e, o);
         p->setListFormat(format);
         return p;
@@ -340,9 +341,10 @@ private Q_SLOTS:
                                                 QFileDevice::ReadOther | QFileDevice::ExeOther);
         auto p = provider();
         std::optional<Result<SshOutput>> ran;
-        p->connection()->run(u"bash -s "_s + SshConnection::shellQuote(fresh.path()),
-                             readAll(QStringLiteral(DAAS_SLURM_RECORD_SCRIPT)), 120s,
-                             [&ran](const Result<SshOutput> &r) { ran = r; });
+        p->connection()->run(
+            u"bash -s "_s + SshConnection::shellQuote(fresh.path()),
+            readAll(daas::test::paths::sourceDir() + QStringLiteral("/tests/facility/ssh/slurm/record.sh")),
+            120s, [&ran](const Result<SshOutput> &r) { ran = r; });
         QTRY_VERIFY_WITH_TIMEOUT(ran.has_value(), 130000);
         QVERIFY2(ran->ok() && ran->value().exitCode == 0,
                  ran->ok() ? ran->value().standardError.constData() : "");

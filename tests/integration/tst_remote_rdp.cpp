@@ -2,6 +2,7 @@
 // same desktop is also reachable over VNC) and against servers that lie or vanish.
 #include "RdpTestServer.h"
 #include "RemoteTestSupport.h"
+#include "TestPaths.h"
 #include "VncTestServer.h"
 #include "remote/RdpSession.h"
 #include "remote/VncSession.h"
@@ -14,7 +15,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#ifdef DAAS_RDP_CHANNEL_FAILURE_LIB
+#ifdef Q_OS_LINUX // the channel failure is preloaded (tests/facility/vnc/rdp-channel-failure.c)
 #include <dlfcn.h>
 #endif
 
@@ -344,14 +345,14 @@ void TestRemoteRdp::closeWhileTheCertificateQuestionIsOpen()
 // run of this function by this suite's own binary.
 void TestRemoteRdp::closeAfterAChannelFailedLetsGoOfEveryChannel()
 {
-#ifndef DAAS_RDP_CHANNEL_FAILURE_LIB
+#ifndef Q_OS_LINUX
     QSKIP("the channel failure is preloaded with LD_PRELOAD: Linux only");
 #else
     if (qEnvironmentVariableIsEmpty("DAAS_RDP_CHANNEL_FAILURE")) {
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DAAS_RDP_CHANNEL_FAILURE"), QStringLiteral("1"));
-        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(DAAS_RDP_CHANNEL_FAILURE_LIB));
+        env.insert(QStringLiteral("LD_PRELOAD"), daas::test::paths::rdpChannelFailureLibrary());
         // the library comes before ASan's runtime in a sanitizer build
         env.insert(QStringLiteral("ASAN_OPTIONS"),
                    env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));

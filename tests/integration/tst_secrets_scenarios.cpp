@@ -11,6 +11,7 @@
 #include "IcatEmulatorProcess.h"
 #include "SecretForms.h"
 #include "SlurmCluster.h"
+#include "TestPaths.h"
 #include "dav/DavServer.h"
 
 #include <QDir>
@@ -82,7 +83,7 @@ class TestSecretsScenarios : public QObject
             env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_home);
-        p.start(QStringLiteral(DAAS_CLI_PATH),
+        p.start(daas::test::paths::cli(),
                 QStringList{u"--facility"_s, profile.isEmpty() ? m_profile : profile} + args);
         p.write(input);
         p.closeWriteChannel();
@@ -300,13 +301,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("args");
         // it waits for the password on stdin; by then main() has run its first lines
-        QTest::newRow("daas") << QStringLiteral(DAAS_CLI_PATH)
+        QTest::newRow("daas") << daas::test::paths::cli()
                               << QStringList{u"--facility"_s, m_profile,  u"login"_s,
                                              u"--user"_s,     u"alice"_s, u"--password-stdin"_s};
-#ifdef DAAS_GUI_PATH
-        QTest::newRow("daas-desktop")
-            << QStringLiteral(DAAS_GUI_PATH) << QStringList{u"--facility"_s, m_profile};
-#endif
+        // the GUI is started only to read its core-dump limit; the whole-tree build makes it before ctest
+        // runs
+        if (!daas::test::paths::gui().isEmpty())
+            QTest::newRow("daas-desktop")
+                << daas::test::paths::gui() << QStringList{u"--facility"_s, m_profile};
     }
 
     void noCoreDumps()

@@ -4,6 +4,7 @@
 // sign-in, after which every transfer completes with identical bytes.
 #include "EventLoopWait.h"
 #include "IcatEmulatorProcess.h"
+#include "TestPaths.h"
 #include "dav/DavServer.h"
 #include "identity/Account.h"
 #include "identity/CredentialStore.h"
@@ -272,7 +273,7 @@ private Q_SLOTS:
             env.remove(u"DAAS_STORAGE_USER"_s); // no user or password: bearer needs neither
             env.remove(u"DAAS_STORAGE_PASSWORD"_s);
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(DAAS_CLI_PATH), QStringList{u"--facility"_s, file} + args);
+            p.start(daas::test::paths::cli(), QStringList{u"--facility"_s, file} + args);
             p.write(input);
             p.closeWriteChannel();
             p.waitForFinished(60000);

@@ -1,6 +1,7 @@
 // Unit tests of the core's pure parts: checksums, the checked path join, profile validation, ICAT
 // properties and error bodies, query building, entity parsing, the paging engine and hostile archives.
 
+#include "TestPaths.h"
 #include "catalogue/ArchiveExtractor.h"
 #include "catalogue/CatalogueQueries.h"
 #include "catalogue/Entities.h"
@@ -487,10 +488,11 @@ void TestCoreUnits::exampleProfileIsValid()
 {
     // the example the README points facilities to; nothing but the demo's template is bundled
     const auto example = facility::FacilityProfile::fromFile(
-        QStringLiteral(DAAS_SOURCE_DIR "/tests/unit/data/example-facility.json"));
+        daas::test::paths::sourceDir() + QStringLiteral("/tests/unit/data/example-facility.json"));
     QVERIFY2(example, qPrintable(example.error().userText()));
     QCOMPARE(example->id, u"example"_s);
-    QCOMPARE(QDir(QStringLiteral(DAAS_SOURCE_DIR "/resources/facilities")).entryList({u"*.json"_s}),
+    QCOMPARE(QDir(daas::test::paths::sourceDir() + QStringLiteral("/resources/facilities"))
+                 .entryList({u"*.json"_s}),
              QStringList{u"demo.json"_s});
 }
 

@@ -2,6 +2,8 @@
 // code of their own — the ICO directory and its DIB/PNG entries, the ICNS header and chunks, PNG headers —
 // so that a file that only claims to be an icon fails here, not on a Windows or macOS desk.
 
+#include "TestPaths.h"
+
 #include <QFile>
 #include <QImage>
 #include <QTest>
@@ -107,7 +109,7 @@ private Q_SLOTS:
     void hicolorPngs();
 
 private:
-    const QString m_dir = QStringLiteral(DAAS_ICON_DIR);
+    const QString m_dir = daas::test::paths::iconDir();
 };
 
 void TestInstallerIcons::icoDirectory()

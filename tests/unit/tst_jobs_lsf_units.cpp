@@ -1,6 +1,7 @@
 // LSF's outputs as IBM documents them and as real clusters printed them (tests/facility/ssh/lsf/recorded,
 // sources in its README): bjobs' wide columns (LSF 10.1 and 9.1's extra SLOTS), bjobs -json, bqueues,
 // bsub's answers; times without a year; LSF's states in a user's terms; the #BSUB script of a request.
+#include "TestPaths.h"
 #include "jobs/LsfParsers.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@ namespace {
 
 QByteArray recorded(const QString &name)
 {
-    QFile f(QStringLiteral(DAAS_LSF_RECORDED_DIR) + u'/' + name);
+    QFile f(daas::test::paths::sourceDir() + QStringLiteral("/tests/facility/ssh/lsf/recorded/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing recorded output %s", qPrintable(name));
     return f.readAll();

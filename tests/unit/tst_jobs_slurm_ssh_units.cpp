@@ -1,6 +1,7 @@
 // Slurm's command outputs as Slurm 24.11 printed them on the test cluster (tests/facility/ssh/slurm/
 // recorded, see its README): squeue --json and the fixed format, scontrol show job -o, sinfo, sbatch's
 // answers and refusals; sacct's documented format; the #SBATCH script of a request.
+#include "TestPaths.h"
 #include "jobs/SlurmSshParsers.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@ namespace {
 
 QByteArray recorded(const QString &name)
 {
-    QFile f(QStringLiteral(DAAS_SLURM_RECORDED_DIR) + u'/' + name);
+    QFile f(daas::test::paths::sourceDir() + QStringLiteral("/tests/facility/ssh/slurm/recorded/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing recorded output %s", qPrintable(name));
     return f.readAll();

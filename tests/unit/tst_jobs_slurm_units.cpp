@@ -2,6 +2,7 @@
 // (v0.0.40–42) and on v0.0.38 replies written from Slurm 22.05's source (tests/unit/data/slurm/README.md);
 // truncated and malformed answers; the provider's 304 and bad-JSON paths against a canned HTTP server.
 
+#include "TestPaths.h"
 #include "jobs/SlurmRestDocuments.h"
 #include "jobs/SlurmRestProvider.h"
 #include "jobs/SlurmTokenSource.h"
@@ -21,7 +22,7 @@ namespace {
 
 QByteArray data(const QString &name)
 {
-    QFile f(QStringLiteral(DAAS_SOURCE_DIR "/tests/unit/data/slurm/") + name);
+    QFile f(daas::test::paths::sourceDir() + QStringLiteral("/tests/unit/data/slurm/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(name));
     return f.readAll();

@@ -3,6 +3,7 @@
 // reads. lupdate files a message under the class or namespace it is written in; a helper that looked the
 // text up under another name left about thirty sentences in English whatever the language.
 
+#include "TestPaths.h"
 #include "catalogue/CatalogueModels.h"
 #include "cloud/OpenNebulaDocuments.h"
 #include "cloud/OpenStackDocuments.h"
@@ -257,7 +258,8 @@ private Q_SLOTS:
         const QString english = sentence();
         QVERIFY(!english.isEmpty());
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(DAAS_QM_DIR "/daas_%1.qm").arg(language)));
+        QVERIFY(translator.load(daas::test::paths::buildDir() + QStringLiteral("/translations/daas_") +
+                                language + QStringLiteral(".qm")));
         QCoreApplication::installTranslator(&translator);
         const QString translated = sentence();
         QCoreApplication::removeTranslator(&translator);
@@ -269,7 +271,7 @@ private Q_SLOTS:
         const auto labelled = [] { return Error::labelled(QStringLiteral("a.nxs"), QStringLiteral("why")); };
         QCOMPARE(labelled(), QStringLiteral("a.nxs: why"));
         QTranslator french;
-        QVERIFY(french.load(QStringLiteral(DAAS_QM_DIR "/daas_fr.qm")));
+        QVERIFY(french.load(daas::test::paths::buildDir() + QStringLiteral("/translations/daas_fr.qm")));
         QCoreApplication::installTranslator(&french);
         const QString inFrench = labelled();
         QCoreApplication::removeTranslator(&french);
@@ -322,7 +324,7 @@ private Q_SLOTS:
     void everyCatalogueIsComplete_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir dir(QStringLiteral(DAAS_TS_DIR));
+        const QDir dir(daas::test::paths::sourceDir() + QStringLiteral("/translations"));
         const QStringList files = dir.entryList({QStringLiteral("daas_*.ts")}, QDir::Files, QDir::Name);
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << dir.filePath(file);
@@ -411,7 +413,7 @@ private Q_SLOTS:
     // plurals): a language added to CMake without its table entry here, or a file nobody ships, is found.
     void theCataloguesAreTheShippedLanguages()
     {
-        const QDir dir(QStringLiteral(DAAS_TS_DIR));
+        const QDir dir(daas::test::paths::sourceDir() + QStringLiteral("/translations"));
         QStringList found;
         for (const QString &file : dir.entryList({QStringLiteral("daas_*.ts")}, QDir::Files, QDir::Name))
             found << file.mid(5, file.size() - 8);
@@ -456,7 +458,7 @@ private Q_SLOTS:
         env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(DAAS_CLI_PATH), {QStringLiteral("no-such-command")});
+        cli.start(daas::test::paths::cli(), {QStringLiteral("no-such-command")});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY2(cli.readAllStandardError().contains("Es gibt keinen Befehl"), "the error is in German");

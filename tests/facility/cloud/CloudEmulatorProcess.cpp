@@ -1,4 +1,5 @@
 #include "CloudEmulatorProcess.h"
+#include "TestPaths.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -9,8 +10,8 @@ using namespace Qt::StringLiterals;
 namespace daas::testing {
 
 CloudEmulatorProcess::CloudEmulatorProcess(Kind kind, const QStringList &extraArgs)
-    : EmulatorProcess(kind == Kind::OpenNebula ? QStringLiteral(DAAS_OPENNEBULA_EMULATOR_PATH)
-                                               : QStringLiteral(DAAS_OPENSTACK_EMULATOR_PATH),
+    : EmulatorProcess(kind == Kind::OpenNebula ? daas::test::paths::openNebulaEmulator()
+                                               : daas::test::paths::openStackEmulator(),
                       extraArgs)
 {}
 

@@ -1,4 +1,5 @@
 #include "LsfStandIns.h"
+#include "TestPaths.h"
 
 #include "SshServer.h"
 
@@ -13,7 +14,7 @@ LsfStandIns::LsfStandIns() = default;
 
 QString LsfStandIns::folder()
 {
-    return QStringLiteral(DAAS_LSF_STANDINS_DIR);
+    return daas::test::paths::sourceDir() + QStringLiteral("/tests/facility/ssh/lsf");
 }
 
 QString LsfStandIns::recorded(const QString &name)

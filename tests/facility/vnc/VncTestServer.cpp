@@ -1,4 +1,5 @@
 #include "VncTestServer.h"
+#include "TestPaths.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -236,7 +237,7 @@ QProcess *VncTestServer::startClient(const QString &program, const QStringList &
 
 QString VncProbe::path()
 {
-    return QStringLiteral(DAAS_VNC_PROBE_PATH);
+    return daas::test::paths::vncProbe();
 }
 
 QProcess *VncProbe::start(VncTestServer &server, const QString &colour, const QString &pressedColour)
