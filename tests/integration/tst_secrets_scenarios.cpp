@@ -304,8 +304,7 @@ private Q_SLOTS:
         QTest::newRow("daas") << daas::test::paths::cli()
                               << QStringList{u"--facility"_s, m_profile,  u"login"_s,
                                              u"--user"_s,     u"alice"_s, u"--password-stdin"_s};
-        // the GUI is started only to read its core-dump limit; the whole-tree build makes it before ctest
-        // runs
+        // started only to read its core-dump limit (the whole-tree build makes it before ctest runs)
         if (!daas::test::paths::gui().isEmpty())
             QTest::newRow("daas-desktop")
                 << daas::test::paths::gui() << QStringList{u"--facility"_s, m_profile};
