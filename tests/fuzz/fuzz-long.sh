@@ -25,10 +25,11 @@ for t in $targets; do
     rc=$?
     runs=$(grep 'stat::number_of_executed_units:' "$logs/$t.log" | tail -1 | awk '{print $2}')
     rate=$(grep 'stat::average_exec_per_sec:' "$logs/$t.log" | tail -1 | awk '{print $2}')
-    if [ $rc = 0 ]; then result=clean; else result=FAILED; status=1; fi
+    # 72: libFuzzer stopped by an interrupt (Ctrl+C, the end of a session): no finding, its executions count
+    if [ $rc = 0 ]; then result=clean; elif [ $rc = 72 ]; then result=stopped; else result=FAILED; status=1; fi
     printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "${runs:-0}" "${rate:-0}" "$result" >>"$ledger"
-    total=$(awk -F'\t' -v t="$t" '$2 == t && $5 == "clean" { n += $3 } END { print n + 0 }' "$ledger")
+    total=$(awk -F'\t' -v t="$t" '$2 == t && ($5 == "clean" || $5 == "stopped") { n += $3 } END { print n + 0 }' "$ledger")
     printf '%-24s %14s %10s %-8s %s\n' "$t" "${runs:-?}" "${rate:-?}" "$result" "$total"
-    [ $rc = 0 ] || echo "  exit $rc: see $logs/$t.log"
+    [ $rc = 0 ] || [ $rc = 72 ] || echo "  exit $rc: see $logs/$t.log"
 done
 exit $status
