@@ -9,6 +9,7 @@
 #include "IcatEmulatorProcess.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "TestPaths.h"
 #include "catalogue/IdsTransfers.h"
 #include "catalogue/PagedListingModel.h"
 #include "facility/FacilityRegistry.h"
@@ -417,8 +418,7 @@ private Q_SLOTS:
     {
         // the .qm built from translations/daas_de.ts, as the application embeds it
         QTranslator german;
-        QVERIFY(
-            german.load(qEnvironmentVariable("DAAS_BUILD_DIR") + QStringLiteral("/translations/daas_de.qm")));
+        QVERIFY(german.load(daas::test::paths::buildDir() + QStringLiteral("/translations/daas_de.qm")));
         QCoreApplication::installTranslator(&german);
         identity::Account account(m_emulator->profile());
         ui::SignInDialog dialog(&account);
