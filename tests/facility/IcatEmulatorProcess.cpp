@@ -15,16 +15,21 @@ IcatEmulatorProcess::IcatEmulatorProcess(const QStringList &extraArgs)
 facility::FacilityProfile IcatEmulatorProcess::profile() const
 {
     facility::FacilityProfile p;
-    p.id = u"test"_s;
+    p.id = facilityId();
     p.name = u"Test facility"_s;
     p.icatUrl = icatUrl();
     p.idsUrl = idsUrl();
     return p;
 }
 
+QString IcatEmulatorProcess::facilityId() const
+{
+    return u"test-%1"_s.arg(baseUrl().port());
+}
+
 QByteArray IcatEmulatorProcess::profileJson() const
 {
-    return QJsonDocument(QJsonObject{{u"id"_s, u"test"_s},
+    return QJsonDocument(QJsonObject{{u"id"_s, facilityId()},
                                      {u"name"_s, u"Test facility"_s},
                                      {u"icat"_s, QJsonObject{{u"url"_s, icatUrl().toString()}}},
                                      {u"ids"_s, QJsonObject{{u"url"_s, idsUrl().toString()}}}})

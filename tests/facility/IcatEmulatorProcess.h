@@ -13,8 +13,11 @@ public:
 
     QUrl icatUrl() const { return baseUrl().resolved(QUrl(QStringLiteral("/icat"))); }
     QUrl idsUrl() const { return baseUrl().resolved(QUrl(QStringLiteral("/ids"))); }
-    // A facility profile pointing at this emulator.
+    // A facility profile pointing at this emulator. Its id names the emulator's port: the suites that run at
+    // once share one test session's keychain, where the client files secrets under the facility's id, and
+    // one suite signing alice in must not find or remove what another suite kept for its alice.
     facility::FacilityProfile profile() const;
+    QString facilityId() const;
     QByteArray profileJson() const;
     // POST /_emulator/<command>?<query> (test hooks); true when the emulator said ok.
     bool admin(const QString &command, const QString &query = {});
