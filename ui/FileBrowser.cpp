@@ -45,7 +45,6 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-using daas::storage::DavJob;
 using daas::storage::DavResource;
 using daas::storage::RemoteFolderModel;
 using daas::storage::Transfer;
