@@ -124,7 +124,7 @@ void IdsRestore::poll()
         const QByteArray body = reply->readAll();
         if (const Error e = identity::icatErrorFromReply(reply, body)) {
             // a poll lost to the network is not the end of a wait that may last hours: try again later
-            if (e.kind() == Error::Kind::Network || e.kind() == Error::Kind::Timeout) {
+            if (e.isTransport()) {
                 qCInfo(lcIds) << "isPrepared failed, polling again:" << e;
                 return scheduleNextPoll();
             }

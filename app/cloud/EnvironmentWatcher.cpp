@@ -173,8 +173,7 @@ void EnvironmentWatcher::onFailed(int operation, const QString &id, const Error 
         end(error);
         return;
     }
-    const bool transient = error.kind() == Error::Kind::Network || error.kind() == Error::Kind::Timeout ||
-                           error.kind() == Error::Kind::Server || error.kind() == Error::Kind::Conflict;
+    const bool transient = error.mayPass() || error.kind() == Error::Kind::Conflict;
     if (!transient || ++m_errorsInARow >= m_options.maxConsecutiveErrors) {
         end(error);
         return;

@@ -286,8 +286,7 @@ void CatalogueCopy::onChunkAnswered()
                                       .arg(m_origin.name),
                                   error.detail()));
         }
-        const bool retryable = status == 0 || status >= 500 || error.kind() == Error::Kind::Network ||
-                               error.kind() == Error::Kind::Timeout;
+        const bool retryable = status == 0 || status >= 500 || error.isTransport();
         return finish(error.kind() == Error::Kind::Authentication || status == 409
                           ? error
                           : error.prefixed(tr("“%1” was not copied").arg(m_origin.name)),

@@ -306,9 +306,7 @@ void Transfer::startDownload()
         if (generation != m_generation)
             return;
         if (job->error()) {
-            const auto kind = job->error().kind();
-            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout ||
-                                            kind == Error::Kind::Server);
+            handleFailure(job->error(), job->error().mayPass());
             return;
         }
         m_remote = job->self();
@@ -501,9 +499,7 @@ void Transfer::onGetFinished()
     const Error error = WebDavClient::errorFor(reply, DavOperation::Download, davpath::nameOf(m_remotePath));
     if (error) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        handleFailure(error, status == 0 || status >= 500 || status == 416 ||
-                                 error.kind() == Error::Kind::Network ||
-                                 error.kind() == Error::Kind::Timeout);
+        handleFailure(error, status == 0 || status >= 500 || status == 416 || error.isTransport());
         if (status == 416)
             support::PartFile::remove(partPath());
         return;

@@ -54,9 +54,7 @@ void Transfer::startCopy()
             return;
         }
         if (job->error()) {
-            const auto kind = job->error().kind();
-            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout ||
-                                            kind == Error::Kind::Server);
+            handleFailure(job->error(), job->error().mayPass());
             return;
         }
         m_remote = job->self();
@@ -202,7 +200,7 @@ void Transfer::moveCopyIntoPlace()
                 });
                 return;
             }
-            handleFailure(e, e.kind() == Error::Kind::Network || e.kind() == Error::Kind::Timeout);
+            handleFailure(e, e.isTransport());
             return;
         }
         verifyUpload();

@@ -107,10 +107,8 @@ void Transfer::startUpload()
             return;
         }
         if (job->error()) {
-            const auto kind = job->error().kind();
             // a silent server (timeout) is as passing as a dropped connection
-            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout ||
-                                            kind == Error::Kind::Server);
+            handleFailure(job->error(), job->error().mayPass());
             return;
         }
         m_remote = job->self();
@@ -360,8 +358,7 @@ void Transfer::putAnswered(int status, const Error &error, bool crcValid)
             if (generation != m_generation)
                 return;
             if (job->error()) {
-                const auto kind = job->error().kind();
-                handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout);
+                handleFailure(job->error(), job->error().isTransport());
                 return;
             }
             m_remote = job->self();
@@ -391,8 +388,7 @@ void Transfer::putAnswered(int status, const Error &error, bool crcValid)
         if (generation != m_generation)
             return;
         if (job->error()) {
-            const auto kind = job->error().kind();
-            handleFailure(job->error(), kind == Error::Kind::Network || kind == Error::Kind::Timeout);
+            handleFailure(job->error(), job->error().isTransport());
             return;
         }
         verifyUpload();

@@ -46,6 +46,10 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
+    // The connection failed or went silent: the same request may pass a moment later.
+    bool isTransport() const { return m_kind == Kind::Network || m_kind == Kind::Timeout; }
+    // ... or the server failed inside: that may pass too (a restart, a full queue).
+    bool mayPass() const { return isTransport() || m_kind == Kind::Server; }
     explicit operator bool() const { return isError(); }
     const QString &userText() const { return m_userText; }
     const QString &detail() const { return m_detail; }
