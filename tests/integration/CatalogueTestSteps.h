@@ -4,30 +4,19 @@
 // own models, run a DownloadJob to its end.
 
 #include "IcatEmulatorProcess.h"
+#include "LocalFiles.h"
 #include "catalogue/CatalogueListings.h"
 #include "catalogue/CatalogueModels.h"
 #include "catalogue/IdsTransfers.h"
 #include "identity/Account.h"
 #include "identity/IcatSession.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
 
 namespace daas::testing {
-
-inline QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
 
 inline std::unique_ptr<identity::Account> signedIn(const IcatEmulatorProcess &emulator, const QString &user,
                                                    const QString &password)

@@ -34,7 +34,7 @@ using catalogue::PagedListingModel;
 using namespace Qt::StringLiterals;
 
 using testing::loaded;
-using testing::sha256;
+using testing::sha256Of;
 
 class TestCatalogueIds : public QObject
 {
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(job->resumes() >= 1);
         const QString a = fresh.filePath(file.name), b = resumed.filePath(file.name);
         QCOMPARE(QFileInfo(b).size(), file.fileSize);
-        QCOMPARE(sha256(b), sha256(a));
+        QCOMPARE(sha256Of(b), sha256Of(a));
         QVERIFY(!QFile::exists(b + QStringLiteral(".part")));
     }
 
@@ -476,14 +476,14 @@ private Q_SLOTS:
         QCOMPARE(job->target().checksumHex, file.checksum);
         QCOMPARE(QFileInfo(dir.filePath(file.name)).size(), file.fileSize);
         // IDS answers 200 with too few bytes: a clear error, the earlier complete file untouched, no .part
-        const QByteArray before = sha256(dir.filePath(file.name));
+        const QByteArray before = sha256Of(dir.filePath(file.name));
         QVERIFY(m_emulator->admin(QStringLiteral("lie-next"),
                                   QStringLiteral("path=/ids/getData&status=200&body=short")));
         download(alice.get(), {DownloadJob::Kind::Datafile, file.id, file.name, file.fileSize, file.checksum},
                  dir.path(), e);
         QCOMPARE(e.kind(), Error::Kind::Protocol);
         QVERIFY(!e.userText().isEmpty());
-        QCOMPARE(sha256(dir.filePath(file.name)), before);
+        QCOMPARE(sha256Of(dir.filePath(file.name)), before);
         QVERIFY(!QFile::exists(dir.filePath(file.name + QStringLiteral(".part"))));
         // a checksum that does not match what arrives: refused, nothing saved under the name
         QTemporaryDir other;
@@ -558,7 +558,7 @@ private Q_SLOTS:
         QCOMPARE(cut->writtenFiles().size(), whole->writtenFiles().size());
         for (const QString &path : whole->writtenFiles()) {
             const QString relative = QDir(fresh.path()).relativeFilePath(path);
-            QCOMPARE(sha256(resumed.filePath(relative)), sha256(path));
+            QCOMPARE(sha256Of(resumed.filePath(relative)), sha256Of(path));
         }
     }
 
@@ -622,7 +622,7 @@ private Q_SLOTS:
             {DownloadJob::Kind::Datafile, upload.datafileId(), QFileInfo(local).fileName(), f.size(), {}},
             back.path(), e);
         QVERIFY(!e);
-        QCOMPARE(sha256(back.filePath(QFileInfo(local).fileName())), sha256(local));
+        QCOMPARE(sha256Of(back.filePath(QFileInfo(local).fileName())), sha256Of(local));
 
         // the same name again: IDS says it exists, the user reads a plain sentence
         catalogue::UploadJob again(alice.get(), local, ds, formatId);

@@ -14,7 +14,7 @@
 
 using namespace daas;
 using catalogue::DownloadJob;
-using testing::sha256;
+using testing::sha256Of;
 
 class TestCatalogueIdsStrict : public QObject
 {
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(job->resumes() >= 1);
         QCOMPARE(job->restarts(), 1);
         QCOMPARE(QFileInfo(cut.filePath(file.name)).size(), file.fileSize);
-        QCOMPARE(sha256(cut.filePath(file.name)), sha256(clean.filePath(file.name)));
+        QCOMPARE(sha256Of(cut.filePath(file.name)), sha256Of(clean.filePath(file.name)));
         QCOMPARE(leftovers(cut.path()), QStringList{cut.filePath(file.name)});
     }
 
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(job.writtenFiles().size(), reference->writtenFiles().size());
         for (const QString &path : reference->writtenFiles()) {
             const QString relative = QDir(online.path()).relativeFilePath(path);
-            QCOMPARE(sha256(archived.filePath(relative)), sha256(path));
+            QCOMPARE(sha256Of(archived.filePath(relative)), sha256Of(path));
         }
     }
 

@@ -6,7 +6,9 @@
 // `packaging/dev faults` runs 1 GiB and 20 kills. The last line is the summary the notes quote:
 // "FAULT LOOPS: K kills survived, L files lost, C files corrupt, P partial under a final name".
 #include "EventLoopWait.h"
+#include "FaultLoopSupport.h"
 #include "IcatEmulatorProcess.h"
+#include "LocalFiles.h"
 #include "TestPaths.h"
 #include "catalogue/Entities.h"
 #include "catalogue/IcatSearch.h"
@@ -20,23 +22,18 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -45,68 +42,10 @@
 
 using namespace daas;
 using namespace daas::storage;
+using namespace daas::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 bigSize()
-{
-    const int mb = qEnvironmentVariableIntValue("DAAS_FAULT_MB");
-    return qint64(mb > 0 ? mb : 64) * 1024 * 1024;
-}
-
-int killCount()
-{
-    const int n = qEnvironmentVariableIntValue("DAAS_FAULT_KILLS");
-    return n > 0 ? n : 8;
-}
-
-// The longest one loop may take: the servers' restarts and the client's back-off between retries grow with
-// the kills, the transfers with the size (at full size, 20 kills of IDS outlasted a fixed 10 minutes).
-int loopWaitMs()
-{
-    return 600000 + killCount() * 60000 + int(bigSize() >> 20) * 600;
-}
-
-// Random bytes from a seed: no two blocks alike, so a block written at the wrong place changes the sha256.
-bool writeFile(const QString &path, qint64 size, quint32 seed)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QRandomGenerator gen(seed);
-    QByteArray block(1 << 20, Qt::Uninitialized);
-    for (qint64 left = size; left > 0;) {
-        gen.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        const qint64 n = qMin<qint64>(left, block.size());
-        if (f.write(block.constData(), n) != n)
-            return false;
-        left -= n;
-    }
-    return true;
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return "missing";
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
-}
-
-// The files below `dir` (hidden ones too), relative to it.
-QStringList filesBelow(const QString &dir)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        found << QDir(dir).relativeFilePath(it.next());
-    found.sort();
-    return found;
-}
 
 // Totals over the whole run, for the summary line.
 struct Tally
@@ -119,114 +58,6 @@ struct Tally
     int silences = 0;
 };
 Tally tally;
-
-// One file the loop must deliver: where its source is, where it must end up, the source's sha256.
-struct Expected
-{
-    QString source;
-    QString target;
-    qint64 size = 0;
-    QByteArray sha;
-};
-
-// At a kill: a file under its final name must be the whole file. Each complete file is hashed once.
-class FinalNameCheck
-{
-public:
-    // false when `e.target` exists but is not the whole file
-    bool holds(const Expected &e)
-    {
-        const QFileInfo info(e.target);
-        if (!info.exists())
-            return true;
-        if (info.size() != e.size)
-            return false;
-        const QString key = e.target + u'@' + QString::number(info.lastModified().toMSecsSinceEpoch());
-        auto it = m_hashed.find(key);
-        if (it == m_hashed.end())
-            it = m_hashed.insert(key, sha256Of(e.target));
-        return *it == e.sha;
-    }
-    // true when `e.target` is there and whole
-    bool isWhole(const Expected &e) { return QFileInfo::exists(e.target) && holds(e); }
-
-private:
-    QHash<QString, QByteArray> m_hashed;
-};
-
-// A TCP relay in front of the real server that can fall silent: while silent it still accepts connections
-// but forwards nothing either way and never closes them (a half-open server, a stateful firewall that lost
-// its state, a hung process), and connections it already carried stay mute for good. Live again, new
-// connections are relayed as before.
-class SilenceableRelay : public QObject
-{
-public:
-    explicit SilenceableRelay(quint16 target)
-        : m_target(target)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
-            while (QTcpSocket *client = m_server.nextPendingConnection()) {
-                client->setParent(this);
-                if (m_silent) {
-                    ++m_held; // accepted, then nothing: never read, never answered, never closed
-                    continue;
-                }
-                auto *upstream = new QTcpSocket(client);
-                upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                // A window at a time, as the far side takes it: what the relay has taken on is what is "in
-                // flight" when it falls silent, so a slow reader cannot have the whole rest of a file queued
-                // here already (its socket buffers and ours hold the window, Apache waits for the rest).
-                auto relay = [this, client](QTcpSocket *from, QTcpSocket *to) {
-                    from->setReadBufferSize(window);
-                    auto pump = [client, from, to]() {
-                        if (client->property("mute").toBool())
-                            return;
-                        while (from->bytesAvailable() > 0 && to->bytesToWrite() < window) {
-                            const QByteArray chunk = from->read(window - to->bytesToWrite());
-                            if (chunk.isEmpty())
-                                break;
-                            to->write(chunk);
-                        }
-                    };
-                    connect(from, &QTcpSocket::readyRead, this, pump);
-                    connect(to, &QTcpSocket::bytesWritten, this, pump);
-                };
-                relay(client, upstream);
-                relay(upstream, client);
-                connect(upstream, &QTcpSocket::connected, this, [client, upstream]() {
-                    if (!client->property("mute").toBool())
-                        upstream->write(client->readAll());
-                });
-                connect(upstream, &QTcpSocket::disconnected, client, [client]() {
-                    if (!client->property("mute").toBool())
-                        client->disconnectFromHost();
-                });
-                connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-                m_live << client;
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    void fallSilent()
-    {
-        m_silent = true;
-        for (const QPointer<QTcpSocket> &c : std::as_const(m_live))
-            if (c)
-                c->setProperty("mute", true);
-        m_live.clear();
-    }
-    void comeBack() { m_silent = false; }
-    int held() const { return m_held; }
-
-private:
-    static constexpr qint64 window = 256 * 1024;
-    QTcpServer m_server;
-    quint16 m_target;
-    bool m_silent = false;
-    int m_held = 0;
-    QList<QPointer<QTcpSocket>> m_live;
-};
 
 } // namespace
 
@@ -342,7 +173,7 @@ private Q_SLOTS:
     void apacheKilledDuringDownload()
     {
         Expected e{remoteFile(u"big.bin"_s), local(u"big.bin"_s), bigSize(), {}};
-        QVERIFY(writeFile(e.source, e.size, 41));
+        QVERIFY(writeSeededFile(e.source, e.size, 41));
         m_server->fixOwnership();
         e.sha = sha256Of(e.source);
         // downloaded again until the transfers have noticed every kill
@@ -359,7 +190,7 @@ private Q_SLOTS:
     void apacheKilledDuringUpload()
     {
         Expected e{local(u"big.bin"_s), remoteFile(u"up/big.bin"_s), bigSize(), {}};
-        QVERIFY(writeFile(e.source, e.size, 42));
+        QVERIFY(writeSeededFile(e.source, e.size, 42));
         e.sha = sha256Of(e.source);
         QVERIFY(m_server->makeDir(u"up"_s));
         for (int noticed = 0; noticed < killCount();) {
@@ -394,7 +225,7 @@ private Q_SLOTS:
             e.size = size;
             e.source = upload ? local(u"out/"_s + name) : remoteFile(u"down/"_s + name);
             e.target = upload ? remoteFile(u"up/"_s + name) : local(u"in/"_s + name);
-            QVERIFY(writeFile(e.source, size, 100 + quint32(i)));
+            QVERIFY(writeSeededFile(e.source, size, 100 + quint32(i)));
             e.sha = sha256Of(e.source);
             files << e;
             plan.append(QJsonObject{{u"direction"_s, upload ? u"upload"_s : u"download"_s},
@@ -556,7 +387,7 @@ private Q_SLOTS:
         queue.setRetryBaseDelayMs(100);
         Expected e = upload ? Expected{local(u"up.bin"_s), remoteFile(u"up.bin"_s), size, {}}
                             : Expected{remoteFile(u"down.bin"_s), local(u"down.bin"_s), size, {}};
-        QVERIFY(writeFile(e.source, size, upload ? 52 : 51));
+        QVERIFY(writeSeededFile(e.source, size, upload ? 52 : 51));
         m_server->fixOwnership();
         e.sha = sha256Of(e.source);
         Transfer *t =
