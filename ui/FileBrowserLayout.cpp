@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -25,6 +26,33 @@
 using daas::storage::RemoteFolderModel;
 
 namespace daas::ui {
+
+namespace {
+
+// The icon view highlights a selected item's name only (Fusion), so its icon stays on the view's own
+// background and is drawn in its normal colours: the selected ones are made readable on the highlight, and a
+// folder lightened for a dark highlight vanished on the light background.
+class IconViewDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!(option->state & QStyle::State_Selected) || option->icon.isNull())
+            return;
+        const qreal scale = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+        const QPixmap normal = option->icon.pixmap(option->decorationSize, scale, QIcon::Normal);
+        QIcon icon;
+        icon.addPixmap(normal, QIcon::Normal);
+        icon.addPixmap(normal, QIcon::Selected);
+        option->icon = icon;
+    }
+};
+
+} // namespace
 
 void FileBrowser::buildActions()
 {
@@ -161,6 +189,7 @@ void FileBrowser::buildLayout()
     m_icons->setSpacing(6);
     m_icons->setTextElideMode(Qt::ElideMiddle);
     setUpView(m_icons);
+    m_icons->setItemDelegate(new IconViewDelegate(m_icons));
     m_icons->setSelectionModel(m_tree->selectionModel());
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FileBrowser::updateActions);

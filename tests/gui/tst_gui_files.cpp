@@ -175,6 +175,21 @@ void TestGuiFiles::detailAndIconViews()
     m_browser->iconView()->setFocus();
     m_browser->iconView()->setCurrentIndex(m_browser->indexOf(QStringLiteral("results")));
     shoot(m_window.get(), QStringLiteral("files-icons"));
+    // the selected folder keeps a visible icon: only its name is highlighted, its icon stays on the view's
+    // background (once drawn in colours meant for the highlight, it vanished there, white on white)
+    QListView *iconView = m_browser->iconView();
+    const QModelIndex results = m_browser->indexOf(QStringLiteral("results"));
+    QVERIFY(iconView->selectionModel()->isSelected(results));
+    const QRect item = iconView->visualRect(results);
+    const QRect iconArea = QRect(item.topLeft(), QSize(item.width(), iconView->iconSize().height()));
+    const QImage shot = iconView->viewport()->grab().toImage();
+    const int background = qGray(iconView->palette().color(QPalette::Base).rgb());
+    int drawn = 0;
+    for (int y = iconArea.top(); y <= iconArea.bottom(); ++y)
+        for (int x = iconArea.left(); x <= iconArea.right(); ++x)
+            if (shot.rect().contains(x, y) && qAbs(qGray(shot.pixel(x, y)) - background) > 60)
+                ++drawn;
+    QVERIFY2(drawn > 200, qPrintable(QString::number(drawn)));
     QTest::keyClick(m_browser->iconView(), Qt::Key_Return);
     QTRY_COMPARE(m_browser->folder(), QStringLiteral("results"));
     toggle->trigger();
