@@ -85,8 +85,8 @@ class TestFaultLoops : public QObject
     void killServerDuring(Transfer *t, const Expected &e, const QString &partName, int &noticed)
     {
         const int wanted = killCount();
-        const qint64 step =
-            e.size / (2 * wanted); // how far a transfer gets on a new connection before a kill
+        // how far a transfer gets on a new connection before a kill
+        const qint64 step = e.size / (2 * wanted);
         FinalNameCheck finalName;
         QElapsedTimer clock;
         clock.start();
