@@ -82,8 +82,10 @@ int parseMinutes(const QString &text)
             return 0;
         bool ok = false;
         const qint64 n = digits.toLongLong(&ok);
-        valid = valid && ok && n <= std::numeric_limits<int>::max();
-        return ok ? n : 0;
+        // a part past an int is not used at all: multiplied into minutes it could overflow even 64 bits
+        const bool fits = ok && n <= std::numeric_limits<int>::max();
+        valid = valid && fits;
+        return fits ? n : 0;
     };
     const qint64 days = number(m.captured(1));
     const QStringList parts{m.captured(2), m.captured(3), m.captured(4)};

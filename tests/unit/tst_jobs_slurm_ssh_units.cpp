@@ -265,6 +265,9 @@ private Q_SLOTS:
         QTest::newRow("hours past an int") << u"1854440936:09:52"_s << -1;
         QTest::newRow("days past an int") << u"99999999999-00:00:00"_s << -1;
         QTest::newRow("minutes past 64 bits") << u"99999999999999999999999"_s << -1;
+        // found by fuzz_slurm_text again: a part past an int but within 64 bits was still multiplied
+        QTest::newRow("hours past 64 bits in minutes") << u"1265555555555555556:00:00"_s << -1;
+        QTest::newRow("days past 64 bits in minutes") << u"9223372036854775807-00:00:00"_s << -1;
         QTest::newRow("the most an int holds") << u"2147483647"_s << 2147483647;
     }
     void durations()
