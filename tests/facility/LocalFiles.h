@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 namespace daas::testing {
 
@@ -33,6 +34,26 @@ inline QByteArray patternedBytes(qsizetype size)
         out[i] = char(word >> (8 * (i % 4)));
     }
     return out;
+}
+
+// `size` pseudo-random bytes from `seed`, written a block at a time so that a 1 GiB file never sits in
+// memory; no two blocks alike, so a block written at the wrong place changes a checksum.
+inline bool writeSeededFile(const QString &path, qint64 size, quint32 seed = 1)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QRandomGenerator gen(seed);
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qint64 left = size; left > 0;) {
+        gen.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+        const qint64 n = qMin<qint64>(left, block.size());
+        if (f.write(block.constData(), n) != n)
+            return false;
+        left -= n;
+    }
+    return true;
 }
 
 // The SHA-256 of a file's bytes (empty when it cannot be read).

@@ -6,7 +6,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 namespace daas::testing {
 
@@ -25,24 +24,6 @@ int killCount()
 int loopWaitMs()
 {
     return 600000 + killCount() * 60000 + int(bigSize() >> 20) * 600;
-}
-
-bool writeSeededFile(const QString &path, qint64 size, quint32 seed)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QRandomGenerator gen(seed);
-    QByteArray block(1 << 20, Qt::Uninitialized);
-    for (qint64 left = size; left > 0;) {
-        gen.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        const qint64 n = qMin<qint64>(left, block.size());
-        if (f.write(block.constData(), n) != n)
-            return false;
-        left -= n;
-    }
-    return true;
 }
 
 QStringList filesBelow(const QString &dir)

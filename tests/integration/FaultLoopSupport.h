@@ -22,8 +22,6 @@ int killCount();
 // the kills, the transfers with the size (at full size, 20 kills of IDS outlasted a fixed 10 minutes).
 int loopWaitMs();
 
-// Random bytes from a seed: no two blocks alike, so a block written at the wrong place changes the sha256.
-bool writeSeededFile(const QString &path, qint64 size, quint32 seed);
 // The files below `dir` (hidden ones too), relative to it.
 QStringList filesBelow(const QString &dir);
 

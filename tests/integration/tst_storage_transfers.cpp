@@ -2,6 +2,7 @@
 // conflicts, pause/resume, a server killed and restarted mid-transfer, a 401 in the middle of a queue, a
 // full local disk, and a queue that outlives the client.
 #include "EventLoopWait.h"
+#include "LocalFiles.h"
 #include "SmallDisk.h"
 #include "dav/DavServer.h"
 #include "storage/StorageCredentials.h"
@@ -18,7 +19,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,28 +29,9 @@
 
 using namespace daas;
 using namespace daas::storage;
+using daas::testing::writeSeededFile;
 
 namespace {
-
-// Pseudo-random but reproducible content, written in pieces so a 1 GiB file never sits in memory.
-bool writeFile(const QString &path, qint64 size, quint32 seed = 1)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QRandomGenerator gen(seed);
-    QByteArray block(1 << 20, Qt::Uninitialized);
-    qint64 left = size;
-    while (left > 0) {
-        gen.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        const qint64 n = qMin<qint64>(left, block.size());
-        if (f.write(block.constData(), n) != n)
-            return false;
-        left -= n;
-    }
-    return true;
-}
 
 QString crcOf(const QString &path)
 {
@@ -132,7 +113,7 @@ private Q_SLOTS:
         QStringList names;
         for (int i = 0; i < 12; ++i) {
             const QString name = QStringLiteral("up/file %1 é.bin").arg(i);
-            QVERIFY(writeFile(local(name), i == 0 ? 20 * 1024 * 1024 : 1000 * i + 1, i + 10));
+            QVERIFY(writeSeededFile(local(name), i == 0 ? 20 * 1024 * 1024 : 1000 * i + 1, i + 10));
             names << name;
         }
         m_queue->setMaxParallel(3);
@@ -177,9 +158,9 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 4; ++i) {
             QVERIFY(m_server->putFile(QStringLiteral("c%1.txt").arg(i), "server version"));
-            QVERIFY(writeFile(local(QStringLiteral("c%1.txt").arg(i)), 100, i));
+            QVERIFY(writeSeededFile(local(QStringLiteral("c%1.txt").arg(i)), 100, i));
         }
-        QVERIFY(writeFile(local(QStringLiteral("fresh.txt")), 50));
+        QVERIFY(writeSeededFile(local(QStringLiteral("fresh.txt")), 50));
         QList<Transfer *> raised;
         connect(m_queue.get(), &TransferQueue::conflictRaised, this, [&](Transfer *t) { raised << t; });
         for (int i = 0; i < 4; ++i)
@@ -234,7 +215,7 @@ private Q_SLOTS:
     void pauseAndResumeDownload()
     {
         const qint64 size = 300LL * 1024 * 1024;
-        QVERIFY(writeFile(remoteFile(QStringLiteral("big.bin")), size, 7));
+        QVERIFY(writeSeededFile(remoteFile(QStringLiteral("big.bin")), size, 7));
         m_server->fixOwnership();
         Transfer *t = m_queue->addDownload(QStringLiteral("big.bin"), local(QStringLiteral("big.bin")));
         QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 20 * 1024 * 1024; }, 30000));
@@ -263,7 +244,7 @@ private Q_SLOTS:
         QFETCH(bool, nginx);
         startServer(nginx);
         const qint64 size = 200LL * 1024 * 1024;
-        QVERIFY(writeFile(local(QStringLiteral("up.bin")), size, 3));
+        QVERIFY(writeSeededFile(local(QStringLiteral("up.bin")), size, 3));
         Transfer *t = m_queue->addUpload(local(QStringLiteral("up.bin")), QStringLiteral("up.bin"));
         QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 40 * 1024 * 1024; }, 30000));
         m_queue->pause(t->id());
@@ -293,7 +274,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, sentWhole);
         const qint64 size = 64LL * 1024 * 1024; // through a hidden part (above the large-file threshold)
-        QVERIFY(writeFile(local(QStringLiteral("up.bin")), size, 5));
+        QVERIFY(writeSeededFile(local(QStringLiteral("up.bin")), size, 5));
         Transfer *t = m_queue->addUpload(local(QStringLiteral("up.bin")), QStringLiteral("up.bin"));
         const qint64 cancelAt = sentWhole ? size : size / 4;
         connect(t, &Transfer::changed, this, [&] {
@@ -320,7 +301,7 @@ private Q_SLOTS:
     void serverKilledAndRestartedDuringBigTransfers()
     {
         const qint64 size = bigSize();
-        QVERIFY(writeFile(remoteFile(QStringLiteral("huge.bin")), size, 11));
+        QVERIFY(writeSeededFile(remoteFile(QStringLiteral("huge.bin")), size, 11));
         m_server->fixOwnership();
         const QString serverCrc = crcOf(remoteFile(QStringLiteral("huge.bin")));
 
@@ -373,7 +354,7 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(qint64, size);
         for (int i = 0; i < count; ++i)
-            QVERIFY(writeFile(local(QStringLiteral("s/%1.dat").arg(i)), size, i));
+            QVERIFY(writeSeededFile(local(QStringLiteral("s/%1.dat").arg(i)), size, i));
         int renewals = 0;
         m_credentials.setRenewer([&](StaticCredentials *self, std::function<void(const Error &)> done) {
             ++renewals;
@@ -405,7 +386,7 @@ private Q_SLOTS:
         testing::SmallDisk disk(4 * 1024 * 1024);
         QVERIFY2(disk.isMounted(), qPrintable(disk.whyNot()));
         const QString small = disk.path();
-        QVERIFY(writeFile(remoteFile(QStringLiteral("toolarge.bin")), 16 * 1024 * 1024));
+        QVERIFY(writeSeededFile(remoteFile(QStringLiteral("toolarge.bin")), 16 * 1024 * 1024));
         m_server->fixOwnership();
         Transfer *t =
             m_queue->addDownload(QStringLiteral("toolarge.bin"), small + QStringLiteral("/toolarge.bin"));
@@ -421,10 +402,10 @@ private Q_SLOTS:
     // started: only the same bytes make it "ours"; someone else's file of that size is a conflict, untouched.
     void sameSizeIsNotProofOfTheSameFile()
     {
-        QVERIFY(writeFile(local(QStringLiteral("mine.bin")), 1000, 7));
-        QVERIFY(writeFile(local(QStringLiteral("again.bin")), 1000, 8));
+        QVERIFY(writeSeededFile(local(QStringLiteral("mine.bin")), 1000, 7));
+        QVERIFY(writeSeededFile(local(QStringLiteral("again.bin")), 1000, 8));
         const QString sentAt = QDateTime::currentDateTimeUtc().addSecs(-1).toString(Qt::ISODateWithMs);
-        QVERIFY(writeFile(remoteFile(QStringLiteral("mine.bin")), 1000, 9)); // someone else's
+        QVERIFY(writeSeededFile(remoteFile(QStringLiteral("mine.bin")), 1000, 9)); // someone else's
         QVERIFY(
             QFile::copy(local(QStringLiteral("again.bin")), remoteFile(QStringLiteral("again.bin")))); // ours
         m_server->fixOwnership();
@@ -459,11 +440,11 @@ private Q_SLOTS:
     void queueSurvivesARestartOfTheClient()
     {
         const qint64 size = 120LL * 1024 * 1024;
-        QVERIFY(writeFile(remoteFile(QStringLiteral("keep.bin")), size, 5));
+        QVERIFY(writeSeededFile(remoteFile(QStringLiteral("keep.bin")), size, 5));
         m_server->fixOwnership();
         m_queue->setMaxParallel(1); // the upload waits behind the download: both are unfinished at the quit
         Transfer *t = m_queue->addDownload(QStringLiteral("keep.bin"), local(QStringLiteral("keep.bin")));
-        QVERIFY(writeFile(local(QStringLiteral("later.bin")), 1000));
+        QVERIFY(writeSeededFile(local(QStringLiteral("later.bin")), 1000));
         m_queue->addUpload(local(QStringLiteral("later.bin")), QStringLiteral("later.bin"));
         QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 10 * 1024 * 1024; }, 30000));
         m_queue->pauseAll();
