@@ -6,6 +6,7 @@
 #include "support/CoreDumps.h"
 #include "support/Redaction.h"
 #include "support/ReleaseMemory.h"
+#include "support/TlsLibrary.h"
 #include "support/Translations.h"
 
 #include <QApplication>
@@ -19,7 +20,8 @@ int main(int argc, char **argv)
     // before anything holds a secret: no core file with the session in it, and no log line with one
     support::forbidCoreDumpsInReleaseBuilds();
     support::installRedactingMessageHandler();
-    support::mapLargeBlocksApart(); // desktops closed give their surfaces back (ReleaseMemory.h)
+    support::mapLargeBlocksApart();         // desktops closed give their surfaces back (ReleaseMemory.h)
+    support::leaveTlsLibraryToProcessEnd(); // network threads may still be leaving at exit (TlsLibrary.h)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("daas-desktop"));
     QApplication::setApplicationName(QStringLiteral("daas-desktop"));

@@ -7,6 +7,7 @@
 #include "facility/FacilityRegistry.h"
 #include "support/CoreDumps.h"
 #include "support/Redaction.h"
+#include "support/TlsLibrary.h"
 #include "support/Translations.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ int main(int argc, char **argv)
     // before anything holds a secret: no core file with the session in it, and no log line with one
     support::forbidCoreDumpsInReleaseBuilds();
     support::installRedactingMessageHandler();
+    support::leaveTlsLibraryToProcessEnd(); // network threads may still be leaving at exit (TlsLibrary.h)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"daas-desktop"_s);
     QCoreApplication::setApplicationName(u"daas-desktop"_s);
