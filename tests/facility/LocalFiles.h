@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <cstring>
+
 namespace daas::testing {
 
 // A file's bytes, or "<missing>" (which no test writes), so that a comparison shows what went wrong.
@@ -54,6 +56,17 @@ inline bool writeSeededFile(const QString &path, qint64 size, quint32 seed = 1)
         left -= n;
     }
     return true;
+}
+
+// The first `size` bytes writeSeededFile(path, size, seed) writes, in memory.
+inline QByteArray seededBytes(qsizetype size, quint32 seed = 1)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    QRandomGenerator gen(seed);
+    gen.fillRange(reinterpret_cast<quint32 *>(out.data()), size / 4);
+    const quint32 last = gen.generate();
+    std::memcpy(out.data() + (size - size % 4), &last, size_t(size % 4));
+    return out;
 }
 
 // The SHA-256 of a file's bytes (empty when it cannot be read).

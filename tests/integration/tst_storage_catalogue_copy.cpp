@@ -4,11 +4,13 @@
 // on a tiny tmpfs), an ended session, IDS's refusals, names the store cannot take, pause/resume/cancel, a
 // restart of the client and a target in the way.
 //
-// Test data is made through the services' own APIs (ICAT write, IDS put) with a plain QNetworkAccessManager;
+// Test data is made through the services' own APIs (ICAT write, IDS put: testing::IcatTestData);
 // what arrives is compared byte for byte with what IDS serves.
 
 #include "EventLoopWait.h"
 #include "IcatEmulatorProcess.h"
+#include "IcatTestData.h"
+#include "LocalFiles.h"
 #include "SmallDisk.h"
 #include "dav/DavServer.h"
 #include "identity/Account.h"
@@ -20,19 +22,12 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 #include <memory>
 
@@ -43,25 +38,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int slow = 60000;
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    QRandomGenerator rng(seed);
-    for (qint64 i = 0; i + 4 <= size; i += 4) {
-        const quint32 v = rng.generate();
-        memcpy(b.data() + i, &v, 4);
-    }
-    for (qint64 i = size - size % 4; i < size; ++i)
-        b[i] = char(rng.bounded(256));
-    return b;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
 
 // every entry below a folder, hidden ones too (a part file left behind shows here)
 QStringList entriesBelow(const QString &dir)
@@ -86,93 +62,9 @@ class TestStorageCatalogueCopy : public QObject
     std::unique_ptr<identity::Account> m_account;
     std::unique_ptr<StorageSession> m_storage;
     std::unique_ptr<QTemporaryDir> m_local;
-    QNetworkAccessManager m_nam;
-    qint64 m_investigation = 0; // alice's kagome investigation
-    qint64 m_formatId = 0;
+    std::unique_ptr<testing::IcatTestData> m_data; // made through ICAT and IDS, not the client
     int m_datasets = 0;
 
-    // ---- the services' own APIs, spoken plainly
-
-    struct Http
-    {
-        int status = 0;
-        QByteArray body;
-    };
-    Http send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
-              const QByteArray &contentType = {})
-    {
-        QNetworkRequest rq(url);
-        if (!contentType.isEmpty())
-            rq.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        QNetworkReply *reply = m_nam.sendCustomRequest(rq, verb, body);
-        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, slow);
-        Http r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-        delete reply;
-        return r;
-    }
-    QString session() const { return m_account->icat()->sessionId(); }
-    QUrl url(const QString &path, const QList<std::pair<QString, QString>> &query) const
-    {
-        QUrl u = m_emulator->baseUrl().resolved(QUrl(path));
-        QByteArray q;
-        for (const auto &[k, v] : query)
-            q += (q.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
-        u.setQuery(QString::fromLatin1(q), QUrl::StrictMode);
-        return u;
-    }
-    QJsonArray search(const QString &query)
-    {
-        return QJsonDocument::fromJson(send("GET", url(u"/icat/entityManager"_s,
-                                                       {{u"sessionId"_s, session()}, {u"query"_s, query}}))
-                                           .body)
-            .array();
-    }
-    // a new dataset in alice's investigation
-    qint64 makeDataset(const QString &name)
-    {
-        const QJsonArray entities{QJsonObject{
-            {u"Dataset"_s,
-             QJsonObject{{u"name"_s, name}, {u"investigation"_s, QJsonObject{{u"id"_s, m_investigation}}}}}}};
-        const QByteArray form = "sessionId=" + QUrl::toPercentEncoding(session()) + "&entities=" +
-                                QUrl::toPercentEncoding(QString::fromUtf8(QJsonDocument(entities).toJson()));
-        const Http r =
-            send("POST", url(u"/icat/entityManager"_s, {}), form, "application/x-www-form-urlencoded");
-        return QJsonDocument::fromJson(r.body).array().at(0).toInteger();
-    }
-    // IDS put: a datafile with these bytes (ICAT gets its CRC-32 from IDS)
-    qint64 putFile(qint64 dataset, const QString &name, const QByteArray &bytes)
-    {
-        const Http r = send("PUT",
-                            url(u"/ids/put"_s, {{u"sessionId"_s, session()},
-                                                {u"name"_s, name},
-                                                {u"datasetId"_s, QString::number(dataset)},
-                                                {u"datafileFormatId"_s, QString::number(m_formatId)}}),
-                            bytes, "application/octet-stream");
-        if (r.status != 201)
-            qWarning("put %s: %d %s", qPrintable(name), r.status, r.body.constData());
-        return QJsonDocument::fromJson(r.body).object().value(u"id"_s).toInteger();
-    }
-    // ICAT write: a datafile registered without a checksum (IDS serves its synthetic bytes)
-    qint64 registerFile(qint64 dataset, const QString &name, qint64 size)
-    {
-        const QJsonArray entities{
-            QJsonObject{{u"Datafile"_s, QJsonObject{{u"name"_s, name},
-                                                    {u"location"_s, QString(u"registered/"_s + name)},
-                                                    {u"fileSize"_s, size},
-                                                    {u"dataset"_s, QJsonObject{{u"id"_s, dataset}}}}}}};
-        const QByteArray form = "sessionId=" + QUrl::toPercentEncoding(session()) + "&entities=" +
-                                QUrl::toPercentEncoding(QString::fromUtf8(QJsonDocument(entities).toJson()));
-        const Http r =
-            send("POST", url(u"/icat/entityManager"_s, {}), form, "application/x-www-form-urlencoded");
-        return QJsonDocument::fromJson(r.body).array().at(0).toInteger();
-    }
-    // what IDS serves for a datafile, whole
-    QByteArray idsBytes(qint64 datafile)
-    {
-        return send("GET", url(u"/ids/getData"_s,
-                               {{u"sessionId"_s, session()}, {u"datafileIds"_s, QString::number(datafile)}}))
-            .body;
-    }
     QString uniqueName(const QString &base) { return u"%1 %2"_s.arg(base).arg(++m_datasets); }
 
     // ---- the client side
@@ -205,17 +97,7 @@ class TestStorageCatalogueCopy : public QObject
         QVERIFY(!m_storage->problem());
         m_storage->queue()->setStateFile(m_local->filePath(u"queue.json"_s));
         m_storage->queue()->setRetryBaseDelayMs(100);
-        if (m_investigation == 0) {
-            const QJsonArray rows = search(u"SELECT ds FROM Dataset ds WHERE ds.name = 'MARI run data' ORDER "
-                                           u"BY ds.id LIMIT 0, 1 INCLUDE "
-                                           u"ds.investigation"_s);
-            m_investigation = rows.at(0)[u"Dataset"_s][u"investigation"_s][u"id"_s].toInteger();
-            m_formatId = search(u"SELECT f FROM DatafileFormat f WHERE f.facility.name = 'ISIS' AND f.name = "
-                                u"'nexus'"_s)
-                             .at(0)[u"DatafileFormat"_s][u"id"_s]
-                             .toInteger();
-        }
-        QVERIFY(m_investigation > 0 && m_formatId > 0);
+        QVERIFY(m_data->investigation() > 0 && m_data->nexusFormat() > 0);
     }
     TransferQueue *queue() const { return m_storage->queue(); }
     QString stored(const QString &path) const { return m_dav->dataDir() + u'/' + path; }
@@ -253,6 +135,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_emulator = std::make_unique<testing::IcatEmulatorProcess>();
         QVERIFY2(m_emulator->isRunning(), qPrintable(m_emulator->log()));
+        m_data = std::make_unique<testing::IcatTestData>(*m_emulator,
+                                                         [this] { return m_account->icat()->sessionId(); });
     }
 
     void init()
@@ -288,14 +172,14 @@ private Q_SLOTS:
 void TestStorageCatalogueCopy::datasetCopiedWholeWithItsFolders()
 {
     const QString name = uniqueName(u"Copy run"_s);
-    const qint64 ds = makeDataset(name);
+    const qint64 ds = m_data->makeDataset(name);
     QVERIFY(ds > 0);
-    const QHash<QString, QByteArray> files{{u"MAR30001.nxs"_s, randomBytes(3 * 1024 * 1024 + 17, 1)},
-                                           {u"raw/MAR30002.raw"_s, randomBytes(700 * 1024, 2)},
-                                           {u"raw/logs/MAR30002.log"_s, randomBytes(10 * 1024, 3)},
+    const QHash<QString, QByteArray> files{{u"MAR30001.nxs"_s, testing::seededBytes(3 * 1024 * 1024 + 17, 1)},
+                                           {u"raw/MAR30002.raw"_s, testing::seededBytes(700 * 1024, 2)},
+                                           {u"raw/logs/MAR30002.log"_s, testing::seededBytes(10 * 1024, 3)},
                                            {u"empty.txt"_s, QByteArray()}};
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        QVERIFY(putFile(ds, it.key(), it.value()) > 0);
+        QVERIFY(m_data->putFile(ds, it.key(), it.value()) > 0);
     queue()->setCopyChunkSize(1024 * 1024); // several chunks for the big one
 
     const Copied c = copy({ds}, {});
@@ -314,7 +198,7 @@ void TestStorageCatalogueCopy::datasetCopiedWholeWithItsFolders()
     }
     // <folder>/<dataset>/<files>, the datafile names' folders made, byte for byte what IDS put stored
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        QVERIFY2(readFile(stored(u"datasets/%1/%2"_s.arg(name, it.key()))) == it.value(),
+        QVERIFY2(testing::readFile(stored(u"datasets/%1/%2"_s.arg(name, it.key()))) == it.value(),
                  qPrintable(it.key()));
     QCOMPARE(entriesBelow(stored(u"datasets/"_s + name)),
              (QStringList{u"MAR30001.nxs"_s, u"empty.txt"_s, u"raw"_s, u"raw/MAR30002.raw"_s, u"raw/logs"_s,
@@ -337,24 +221,24 @@ void TestStorageCatalogueCopy::datasetCopiedWholeWithItsFolders()
 
 void TestStorageCatalogueCopy::datafileOnItsOwnGoesIntoTheFolder()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Single"_s));
-    const QByteArray bytes = randomBytes(200 * 1024, 4);
-    const qint64 df = putFile(ds, u"reduced/MAR30010_reduced.nxspe"_s, bytes);
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Single"_s));
+    const QByteArray bytes = testing::seededBytes(200 * 1024, 4);
+    const qint64 df = m_data->putFile(ds, u"reduced/MAR30010_reduced.nxspe"_s, bytes);
     const Copied c = copy({}, {df}, u"/projects/kagome/"_s);
     QVERIFY2(c.plan, qPrintable(c.plan.error().userText()));
     QCOMPARE(c.transfers.size(), 1);
     QVERIFY(waitIdle());
     QCOMPARE(c.transfers.first()->state(), Transfer::State::Done);
     // the folder made (it was missing), the file under the last part of its name
-    QCOMPARE(readFile(stored(u"projects/kagome/MAR30010_reduced.nxspe"_s)), bytes);
+    QCOMPARE(testing::readFile(stored(u"projects/kagome/MAR30010_reduced.nxspe"_s)), bytes);
     QCOMPARE(c.transfers.first()->checksumCrc32().isEmpty(), false);
 }
 
 void TestStorageCatalogueCopy::droppedConnectionResumesFromTheConfirmedChunk()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Cut"_s));
-    const QByteArray bytes = randomBytes(4 * 1024 * 1024, 5);
-    const qint64 df = putFile(ds, u"MAR30020.nxs"_s, bytes);
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Cut"_s));
+    const QByteArray bytes = testing::seededBytes(4 * 1024 * 1024, 5);
+    const qint64 df = m_data->putFile(ds, u"MAR30020.nxs"_s, bytes);
     queue()->setCopyChunkSize(256 * 1024);
     // the first GET is cut after 1.2 MiB: the chunks up to 1 MiB were confirmed by then, or nearly
     QVERIFY(m_emulator->admin(u"drop-next-download"_s, u"after=%1"_s.arg(1200 * 1024)));
@@ -375,7 +259,7 @@ void TestStorageCatalogueCopy::droppedConnectionResumesFromTheConfirmedChunk()
     QVERIFY(cut);
     // it carried on from a confirmed chunk, not from the first byte
     QVERIFY2(lowestAfterCut >= 512 * 1024, qPrintable(QString::number(lowestAfterCut)));
-    QCOMPARE(readFile(stored(u"datasets/MAR30020.nxs"_s)), bytes);
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30020.nxs"_s)), bytes);
     QVERIFY(t->checkedAgainstCatalogue());
     QCOMPARE(entriesBelow(stored(u"datasets"_s)), QStringList{u"MAR30020.nxs"_s});
 }
@@ -383,9 +267,9 @@ void TestStorageCatalogueCopy::droppedConnectionResumesFromTheConfirmedChunk()
 void TestStorageCatalogueCopy::withoutPartialPutTheFileStartsAgain()
 {
     startDav(true); // nginx: 501 to a ranged PUT
-    const qint64 ds = makeDataset(uniqueName(u"Nginx"_s));
-    const QByteArray bytes = randomBytes(2 * 1024 * 1024, 6);
-    const qint64 df = putFile(ds, u"MAR30030.nxs"_s, bytes);
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Nginx"_s));
+    const QByteArray bytes = testing::seededBytes(2 * 1024 * 1024, 6);
+    const qint64 df = m_data->putFile(ds, u"MAR30030.nxs"_s, bytes);
     queue()->setCopyChunkSize(256 * 1024);
     QVERIFY(m_emulator->admin(u"drop-next-download"_s, u"after=%1"_s.arg(900 * 1024)));
     const Copied c = copy({}, {df});
@@ -394,16 +278,16 @@ void TestStorageCatalogueCopy::withoutPartialPutTheFileStartsAgain()
     QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
     QVERIFY(!m_storage->client()->capabilities().partialPut);
     QCOMPARE(t->resumes(), 0); // one plain PUT: nothing of the cut attempt could be kept
-    QCOMPARE(readFile(stored(u"datasets/MAR30030.nxs"_s)), bytes);
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30030.nxs"_s)), bytes);
     QCOMPARE(entriesBelow(stored(u"datasets"_s)), QStringList{u"MAR30030.nxs"_s});
 }
 
 void TestStorageCatalogueCopy::damagedBytesAreCaughtAndNotKept()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Damaged"_s));
-    const QByteArray good = randomBytes(600 * 1024, 7);
-    const qint64 damaged = putFile(ds, u"MAR30040.nxs"_s, randomBytes(900 * 1024, 8));
-    putFile(ds, u"MAR30041.nxs"_s, good);
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Damaged"_s));
+    const QByteArray good = testing::seededBytes(600 * 1024, 7);
+    const qint64 damaged = m_data->putFile(ds, u"MAR30040.nxs"_s, testing::seededBytes(900 * 1024, 8));
+    m_data->putFile(ds, u"MAR30041.nxs"_s, good);
     QVERIFY(m_emulator->admin(u"corrupt-datafile"_s, u"id=%1"_s.arg(damaged)));
     queue()->setCopyChunkSize(256 * 1024);
     const Copied c = copy({ds}, {});
@@ -418,7 +302,7 @@ void TestStorageCatalogueCopy::damagedBytesAreCaughtAndNotKept()
     const QString folder = stored(u"datasets/"_s + c.plan->files.first().second.section(u'/', 1, 1));
     // damaged bytes never get the file's name, and no part file stays behind
     QCOMPARE(entriesBelow(folder), QStringList{u"MAR30041.nxs"_s});
-    QCOMPARE(readFile(folder + u"/MAR30041.nxs"_s), good);
+    QCOMPARE(testing::readFile(folder + u"/MAR30041.nxs"_s), good);
 }
 
 void TestStorageCatalogueCopy::fullStorageIsA507()
@@ -436,8 +320,8 @@ void TestStorageCatalogueCopy::fullStorageIsA507()
         m_storage.reset();
         m_dav->stop();
     });
-    const qint64 ds = makeDataset(uniqueName(u"Full"_s));
-    const qint64 df = putFile(ds, u"MAR30050.nxs"_s, randomBytes(3 * 1024 * 1024, 9));
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Full"_s));
+    const qint64 df = m_data->putFile(ds, u"MAR30050.nxs"_s, testing::seededBytes(3 * 1024 * 1024, 9));
     queue()->setCopyChunkSize(256 * 1024);
     const Copied c = copy({}, {df});
     QVERIFY2(c.plan, qPrintable(c.plan.error().userText()));
@@ -457,12 +341,12 @@ void TestStorageCatalogueCopy::fullStorageIsA507()
 
 void TestStorageCatalogueCopy::sessionEndsMidCopyThenCarriesOn()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Session"_s));
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Session"_s));
     QHash<QString, QByteArray> files;
     for (int i = 0; i < 3; ++i)
-        files.insert(u"MAR3006%1.nxs"_s.arg(i), randomBytes(300 * 1024, 20 + i));
+        files.insert(u"MAR3006%1.nxs"_s.arg(i), testing::seededBytes(300 * 1024, 20 + i));
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        putFile(ds, it.key(), it.value());
+        m_data->putFile(ds, it.key(), it.value());
     queue()->setMaxParallel(1);
     identity::IcatSession *icat = m_account->icat();
     QSignalSpy expired(icat, &identity::IcatSession::sessionExpired);
@@ -486,14 +370,14 @@ void TestStorageCatalogueCopy::sessionEndsMidCopyThenCarriesOn()
     for (const Transfer *t : c.transfers)
         QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().userText()));
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        QVERIFY(readFile(stored(u"datasets/%1/%2"_s.arg(c.plan->files.first().second.section(u'/', 1, 1),
-                                                        it.key()))) == it.value());
+        QVERIFY(testing::readFile(stored(u"datasets/%1/%2"_s.arg(
+                    c.plan->files.first().second.section(u'/', 1, 1), it.key()))) == it.value());
 }
 
 void TestStorageCatalogueCopy::sessionEndsAndTheUserGivesUp()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Given up"_s));
-    const qint64 df = putFile(ds, u"MAR30070.nxs"_s, randomBytes(100 * 1024, 30));
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Given up"_s));
+    const qint64 df = m_data->putFile(ds, u"MAR30070.nxs"_s, testing::seededBytes(100 * 1024, 30));
     identity::IcatSession *icat = m_account->icat();
     QSignalSpy expired(icat, &identity::IcatSession::sessionExpired);
     // the listing is done; the session ends before the datafile is asked for
@@ -514,9 +398,9 @@ void TestStorageCatalogueCopy::sessionEndsAndTheUserGivesUp()
 
 void TestStorageCatalogueCopy::idsRefusalIsShownAndBusyIsRetried()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Refused"_s));
-    const QByteArray bytes = randomBytes(64 * 1024, 40);
-    const qint64 df = putFile(ds, u"MAR30080.nxs"_s, bytes);
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Refused"_s));
+    const QByteArray bytes = testing::seededBytes(64 * 1024, 40);
+    const qint64 df = m_data->putFile(ds, u"MAR30080.nxs"_s, bytes);
     // IDS refuses with its own words (and ICAT confirms that the session is fine): shown, not retried
     QVERIFY(m_emulator->admin(
         u"lie-next"_s,
@@ -541,16 +425,16 @@ void TestStorageCatalogueCopy::idsRefusalIsShownAndBusyIsRetried()
     QVERIFY(waitIdle());
     QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().userText()));
     QVERIFY(t->attempts() >= 1);
-    QCOMPARE(readFile(stored(u"datasets/MAR30080.nxs"_s)), bytes);
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30080.nxs"_s)), bytes);
 }
 
 void TestStorageCatalogueCopy::namesTheStorageCannotTakeAreLeftOut()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Names"_s));
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Names"_s));
     const QString tooLong = QString(260, u'x') + u".nxs"_s;
-    putFile(ds, tooLong, "long");
-    putFile(ds, u"C:drive.nxs"_s, "colon");
-    putFile(ds, u"fine é ü.nxs"_s, "fine");
+    m_data->putFile(ds, tooLong, "long");
+    m_data->putFile(ds, u"C:drive.nxs"_s, "colon");
+    m_data->putFile(ds, u"fine é ü.nxs"_s, "fine");
     const Copied c = copy({ds}, {});
     QVERIFY2(c.plan, qPrintable(c.plan.error().userText()));
     QCOMPARE(c.transfers.size(), 1);
@@ -562,10 +446,10 @@ void TestStorageCatalogueCopy::namesTheStorageCannotTakeAreLeftOut()
     }
     QVERIFY(waitIdle());
     QCOMPARE(c.transfers.first()->state(), Transfer::State::Done);
-    QCOMPARE(readFile(stored(c.transfers.first()->remotePath())), QByteArray("fine"));
+    QCOMPARE(testing::readFile(stored(c.transfers.first()->remotePath())), QByteArray("fine"));
     // a name the server itself refuses (Apache, as Debian configures it, denies ".ht*"): asked about first
     // (Ask), or straight at the final move (Overwrite); a sentence, and nothing left behind
-    const qint64 ht = putFile(ds, u".htaccess"_s, "ht");
+    const qint64 ht = m_data->putFile(ds, u".htaccess"_s, "ht");
     for (const ConflictChoice policy : {ConflictChoice::Ask, ConflictChoice::Overwrite}) {
         queue()->setConflictPolicy(policy);
         const Copied refused = copy({}, {ht}, u"refused"_s);
@@ -588,10 +472,10 @@ void TestStorageCatalogueCopy::namesTheStorageCannotTakeAreLeftOut()
 void TestStorageCatalogueCopy::pauseResumeCancelWithoutAChecksum()
 {
     // registered in ICAT without a checksum: only the size can be checked, and the transfer says so
-    const qint64 ds = makeDataset(uniqueName(u"No checksum"_s));
+    const qint64 ds = m_data->makeDataset(uniqueName(u"No checksum"_s));
     const qint64 size = 24 * 1024 * 1024;
-    const qint64 big = registerFile(ds, u"WISH00099001.nxs"_s, size);
-    const qint64 other = registerFile(ds, u"WISH00099002.nxs"_s, size);
+    const qint64 big = m_data->registerFile(ds, u"WISH00099001.nxs"_s, size);
+    const qint64 other = m_data->registerFile(ds, u"WISH00099002.nxs"_s, size);
     QVERIFY(big > 0 && other > 0);
     queue()->setCopyChunkSize(1024 * 1024);
     queue()->setMaxParallel(1);
@@ -606,7 +490,7 @@ void TestStorageCatalogueCopy::pauseResumeCancelWithoutAChecksum()
     QVERIFY2(t->state() == Transfer::State::Done, qPrintable(t->error().detail()));
     QCOMPARE(t->resumes(), 1);
     QVERIFY(!t->checkedAgainstCatalogue());
-    QCOMPARE(readFile(stored(u"datasets/WISH00099001.nxs"_s)), idsBytes(big));
+    QCOMPARE(testing::readFile(stored(u"datasets/WISH00099001.nxs"_s)), m_data->idsBytes(big));
 
     // cancel: nothing stays, not even the hidden part
     const Copied again = copy({}, {other});
@@ -621,9 +505,9 @@ void TestStorageCatalogueCopy::pauseResumeCancelWithoutAChecksum()
 
 void TestStorageCatalogueCopy::unfinishedCopySurvivesARestart()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Restart"_s));
-    const QByteArray bytes = randomBytes(6 * 1024 * 1024, 50);
-    const qint64 df = putFile(ds, u"MAR30090.nxs"_s, bytes);
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Restart"_s));
+    const QByteArray bytes = testing::seededBytes(6 * 1024 * 1024, 50);
+    const qint64 df = m_data->putFile(ds, u"MAR30090.nxs"_s, bytes);
     queue()->setCopyChunkSize(512 * 1024);
     const Copied c = copy({}, {df});
     Transfer *t = c.transfers.first();
@@ -645,14 +529,14 @@ void TestStorageCatalogueCopy::unfinishedCopySurvivesARestart()
     QVERIFY2(r->state() == Transfer::State::Done, qPrintable(r->error().detail()));
     QCOMPARE(r->resumes(), 1);
     QVERIFY(r->checkedAgainstCatalogue()); // the sum was carried over the restart
-    QCOMPARE(readFile(stored(u"datasets/MAR30090.nxs"_s)), bytes);
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30090.nxs"_s)), bytes);
 }
 
 void TestStorageCatalogueCopy::targetInTheWayFollowsTheQueueRules()
 {
-    const qint64 ds = makeDataset(uniqueName(u"Conflict"_s));
-    const QByteArray bytes = randomBytes(50 * 1024, 60);
-    const qint64 df = putFile(ds, u"MAR30100.nxs"_s, bytes);
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Conflict"_s));
+    const QByteArray bytes = testing::seededBytes(50 * 1024, 60);
+    const qint64 df = m_data->putFile(ds, u"MAR30100.nxs"_s, bytes);
     QVERIFY(m_dav->putFile(u"datasets/MAR30100.nxs"_s, "someone else's"));
     QSignalSpy raised(queue(), &TransferQueue::conflictRaised);
     const Copied c = copy({}, {df});
@@ -665,8 +549,8 @@ void TestStorageCatalogueCopy::targetInTheWayFollowsTheQueueRules()
     QVERIFY(waitIdle());
     QCOMPARE(t->state(), Transfer::State::Done);
     QCOMPARE(t->remotePath(), u"datasets/MAR30100 (1).nxs"_s);
-    QCOMPARE(readFile(stored(u"datasets/MAR30100 (1).nxs"_s)), bytes);
-    QCOMPARE(readFile(stored(u"datasets/MAR30100.nxs"_s)), QByteArray("someone else's"));
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30100 (1).nxs"_s)), bytes);
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30100.nxs"_s)), QByteArray("someone else's"));
 
     // overwrite for all: replaced; skip: untouched
     queue()->removeFinished();
@@ -674,14 +558,14 @@ void TestStorageCatalogueCopy::targetInTheWayFollowsTheQueueRules()
     const Copied over = copy({}, {df});
     QVERIFY(waitIdle());
     QCOMPARE(over.transfers.first()->state(), Transfer::State::Done);
-    QCOMPARE(readFile(stored(u"datasets/MAR30100.nxs"_s)), bytes);
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30100.nxs"_s)), bytes);
     QVERIFY(m_dav->putFile(u"datasets/MAR30100.nxs"_s, "changed again"));
     queue()->removeFinished();
     queue()->setConflictPolicy(ConflictChoice::Skip);
     const Copied skipped = copy({}, {df});
     QVERIFY(waitIdle());
     QCOMPARE(skipped.transfers.first()->state(), Transfer::State::Skipped);
-    QCOMPARE(readFile(stored(u"datasets/MAR30100.nxs"_s)), QByteArray("changed again"));
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30100.nxs"_s)), QByteArray("changed again"));
     QCOMPARE(entriesBelow(stored(u"datasets"_s)), (QStringList{u"MAR30100 (1).nxs"_s, u"MAR30100.nxs"_s}));
 }
 

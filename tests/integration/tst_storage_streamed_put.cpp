@@ -8,13 +8,13 @@
 #include "support/TlsTrustStore.h"
 
 #include "EventLoopWait.h"
+#include "LocalFiles.h"
 #include "TestCertificates.h"
 #include "dav/DavServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkProxy>
-#include <QRandomGenerator>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QStandardPaths>
@@ -30,26 +30,6 @@ using daas::storage::StreamedPut;
 using daas::storage::WebDavClient;
 
 namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator gen(seed);
-    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-    return data;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QByteArray basic(const QString &user, const QString &password)
 {
@@ -207,9 +187,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_data = randomBytes(24 * 1024 * 1024 + 123, 42);
+        m_data = daas::testing::seededBytes(24 * 1024 * 1024 + 123, 42);
         m_file = m_dir.filePath(QStringLiteral("local.bin"));
-        QVERIFY(writeFile(m_file, m_data));
+        QVERIFY(daas::testing::writeFile(m_file, m_data));
     }
 
     void apacheGetsTheBytesAndAppliesRanges()
@@ -229,7 +209,7 @@ private Q_SLOTS:
         Sent rest =
             put(url, m_file, half, m_data.size() - half, {{"Authorization", auth}, {"Content-Range", range}});
         QCOMPARE(rest.result.status, 204);
-        QVERIFY(readFile(apache.dataDir() + QStringLiteral("/sent.bin")) == m_data);
+        QVERIFY(daas::testing::readFile(apache.dataDir() + QStringLiteral("/sent.bin")) == m_data);
         QCOMPARE(rest.crc, support::Crc32::of(m_data)); // continued from the first part's sum
         QVERIFY(!WebDavClient::errorFor(rest.result, url, DavOperation::Upload, QStringLiteral("sent.bin")));
     }
