@@ -45,6 +45,8 @@ Error invalid(const QString &why, const QString &detail = {})
                  detail);
 }
 
+constexpr QByteArrayView kPreconnectionBlob = "pcb";
+
 // What FreeRDP is given to read: UTF-8 (Windows writes UTF-16 with a BOM), each key once (the last one
 // counts, as in FreeRDP), and without the keys in `drop`. FreeRDP 3's reader does not free a string value
 // it already holds when the key comes again, nor does freerdp_client_rdp_file_set_string_option() (both
@@ -53,8 +55,11 @@ Error invalid(const QString &why, const QString &detail = {})
 // nothing after a NUL; and what is left never starts with a UTF-16 BOM, which FreeRDP would decode as a
 // second file (a dropped first line left one in front, and fuzzing found it). A line starting with '/' is
 // not passed on either: FreeRDP 3 takes it as one of its own command-line options, which no other client
-// reads and which would let a file set what its keys cannot.
-QByteArray forFreeRdp(const QByteArray &contents, const QByteArrayList &drop = {})
+// reads and which would let a file set what its keys cannot. Nor is the preconnection blob (`pcb`, a
+// Hyper-V console's VM id): FreeRDP 3 (3.15 to 3.19 at least) never frees the one it read
+// (freerdp_client_rdp_file_free; found by fuzz_rdp_file), this client does not use it, and compose()
+// copies its line through as it was (preconnectionBlobLine).
+QByteArrayList linesAsFreeRdpCutsThem(const QByteArray &contents)
 {
     QByteArray utf8 = contents.startsWith("\xff\xfe")
                           ? QString::fromUtf16(reinterpret_cast<const char16_t *>(contents.constData() + 2),
@@ -64,20 +69,40 @@ QByteArray forFreeRdp(const QByteArray &contents, const QByteArrayList &drop = {
     if (const qsizetype end = utf8.indexOf('\0'); end >= 0)
         utf8.truncate(end);
     utf8.replace('\r', '\n');
-    const QByteArrayList lines = utf8.split('\n');
+    return utf8.split('\n');
+}
+
+QByteArray keyOf(const QByteArray &line)
+{
+    return line.left(line.indexOf(':')).trimmed().toLower();
+}
+
+QByteArray forFreeRdp(const QByteArray &contents, const QByteArrayList &drop = {})
+{
+    const QByteArrayList lines = linesAsFreeRdpCutsThem(contents);
     QByteArrayList kept;
     QSet<QByteArray> seen;
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
         if (it->startsWith('/'))
             continue;
-        const QByteArray key = it->left(it->indexOf(':')).trimmed().toLower();
-        if (!key.isEmpty() && (drop.contains(key) || seen.contains(key)))
+        const QByteArray key = keyOf(*it);
+        if (!key.isEmpty() && (drop.contains(key) || seen.contains(key) || key == kPreconnectionBlob))
             continue;
         seen.insert(key);
         kept.prepend(*it);
     }
     const QByteArray readable = kept.join('\n');
     return readable.startsWith("\xff\xfe") ? '\n' + readable : readable;
+}
+
+// The file's `pcb` line (the last one counts), which FreeRDP is never given; empty when there is none.
+QByteArray preconnectionBlobLine(const QByteArray &contents)
+{
+    const QByteArrayList lines = linesAsFreeRdpCutsThem(contents);
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it)
+        if (!it->startsWith('/') && keyOf(*it) == kPreconnectionBlob)
+            return *it;
+    return {};
 }
 
 } // namespace
@@ -189,6 +214,8 @@ Result<QByteArray> RdpConnectionFile::compose(const RdpEndpoint &e, const QByteA
     if (size == 0 || written == 0)
         return Error(Error::Kind::Internal, Tr::tr("Could not make the connection file."));
     out.truncate(qsizetype(written));
+    if (const QByteArray blob = preconnectionBlobLine(original); !blob.isEmpty())
+        out += (out.endsWith('\n') ? "" : "\n") + blob + '\n';
     return out;
 }
 

@@ -176,11 +176,14 @@ void TestRemoteRdpUnits::connectionFileRoundTripKeepsUnknownKeys()
     e.port = 3391;
     e.userName = QStringLiteral("alice");
     e.password = QStringLiteral("never-in-a-file");
-    const QByteArray original("full address:s:old.example\r\nx-facility-note:s:beamline 7\r\n");
+    const QByteArray original("full address:s:old.example\r\nx-facility-note:s:beamline 7\r\n"
+                              "pcb:s:6f9619ff-8b86-d011-b42d-00c04fc964ff\r\n");
     const auto composed = RdpConnectionFile::compose(e, original);
     QVERIFY2(composed, qPrintable(composed.error().userText()));
     const QByteArray out = *composed;
     QVERIFY2(out.contains("x-facility-note:s:beamline 7"), out.constData());
+    // the preconnection blob (a Hyper-V console's VM id), which FreeRDP is never given, copied through once
+    QVERIFY2(out.count("pcb:s:6f9619ff-8b86-d011-b42d-00c04fc964ff\n") == 1, out.constData());
     QVERIFY(!out.contains("never-in-a-file"));
     QVERIFY(!out.contains("old.example"));
     const auto back = RdpConnectionFile::parse(out);
@@ -217,6 +220,10 @@ void TestRemoteRdpUnits::connectionFileLinesReachFreeRdpOnce_data()
         << QStringLiteral("host.example");
     QTest::newRow("a FreeRDP option line")
         << QByteArray("full address:s:host.example\n/v:elsewhere.example\n")
+        << QStringLiteral("host.example");
+    // FreeRDP never frees a preconnection blob it read (found by fuzz_rdp_file): it is never given one
+    QTest::newRow("a preconnection blob")
+        << QByteArray("full address:s:host.example\npcb:s:10.0.0.42:1o.invalid\n")
         << QStringLiteral("host.example");
 }
 
