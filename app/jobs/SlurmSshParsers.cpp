@@ -47,13 +47,15 @@ void outputFiles(BatchJob &job, const QString &out, const QString &err)
     OutputPattern::fillSlurmPaths(job);
 }
 
-// "0:0" (code:signal) of scontrol and sacct
+// "0:0" (code:signal) of scontrol and sacct. A job whose script has ended has its code even while Slurm
+// still runs its epilog: scontrol then says only COMPLETING (squeue's JSON says FAILED with the COMPLETING
+// flag), and the job's exit code is already the one it keeps.
 void exitStatus(BatchJob &job, const QString &text)
 {
     const QStringList parts = text.split(u':');
     bool ok = false;
     const int code = parts.value(0).toInt(&ok);
-    if (ok && isFinished(job.state))
+    if (ok && (isFinished(job.state) || job.state == JobState::Completing))
         job.exitCode = code;
     job.signal = parts.value(1).toInt();
 }

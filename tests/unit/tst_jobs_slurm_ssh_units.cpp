@@ -150,6 +150,12 @@ private Q_SLOTS:
         const auto failed = SlurmSsh::parseScontrolJob(lines.at(1));
         QCOMPARE(failed->state, JobState::Failed);
         QCOMPARE(failed->exitCode, std::optional<int>(3));
+        // the same job while Slurm runs its epilog (seen in tst_jobs_ssh_slurm under load): its exit code
+        // is known, where squeue's JSON already says FAILED
+        const auto completing = SlurmSsh::parseScontrolJob(
+            QByteArray(lines.at(1)).replace("JobState=FAILED", "JobState=COMPLETING"));
+        QCOMPARE(completing->state, JobState::Completing);
+        QCOMPARE(completing->exitCode, std::optional<int>(3));
         const auto held = SlurmSsh::parseScontrolJob(lines.at(2));
         QCOMPARE(held->state, JobState::Held);
         QVERIFY(!held->startTime.isValid()); // "Unknown"
