@@ -24,6 +24,12 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(bool, leakReported);
         QProcess probe;
+        // the leak check on, whatever the stage chose for the suites (the test command's ASan stage has it
+        // off)
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":detect_leaks=1"));
+        probe.setProcessEnvironment(env);
         probe.start(QStringLiteral(DAAS_TLS_EXIT_PROBE), arguments);
         QVERIFY2(probe.waitForFinished(120'000), qPrintable(probe.errorString()));
         const QByteArray errors = probe.readAllStandardError();
