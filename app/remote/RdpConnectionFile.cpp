@@ -47,18 +47,8 @@ Error invalid(const QString &why, const QString &detail = {})
 
 constexpr QByteArrayView kPreconnectionBlob = "pcb";
 
-// What FreeRDP is given to read: UTF-8 (Windows writes UTF-16 with a BOM), each key once (the last one
-// counts, as in FreeRDP), and without the keys in `drop`. FreeRDP 3's reader does not free a string value
-// it already holds when the key comes again, nor does freerdp_client_rdp_file_set_string_option() (both
-// found by tests/fuzz/fuzz_rdp_file under LeakSanitizer): a key is never read twice, and the keys compose()
-// writes itself are set, never read. So the lines are cut where FreeRDP cuts them: at a CR or an LF, and
-// nothing after a NUL; and what is left never starts with a UTF-16 BOM, which FreeRDP would decode as a
-// second file (a dropped first line left one in front, and fuzzing found it). A line starting with '/' is
-// not passed on either: FreeRDP 3 takes it as one of its own command-line options, which no other client
-// reads and which would let a file set what its keys cannot. Nor is the preconnection blob (`pcb`, a
-// Hyper-V console's VM id): FreeRDP 3 (3.15 to 3.19 at least) never frees the one it read
-// (freerdp_client_rdp_file_free; found by fuzz_rdp_file), this client does not use it, and compose()
-// copies its line through as it was (preconnectionBlobLine).
+// A file's lines as FreeRDP cuts them: UTF-8 (Windows writes UTF-16 with a BOM), at a CR or an LF, nothing
+// after a NUL.
 QByteArrayList linesAsFreeRdpCutsThem(const QByteArray &contents)
 {
     QByteArray utf8 = contents.startsWith("\xff\xfe")
@@ -77,6 +67,18 @@ QByteArray keyOf(const QByteArray &line)
     return line.left(line.indexOf(':')).trimmed().toLower();
 }
 
+// What FreeRDP is given to read: UTF-8 (Windows writes UTF-16 with a BOM), each key once (the last one
+// counts, as in FreeRDP), and without the keys in `drop`. FreeRDP 3's reader does not free a string value
+// it already holds when the key comes again, nor does freerdp_client_rdp_file_set_string_option() (both
+// found by tests/fuzz/fuzz_rdp_file under LeakSanitizer): a key is never read twice, and the keys compose()
+// writes itself are set, never read. So the lines are cut where FreeRDP cuts them: at a CR or an LF, and
+// nothing after a NUL; and what is left never starts with a UTF-16 BOM, which FreeRDP would decode as a
+// second file (a dropped first line left one in front, and fuzzing found it). A line starting with '/' is
+// not passed on either: FreeRDP 3 takes it as one of its own command-line options, which no other client
+// reads and which would let a file set what its keys cannot. Nor is the preconnection blob (`pcb`, a
+// Hyper-V console's VM id): FreeRDP 3 (3.15 to 3.19 at least) never frees the one it read
+// (freerdp_client_rdp_file_free; found by fuzz_rdp_file), this client does not use it, and compose()
+// copies its line through as it was (preconnectionBlobLine).
 QByteArray forFreeRdp(const QByteArray &contents, const QByteArrayList &drop = {})
 {
     const QByteArrayList lines = linesAsFreeRdpCutsThem(contents);
