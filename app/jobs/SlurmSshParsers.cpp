@@ -356,6 +356,18 @@ QString sinfoFormat()
     return u"%P"_s + unit + u"%a"_s + unit + u"%l"_s + unit + u"%D"_s + unit + u"%C"_s;
 }
 
+namespace {
+
+// A count from one sinfo line added to the partition's: from a broken server (negative, or past an int in
+// total: fuzz_slurm_text) it counts no more than an int.
+void addCount(int &total, const QString &text)
+{
+    const qint64 more = qMax(0, text.trimmed().toInt());
+    total = int(qMin<qint64>(qint64(total) + more, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
 QList<Partition> parseSinfo(const QByteArray &text)
 {
     QList<Partition> partitions;
@@ -380,8 +392,8 @@ QList<Partition> parseSinfo(const QByteArray &text)
             p->state = v[1].trimmed().toUpper();
             p->maxTimeMinutes = parseMinutes(v[2]);
         }
-        p->nodes += v[3].trimmed().toInt();
-        p->cpus += v[4].trimmed().section(u'/', 3, 3).toInt(); // allocated/idle/other/total
+        addCount(p->nodes, v[3]);
+        addCount(p->cpus, v[4].trimmed().section(u'/', 3, 3)); // allocated/idle/other/total
     }
     return partitions;
 }

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <limits>
+
 using namespace daas;
 using namespace daas::jobs;
 using namespace Qt::StringLiterals;
@@ -251,6 +253,21 @@ private Q_SLOTS:
         QCOMPARE(split.first().nodes, 4);
         QCOMPARE(split.first().cpus, 32);
         QCOMPARE(split.first().maxTimeMinutes, 2 * 24 * 60);
+        // from a broken server: counts past an int in total (fuzz_slurm_text: a signed overflow under UBSan)
+        // stop at an int, negative ones count nothing
+        const QList<Partition> broken = SlurmSsh::parseSinfo("big\x1fup\x1f"
+                                                             "1:00\x1f"
+                                                             "1854481500\x1f"
+                                                             "0/0/0/2000000000\nbig\x1fup\x1f"
+                                                             "1:00\x1f"
+                                                             "1854481500\x1f"
+                                                             "0/0/0/2000000000\nbig\x1fup\x1f"
+                                                             "1:00\x1f"
+                                                             "-7\x1f"
+                                                             "0/0/0/-8\n");
+        QCOMPARE(broken.size(), 1);
+        QCOMPARE(broken.first().nodes, std::numeric_limits<int>::max());
+        QCOMPARE(broken.first().cpus, std::numeric_limits<int>::max());
     }
 
     void durations_data()
