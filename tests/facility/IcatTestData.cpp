@@ -12,6 +12,17 @@ using namespace Qt::StringLiterals;
 
 namespace daas::testing {
 
+QByteArray percentEncoded(const QList<std::pair<QString, QString>> &items)
+{
+    QByteArray out;
+    for (const auto &[k, v] : items) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
+    }
+    return out;
+}
+
 IcatTestData::IcatTestData(const IcatEmulatorProcess &emulator, std::function<QString()> session)
     : m_emulator(emulator)
     , m_session(std::move(session))
@@ -22,10 +33,7 @@ IcatTestData::Http IcatTestData::send(const QByteArray &verb, const QString &pat
                                       const QByteArray &contentType)
 {
     QUrl url = m_emulator.baseUrl().resolved(QUrl(path));
-    QByteArray q;
-    for (const auto &[k, v] : query)
-        q += (q.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
-    url.setQuery(QString::fromLatin1(q), QUrl::StrictMode);
+    url.setQuery(QString::fromLatin1(percentEncoded(query)), QUrl::StrictMode);
     QNetworkRequest rq(url);
     if (!contentType.isEmpty())
         rq.setHeader(QNetworkRequest::ContentTypeHeader, contentType);

@@ -13,6 +13,10 @@ namespace daas::testing {
 
 class IcatEmulatorProcess;
 
+// A query or form body with every name and value fully percent-encoded: JPQL is full of '%', '+', '&' and
+// quotes.
+QByteArray percentEncoded(const QList<std::pair<QString, QString>> &items);
+
 // Test data made through the facility's own APIs (ICAT's entityManager, IDS put) with a plain
 // QNetworkAccessManager, as another program at the facility would make it: never through the client's code,
 // so that what the client then finds is not what it wrote itself. Datasets go into alice's kagome

@@ -4,6 +4,7 @@
 // QNetworkAccessManager, and readers of what comes back (JSON, and ZIPs read by hand or with KArchive).
 
 #include "IcatEmulatorProcess.h"
+#include "IcatTestData.h"
 #include "support/Crc32.h"
 
 #include <KZip>
@@ -48,18 +49,6 @@ struct Http
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QString describe() const { return u"HTTP %1: %2"_s.arg(status).arg(QString::fromUtf8(body.left(400))); }
 };
-
-// Every value fully percent-encoded: JPQL is full of '%', '+', '&' and quotes.
-inline QByteArray encode(const QList<std::pair<QString, QString>> &items)
-{
-    QByteArray out;
-    for (const auto &[k, v] : items) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
-    }
-    return out;
-}
 
 // The layout of a ZIP as java.util.zip.ZipOutputStream writes it, read from the bytes by hand (not with
 // the emulator's writer or KArchive): the central directory from the end records (ZIP64 ones when
@@ -226,7 +215,7 @@ protected:
     {
         QUrl u = m_emulator->baseUrl().resolved(QUrl(path));
         if (!query.isEmpty())
-            u.setQuery(QString::fromLatin1(encode(query)));
+            u.setQuery(QString::fromLatin1(percentEncoded(query)));
         return u;
     }
     Http get(const QString &path, const QList<std::pair<QString, QString>> &query = {},
@@ -236,7 +225,8 @@ protected:
     }
     Http postForm(const QString &path, const QList<std::pair<QString, QString>> &form)
     {
-        return send("POST", url(path), encode(form), "application/x-www-form-urlencoded; charset=UTF-8");
+        return send("POST", url(path), percentEncoded(form),
+                    "application/x-www-form-urlencoded; charset=UTF-8");
     }
     Http login(const QString &plugin, const QString &user, const QString &password)
     {
