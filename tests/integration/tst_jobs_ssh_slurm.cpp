@@ -1,8 +1,8 @@
 // Slurm over SSH: SlurmSshProvider against a real single-node Slurm 24.11 (tests/facility/slurm) whose
 // commands a real sshd (tests/facility/ssh) runs as the cluster's job user. Jobs really run: submitted,
-// seen to finish, their output read at an offset; cancelled; held and released; a script Slurm refuses
-// comes back in Slurm's words; squeue's fixed format and --json agree; and what this Slurm prints still
-// reads like the outputs recorded for the parsing units (tests/facility/ssh/slurm/recorded).
+// seen to finish, their output read at an offset; cancelled; held and released; a script, a hold or a job id
+// Slurm refuses comes back in Slurm's words; squeue's fixed format and --json agree; and what this Slurm
+// prints still reads like the outputs recorded for the parsing units (tests/facility/ssh/slurm/recorded).
 #include "SlurmCluster.h"
 #include "SshServer.h"
 #include "TestPaths.h"
@@ -249,16 +249,15 @@ private Q_SLOTS:
         QVERIFY(control(*p, id, 2)->ok()); // release
         QCOMPARE(waitForState(*p, id, {JobState::Running}).state, JobState::Running);
         QVERIFY(control(*p, id, 0)->ok());
-        // holding a job that runs is refused, in Slurm's words
-        JobRequest another = r;
-        another.hold = false;
-        const QString running = submit(*p, another);
-        QCOMPARE(waitForState(*p, running, {JobState::Running}).state, JobState::Running);
-        const auto refused = control(*p, running, 1);
-        if (!refused->ok())
-            QVERIFY2(refused->error().userText().contains(u"Slurm said"_s),
-                     qPrintable(refused->error().userText()));
-        QVERIFY(control(*p, running, 0)->ok());
+        QCOMPARE(waitForState(*p, id, {JobState::Cancelled}).state, JobState::Cancelled);
+        // a job that has ended cannot be held: refused, in Slurm's words
+        const auto refused = control(*p, id, 1);
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->error().kind(), Error::Kind::Conflict);
+        QVERIFY2(refused->error().userText().contains(u"Slurm did not hold job %1."_s.arg(id)),
+                 qPrintable(refused->error().userText()));
+        QVERIFY2(refused->error().userText().contains(u"Job has already finished"_s),
+                 qPrintable(refused->error().userText()));
     }
 
     void aRefusedScriptInSlurmsWords()
@@ -305,6 +304,16 @@ private Q_SLOTS:
         QCOMPARE(gone->error().kind(), Error::Kind::NotFound);
         QVERIFY2(gone->error().userText().contains(u"Invalid job id specified"_s),
                  qPrintable(gone->error().userText()));
+        // holding or releasing it: the same, in Slurm's words (scancel 24.11 says nothing and exits 0)
+        for (int what : {1, 2}) {
+            const auto control = this->control(*p, u"99999"_s, what);
+            QVERIFY(control.has_value());
+            QCOMPARE(control->error().kind(), Error::Kind::NotFound);
+            QVERIFY2(control->error().userText().contains(u"Slurm does not know job 99999"_s),
+                     qPrintable(control->error().userText()));
+            QVERIFY2(control->error().userText().contains(u"Invalid job id specified"_s),
+                     qPrintable(control->error().userText()));
+        }
     }
 
     void fixedFormatAndJsonAgree()
