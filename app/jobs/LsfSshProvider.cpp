@@ -25,19 +25,12 @@ QString LsfSshProvider::schedulerName() const
 
 BatchCall *LsfSshProvider::partitions(Callback<QList<Partition>> done)
 {
-    auto *call = BatchCall::start(this, done);
-    call->setProgress(tr("Asking LSF for its queues…"));
-    runStep(call, u"bqueues -w"_s, {}, [this, call, done](const Result<SshOutput> &result) {
-        call->finish([&] {
-            if (!result)
-                done(result.error());
-            else if (result->exitCode != 0)
-                done(refused(tr("LSF did not list its queues."), *result));
-            else
-                done(Lsf::parseQueues(result->standardOutput));
-        });
-    });
-    return call;
+    return runAndRead<QList<Partition>>(done, tr("Asking LSF for its queues…"), u"bqueues -w"_s, {},
+                                        [this](const SshOutput &out) -> Result<QList<Partition>> {
+                                            if (out.exitCode != 0)
+                                                return refused(tr("LSF did not list its queues."), out);
+                                            return Lsf::parseQueues(out.standardOutput);
+                                        });
 }
 
 QString LsfSshProvider::submissionPreview(const JobRequest &request) const
@@ -48,25 +41,14 @@ QString LsfSshProvider::submissionPreview(const JobRequest &request) const
 
 BatchCall *LsfSshProvider::submit(const JobRequest &request, Callback<SubmittedJob> done)
 {
-    auto *call = BatchCall::start(this, done);
     const Result<QString> s = Lsf::script(request);
     if (!s) {
+        auto *call = BatchCall::start(this, done);
         failLater(call, done, s.error());
         return call;
     }
-    call->setProgress(tr("Submitting the job to LSF…"));
-    runStep(
-        call, u"bsub"_s, s->toUtf8(),
-        [call, done](const Result<SshOutput> &result) {
-            call->finish([&] {
-                if (!result)
-                    done(result.error());
-                else
-                    done(Lsf::parseSubmission(*result));
-            });
-        },
-        commandTimeout() * 2);
-    return call;
+    return runAndRead<SubmittedJob>(done, tr("Submitting the job to LSF…"), u"bsub"_s, s->toUtf8(),
+                                    Lsf::parseSubmission, commandTimeout() * 2);
 }
 
 void LsfSshProvider::listJobs(BatchCall *call, const QString &id,
@@ -140,87 +122,49 @@ BatchCall *LsfSshProvider::listMine(Callback<JobListing> done)
 
 BatchCall *LsfSshProvider::details(const QString &id, Callback<BatchJob> done)
 {
-    auto *call = BatchCall::start(this, done);
-    if (!isJobId(id)) {
-        failLater(call, done, invalidJobId(id));
-        return call;
-    }
-    call->setProgress(tr("Asking LSF about job %1…").arg(id));
-    listJobs(call, id, [this, call, done, id](const Result<QList<BatchJob>> &jobs) {
-        call->finish([&] {
-            if (!jobs)
-                done(jobs.error());
-            else if (jobs->isEmpty())
-                done(Error(Error::Kind::NotFound, tr("LSF does not know job %1 (any more).").arg(id)));
-            else
-                done(jobs->first());
+    return callForJob(id, done, tr("Asking LSF about job %1…").arg(id), [this, done, id](BatchCall *call) {
+        listJobs(call, id, [this, call, done, id](const Result<QList<BatchJob>> &jobs) {
+            call->finish([&] {
+                if (!jobs)
+                    done(jobs.error());
+                else if (jobs->isEmpty())
+                    done(Error(Error::Kind::NotFound, unknownJob(id)));
+                else
+                    done(jobs->first());
+            });
         });
     });
-    return call;
 }
 
-void LsfSshProvider::control(BatchCall *call, const QString &command, const QString &id, const QString &what,
-                             Done done)
+QString LsfSshProvider::unknownJob(const QString &id) const
 {
-    runStep(call, command + u' ' + SshConnection::shellQuote(id), {},
-            [this, call, done, id, what](const Result<SshOutput> &result) {
-                call->finish([&] {
-                    if (!result) {
-                        done(result.error());
-                        return;
-                    }
-                    if (result->exitCode == 0) {
-                        done({});
-                        return;
-                    }
-                    const QByteArray said = result->standardError + result->standardOutput;
-                    if (said.contains("No matching job found") || said.contains("not found"))
-                        done(refused(tr("LSF does not know job %1 (any more).").arg(id), *result,
-                                     Error::Kind::NotFound));
-                    else
-                        done(refused(what, *result, Error::Kind::Conflict));
-                });
-            });
+    return tr("LSF does not know job %1 (any more).").arg(id);
 }
 
 BatchCall *LsfSshProvider::cancelJob(const QString &id, Done done)
 {
-    auto *call = BatchCall::start(this, done);
-    if (!isJobId(id)) {
-        failLater(call, done, invalidJobId(id));
-        return call;
-    }
-    call->setProgress(tr("Cancelling job %1…").arg(id));
-    // a job that has already finished needs no cancelling
-    runStep(
-        call, u"bkill "_s + SshConnection::shellQuote(id), {},
-        [this, call, done, id](const Result<SshOutput> &result) {
-            call->finish([&] {
-                if (!result)
-                    done(result.error());
-                else if (result->exitCode == 0 || result->standardError.contains("already finished"))
-                    done({});
-                else if (result->standardError.contains("No matching job found"))
-                    done(refused(tr("LSF does not know job %1 (any more).").arg(id), *result,
-                                 Error::Kind::NotFound));
-                else
-                    done(refused(tr("LSF did not cancel job %1.").arg(id), *result, Error::Kind::Conflict));
-            });
-        });
-    return call;
+    return callForJob(id, done, tr("Cancelling job %1…").arg(id), [this, done, id](BatchCall *call) {
+        // a job that has already finished needs no cancelling
+        runJobCommand(call, u"bkill"_s, id,
+                      {tr("LSF did not cancel job %1.").arg(id),
+                       unknownJob(id),
+                       {"No matching job found"},
+                       {"already finished"}},
+                      done);
+    });
 }
 
 BatchCall *LsfSshProvider::setHeld(const QString &id, bool held, Done done)
 {
-    auto *call = BatchCall::start(this, done);
-    if (!isJobId(id)) {
-        failLater(call, done, invalidJobId(id));
-        return call;
-    }
-    call->setProgress(held ? tr("Holding job %1…").arg(id) : tr("Releasing job %1…").arg(id));
-    control(call, held ? u"bstop"_s : u"bresume"_s, id,
-            held ? tr("LSF did not hold job %1.").arg(id) : tr("LSF did not release job %1.").arg(id), done);
-    return call;
+    const QString progress = held ? tr("Holding job %1…").arg(id) : tr("Releasing job %1…").arg(id);
+    return callForJob(id, done, progress, [this, done, id, held](BatchCall *call) {
+        runJobCommand(
+            call, held ? u"bstop"_s : u"bresume"_s, id,
+            {held ? tr("LSF did not hold job %1.").arg(id) : tr("LSF did not release job %1.").arg(id),
+             unknownJob(id),
+             {"No matching job found", "not found"}},
+            done);
+    });
 }
 
 } // namespace daas::jobs

@@ -37,7 +37,7 @@ private:
     // bjobs for `id` (empty: all of the user's, finished ones too) in the best format the cluster has.
     void listJobs(BatchCall *call, const QString &id,
                   std::function<void(const Result<QList<BatchJob>> &)> done);
-    void control(BatchCall *call, const QString &command, const QString &id, const QString &what, Done done);
+    QString unknownJob(const QString &id) const;
 
     ListFormat m_format = ListFormat::Auto;
     bool m_jsonRefused = false;

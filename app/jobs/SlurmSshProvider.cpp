@@ -40,20 +40,14 @@ bool SlurmSshProvider::usesJson() const
 
 BatchCall *SlurmSshProvider::partitions(Callback<QList<Partition>> done)
 {
-    auto *call = BatchCall::start(this, done);
-    call->setProgress(tr("Asking Slurm for its partitions…"));
-    runStep(call, u"sinfo -h -o "_s + SshConnection::shellQuote(SlurmSsh::sinfoFormat()), {},
-            [this, call, done](const Result<SshOutput> &result) {
-                call->finish([&] {
-                    if (!result)
-                        done(result.error());
-                    else if (result->exitCode != 0)
-                        done(refused(tr("Slurm did not list its partitions."), *result));
-                    else
-                        done(SlurmSsh::parseSinfo(result->standardOutput));
-                });
-            });
-    return call;
+    return runAndRead<QList<Partition>>(done, tr("Asking Slurm for its partitions…"),
+                                        u"sinfo -h -o "_s +
+                                            SshConnection::shellQuote(SlurmSsh::sinfoFormat()),
+                                        {}, [this](const SshOutput &out) -> Result<QList<Partition>> {
+                                            if (out.exitCode != 0)
+                                                return refused(tr("Slurm did not list its partitions."), out);
+                                            return SlurmSsh::parseSinfo(out.standardOutput);
+                                        });
 }
 
 QString SlurmSshProvider::submissionPreview(const JobRequest &request) const
@@ -64,27 +58,16 @@ QString SlurmSshProvider::submissionPreview(const JobRequest &request) const
 
 BatchCall *SlurmSshProvider::submit(const JobRequest &request, Callback<SubmittedJob> done)
 {
-    auto *call = BatchCall::start(this, done);
     const Result<QString> s = SlurmSsh::script(request);
     if (!s) {
+        auto *call = BatchCall::start(this, done);
         failLater(call, done, s.error());
         return call;
     }
-    call->setProgress(tr("Submitting the job to Slurm…"));
     // sbatch reads the script from standard input and runs it in the folder it was called in (the home
     // folder) unless the script says --chdir
-    runStep(
-        call, u"sbatch --parsable"_s, s->toUtf8(),
-        [call, done](const Result<SshOutput> &result) {
-            call->finish([&] {
-                if (!result)
-                    done(result.error());
-                else
-                    done(SlurmSsh::parseSubmission(*result));
-            });
-        },
-        commandTimeout() * 2);
-    return call;
+    return runAndRead<SubmittedJob>(done, tr("Submitting the job to Slurm…"), u"sbatch --parsable"_s,
+                                    s->toUtf8(), SlurmSsh::parseSubmission, commandTimeout() * 2);
 }
 
 BatchCall *SlurmSshProvider::listMine(Callback<JobListing> done)
@@ -135,38 +118,33 @@ BatchCall *SlurmSshProvider::listMine(Callback<JobListing> done)
 
 BatchCall *SlurmSshProvider::details(const QString &id, Callback<BatchJob> done)
 {
-    auto *call = BatchCall::start(this, done);
-    if (!isJobId(id)) {
-        failLater(call, done, invalidJobId(id));
-        return call;
-    }
-    call->setProgress(tr("Asking Slurm about job %1…").arg(id));
-    const QString quoted = SshConnection::shellQuote(id);
-    // the job, then its script (when the controller still has it) after a marker line
-    const QString command =
-        u"scontrol show job -o %1 && { printf '%2'; scontrol write batch_script %1 - "
-        "2>/dev/null; true; }"_s.arg(quoted, QString::fromLatin1(scriptMarker.trimmed() + "\\n"));
-    runStep(call, command, {}, [this, call, done, id](const Result<SshOutput> &result) {
-        if (!result) {
-            call->finish([&] { done(result.error()); });
-            return;
-        }
-        if (result->exitCode != 0) {
-            // "slurm_load_jobs error: Invalid job id specified": ask the accounting
-            if (result->standardError.contains("Invalid job id"))
-                fromAccounting(call, id, result->standardError, done);
-            else
-                call->finish([&] { done(refused(tr("Slurm did not show job %1.").arg(id), *result)); });
-            return;
-        }
-        const QByteArray &out = result->standardOutput;
-        const qsizetype marker = out.indexOf(scriptMarker);
-        Result<BatchJob> job = SlurmSsh::parseScontrolJob(marker < 0 ? out : out.left(marker));
-        if (job && marker >= 0)
-            job.value().script = QString::fromUtf8(out.mid(marker + scriptMarker.size()));
-        call->finish([&] { done(job); });
+    return callForJob(id, done, tr("Asking Slurm about job %1…").arg(id), [this, done, id](BatchCall *call) {
+        const QString quoted = SshConnection::shellQuote(id);
+        // the job, then its script (when the controller still has it) after a marker line
+        const QString command =
+            u"scontrol show job -o %1 && { printf '%2'; scontrol write batch_script %1 - "
+            "2>/dev/null; true; }"_s.arg(quoted, QString::fromLatin1(scriptMarker.trimmed() + "\\n"));
+        runStep(call, command, {}, [this, call, done, id](const Result<SshOutput> &result) {
+            if (!result) {
+                call->finish([&] { done(result.error()); });
+                return;
+            }
+            if (result->exitCode != 0) {
+                // "slurm_load_jobs error: Invalid job id specified": ask the accounting
+                if (result->standardError.contains("Invalid job id"))
+                    fromAccounting(call, id, result->standardError, done);
+                else
+                    call->finish([&] { done(refused(tr("Slurm did not show job %1.").arg(id), *result)); });
+                return;
+            }
+            const QByteArray &out = result->standardOutput;
+            const qsizetype marker = out.indexOf(scriptMarker);
+            Result<BatchJob> job = SlurmSsh::parseScontrolJob(marker < 0 ? out : out.left(marker));
+            if (job && marker >= 0)
+                job.value().script = QString::fromUtf8(out.mid(marker + scriptMarker.size()));
+            call->finish([&] { done(job); });
+        });
     });
-    return call;
 }
 
 void SlurmSshProvider::fromAccounting(BatchCall *call, const QString &id, const QByteArray &scontrolSaid,
@@ -182,7 +160,7 @@ void SlurmSshProvider::fromAccounting(BatchCall *call, const QString &id, const 
                 return;
             }
             const Error forgotten =
-                Error(Error::Kind::NotFound, tr("Slurm does not know job %1 (any more).").arg(id))
+                Error(Error::Kind::NotFound, unknownJob(id))
                     .withServerMessage(u"Slurm"_s, QString::fromUtf8(scontrolSaid).trimmed());
             // "Slurm accounting storage is disabled": a cluster without slurmdbd keeps no history
             if (result->exitCode != 0) {
@@ -200,59 +178,35 @@ void SlurmSshProvider::fromAccounting(BatchCall *call, const QString &id, const 
     });
 }
 
+QString SlurmSshProvider::unknownJob(const QString &id) const
+{
+    return tr("Slurm does not know job %1 (any more).").arg(id);
+}
+
 BatchCall *SlurmSshProvider::cancelJob(const QString &id, Done done)
 {
-    auto *call = BatchCall::start(this, done);
-    if (!isJobId(id)) {
-        failLater(call, done, invalidJobId(id));
-        return call;
-    }
-    call->setProgress(tr("Cancelling job %1…").arg(id));
-    runStep(
-        call, u"scancel "_s + SshConnection::shellQuote(id), {},
-        [this, call, done, id](const Result<SshOutput> &result) {
-            call->finish([&] {
-                if (!result)
-                    done(result.error());
-                // a job that has already ended needs no cancelling
-                else if (result->exitCode == 0 ||
-                         result->standardError.contains("already completing or completed"))
-                    done({});
-                else if (result->standardError.contains("Invalid job id"))
-                    done(refused(tr("Slurm does not know job %1 (any more).").arg(id), *result,
-                                 Error::Kind::NotFound));
-                else
-                    done(refused(tr("Slurm did not cancel job %1.").arg(id), *result, Error::Kind::Conflict));
-            });
-        });
-    return call;
+    return callForJob(id, done, tr("Cancelling job %1…").arg(id), [this, done, id](BatchCall *call) {
+        // a job that has already ended needs no cancelling
+        runJobCommand(call, u"scancel"_s, id,
+                      {tr("Slurm did not cancel job %1.").arg(id),
+                       unknownJob(id),
+                       {"Invalid job id"},
+                       {"already completing or completed"}},
+                      done);
+    });
 }
 
 BatchCall *SlurmSshProvider::setHeld(const QString &id, bool held, Done done)
 {
-    auto *call = BatchCall::start(this, done);
-    if (!isJobId(id)) {
-        failLater(call, done, invalidJobId(id));
-        return call;
-    }
-    call->setProgress(held ? tr("Holding job %1…").arg(id) : tr("Releasing job %1…").arg(id));
-    runStep(call, (held ? u"scontrol hold "_s : u"scontrol release "_s) + SshConnection::shellQuote(id), {},
-            [this, call, done, id, held](const Result<SshOutput> &result) {
-                call->finish([&] {
-                    if (!result)
-                        done(result.error());
-                    else if (result->exitCode == 0)
-                        done({});
-                    else if (result->standardError.contains("Invalid job id"))
-                        done(refused(tr("Slurm does not know job %1 (any more).").arg(id), *result,
-                                     Error::Kind::NotFound));
-                    else
-                        done(refused(held ? tr("Slurm did not hold job %1.").arg(id)
-                                          : tr("Slurm did not release job %1.").arg(id),
-                                     *result, Error::Kind::Conflict));
-                });
-            });
-    return call;
+    const QString progress = held ? tr("Holding job %1…").arg(id) : tr("Releasing job %1…").arg(id);
+    return callForJob(id, done, progress, [this, done, id, held](BatchCall *call) {
+        runJobCommand(
+            call, held ? u"scontrol hold"_s : u"scontrol release"_s, id,
+            {held ? tr("Slurm did not hold job %1.").arg(id) : tr("Slurm did not release job %1.").arg(id),
+             unknownJob(id),
+             {"Invalid job id"}},
+            done);
+    });
 }
 
 } // namespace daas::jobs

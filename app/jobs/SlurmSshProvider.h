@@ -42,6 +42,7 @@ protected:
 
 private:
     bool usesJson() const;
+    QString unknownJob(const QString &id) const;
     void fromAccounting(BatchCall *call, const QString &id, const QByteArray &scontrolSaid,
                         Callback<BatchJob> done);
 

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace daas::jobs {
@@ -87,6 +89,31 @@ Error SshBatchProvider::refused(const QString &what, const SshOutput &output, Er
     if (said.isEmpty())
         said = tr("exit code %1").arg(output.exitCode);
     return Error(kind, what).withServerMessage(schedulerName(), said).withDetail(said);
+}
+
+void SshBatchProvider::runJobCommand(BatchCall *call, const QString &command, const QString &id,
+                                     const JobCommandWords &words, const Done &done)
+{
+    runStep(call, command + u' ' + SshConnection::shellQuote(id), {},
+            [this, call, done, words](const Result<SshOutput> &result) {
+                call->finish([&] {
+                    if (!result) {
+                        done(result.error());
+                        return;
+                    }
+                    const QByteArray said = result->standardError + result->standardOutput;
+                    const auto saysAny = [&said](const QByteArrayList &marks) {
+                        return std::any_of(marks.cbegin(), marks.cend(),
+                                           [&said](const QByteArray &m) { return said.contains(m); });
+                    };
+                    if (result->exitCode == 0 || saysAny(words.nothingToDo))
+                        done({});
+                    else if (saysAny(words.unknownMarks))
+                        done(refused(words.unknown, *result, Error::Kind::NotFound));
+                    else
+                        done(refused(words.refusal, *result, Error::Kind::Conflict));
+                });
+            });
 }
 
 BatchCall *SshBatchProvider::readFile(const QString &path, qint64 offset, qint64 maxBytes,

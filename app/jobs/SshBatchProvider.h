@@ -50,6 +50,50 @@ protected:
     {
         QTimer::singleShot(0, call, [call, done, error] { call->finish([&] { done(error); }); });
     }
+    // A call that is one command and its answer: `read` turns what the command said into the result.
+    template<typename T>
+    BatchCall *runAndRead(const Callback<T> &done, const QString &progress, const QString &command,
+                          const QByteArray &input, std::function<Result<T>(const SshOutput &)> read,
+                          std::chrono::milliseconds timeout = {})
+    {
+        auto *call = BatchCall::start(this, done);
+        call->setProgress(progress);
+        runStep(
+            call, command, input,
+            [call, done, read = std::move(read)](const Result<SshOutput> &result) {
+                call->finish([&] { done(result ? read(*result) : Result<T>(result.error())); });
+            },
+            timeout);
+        return call;
+    }
+    // A call about one job: refused before anything reaches the login node when `id` is not a job id,
+    // else `start` runs it.
+    template<typename Done>
+    BatchCall *callForJob(const QString &id, const Done &done, const QString &progress,
+                          const std::function<void(BatchCall *)> &start)
+    {
+        auto *call = BatchCall::start(this, done);
+        if (!isJobId(id)) {
+            failLater(call, done, invalidJobId(id));
+            return call;
+        }
+        call->setProgress(progress);
+        start(call);
+        return call;
+    }
+    // How a scheduler answers a command about one job (cancel, hold, release).
+    struct JobCommandWords
+    {
+        QString refusal;              // our sentence when it refuses
+        QString unknown;              // our sentence when it does not know the job
+        QByteArrayList unknownMarks;  // its words for that
+        QByteArrayList nothingToDo{}; // its words for "already so" (a job that has ended): no error
+    };
+    // Runs `command` with the quoted job id after it and finishes `call`: done when the command exits 0 or
+    // says there is nothing to do; a job it does not know is NotFound, any other refusal a Conflict, both
+    // with its own words after ours.
+    void runJobCommand(BatchCall *call, const QString &command, const QString &id,
+                       const JobCommandWords &words, const Done &done);
     // Job ids as the schedulers write them ("123", "123_4", "123[4]"); anything else is refused before it
     // reaches a command line.
     static bool isJobId(const QString &id);
