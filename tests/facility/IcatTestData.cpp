@@ -4,8 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
-#include <QTest>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -28,20 +26,16 @@ IcatTestData::IcatTestData(const IcatEmulatorProcess &emulator, std::function<QS
     , m_session(std::move(session))
 {}
 
-IcatTestData::Http IcatTestData::send(const QByteArray &verb, const QString &path,
-                                      const QList<std::pair<QString, QString>> &query, const QByteArray &body,
-                                      const QByteArray &contentType)
+Http IcatTestData::send(const QByteArray &verb, const QString &path,
+                        const QList<std::pair<QString, QString>> &query, const QByteArray &body,
+                        const QByteArray &contentType)
 {
     QUrl url = m_emulator.baseUrl().resolved(QUrl(path));
     url.setQuery(QString::fromLatin1(percentEncoded(query)), QUrl::StrictMode);
     QNetworkRequest rq(url);
     if (!contentType.isEmpty())
         rq.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = m_nam.sendCustomRequest(rq, verb, body);
-    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 60000);
-    Http r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    delete reply;
-    return r;
+    return exchange(m_nam, verb, rq, body);
 }
 
 QString IcatTestData::signIn(const QString &user, const QString &password)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpExchange.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QList>
@@ -28,11 +30,6 @@ public:
     // again gets a new one)
     IcatTestData(const IcatEmulatorProcess &emulator, std::function<QString()> session);
 
-    struct Http
-    {
-        int status = 0;
-        QByteArray body;
-    };
     // One request to the emulator, waited for (a minute at most; status 0 when there was no answer).
     Http send(const QByteArray &verb, const QString &path, const QList<std::pair<QString, QString>> &query,
               const QByteArray &body = {}, const QByteArray &contentType = {});

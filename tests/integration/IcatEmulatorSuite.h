@@ -30,26 +30,6 @@ namespace daas::testing {
 
 using namespace Qt::StringLiterals;
 
-struct Http
-{
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonValue json() const
-    {
-        const QJsonDocument d = QJsonDocument::fromJson(body);
-        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-    }
-    const QJsonObject object() const { return json().toObject(); }
-    QJsonArray array() const { return json().toArray(); }
-    QString code() const { return object().value(u"code"_s).toString(); }
-    QString message() const { return object().value(u"message"_s).toString(); }
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    QString describe() const { return u"HTTP %1: %2"_s.arg(status).arg(QString::fromUtf8(body.left(400))); }
-};
-
 // The layout of a ZIP as java.util.zip.ZipOutputStream writes it, read from the bytes by hand (not with
 // the emulator's writer or KArchive): the central directory from the end records (ZIP64 ones when
 // present), then each entry's local header and the data descriptor after its data.
@@ -197,19 +177,7 @@ protected:
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             request.setRawHeader(it.key(), it.value());
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
-        Http r;
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 120000)) {
-            reply->abort();
-            r.error = QNetworkReply::TimeoutError;
-        }
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.error = reply->error();
-        r.body = reply->readAll();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            r.headers.insert(name.toLower(), value);
-        delete reply;
-        return r;
+        return exchange(m_nam, verb, request, body, 120000);
     }
     QUrl url(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const
     {

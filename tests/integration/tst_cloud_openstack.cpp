@@ -1,5 +1,6 @@
 #include "CloudEmulatorProcess.h"
 #include "CloudTestSupport.h"
+#include "HttpExchange.h"
 #include "cloud/EnvironmentWatcher.h"
 #include "cloud/OpenStackProvider.h"
 
@@ -62,16 +63,8 @@ Answer exchange(QNetworkAccessManager &network, const QByteArray &verb, const QU
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
-    std::unique_ptr<QNetworkReply> reply(network.sendCustomRequest(request, verb, payload));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!finished.wait(10000))
-        return {};
-    Answer a;
-    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.body = QJsonDocument::fromJson(reply->readAll()).object();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        a.headers.insert(name.toLower(), value);
-    return a;
+    const testing::Http answer = testing::exchange(network, verb, request, payload, 10000);
+    return {answer.status, answer.object(), answer.headers};
 }
 
 QJsonObject passwordAuth(const QJsonObject &user, const QJsonValue &scope = QJsonValue::Undefined)
