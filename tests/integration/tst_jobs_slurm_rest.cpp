@@ -2,6 +2,7 @@
 // started once for the whole suite by SlurmCluster: jobs really run as the cluster user and write their
 // output where the test reads it.
 
+#include "BatchCallAnswers.h"
 #include "SlurmCluster.h"
 #include "SlurmTokenService.h"
 
@@ -21,6 +22,8 @@
 using namespace Qt::StringLiterals;
 using namespace daas;
 using namespace daas::jobs;
+using daas::testing::answerOf;
+using daas::testing::doneOf;
 using daas::testing::SlurmCluster;
 
 namespace {
@@ -47,25 +50,6 @@ private:
     QStringList m_tokens;
     QString m_user;
 };
-
-// Waits for a call's one answer.
-template<typename T>
-std::shared_ptr<std::optional<Result<T>>>
-answerOf(const std::function<BatchCall *(BatchProvider::Callback<T>)> &start)
-{
-    auto answer = std::make_shared<std::optional<Result<T>>>();
-    start([answer](const Result<T> &r) { *answer = r; });
-    [[maybe_unused]] const bool answered = QTest::qWaitFor([answer] { return answer->has_value(); }, 60000);
-    return answer;
-}
-
-std::shared_ptr<std::optional<Error>> doneOf(const std::function<BatchCall *(BatchProvider::Done)> &start)
-{
-    auto answer = std::make_shared<std::optional<Error>>();
-    start([answer](const Error &e) { *answer = e; });
-    [[maybe_unused]] const bool answered = QTest::qWaitFor([answer] { return answer->has_value(); }, 60000);
-    return answer;
-}
 
 QString readAll(const QString &path)
 {

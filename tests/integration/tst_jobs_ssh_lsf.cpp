@@ -2,6 +2,7 @@
 // the real commands, a little state) behind a real sshd. Submit, list, details, kill, stop/resume, hold and
 // release, job names with spaces, bsub's refusal in LSF's words, the fall back from bjobs -json to the wide
 // columns on an LSF that does not know -json, and job output read over SSH at an offset.
+#include "BatchCallAnswers.h"
 #include "LsfStandIns.h"
 #include "SshServer.h"
 #include "TestPaths.h"
@@ -18,33 +19,11 @@
 
 using namespace daas;
 using namespace daas::jobs;
+using daas::testing::answerOf;
+using daas::testing::doneResultOf;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T>
-struct Outcome
-{
-    std::optional<Result<T>> result;
-    bool done() const { return result.has_value(); }
-};
-
-template<typename T>
-std::shared_ptr<Outcome<T>> outcome()
-{
-    return std::make_shared<Outcome<T>>();
-}
-
-template<typename T>
-BatchProvider::Callback<T> into(const std::shared_ptr<Outcome<T>> &o)
-{
-    return [o](const Result<T> &r) { o->result = r; };
-}
-
-BatchProvider::Done intoDone(const std::shared_ptr<Outcome<bool>> &o)
-{
-    return [o](const Error &e) { o->result = e ? Result<bool>(e) : Result<bool>(true); };
-}
 
 const BatchJob *find(const QList<BatchJob> &jobs, const QString &id)
 {
@@ -79,53 +58,36 @@ class TestJobsSshLsf : public QObject
         return std::make_unique<LsfSshProvider>(e, o);
     }
 
-    template<typename T>
-    static bool wait(const std::shared_ptr<Outcome<T>> &o)
-    {
-        return QTest::qWaitFor([&] { return o->done(); }, 30000);
-    }
-
     QList<BatchJob> listMine(LsfSshProvider &p)
     {
-        auto o = outcome<JobListing>();
-        p.listMine(into(o));
-        if (!wait(o) || !o->result->ok()) {
-            qWarning() << "listMine:" << (o->done() ? o->result->error() : Error());
+        const auto o = answerOf<JobListing>([&](auto done) { return p.listMine(done); });
+        if (!o->has_value() || !**o) {
+            qWarning() << "listMine:" << (o->has_value() ? (*o)->error() : Error());
             return {};
         }
-        return o->result->value().jobs;
+        return (*o)->value().jobs;
     }
     BatchJob details(LsfSshProvider &p, const QString &id)
     {
-        auto o = outcome<BatchJob>();
-        p.details(id, into(o));
-        if (!wait(o) || !o->result->ok())
-            return {};
-        return o->result->value();
+        const auto o = answerOf<BatchJob>([&](auto done) { return p.details(id, done); });
+        return o->has_value() && **o ? (*o)->value() : BatchJob();
     }
     std::optional<Result<bool>> held(LsfSshProvider &p, const QString &id, bool hold)
     {
-        auto o = outcome<bool>();
-        p.setHeld(id, hold, intoDone(o));
-        wait(o);
-        return o->result;
+        return doneResultOf([&](auto done) { return p.setHeld(id, hold, done); });
     }
     std::optional<Result<bool>> cancel(LsfSshProvider &p, const QString &id)
     {
-        auto o = outcome<bool>();
-        p.cancelJob(id, intoDone(o));
-        wait(o);
-        return o->result;
+        return doneResultOf([&](auto done) { return p.cancelJob(id, done); });
     }
     QString submit(LsfSshProvider &p, const JobRequest &r, QString *message = nullptr)
     {
-        auto o = outcome<SubmittedJob>();
-        p.submit(r, into(o));
-        if (!wait(o) || !o->result->ok())
+        const auto o = answerOf<SubmittedJob>([&](auto done) { return p.submit(r, done); });
+        if (!o->has_value() || !**o)
             return {};
         if (message)
-            *message = o->result->value().message;
-        return o->result->value().id;
+            *message = (*o)->value().message;
+        return (*o)->value().id;
     }
 
 private Q_SLOTS:
@@ -182,14 +144,16 @@ private Q_SLOTS:
         QTemporaryDir fresh;
         auto p = provider(fresh.path() + u"/known_hosts"_s);
         QSignalSpy asked(p.get(), &BatchProvider::hostKeyDecisionNeeded);
-        auto o = outcome<JobListing>();
-        p->listMine(into(o));
-        QVERIFY(asked.wait(20000));
+        // the user trusts it when asked
+        connect(
+            p.get(), &BatchProvider::hostKeyDecisionNeeded, p.get(), [&p] { p->answerHostKey(true); },
+            Qt::QueuedConnection);
+        const auto o = answerOf<JobListing>([&](auto done) { return p->listMine(done); });
+        QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().at(2).toString(), m_server->hostKeyFingerprint());
-        p->answerHostKey(true);
-        QVERIFY(wait(o));
-        QVERIFY2(o->result->ok(), qPrintable(o->result->error().userText()));
-        QCOMPARE(o->result->value().jobs.size(), 3);
+        QVERIFY(o->has_value());
+        QVERIFY2((*o)->ok(), qPrintable((*o)->error().userText()));
+        QCOMPARE((*o)->value().jobs.size(), 3);
     }
 
     void submitThenSeeItListed()
@@ -227,13 +191,12 @@ private Q_SLOTS:
         JobRequest r;
         r.script = u"#!/bin/bash\ntrue\n"_s;
         r.partition = u"nosuch"_s;
-        auto o = outcome<SubmittedJob>();
-        p->submit(r, into(o));
-        QVERIFY(wait(o));
-        QVERIFY(!o->result->ok());
-        QCOMPARE(o->result->error().kind(), Error::Kind::InvalidInput);
-        QVERIFY2(o->result->error().userText().contains(u"nosuch: No such queue. Job not submitted"_s),
-                 qPrintable(o->result->error().userText()));
+        const auto o = answerOf<SubmittedJob>([&](auto done) { return p->submit(r, done); });
+        QVERIFY(o->has_value());
+        QVERIFY(!(*o)->ok());
+        QCOMPARE((*o)->error().kind(), Error::Kind::InvalidInput);
+        QVERIFY2((*o)->error().userText().contains(u"nosuch: No such queue. Job not submitted"_s),
+                 qPrintable((*o)->error().userText()));
     }
 
     void holdAndRelease()
@@ -293,21 +256,19 @@ private Q_SLOTS:
     void detailsOfAJobLsfForgot()
     {
         auto p = provider();
-        auto o = outcome<BatchJob>();
-        p->details(u"4242"_s, into(o));
-        QVERIFY(wait(o));
-        QCOMPARE(o->result->error().kind(), Error::Kind::NotFound);
+        const auto o = answerOf<BatchJob>([&](auto done) { return p->details(u"4242"_s, done); });
+        QVERIFY(o->has_value());
+        QCOMPARE((*o)->error().kind(), Error::Kind::NotFound);
     }
 
     void queues()
     {
         auto p = provider();
-        auto o = outcome<QList<Partition>>();
-        p->partitions(into(o));
-        QVERIFY(wait(o));
-        QVERIFY(o->result->ok());
-        QCOMPARE(o->result->value().size(), 9);
-        QCOMPARE(o->result->value().at(6).name, u"normal"_s);
+        const auto o = answerOf<QList<Partition>>([&](auto done) { return p->partitions(done); });
+        QVERIFY(o->has_value());
+        QVERIFY((*o)->ok());
+        QCOMPARE((*o)->value().size(), 9);
+        QCOMPARE((*o)->value().at(6).name, u"normal"_s);
     }
 
     void outputReadAtAnOffset()
@@ -324,24 +285,24 @@ private Q_SLOTS:
         f.write("line one\nline two\nline three\n");
         f.close();
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther);
-        auto o = outcome<BatchProvider::FileChunk>();
-        p->readFile(path, 9, 8, into(o));
-        QVERIFY(wait(o));
-        QVERIFY2(o->result->ok(), qPrintable(o->result->error().userText()));
-        QCOMPARE(o->result->value().data, QByteArray("line two"));
-        QCOMPARE(o->result->value().fileSize, 29);
+        const auto o =
+            answerOf<BatchProvider::FileChunk>([&](auto done) { return p->readFile(path, 9, 8, done); });
+        QVERIFY(o->has_value());
+        QVERIFY2((*o)->ok(), qPrintable((*o)->error().userText()));
+        QCOMPARE((*o)->value().data, QByteArray("line two"));
+        QCOMPARE((*o)->value().fileSize, 29);
         QVERIFY(!QFile::exists(shared.path() + u"/pwned"_s));
         // beyond the end (the file was truncated): no data, and the size it has now
-        auto past = outcome<BatchProvider::FileChunk>();
-        p->readFile(path, 100, 8, into(past));
-        QVERIFY(wait(past));
-        QVERIFY(past->result->ok());
-        QVERIFY(past->result->value().data.isEmpty());
-        QCOMPARE(past->result->value().fileSize, 29);
-        auto missing = outcome<BatchProvider::FileChunk>();
-        p->readFile(shared.path() + u"/nothing.txt"_s, 0, 100, into(missing));
-        QVERIFY(wait(missing));
-        QCOMPARE(missing->result->error().kind(), Error::Kind::NotFound);
+        const auto past =
+            answerOf<BatchProvider::FileChunk>([&](auto done) { return p->readFile(path, 100, 8, done); });
+        QVERIFY(past->has_value());
+        QVERIFY((*past)->ok());
+        QVERIFY((*past)->value().data.isEmpty());
+        QCOMPARE((*past)->value().fileSize, 29);
+        const auto missing = answerOf<BatchProvider::FileChunk>(
+            [&](auto done) { return p->readFile(shared.path() + u"/nothing.txt"_s, 0, 100, done); });
+        QVERIFY(missing->has_value());
+        QCOMPARE((*missing)->error().kind(), Error::Kind::NotFound);
     }
 
     // last: it turns the "cluster" into LSF 9.1

@@ -3,6 +3,7 @@
 // seen to finish, their output read at an offset; cancelled; held and released; a script, a hold or a job id
 // Slurm refuses comes back in Slurm's words; squeue's fixed format and --json agree; and what this Slurm
 // prints still reads like the outputs recorded for the parsing units (tests/facility/ssh/slurm/recorded).
+#include "BatchCallAnswers.h"
 #include "SlurmCluster.h"
 #include "SshServer.h"
 #include "TestPaths.h"
@@ -19,34 +20,12 @@
 
 using namespace daas;
 using namespace daas::jobs;
+using daas::testing::answerOf;
+using daas::testing::doneResultOf;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-template<typename T>
-struct Outcome
-{
-    std::optional<Result<T>> result;
-    bool done() const { return result.has_value(); }
-};
-
-template<typename T>
-std::shared_ptr<Outcome<T>> outcome()
-{
-    return std::make_shared<Outcome<T>>();
-}
-
-template<typename T>
-BatchProvider::Callback<T> into(const std::shared_ptr<Outcome<T>> &o)
-{
-    return [o](const Result<T> &r) { o->result = r; };
-}
-
-BatchProvider::Done intoDone(const std::shared_ptr<Outcome<bool>> &o)
-{
-    return [o](const Error &e) { o->result = e ? Result<bool>(e) : Result<bool>(true); };
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -80,38 +59,27 @@ class TestJobsSshSlurm : public QObject
         return p;
     }
 
-    template<typename T>
-    static bool wait(const std::shared_ptr<Outcome<T>> &o)
-    {
-        return QTest::qWaitFor([&] { return o->done(); }, 60000);
-    }
-
     QString submit(SlurmSshProvider &p, const JobRequest &r)
     {
-        auto o = outcome<SubmittedJob>();
-        p.submit(r, into(o));
-        if (!wait(o) || !o->result->ok()) {
-            qWarning() << "submit:" << (o->done() ? o->result->error() : Error());
+        const auto o = answerOf<SubmittedJob>([&](auto done) { return p.submit(r, done); });
+        if (!o->has_value() || !**o) {
+            qWarning() << "submit:" << (o->has_value() ? (*o)->error() : Error());
             return {};
         }
-        return o->result->value().id;
+        return (*o)->value().id;
     }
     std::optional<Result<BatchJob>> details(SlurmSshProvider &p, const QString &id)
     {
-        auto o = outcome<BatchJob>();
-        p.details(id, into(o));
-        wait(o);
-        return o->result;
+        return *answerOf<BatchJob>([&](auto done) { return p.details(id, done); });
     }
     QList<BatchJob> listMine(SlurmSshProvider &p)
     {
-        auto o = outcome<JobListing>();
-        p.listMine(into(o));
-        if (!wait(o) || !o->result->ok()) {
-            qWarning() << "listMine:" << (o->done() ? o->result->error() : Error());
+        const auto o = answerOf<JobListing>([&](auto done) { return p.listMine(done); });
+        if (!o->has_value() || !**o) {
+            qWarning() << "listMine:" << (o->has_value() ? (*o)->error() : Error());
             return {};
         }
-        return o->result->value().jobs;
+        return (*o)->value().jobs;
     }
     // Asks the scheduler (listMine, one call after another: each answer is the event waited for) until the
     // job is in one of `states`.
@@ -129,15 +97,11 @@ class TestJobsSshSlurm : public QObject
             timeoutMs);
         return seen;
     }
+    // 0: cancel, 1: hold, 2: release
     std::optional<Result<bool>> control(SlurmSshProvider &p, const QString &id, int what)
     {
-        auto o = outcome<bool>();
-        if (what == 0)
-            p.cancelJob(id, intoDone(o));
-        else
-            p.setHeld(id, what == 1, intoDone(o));
-        wait(o);
-        return o->result;
+        return doneResultOf(
+            [&](auto done) { return what == 0 ? p.cancelJob(id, done) : p.setHeld(id, what == 1, done); });
     }
 
 private Q_SLOTS:
@@ -183,12 +147,12 @@ private Q_SLOTS:
 
         // the output, from an offset
         const QByteArray expected = "line one it's me\nline two\n";
-        auto chunk = outcome<BatchProvider::FileChunk>();
-        p->readFile(finished.standardOutput, 17, 1000, into(chunk));
-        QVERIFY(wait(chunk));
-        QVERIFY2(chunk->result->ok(), qPrintable(chunk->result->error().userText()));
-        QCOMPARE(chunk->result->value().data, expected.mid(17));
-        QCOMPARE(chunk->result->value().fileSize, expected.size());
+        const auto chunk = answerOf<BatchProvider::FileChunk>(
+            [&](auto done) { return p->readFile(finished.standardOutput, 17, 1000, done); });
+        QVERIFY(chunk->has_value());
+        QVERIFY2((*chunk)->ok(), qPrintable((*chunk)->error().userText()));
+        QCOMPARE((*chunk)->value().data, expected.mid(17));
+        QCOMPARE((*chunk)->value().fileSize, expected.size());
 
         // details: the job and the script Slurm ran, which is the preview
         const auto shown = details(*p, id);
@@ -265,29 +229,26 @@ private Q_SLOTS:
         auto p = provider();
         JobRequest r;
         r.script = u"echo no shebang\n"_s;
-        auto o = outcome<SubmittedJob>();
-        p->submit(r, into(o));
-        QVERIFY(wait(o));
-        QCOMPARE(o->result->error().kind(), Error::Kind::InvalidInput);
-        QVERIFY2(o->result->error().userText().contains(u"This does not look like a batch script"_s),
-                 qPrintable(o->result->error().userText()));
+        const auto o = answerOf<SubmittedJob>([&](auto done) { return p->submit(r, done); });
+        QVERIFY(o->has_value());
+        QCOMPARE((*o)->error().kind(), Error::Kind::InvalidInput);
+        QVERIFY2((*o)->error().userText().contains(u"This does not look like a batch script"_s),
+                 qPrintable((*o)->error().userText()));
         r.script = u"#!/bin/bash\ntrue\n"_s;
         r.partition = u"nosuch"_s;
-        auto bad = outcome<SubmittedJob>();
-        p->submit(r, into(bad));
-        QVERIFY(wait(bad));
-        QVERIFY2(bad->result->error().userText().contains(u"Invalid partition name specified"_s),
-                 qPrintable(bad->result->error().userText()));
+        const auto bad = answerOf<SubmittedJob>([&](auto done) { return p->submit(r, done); });
+        QVERIFY(bad->has_value());
+        QVERIFY2((*bad)->error().userText().contains(u"Invalid partition name specified"_s),
+                 qPrintable((*bad)->error().userText()));
     }
 
     void partitions()
     {
         auto p = provider();
-        auto o = outcome<QList<Partition>>();
-        p->partitions(into(o));
-        QVERIFY(wait(o));
-        QVERIFY(o->result->ok());
-        const QList<Partition> parts = o->result->value();
+        const auto o = answerOf<QList<Partition>>([&](auto done) { return p->partitions(done); });
+        QVERIFY(o->has_value());
+        QVERIFY((*o)->ok());
+        const QList<Partition> parts = (*o)->value();
         QCOMPARE(parts.size(), 2);
         QCOMPARE(parts.at(0).name, testing::SlurmCluster::defaultPartition());
         QVERIFY(parts.at(0).isDefault);
