@@ -186,8 +186,9 @@ QString SlurmSshProvider::unknownJob(const QString &id) const
 BatchCall *SlurmSshProvider::cancelJob(const QString &id, Done done)
 {
     return callForJob(id, done, tr("Cancelling job %1…").arg(id), [this, done, id](BatchCall *call) {
-        // a job that has already ended needs no cancelling
-        runJobCommand(call, u"scancel"_s, id,
+        // a job that has already ended needs no cancelling; without -v, scancel says nothing of a job it
+        // does not know (Slurm 24.11) and the user would hear that it was cancelled
+        runJobCommand(call, u"scancel -v"_s, id,
                       {tr("Slurm did not cancel job %1.").arg(id),
                        unknownJob(id),
                        {"Invalid job id"},

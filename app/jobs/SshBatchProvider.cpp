@@ -106,10 +106,13 @@ void SshBatchProvider::runJobCommand(BatchCall *call, const QString &command, co
                         return std::any_of(marks.cbegin(), marks.cend(),
                                            [&said](const QByteArray &m) { return said.contains(m); });
                     };
-                    if (result->exitCode == 0 || saysAny(words.nothingToDo))
+                    // the words first: scancel -v exits 0 for a job it does not know
+                    if (saysAny(words.nothingToDo))
                         done({});
                     else if (saysAny(words.unknownMarks))
                         done(refused(words.unknown, *result, Error::Kind::NotFound));
+                    else if (result->exitCode == 0)
+                        done({});
                     else
                         done(refused(words.refusal, *result, Error::Kind::Conflict));
                 });

@@ -89,9 +89,9 @@ protected:
         QByteArrayList unknownMarks;  // its words for that
         QByteArrayList nothingToDo{}; // its words for "already so" (a job that has ended): no error
     };
-    // Runs `command` with the quoted job id after it and finishes `call`: done when the command exits 0 or
-    // says there is nothing to do; a job it does not know is NotFound, any other refusal a Conflict, both
-    // with its own words after ours.
+    // Runs `command` with the quoted job id after it and finishes `call`: done when the command says there
+    // is nothing to do; a job it does not know is NotFound (whatever its exit code); else done when it exits
+    // 0 and a Conflict when not, with its own words after ours.
     void runJobCommand(BatchCall *call, const QString &command, const QString &id,
                        const JobCommandWords &words, const Done &done);
     // Job ids as the schedulers write them ("123", "123_4", "123[4]"); anything else is refused before it

@@ -265,8 +265,9 @@ private Q_SLOTS:
         QCOMPARE(gone->error().kind(), Error::Kind::NotFound);
         QVERIFY2(gone->error().userText().contains(u"Invalid job id specified"_s),
                  qPrintable(gone->error().userText()));
-        // holding or releasing it: the same, in Slurm's words (scancel 24.11 says nothing and exits 0)
-        for (int what : {1, 2}) {
+        // cancelling, holding or releasing it: the same, in Slurm's words (scancel 24.11 exits 0 for it, and
+        // says so only with -v)
+        for (int what : {0, 1, 2}) {
             const auto control = this->control(*p, u"99999"_s, what);
             QVERIFY(control.has_value());
             QCOMPARE(control->error().kind(), Error::Kind::NotFound);
