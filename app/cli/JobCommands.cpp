@@ -330,8 +330,8 @@ void batchJobs(CliContext &cli)
         }
         return args.at(1);
     };
-    static const QStringList known{u"partitions"_s, u"list"_s, u"show"_s,    u"submit"_s,
-                                   u"cancel"_s,     u"hold"_s, u"release"_s, u"wait"_s};
+    static const QStringList known{u"partitions"_s, u"list"_s, u"templates"_s, u"show"_s,   u"submit"_s,
+                                   u"cancel"_s,     u"hold"_s, u"release"_s,   u"output"_s, u"wait"_s};
     if (!known.contains(sub))
         return usage(CliContext::tr("Use 'daas jobs %1'.").arg(known.join(u'|')));
 
