@@ -4,6 +4,7 @@
 #include "TestPaths.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -146,6 +147,16 @@ private Q_SLOTS:
         const QJsonArray inv = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(inv.size(), 1);
         const qint64 invId = inv.at(0)[QStringLiteral("id")].toInteger();
+        // --limit: at most that many rows
+        r = daas({QStringLiteral("investigations"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out).array().size() >= 2);
+        r = daas({QStringLiteral("investigations"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                  QStringLiteral("1")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        r = daas({QStringLiteral("investigations"), QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(r.code, 1);
 
         r = daas({QStringLiteral("datasets"), QString::number(invId), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
@@ -164,6 +175,21 @@ private Q_SLOTS:
                   QStringLiteral("--to"), to.path()});
         QCOMPARE(r.code, 0);
         QVERIFY(QFileInfo::exists(to.filePath(QStringLiteral("MARI run data/MAR25100.raw"))));
+        // a whole investigation: a folder per dataset
+        QTemporaryDir whole;
+        r = daas({QStringLiteral("download"), QStringLiteral("--investigation"), QString::number(invId),
+                  QStringLiteral("--to"), whole.path()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QStringList found;
+        for (QDirIterator it(whole.path(), {QStringLiteral("MAR25100.raw")}, QDir::Files,
+                             QDirIterator::Subdirectories);
+             it.hasNext();)
+            found << QDir(whole.path()).relativeFilePath(it.next());
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().endsWith(QStringLiteral("MARI run data/MAR25100.raw")),
+                 qPrintable(found.first()));
+        QCOMPARE(QFileInfo(whole.path() + u'/' + found.first()).size(),
+                 QFileInfo(to.filePath(QStringLiteral("MARI run data/MAR25100.raw"))).size());
 
         // two-level storage: the data is on tape; the tool says the facility restores it, waits (polling
         // isPrepared), then downloads
