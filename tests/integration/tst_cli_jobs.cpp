@@ -1,9 +1,9 @@
 // `daas jobs` as a user runs it: a process, against a real Slurm 24.11 (slurmrestd with a token from
 // `scontrol token` in DAAS_SLURM_TOKEN) whose jobs run in a folder a real Apache serves as the user's
-// storage, where `daas jobs output` reads them. Every subcommand the help lists: partitions, templates,
-// submit (a script, standard input or a template), list, show, output, wait (exit 0, or 6 for a job that
-// did not complete), hold, release, cancel; a job the cluster does not know, a missing token and a refused
-// template value as one sentence and an exit code.
+// storage, where `daas jobs output` reads them (also following a running job to its end). Every subcommand
+// the help lists: partitions, templates, submit (a script, standard input or a template), list, show, output,
+// wait (exit 0, or 6 for a job that did not complete), hold, release, cancel; a job the cluster does not
+// know, a missing token and a refused template value as one sentence and an exit code.
 #include "CliProcess.h"
 #include "SlurmCluster.h"
 #include "dav/DavServer.h"
@@ -68,6 +68,8 @@ class TestCliJobs : public QObject
     {
         return QTest::qWaitFor([&] { return shown(id).value(u"state"_s).toString() == state; }, 90000);
     }
+
+    static bool isEnded(const QString &state) { return state == u"completed"_s || state == u"completing"_s; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -153,6 +155,19 @@ private Q_SLOTS:
         r = daas({u"jobs"_s, u"output"_s, id, u"--errors"_s});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("to the error file\n"), r.out.constData());
+    }
+
+    void followTheOutputUntilTheJobEnds()
+    {
+        CliRun r = daas({u"jobs"_s, u"submit"_s, u"-"_s, u"--name"_s, u"slow"_s},
+                        "#!/bin/bash\nfor i in 1 2 3; do echo \"line $i\"; sleep 1; done\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString id = QString::fromUtf8(r.out).trimmed();
+        // at once, while the job waits or runs: what it writes, until it has ended
+        r = daas({u"jobs"_s, u"output"_s, id, u"--follow"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("line 1\nline 2\nline 3\n"));
+        QVERIFY(isEnded(shown(id)[u"state"_s].toString()));
     }
 
     void submitFromATemplate()
