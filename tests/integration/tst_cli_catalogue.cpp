@@ -1,5 +1,6 @@
 // The `daas` tool as a user runs it: a process, against the emulator, with the session in the keychain.
 
+#include "CliProcess.h"
 #include "IcatEmulatorProcess.h"
 #include "TestPaths.h"
 
@@ -22,21 +23,11 @@ class TestCliCatalogue : public QObject
     QTemporaryDir m_dir;
     QString m_profile;
 
-    struct Run
-    {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = daas::testing::CliRun;
     Run daas(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        p.start(daas::test::paths::cli(), QStringList{QStringLiteral("--facility"), m_profile} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {-1, {}, "timeout"};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return daas::testing::runCli(QStringList{QStringLiteral("--facility"), m_profile} + args,
+                                     QProcessEnvironment::systemEnvironment(), input);
     }
 
 private Q_SLOTS:

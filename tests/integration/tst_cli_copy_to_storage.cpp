@@ -2,10 +2,10 @@
 // and the storage password from the environment, against the ICAT/IDS emulator and a real Apache mod_dav.
 // Results on stdout, one sentence per problem on stderr, the exit codes of the other commands.
 
+#include "CliProcess.h"
 #include "IcatEmulatorProcess.h"
 #include "IcatTestData.h"
 #include "LocalFiles.h"
-#include "TestPaths.h"
 #include "dav/DavServer.h"
 
 #include <QDir>
@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,25 +31,13 @@ class TestCliCopyToStorage : public QObject
     std::unique_ptr<daas::testing::IcatTestData> m_data;
     int m_made = 0;
 
-    struct Run
-    {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = daas::testing::CliRun;
     Run daas(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"DAAS_STORAGE_USER"_s, m_dav->user());
         env.insert(u"DAAS_STORAGE_PASSWORD"_s, m_dav->password());
-        p.setProcessEnvironment(env);
-        p.start(daas::test::paths::cli(), QStringList{u"--facility"_s, m_profile} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {-1, {}, "timeout"};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return daas::testing::runCli(QStringList{u"--facility"_s, m_profile} + args, env, input);
     }
 
     QString stored(const QString &path) const { return m_dav->dataDir() + u'/' + path; }

@@ -1,5 +1,6 @@
 // `daas env …` as a user runs it: a process, against the OpenNebula emulator whose VMs are real desktops.
 
+#include "CliProcess.h"
 #include "CloudEmulatorProcess.h"
 #include "IcatEmulatorProcess.h"
 #include "TestPaths.h"
@@ -27,12 +28,7 @@ namespace {
 
 const QStringList fastCloud{u"--step-ms"_s, u"150"_s, u"--desktop-delay-ms"_s, u"500"_s};
 
-struct Run
-{
-    int code;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = daas::testing::CliRun;
 
 } // namespace
 
@@ -64,20 +60,12 @@ class TestCliEnvironments : public QObject
     Run daas(const QString &profile, const QStringList &args, const QString &password = u"alice-pw"_s,
              const QString &workingDirectory = {})
     {
-        QProcess p;
-        if (!workingDirectory.isEmpty())
-            p.setWorkingDirectory(workingDirectory);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"DAAS_CLOUD_PASSWORD"_s);
         if (!password.isNull())
             env.insert(u"DAAS_CLOUD_PASSWORD"_s, password);
-        p.setProcessEnvironment(env);
-        p.start(daas::test::paths::cli(),
-                QStringList{u"--facility"_s, profile, u"--user"_s, u"alice"_s} + args);
-        p.closeWriteChannel(); // stdin is not a terminal
-        if (!p.waitForFinished(180000))
-            return {-1, {}, "timeout"};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return daas::testing::runCli(QStringList{u"--facility"_s, profile, u"--user"_s, u"alice"_s} + args,
+                                     env, {}, 180000, workingDirectory);
     }
 
     QString m_profile;

@@ -2,13 +2,12 @@
 // server on loopback. Without a terminal an untrusted certificate is refused (with its fingerprint shown)
 // unless the script gives that fingerprint; nothing is kept from a refused fetch.
 
+#include "CliProcess.h"
 #include "HttpsTestServer.h"
-#include "TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,26 +31,15 @@ class TestCliFacility : public QObject
     daas::testing::TestIdentity m_id;
     std::unique_ptr<HttpsTestServer> m_server;
 
-    struct Run
-    {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = daas::testing::CliRun;
+    // the server lives in this process: runCli turns the event loop while the tool waits for it
     Run daas(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         env.insert(u"XDG_RUNTIME_DIR"_s, m_home.filePath(u"runtime"_s)); // no local demo facility here
-        p.setProcessEnvironment(env);
-        p.start(daas::test::paths::cli(), args);
-        p.closeWriteChannel(); // not a terminal: nothing is asked
-        // the server lives in this process: its event loop runs while the tool waits for it
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-            return {-1, {}, "timeout"};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return daas::testing::runCli(args, env);
     }
     QString address() const
     {

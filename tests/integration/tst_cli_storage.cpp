@@ -1,8 +1,8 @@
 // The `daas` storage commands as a user runs them: a process, against a real Apache mod_dav_fs, with the
 // password from the environment or the keychain; failures as one sentence and an exit code.
 
+#include "CliProcess.h"
 #include "EventLoopWait.h"
-#include "TestPaths.h"
 #include "dav/DavServer.h"
 #include "identity/CredentialStore.h"
 
@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,12 +45,7 @@ class TestCliStorage : public QObject
     QString m_profile;
     QString m_noStorageProfile;
 
-    struct Run
-    {
-        int code;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = daas::testing::CliRun;
     Run daas(const QStringList &args, const QString &password = QStringLiteral("<server's>"),
              const QString &profile = {});
     QString remote(const QString &path) const { return m_server->dataDir() + QLatin1Char('/') + path; }
@@ -73,7 +67,6 @@ private Q_SLOTS:
 TestCliStorage::Run TestCliStorage::daas(const QStringList &args, const QString &password,
                                          const QString &profile)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DAAS_STORAGE_USER"), m_server->user());
     if (password.isNull())
@@ -81,14 +74,9 @@ TestCliStorage::Run TestCliStorage::daas(const QStringList &args, const QString 
     else
         env.insert(QStringLiteral("DAAS_STORAGE_PASSWORD"),
                    password == QLatin1String("<server's>") ? m_server->password() : password);
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir.path());
-    p.start(daas::test::paths::cli(),
-            QStringList{QStringLiteral("--facility"), profile.isEmpty() ? m_profile : profile} + args);
-    p.closeWriteChannel(); // not a terminal: the tool never prompts
-    if (!p.waitForFinished(60000))
-        return {-1, {}, "timeout"};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return daas::testing::runCli(
+        QStringList{QStringLiteral("--facility"), profile.isEmpty() ? m_profile : profile} + args, env, {},
+        60000, m_dir.path());
 }
 
 void TestCliStorage::initTestCase()

@@ -7,6 +7,7 @@
 // base64: 0 hits. The servers tell which secrets they handed out (/_emulator/issued-secrets,
 // SlurmCluster::token()), so the search does not depend on the client's own idea of what a secret is.
 
+#include "CliProcess.h"
 #include "CloudEmulatorProcess.h"
 #include "IcatEmulatorProcess.h"
 #include "SecretForms.h"
@@ -56,17 +57,11 @@ class TestSecretsScenarios : public QObject
     QStringList m_slurmTokens;
     QByteArray m_log; // everything every run printed, stdout and stderr
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = daas::testing::CliRun;
 
     Run daas(const QStringList &args, const QByteArray &input = {}, const QStringList &extraEnv = {},
              const QString &profile = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOME"_s, m_home);
         env.insert(u"XDG_CONFIG_HOME"_s, m_home + u"/.config"_s);
@@ -81,21 +76,9 @@ class TestSecretsScenarios : public QObject
         env.insert(u"DAAS_CLOUD_PASSWORD"_s, cloudPassword);
         for (const QString &kv : extraEnv)
             env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_home);
-        p.start(daas::test::paths::cli(),
-                QStringList{u"--facility"_s, profile.isEmpty() ? m_profile : profile} + args);
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-        } else {
-            r.code = p.exitCode();
-        }
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
+        const Run r = daas::testing::runCli(
+            QStringList{u"--facility"_s, profile.isEmpty() ? m_profile : profile} + args, env, input, 180000,
+            m_home);
         m_log += "$ daas " + args.join(u' ').toUtf8() + '\n' + r.out + r.err;
         return r;
     }

@@ -2,9 +2,9 @@
 // emulator that issues the token (the session id): the header is the current session id and never Basic,
 // a token from an ended session is refused, and a session that ends in the middle of a queue leads to one
 // sign-in, after which every transfer completes with identical bytes.
+#include "CliProcess.h"
 #include "EventLoopWait.h"
 #include "IcatEmulatorProcess.h"
-#include "TestPaths.h"
 #include "dav/DavServer.h"
 #include "identity/Account.h"
 #include "identity/CredentialStore.h"
@@ -18,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -292,16 +291,12 @@ private Q_SLOTS:
         f.write(QJsonDocument(profile).toJson());
         f.close();
         const auto daas = [&file](const QStringList &args, const QByteArray &input = {}) {
-            QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.remove(u"DAAS_STORAGE_USER"_s); // no user or password: bearer needs neither
             env.remove(u"DAAS_STORAGE_PASSWORD"_s);
-            p.setProcessEnvironment(env);
-            p.start(daas::test::paths::cli(), QStringList{u"--facility"_s, file} + args);
-            p.write(input);
-            p.closeWriteChannel();
-            p.waitForFinished(60000);
-            return std::tuple{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+            const daas::testing::CliRun r =
+                daas::testing::runCli(QStringList{u"--facility"_s, file} + args, env, input);
+            return std::tuple{r.code, r.out, r.err};
         };
         auto [code, out, err] =
             daas({u"login"_s, u"--user"_s, u"alice"_s, u"--password-stdin"_s}, "alice-pw\n");
