@@ -1,8 +1,9 @@
 // The Jobs area against a real Slurm 24.11 (slurmrestd with JWT) whose jobs run in a folder a real Apache
 // mod_dav serves as the user's storage, as the demo facility and a facility that mounts the storage on its
 // cluster do: New job from a bundled template, the job followed to Completed in the list, its output read
-// over WebDAV while it is written; Cancel (confirmed) of a running job; the journal keeps both after the
-// session is made again (a restarted client).
+// over WebDAV while it is written; Cancel (confirmed) of a running job; Release of a held job, Resubmit,
+// Make template and Open output folder; the journal keeps the jobs after the session is made again (a
+// restarted client).
 
 #include "Dialogs.h"
 #include "SlurmCluster.h"
@@ -11,6 +12,7 @@
 #include "identity/Account.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobOutputView.h"
+#include "jobs/JobTemplateLibrary.h"
 #include "jobs/JobsSession.h"
 #include "jobs/JobsView.h"
 #include "jobs/NewJobDialog.h"
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -78,6 +81,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // templates made here go to the test's own folder
         QVERIFY2(m_dav.start(), qPrintable(m_dav.errorLog()));
         SlurmCluster::Options options;
         options.workDir = m_dav.dataDir(); // the cluster mounts the storage: jobs write where Apache serves
@@ -194,6 +198,82 @@ private Q_SLOTS:
         const Result<jobs::JobRequest> request = dialog.request();
         QVERIFY2(request, qPrintable(request.error().userText()));
         QVERIFY2(request->script.contains(u"export input='%1'"_s.arg(folder)), qPrintable(request->script));
+    }
+
+    // The other actions on a selected job, each enabled only where it applies: Release of a job submitted
+    // held, Resubmit (New job with the same request), Make template (a user template New job then offers)
+    // and Open output folder (the folder in Files).
+    void releaseResubmitTemplateAndOutputFolder()
+    {
+        QWidget window;
+        jobs::JobsSession *session = newSession(&window);
+        ui::JobsView view(session);
+        view.resize(1200, 800);
+        view.show();
+        session->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        ui::NewJobDialog dialog(session, &view);
+        jobs::JobRequest request;
+        request.name = u"held-then-released"_s;
+        request.script = u"#!/bin/bash\necho started\nsleep 600\n"_s;
+        request.hold = true;
+        dialog.setRequest(request);
+        QSignalSpy submitted(&dialog, &ui::NewJobDialog::submitted);
+        dialog.submit();
+        QVERIFY2(submitted.wait(30000), qPrintable(dialog.messageText()));
+        const QString id = submitted.first().first().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(id) >= 0, 10000);
+        view.selectJob(id);
+        QTRY_COMPARE_WITH_TIMEOUT(session->job(id).state, JobState::Held, 30000);
+        QTRY_VERIFY(view.action(u"releaseJob"_s)->isEnabled());
+        QVERIFY(!view.action(u"holdJob"_s)->isEnabled()); // held already
+        QVERIFY(view.action(u"cancelJob"_s)->isEnabled());
+        shoot(&view, u"jobs-held"_s);
+
+        view.action(u"releaseJob"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(session->job(id).state, JobState::Running, 30000);
+        QTRY_VERIFY(!view.action(u"releaseJob"_s)->isEnabled());
+        QVERIFY(!view.action(u"holdJob"_s)->isEnabled()); // running: nothing to hold back
+        QVERIFY(view.messageText().isEmpty());
+
+        // Resubmit: New job with what was submitted, not held this time
+        QSignalSpy again(&view, &ui::JobsView::newJobRequested);
+        QVERIFY(view.action(u"resubmitJob"_s)->isEnabled());
+        view.action(u"resubmitJob"_s)->trigger();
+        QCOMPARE(again.size(), 1);
+        const auto resubmitted = again.first().first().value<jobs::JobRequest>();
+        QCOMPARE(resubmitted.script, request.script);
+        QCOMPARE(resubmitted.name, request.name);
+        QVERIFY(!resubmitted.hold);
+
+        // Make template: named by the user, then in the library New job reads
+        const QString templateName = u"Released sleeper %1"_s.arg(id);
+        ui::Dialogs::setNextText(templateName);
+        view.action(u"makeTemplate"_s)->trigger();
+        QVERIFY2(view.messageText().contains(templateName), qPrintable(view.messageText()));
+        const jobs::TemplateLibrary library;
+        std::optional<jobs::JobTemplate> made;
+        for (const jobs::JobTemplate &t : library.scan().templates)
+            if (t.name == templateName)
+                made = t;
+        QVERIFY(made.has_value());
+        QVERIFY(made->id.startsWith(u"user/"_s));
+        QVERIFY(made->script.contains(u"sleep 600"_s));
+        QVERIFY(QDir(jobs::TemplateLibrary::defaultUserRoot() + u'/' + made->id.mid(5)).removeRecursively());
+
+        // Open output folder: the job's output is in the storage's top folder (where the cluster mounts it)
+        QSignalSpy folder(&view, &ui::JobsView::storageFolderRequested);
+        QVERIFY(view.action(u"openOutputFolder"_s)->isEnabled());
+        view.action(u"openOutputFolder"_s)->trigger();
+        QCOMPARE(folder.size(), 1);
+        QCOMPARE(folder.first().first().toString(),
+                 session->storagePathFor(session->job(id).standardOutput.section(u'/', 0, -2)));
+        QVERIFY(session->job(id).standardOutput.startsWith(m_dav.dataDir() + u'/'));
+
+        ui::Dialogs::setNextConfirm(true);
+        view.cancelSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(session->job(id).state, JobState::Cancelled, 30000);
     }
 
     void aRestartedClientFindsItsJobs()

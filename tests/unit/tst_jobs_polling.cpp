@@ -1,6 +1,7 @@
 // JobsSession's polling against a scheduler that takes its time to list: the next poll waits at least five
 // times as long as the last listing took, so a slow scheduler (slurmrestd spends seconds on 1,000 queued
-// jobs: tests/bench/bench_jobs) is never kept busy by one client; failures back off further.
+// jobs: tests/bench/bench_jobs) is never kept busy by one client; failures back off further. And the
+// session's mapping of cluster folders to the storage's (Open output folder).
 
 #include "facility/FacilityProfile.h"
 #include "identity/Account.h"
@@ -124,6 +125,25 @@ private Q_SLOTS:
         QVERIFY(failed.wait(first + 10000));
         QVERIFY2(session.nextPollMs() > first, qPrintable(QString::number(session.nextPollMs())));
         QCOMPARE(session.lastError().kind(), Error::Kind::Network);
+    }
+
+    // Where Files shows a folder of the cluster (Open output folder): below the storage's mount, or the
+    // mount itself (a job whose output is in the storage's top folder); nothing elsewhere.
+    void storageFoldersOfClusterFolders()
+    {
+        facility::FacilityProfile profile;
+        profile.id = profile.name = u"mounted"_s;
+        profile.batchStorageMount = u"/mnt/storage/{user}"_s;
+        identity::Account account(profile);
+        account.setServiceLogin({u"alice"_s, u"pw"_s});
+        JobsSession session(&account, new SlowScheduler, m_dir.filePath(u"journal-mounted.json"_s));
+        QCOMPARE(session.storagePathFor(u"/mnt/storage/alice/jobs/run 1"_s), u"/jobs/run 1"_s);
+        QCOMPARE(session.storagePathFor(u"/mnt/storage/alice"_s), u"/"_s);
+        QCOMPARE(session.storagePathFor(u"/mnt/storage/alice/"_s), u"/"_s);
+        QCOMPARE(session.storagePathFor(u"/mnt/storage/bob"_s), QString());
+        QCOMPARE(session.storagePathFor(u"/mnt/storage"_s), QString());
+        QCOMPARE(session.storagePathFor(u"/mnt/storage/alice/../bob"_s), QString());
+        QCOMPARE(session.storagePathFor(u"/home/alice"_s), QString());
     }
 };
 
