@@ -226,6 +226,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(id) >= 0, 10000);
         view.selectJob(id);
         QTRY_COMPARE_WITH_TIMEOUT(session->job(id).state, JobState::Held, 30000);
+        // the state column says why, once
+        QTRY_COMPARE(view.model()->index(view.model()->rowOf(id), ui::JobListModel::State).data().toString(),
+                     u"Held by you"_s);
         QTRY_VERIFY(view.action(u"releaseJob"_s)->isEnabled());
         QVERIFY(!view.action(u"holdJob"_s)->isEnabled()); // held already
         QVERIFY(view.action(u"cancelJob"_s)->isEnabled());

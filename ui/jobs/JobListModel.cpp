@@ -97,10 +97,13 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         case Name:
             return job.name;
         case State: {
+            const QString state = jobs::stateText(job.state);
             const QString reason = job.reasonText();
             const bool waiting = job.state == JobState::Queued || job.state == JobState::Held;
-            return waiting && !reason.isEmpty() ? tr("%1 — %2").arg(jobs::stateText(job.state), reason)
-                                                : jobs::stateText(job.state);
+            if (!waiting || reason.isEmpty())
+                return state;
+            // "Held by you", not "Held — Held by you"
+            return reason.startsWith(state, Qt::CaseInsensitive) ? reason : tr("%1 — %2").arg(state, reason);
         }
         case Partition:
             return job.partition;
