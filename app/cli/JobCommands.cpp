@@ -335,6 +335,10 @@ void batchJobs(CliContext &cli)
     if (!known.contains(sub))
         return usage(CliContext::tr("Use 'daas jobs %1'.").arg(known.join(u'|')));
 
+    // templates are on this computer: no cluster to reach, no token needed
+    if (sub == u"templates"_s)
+        return listTemplates(cli);
+
     auto start = [&cli, args, sub, needId]() {
         Result<BatchProvider *> provider = JobsSession::createProvider(cli.account());
         if (!provider)
@@ -364,8 +368,6 @@ void batchJobs(CliContext &cli)
             return run->partitions();
         if (sub == u"list"_s)
             return run->list(cli.isSet(u"all"_s));
-        if (sub == u"templates"_s)
-            return listTemplates(cli);
         if (sub == u"submit"_s) {
             JobRequest request;
             QMap<QString, QString> values;
