@@ -78,6 +78,15 @@ private:
         return session;
     }
 
+    // The Jobs area on screen as the main window shows it, its session polling
+    static bool showAndStart(ui::JobsView &view, jobs::JobsSession *session)
+    {
+        view.resize(1200, 800);
+        view.show();
+        session->start();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -111,13 +120,9 @@ private Q_SLOTS:
     void submitFromTemplateFollowOutputAndCancel()
     {
         QWidget window;
-        window.resize(1200, 800);
         jobs::JobsSession *session = newSession(&window);
         ui::JobsView view(session);
-        view.resize(1200, 800);
-        view.show();
-        session->start();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAndStart(view, session));
 
         // New job from the bundled shell template, into the storage's jobs folder (made by the session)
         ui::NewJobDialog dialog(session, &view);
@@ -208,10 +213,7 @@ private Q_SLOTS:
         QWidget window;
         jobs::JobsSession *session = newSession(&window);
         ui::JobsView view(session);
-        view.resize(1200, 800);
-        view.show();
-        session->start();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAndStart(view, session));
 
         ui::NewJobDialog dialog(session, &view);
         jobs::JobRequest request;
