@@ -318,7 +318,12 @@ QStringList SshConnection::arguments(const QString &command) const
     const auto option = [&args](const QString &o) { args << u"-o"_s << o; };
     option(m_askpass.isEmpty() ? u"BatchMode=yes"_s : u"BatchMode=no"_s);
     option(u"StrictHostKeyChecking=yes"_s);
-    option(u"UserKnownHostsFile="_s + optionValue(m_knownHosts));
+    // ssh reads each file named, and writes none (UpdateHostKeys=no; the client adds the keys it is told to
+    // trust to its own file)
+    QString knownHosts = optionValue(m_knownHosts);
+    if (m_options.trustUsersKnownHosts)
+        knownHosts += u' ' + optionValue(QDir::homePath() + u"/.ssh/known_hosts"_s);
+    option(u"UserKnownHostsFile="_s + knownHosts);
     option(u"UpdateHostKeys=no"_s);
     option(u"ConnectTimeout=%1"_s.arg(m_options.connectTimeoutSeconds));
     option(u"ServerAliveInterval=15"_s);
@@ -501,12 +506,15 @@ Error SshConnection::loginError(const QByteArray &sshError) const
 Error SshConnection::changedKeyError(const QByteArray &sshError) const
 {
     const QString presented = SshKnownHosts::presentedFingerprint(sshError);
+    // the old key may be in the user's own known_hosts
+    const QString holder = SshKnownHosts::offendingFile(sshError);
     return Error(
         Error::Kind::Tls,
         tr("THE HOST KEY OF %1 HAS CHANGED since you trusted it (it now presents %2). Someone may be "
            "intercepting the connection, so nothing was sent. If the facility confirms that the key "
            "was changed, remove the old key of %1 from %3 and connect again.")
-            .arg(hostForDisplay(), presented.isEmpty() ? tr("another key") : presented, m_knownHosts),
+            .arg(hostForDisplay(), presented.isEmpty() ? tr("another key") : presented,
+                 holder.isEmpty() ? m_knownHosts : holder),
         QString::fromUtf8(sshError).simplified());
 }
 

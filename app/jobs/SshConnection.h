@@ -39,6 +39,9 @@ struct SshEndpoint
 struct SshOptions
 {
     QString knownHostsFile; // empty: SshConnection::defaultKnownHostsFile()
+    // The keys the user's own ssh trusts (~/.ssh/known_hosts) are trusted too, never written: a login node
+    // they reach with ssh every day is not new to the client.
+    bool trustUsersKnownHosts = true;
     QString sshProgram;     // empty: the system's ssh (SshPlatform::findProgram)
     QString keyscanProgram; // empty: the system's ssh-keyscan
     // The SSH_ASKPASS helper (daas-askpass). Empty: $DAAS_ASKPASS_PROGRAM, then beside the application or

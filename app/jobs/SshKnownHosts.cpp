@@ -107,6 +107,14 @@ QString presentedFingerprint(const QByteArray &sshError)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+QString offendingFile(const QByteArray &sshError)
+{
+    static const QRegularExpression offending(u"^Offending \\S+ key in (.+):\\d+\\s*$"_s,
+                                              QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = offending.match(QString::fromUtf8(sshError));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 Error add(const QString &knownHostsFile, const SshHostKey &key)
 {
     const auto failed = [&](const QString &why) {

@@ -23,8 +23,9 @@ struct SshHostKey
     QString knownHostsLine() const;
 };
 
-// Our own known_hosts file (UserKnownHostsFile with StrictHostKeyChecking=yes): an unknown key is read with
-// ssh-keyscan, shown to the user and written here only when the user trusts it; a changed key is refused.
+// Our own known_hosts file (UserKnownHostsFile with StrictHostKeyChecking=yes, beside the user's own, which
+// is only read): an unknown key is read with ssh-keyscan, shown to the user and written here only when the
+// user trusts it; a changed key is refused.
 namespace SshKnownHosts {
 
 // "[host]:port" (ssh's form for a port other than 22) or "host".
@@ -43,6 +44,8 @@ enum class Problem {
 Problem problemIn(const QByteArray &sshError);
 // The fingerprint the server presented when its key changed ("SHA256:…"), from ssh's warning.
 QString presentedFingerprint(const QByteArray &sshError);
+// The file that holds the old key, from ssh's "Offending … key in FILE:LINE"; empty when not said.
+QString offendingFile(const QByteArray &sshError);
 
 // Adds the key to the file, written whole to a temporary file and renamed over it.
 Error add(const QString &knownHostsFile, const SshHostKey &key);

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -70,7 +71,15 @@ class TestJobsSsh : public QObject
         o.knownHostsFile = knownHosts.isEmpty() ? m_client.path() + u"/known_hosts"_s : knownHosts;
         o.askpassProgram = daas::test::paths::askpass();
         o.connectTimeoutSeconds = 10;
+        o.trustUsersKnownHosts = false; // this machine's ~/.ssh stays out of the rows (two rows set a HOME)
         return o;
+    }
+    // HOME set to `home` until the guard goes
+    static auto homeAt(const QString &home)
+    {
+        const QByteArray before = qgetenv("HOME");
+        qputenv("HOME", home.toUtf8());
+        return qScopeGuard([before] { qputenv("HOME", before); });
     }
     // The server's key written to known_hosts as if the user had trusted it before.
     void trustServer(const QString &knownHosts)
@@ -172,6 +181,51 @@ private Q_SLOTS:
         QCOMPARE(queued->error().kind(), Error::Kind::Tls);
         QCOMPARE(asked.size(), 0);
         QCOMPARE(readAll(knownHosts), rememberedBefore);
+    }
+
+    // A login node the user's own ssh already trusts (~/.ssh/known_hosts) is not new: no question, and
+    // neither file is written.
+    void aKeyTheUsersOwnSshTrustsIsNotAskedAbout()
+    {
+        QTemporaryDir home;
+        QVERIFY(QDir().mkpath(home.filePath(u".ssh"_s)));
+        const QString own = home.filePath(u".ssh/known_hosts"_s);
+        trustServer(own);
+        const QByteArray ownBefore = readAll(own);
+        const auto restore = homeAt(home.path());
+        SshOptions o = options();
+        o.trustUsersKnownHosts = true;
+        SshConnection c(endpoint(), o);
+        QSignalSpy asked(&c, &SshConnection::hostKeyDecisionNeeded);
+        auto known = run(c, u"echo known"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(known->done(), 20000);
+        QVERIFY2(known->result->ok(), qPrintable(known->error().userText()));
+        QCOMPARE(known->out(), u"known\n"_s);
+        QCOMPARE(asked.size(), 0);
+        QCOMPARE(readAll(own), ownBefore);
+        QVERIFY(readAll(m_client.path() + u"/known_hosts"_s).isEmpty());
+    }
+
+    // ... and when the key there is an old one, the refusal names that file, where the old key is
+    void aChangedKeyInTheUsersOwnFileNamesThatFile()
+    {
+        QTemporaryDir home;
+        QVERIFY(QDir().mkpath(home.filePath(u".ssh"_s)));
+        const QString own = home.filePath(u".ssh/known_hosts"_s);
+        trustServer(own);
+        QVERIFY(m_server->regenerateHostKey());
+        const auto restore = homeAt(home.path());
+        SshOptions o = options();
+        o.trustUsersKnownHosts = true;
+        SshConnection c(endpoint(), o);
+        QSignalSpy asked(&c, &SshConnection::hostKeyDecisionNeeded);
+        auto after = run(c, u"echo after"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(after->done(), 20000);
+        QCOMPARE(after->error().kind(), Error::Kind::Tls);
+        QVERIFY2(after->error().userText().contains(u"CHANGED"_s), qPrintable(after->error().userText()));
+        QVERIFY2(after->error().userText().contains(u"from %1 and"_s.arg(own)),
+                 qPrintable(after->error().userText()));
+        QCOMPARE(asked.size(), 0);
     }
 
     void failedLoginSaysWhyInSshsWords()
