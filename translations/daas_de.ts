@@ -1054,6 +1054,10 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>still restoring from tape (%1 so far)</source>
         <translation>wird noch vom Band zurückgeholt (bisher %1)</translation>
     </message>
+    <message>
+        <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
+        <translation>Job %1 wurde noch nicht gestartet und hat daher nichts geschrieben; mit --follow wird auf seine Ausgabe gewartet.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -2213,6 +2217,10 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     <message>
         <source>The output file was replaced by another: it is shown again from its end.</source>
         <translation>Die Ausgabedatei wurde durch eine andere ersetzt: Sie wird wieder ab ihrem Ende angezeigt.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s output file is not there (%1): the job wrote none, or it was moved or removed since.</source>
+        <translation>Die Ausgabedatei des Jobs ist nicht vorhanden (%1): Der Job hat keine geschrieben, oder sie wurde inzwischen verschoben oder gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -1054,6 +1054,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>still restoring from tape (%1 so far)</source>
         <translation>aún se está restaurando desde la cinta (%1 hasta ahora)</translation>
     </message>
+    <message>
+        <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
+        <translation>El trabajo %1 aún no ha empezado, así que no ha escrito nada; añada --follow para esperar su salida.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -2213,6 +2217,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>The output file was replaced by another: it is shown again from its end.</source>
         <translation>El archivo de salida se sustituyó por otro: se vuelve a mostrar desde su final.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s output file is not there (%1): the job wrote none, or it was moved or removed since.</source>
+        <translation>El archivo de salida del trabajo no está (%1): el trabajo no escribió ninguno, o se ha movido o eliminado desde entonces.</translation>
     </message>
 </context>
 <context>

@@ -1054,6 +1054,10 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>still restoring from tape (%1 so far)</source>
         <translation>restauration depuis la bande toujours en cours (déjà %1)</translation>
     </message>
+    <message>
+        <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
+        <translation>La tâche %1 n’a pas encore démarré et n’a donc rien écrit ; ajoutez --follow pour attendre sa sortie.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -2213,6 +2217,10 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     <message>
         <source>The output file was replaced by another: it is shown again from its end.</source>
         <translation>Le fichier de sortie a été remplacé par un autre : il est de nouveau affiché à partir de sa fin.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s output file is not there (%1): the job wrote none, or it was moved or removed since.</source>
+        <translation>Le fichier de sortie de la tâche est absent (%1) : la tâche n’en a écrit aucun, ou il a été déplacé ou supprimé depuis.</translation>
     </message>
 </context>
 <context>

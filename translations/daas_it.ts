@@ -1054,6 +1054,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>still restoring from tape (%1 so far)</source>
         <translation>ripristino dal nastro ancora in corso (finora %1)</translation>
     </message>
+    <message>
+        <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
+        <translation>Il job %1 non è ancora partito, quindi non ha scritto nulla; aggiungere --follow per attenderne l’output.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -2213,6 +2217,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <message>
         <source>The output file was replaced by another: it is shown again from its end.</source>
         <translation>Il file di output è stato sostituito da un altro: viene mostrato di nuovo dalla fine.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s output file is not there (%1): the job wrote none, or it was moved or removed since.</source>
+        <translation>Il file di output del job non c’è (%1): il job non ne ha scritto nessuno, oppure è stato spostato o eliminato nel frattempo.</translation>
     </message>
 </context>
 <context>

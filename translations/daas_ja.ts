@@ -1052,6 +1052,10 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>still restoring from tape (%1 so far)</source>
         <translation>テープから復元中 (経過時間: %1)</translation>
     </message>
+    <message>
+        <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
+        <translation>ジョブ %1 はまだ開始されていないため、何も書き込んでいません。出力を待つには --follow を付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>
@@ -2207,6 +2211,10 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>The output file was replaced by another: it is shown again from its end.</source>
         <translation>出力ファイルが別のファイルに置き換えられました。末尾から表示し直します。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s output file is not there (%1): the job wrote none, or it was moved or removed since.</source>
+        <translation>ジョブの出力ファイルがありません (%1)。ジョブが何も書き込まなかったか、その後移動または削除されました。</translation>
     </message>
 </context>
 <context>

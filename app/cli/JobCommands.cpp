@@ -202,6 +202,11 @@ public:
             BatchJob job = r ? r.value() : m_session->job(id);
             if (!r && (r.error().kind() != Error::Kind::NotFound || !job.isValid()))
                 return failWith(r.error());
+            if (!follow && (job.state == JobState::Queued || job.state == JobState::Held))
+                return failWith(Error(Error::Kind::NotFound,
+                                      CliContext::tr("Job %1 has not started yet, so it has written nothing; "
+                                                     "add --follow to wait for its output.")
+                                          .arg(id)));
             Result<std::unique_ptr<OutputReader>> reader = m_session->outputReader(job, errors);
             if (!reader)
                 return failWith(reader.error());

@@ -132,9 +132,14 @@ void OutputTail::onChunk(const Result<OutputReader::Chunk> &result, qint64 asked
             }
             setState(State::WaitingForFile);
             if (m_jobFinished && ++m_quietAfterEnd >= 2) {
-                // the job ended without writing it
+                // the job ended without writing it (the storage's own sentence, about a folder listing, would
+                // mislead here)
                 setState(State::Failed);
-                Q_EMIT failed(error);
+                Q_EMIT failed(Error(Error::Kind::NotFound,
+                                    tr("The job's output file is not there (%1): the job wrote none, or it "
+                                       "was moved or removed since.")
+                                        .arg(m_reader->where()),
+                                    error.userText()));
                 Q_EMIT polled();
                 return;
             }

@@ -3,7 +3,8 @@
 // storage, where `daas jobs output` reads them (also following a running job to its end). Every subcommand
 // the help lists: partitions, templates, submit (a script, standard input or a template), list, show, output,
 // wait (exit 0, or 6 for a job that did not complete), hold, release, cancel; a job the cluster does not
-// know, a missing token and a refused template value as one sentence and an exit code.
+// know, a missing token, a refused template value and output asked for before the job started or after its
+// file went, each as one sentence and an exit code.
 #include "CliProcess.h"
 #include "SlurmCluster.h"
 #include "dav/DavServer.h"
@@ -213,6 +214,10 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         const QString id = QString::fromUtf8(r.out).trimmed();
         QVERIFY(reaches(id, u"held"_s));
+        // no output yet: said so (not "no longer on the storage server")
+        r = daas({u"jobs"_s, u"output"_s, id});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("has not started yet") && r.err.contains("--follow"), r.err.constData());
 
         r = daas({u"jobs"_s, u"release"_s, id});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -223,6 +228,13 @@ private Q_SLOTS:
         r = daas({u"jobs"_s, u"wait"_s, id, u"--timeout"_s, u"120"_s});
         QCOMPARE(r.code, 6); // cancelled: it did not complete
         QCOMPARE(shown(id)[u"state"_s].toString(), u"cancelled"_s);
+        // an output file that is not there after the job: what that can mean, not a storage listing's words
+        const QString output = shown(id)[u"standardOutput"_s].toString();
+        QVERIFY2(output.startsWith(m_dav.dataDir() + u'/') && QFile::remove(output), qPrintable(output));
+        r = daas({u"jobs"_s, u"output"_s, id});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("The job's output file is not there") && !r.err.contains("Refresh"),
+                 r.err.constData());
     }
 
     void whatCannotBeDoneIsOneSentence()

@@ -554,6 +554,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return never->state() == OutputTail::State::Failed; }, 10000));
         QCOMPARE(none.errors.size(), 1);
         QCOMPARE(none.errors.first().kind(), Error::Kind::NotFound);
+        // what that can mean for a job's file, not the storage's sentence about a folder listing
+        QVERIFY2(
+            none.errors.first().userText().startsWith(u"The job's output file is not there (storage: "_s),
+            qPrintable(none.errors.first().userText()));
     }
 
     void theClusterIsAskedWhenTheFileIsNotOnTheStorage()
