@@ -1058,6 +1058,10 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
         <translation>Job %1 wurde noch nicht gestartet und hat daher nichts geschrieben; mit --follow wird auf seine Ausgabe gewartet.</translation>
     </message>
+    <message>
+        <source>There is nothing at %1 on the storage server.</source>
+        <translation>Auf dem Speicherserver gibt es nichts unter %1.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>

@@ -1058,6 +1058,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
         <translation>El trabajo %1 aún no ha empezado, así que no ha escrito nada; añada --follow para esperar su salida.</translation>
     </message>
+    <message>
+        <source>There is nothing at %1 on the storage server.</source>
+        <translation>No hay nada en %1 en el servidor de almacenamiento.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>

@@ -1058,6 +1058,10 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
         <translation>La tâche %1 n’a pas encore démarré et n’a donc rien écrit ; ajoutez --follow pour attendre sa sortie.</translation>
     </message>
+    <message>
+        <source>There is nothing at %1 on the storage server.</source>
+        <translation>Il n’y a rien à %1 sur le serveur de stockage.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>

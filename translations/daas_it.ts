@@ -1058,6 +1058,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
         <translation>Il job %1 non è ancora partito, quindi non ha scritto nulla; aggiungere --follow per attenderne l’output.</translation>
     </message>
+    <message>
+        <source>There is nothing at %1 on the storage server.</source>
+        <translation>Non c’è nulla in %1 sul server di archiviazione.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>

@@ -1056,6 +1056,10 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>Job %1 has not started yet, so it has written nothing; add --follow to wait for its output.</source>
         <translation>ジョブ %1 はまだ開始されていないため、何も書き込んでいません。出力を待つには --follow を付けてください。</translation>
     </message>
+    <message>
+        <source>There is nothing at %1 on the storage server.</source>
+        <translation>ストレージサーバーの %1 には何もありません。</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud</name>

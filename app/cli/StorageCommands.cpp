@@ -131,12 +131,24 @@ void withStorage(CliContext &cli, std::function<void(const Storage &)> then)
 
 namespace {
 
+// A job's failure as the tool says it: a path the user typed that the server does not have was never shown
+// to them, so it is neither "no longer" there nor in a folder to refresh (the storage's words, written for
+// the Files area, stay as the detail).
+Error failureOf(const DavJob *job)
+{
+    if (job->error().kind() != Error::Kind::NotFound)
+        return job->error();
+    return Error(Error::Kind::NotFound,
+                 CliContext::tr("There is nothing at %1 on the storage server.").arg(shown(job->path())),
+                 job->error().detail());
+}
+
 // Runs one DavJob and hands over its result; failures end the run.
 void run(DavJob *job, CliContext &cli, std::function<void(DavJob *)> then)
 {
     QObject::connect(job, &DavJob::finished, &cli, [job, then]() {
         if (job->error())
-            return failWith(job->error());
+            return failWith(failureOf(job));
         then(job);
     });
 }
@@ -311,7 +323,7 @@ void ls(CliContext &cli)
                 });
             }
             if (job->error())
-                return failWith(job->error());
+                return failWith(failureOf(job));
             if (job->hasSelf() && !job->self().isCollection)
                 printListing(cli, {job->self()});
             else

@@ -54,6 +54,7 @@ class DavJob : public QObject
 public:
     const Error &error() const { return m_error; }
     int status() const { return m_status; }
+    const QString &path() const { return m_path; } // in the store, as asked for
     QNetworkReply *reply() const { return m_reply; }
     // PROPFIND: the requested resource and (Depth 1) its children; entries refused by the parser.
     bool hasSelf() const { return m_parser && m_parser->hasSelf(); }

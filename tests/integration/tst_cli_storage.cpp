@@ -267,11 +267,16 @@ void TestCliStorage::passwordFromTheKeychain()
 
 void TestCliStorage::missingThingsAndBadArguments()
 {
+    // a path the user typed that is not there: said so, not "no longer there, refresh the folder"
     Run r = daas({QStringLiteral("get"), QStringLiteral("not-there.txt")});
     QCOMPARE(r.code, 3);
-    QCOMPARE(r.err.count('\n'), 1);
+    QCOMPARE(r.err, QByteArray("daas: There is nothing at /not-there.txt on the storage server.\n"));
     r = daas({QStringLiteral("ls"), QStringLiteral("no/such/folder")});
     QCOMPARE(r.code, 3);
+    QCOMPARE(r.err, QByteArray("daas: There is nothing at /no/such/folder on the storage server.\n"));
+    r = daas({QStringLiteral("rm"), QStringLiteral("not-there.txt")});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("There is nothing at /not-there.txt"), r.err.constData());
     r = daas({QStringLiteral("put"), local(QStringLiteral("no-such-file")), QStringLiteral("/")});
     QCOMPARE(r.code, 5);
     r = daas({QStringLiteral("ls"), QStringLiteral("../etc")});
