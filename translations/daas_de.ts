@@ -1187,10 +1187,6 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <translation>OpenStack-Rechendienst</translation>
     </message>
     <message>
-        <source>%1 no longer has this machine or image. Refresh the list.</source>
-        <translation>%1 hat diese Maschine oder dieses Abbild nicht mehr. Aktualisieren Sie die Liste.</translation>
-    </message>
-    <message>
         <source>%1 refused the request; the image or flavour may no longer exist. Refresh the list and try again.</source>
         <translation>%1 hat die Anfrage abgelehnt; das Abbild oder die Ausstattung gibt es vielleicht nicht mehr. Aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
     </message>
@@ -1238,6 +1234,10 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
         <translation>Der OpenStack-Rechendienst dieser Cloud ist zu alt für dieses Programm, das Microversion %1 oder neuer braucht.</translation>
     </message>
+    <message>
+        <source>%1 does not have this machine or image (any more).</source>
+        <translation>%1 hat diese Maschine oder dieses Abbild nicht (mehr).</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1255,10 +1255,6 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     <message>
         <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
         <translation>OpenNebula erlaubt Ihnen das nicht. Bitten Sie den Support der Facility um Zugang.</translation>
-    </message>
-    <message>
-        <source>OpenNebula no longer has this machine or template. Refresh the list.</source>
-        <translation>OpenNebula hat diese Maschine oder Vorlage nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
@@ -1287,6 +1283,10 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
     <message>
         <source>The machine %1 has no VNC or RDP desktop. Ask the facility&apos;s support to enable one in its template.</source>
         <translation>Die Maschine %1 hat keinen VNC- oder RDP-Desktop. Bitten Sie den Support der Facility, einen in ihrer Vorlage einzurichten.</translation>
+    </message>
+    <message>
+        <source>OpenNebula does not have this machine or template (any more).</source>
+        <translation>OpenNebula hat diese Maschine oder Vorlage nicht (mehr).</translation>
     </message>
 </context>
 <context>

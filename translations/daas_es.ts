@@ -1187,10 +1187,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <translation>servicio de cómputo de OpenStack</translation>
     </message>
     <message>
-        <source>%1 no longer has this machine or image. Refresh the list.</source>
-        <translation>%1 ya no tiene esta máquina o imagen. Actualice la lista.</translation>
-    </message>
-    <message>
         <source>%1 refused the request; the image or flavour may no longer exist. Refresh the list and try again.</source>
         <translation>%1 rechazó la solicitud; puede que la imagen o el sabor ya no existan. Actualice la lista e inténtelo de nuevo.</translation>
     </message>
@@ -1238,6 +1234,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
         <translation>El servicio de cómputo de OpenStack de esta nube es demasiado antiguo para este programa, que necesita la microversión %1 o posterior.</translation>
     </message>
+    <message>
+        <source>%1 does not have this machine or image (any more).</source>
+        <translation>%1 no tiene (ya) esta máquina o imagen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1255,10 +1255,6 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
         <translation>OpenNebula no le permite hacer esto. Solicite acceso al soporte de la instalación.</translation>
-    </message>
-    <message>
-        <source>OpenNebula no longer has this machine or template. Refresh the list.</source>
-        <translation>OpenNebula ya no tiene esta máquina o plantilla. Actualice la lista.</translation>
     </message>
     <message>
         <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
@@ -1287,6 +1283,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
     <message>
         <source>The machine %1 has not been placed on a host yet. Wait until it is running.</source>
         <translation>La máquina %1 aún no se ha asignado a un host. Espere a que esté en marcha.</translation>
+    </message>
+    <message>
+        <source>OpenNebula does not have this machine or template (any more).</source>
+        <translation>OpenNebula no tiene (ya) esta máquina o plantilla.</translation>
     </message>
 </context>
 <context>

@@ -1187,10 +1187,6 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <translation>service de calcul OpenStack</translation>
     </message>
     <message>
-        <source>%1 no longer has this machine or image. Refresh the list.</source>
-        <translation>%1 n’a plus cette machine ou cette image. Actualisez la liste.</translation>
-    </message>
-    <message>
         <source>%1 refused the request; the image or flavour may no longer exist. Refresh the list and try again.</source>
         <translation>%1 a refusé la requête ; l’image ou le gabarit n’existe peut-être plus. Actualisez la liste et réessayez.</translation>
     </message>
@@ -1238,6 +1234,10 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
         <translation>Le service de calcul OpenStack de ce cloud est trop ancien pour ce programme, qui nécessite la microversion %1 ou ultérieure.</translation>
     </message>
+    <message>
+        <source>%1 does not have this machine or image (any more).</source>
+        <translation>%1 n’a pas (plus) cette machine ou cette image.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1255,10 +1255,6 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     <message>
         <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
         <translation>OpenNebula ne vous permet pas de faire cela. Demandez l’accès au support de l’installation.</translation>
-    </message>
-    <message>
-        <source>OpenNebula no longer has this machine or template. Refresh the list.</source>
-        <translation>OpenNebula n’a plus cette machine ou ce modèle. Actualisez la liste.</translation>
     </message>
     <message>
         <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
@@ -1287,6 +1283,10 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
     <message>
         <source>The machine %1 has no VNC or RDP desktop. Ask the facility&apos;s support to enable one in its template.</source>
         <translation>La machine %1 n’a pas de bureau VNC ou RDP. Demandez au support de l’installation d’en activer un dans son modèle.</translation>
+    </message>
+    <message>
+        <source>OpenNebula does not have this machine or template (any more).</source>
+        <translation>OpenNebula n’a pas (plus) cette machine ou ce modèle.</translation>
     </message>
 </context>
 <context>

@@ -1187,10 +1187,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <translation>Servizio di calcolo di OpenStack</translation>
     </message>
     <message>
-        <source>%1 no longer has this machine or image. Refresh the list.</source>
-        <translation>%1 non ha più questa macchina o immagine. Aggiorna l’elenco.</translation>
-    </message>
-    <message>
         <source>%1 refused the request; the image or flavour may no longer exist. Refresh the list and try again.</source>
         <translation>%1 ha rifiutato la richiesta; l’immagine o il flavour potrebbero non esistere più. Aggiorna l’elenco e riprova.</translation>
     </message>
@@ -1238,6 +1234,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
         <translation>Il servizio di calcolo di OpenStack di questo cloud è troppo vecchio per questo programma, che richiede la microversione %1 o successiva.</translation>
     </message>
+    <message>
+        <source>%1 does not have this machine or image (any more).</source>
+        <translation>%1 non ha (più) questa macchina o immagine.</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1255,10 +1255,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <message>
         <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
         <translation>OpenNebula non ti consente di farlo. Chiedi l’accesso all’assistenza della struttura.</translation>
-    </message>
-    <message>
-        <source>OpenNebula no longer has this machine or template. Refresh the list.</source>
-        <translation>OpenNebula non ha più questa macchina o questo modello. Aggiorna l’elenco.</translation>
     </message>
     <message>
         <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
@@ -1287,6 +1283,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
     <message>
         <source>The machine %1 has not been placed on a host yet. Wait until it is running.</source>
         <translation>La macchina %1 non è ancora stata assegnata a un host. Attendi che sia in esecuzione.</translation>
+    </message>
+    <message>
+        <source>OpenNebula does not have this machine or template (any more).</source>
+        <translation>OpenNebula non ha (più) questa macchina o questo modello.</translation>
     </message>
 </context>
 <context>

@@ -1183,10 +1183,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>OpenStack コンピュートサービス</translation>
     </message>
     <message>
-        <source>%1 no longer has this machine or image. Refresh the list.</source>
-        <translation>%1 にこのマシンまたはイメージはもうありません。一覧を更新してください。</translation>
-    </message>
-    <message>
         <source>%1 refused the request; the image or flavour may no longer exist. Refresh the list and try again.</source>
         <translation>%1 が要求を拒否しました。イメージまたはフレーバーがもう存在しない可能性があります。一覧を更新して、もう一度お試しください。</translation>
     </message>
@@ -1234,6 +1230,10 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>This cloud&apos;s OpenStack compute service is too old for this program, which needs microversion %1 or later.</source>
         <translation>このクラウドの OpenStack コンピュートサービスは古すぎるため、このプログラムでは使用できません。マイクロバージョン %1 以降が必要です。</translation>
     </message>
+    <message>
+        <source>%1 does not have this machine or image (any more).</source>
+        <translation>%1 にこのマシンまたはイメージはありません (もう存在しません)。</translation>
+    </message>
 </context>
 <context>
     <name>daas::cloud::XmlRpc</name>
@@ -1251,10 +1251,6 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>OpenNebula does not allow you to do this. Ask the facility&apos;s support for access.</source>
         <translation>OpenNebula ではこの操作は許可されていません。施設のサポートにアクセス権を申請してください。</translation>
-    </message>
-    <message>
-        <source>OpenNebula no longer has this machine or template. Refresh the list.</source>
-        <translation>OpenNebula にこのマシンまたはテンプレートはもうありません。一覧を更新してください。</translation>
     </message>
     <message>
         <source>The machine cannot do this in its current state. Wait until it has finished what it is doing and try again.</source>
@@ -1283,6 +1279,10 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
     <message>
         <source>The machine %1 has not been placed on a host yet. Wait until it is running.</source>
         <translation>マシン %1 はまだホストに配置されていません。実行中になるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>OpenNebula does not have this machine or template (any more).</source>
+        <translation>OpenNebula にこのマシンまたはテンプレートはありません (もう存在しません)。</translation>
     </message>
 </context>
 <context>

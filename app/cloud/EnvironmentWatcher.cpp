@@ -168,8 +168,10 @@ void EnvironmentWatcher::onFailed(int operation, const QString &id, const Error 
         return;
     m_busy = false;
     if (op == CloudOperation::Refresh && error.kind() == Error::Kind::NotFound) {
+        // a machine seen before has gone; of an id the cloud never had, the error alone speaks
         m_last.state = EnvironmentState::Deleted;
-        Q_EMIT stateChanged(m_last);
+        if (m_haveLast)
+            Q_EMIT stateChanged(m_last);
         end(error);
         return;
     }

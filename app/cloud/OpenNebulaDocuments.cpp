@@ -170,7 +170,7 @@ Error errorForCode(int code, const QString &method, const QString &message)
                      detail);
     case NoExists:
         return Error(Error::Kind::NotFound,
-                     tr("OpenNebula no longer has this machine or template. Refresh the list."), detail);
+                     tr("OpenNebula does not have this machine or template (any more)."), detail);
     case Action:
         return Error(
             Error::Kind::Conflict,

@@ -242,7 +242,7 @@ Error OpenStackProvider::failureForStatus(const QString &service, int status, co
         service == u"image" ? tr("OpenStack image service") : tr("OpenStack compute service");
     if (status == 404)
         return Error(Error::Kind::NotFound,
-                     tr("%1 no longer has this machine or image. Refresh the list.").arg(name),
+                     tr("%1 does not have this machine or image (any more).").arg(name),
                      u"HTTP 404: "_s + message);
     if (status == 400)
         return Error(

@@ -259,10 +259,18 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.startsWith("daas: ") && r.err.trimmed().endsWith('.'), r.err.constData());
+        // not "no longer there, refresh the list" for an id the user typed; the cloud's own words after ours
+        const QByteArray unknown =
+            "daas: OpenNebula does not have this machine or template (any more). OpenNebula "
+            "said: \u201CError getting virtual machine [99999]\u201D.\n";
+        QCOMPARE(r.err, unknown);
         r = daas(m_profile, {u"env"_s, u"console"_s, u"99999"_s});
         QCOMPARE(r.code, 3);
+        QCOMPARE(r.err, unknown);
+        // and waiting for it: the error alone, no "deleted" for a machine that never was
         r = daas(m_profile, {u"env"_s, u"wait"_s, u"99999"_s, u"--timeout"_s, u"30"_s});
         QCOMPARE(r.code, 3);
+        QCOMPARE(r.err, unknown);
 
         // an unknown template, the wrong password, usage mistakes
         r = daas(m_profile, {u"env"_s, u"launch"_s, u"x"_s, u"--template"_s, u"4242"_s});
