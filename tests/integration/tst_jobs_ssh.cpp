@@ -65,14 +65,24 @@ class TestJobsSsh : public QObject
         e.identityFile = key.isEmpty() ? m_server->clientKey() : key;
         return e;
     }
-    SshOptions options(const QString &knownHosts = {}) const
+    // usersKnownHosts: ~/.ssh/known_hosts too (two rows, with a HOME of their own); else this machine's
+    // ~/.ssh stays out of the rows
+    SshOptions options(const QString &knownHosts = {}, bool usersKnownHosts = false) const
     {
         SshOptions o;
         o.knownHostsFile = knownHosts.isEmpty() ? m_client.path() + u"/known_hosts"_s : knownHosts;
         o.askpassProgram = daas::test::paths::askpass();
         o.connectTimeoutSeconds = 10;
-        o.trustUsersKnownHosts = false; // this machine's ~/.ssh stays out of the rows (two rows set a HOME)
+        o.trustUsersKnownHosts = usersKnownHosts;
         return o;
+    }
+    // `home`/.ssh/known_hosts with the server's key, as the user's own ssh would have written it; its path
+    QString usersOwnTrust(const QTemporaryDir &home)
+    {
+        const QString own = home.filePath(u".ssh/known_hosts"_s);
+        if (QDir().mkpath(home.filePath(u".ssh"_s)))
+            trustServer(own);
+        return own;
     }
     // HOME set to `home` until the guard goes
     static auto homeAt(const QString &home)
@@ -188,14 +198,11 @@ private Q_SLOTS:
     void aKeyTheUsersOwnSshTrustsIsNotAskedAbout()
     {
         QTemporaryDir home;
-        QVERIFY(QDir().mkpath(home.filePath(u".ssh"_s)));
-        const QString own = home.filePath(u".ssh/known_hosts"_s);
-        trustServer(own);
+        const QString own = usersOwnTrust(home);
         const QByteArray ownBefore = readAll(own);
+        QVERIFY(!ownBefore.isEmpty());
         const auto restore = homeAt(home.path());
-        SshOptions o = options();
-        o.trustUsersKnownHosts = true;
-        SshConnection c(endpoint(), o);
+        SshConnection c(endpoint(), options({}, true));
         QSignalSpy asked(&c, &SshConnection::hostKeyDecisionNeeded);
         auto known = run(c, u"echo known"_s);
         QTRY_VERIFY_WITH_TIMEOUT(known->done(), 20000);
@@ -210,14 +217,11 @@ private Q_SLOTS:
     void aChangedKeyInTheUsersOwnFileNamesThatFile()
     {
         QTemporaryDir home;
-        QVERIFY(QDir().mkpath(home.filePath(u".ssh"_s)));
-        const QString own = home.filePath(u".ssh/known_hosts"_s);
-        trustServer(own);
+        const QString own = usersOwnTrust(home);
+        QVERIFY(!readAll(own).isEmpty());
         QVERIFY(m_server->regenerateHostKey());
         const auto restore = homeAt(home.path());
-        SshOptions o = options();
-        o.trustUsersKnownHosts = true;
-        SshConnection c(endpoint(), o);
+        SshConnection c(endpoint(), options({}, true));
         QSignalSpy asked(&c, &SshConnection::hostKeyDecisionNeeded);
         auto after = run(c, u"echo after"_s);
         QTRY_VERIFY_WITH_TIMEOUT(after->done(), 20000);
