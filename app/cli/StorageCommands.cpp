@@ -448,15 +448,15 @@ using PathStep = std::function<void(const Storage &, const QString &path, std::f
 void forEachPath(CliContext &cli, const QStringList &paths, PathStep step)
 {
     withStorage(cli, [paths, step](const Storage &s) {
-        auto next = std::make_shared<std::function<void(int)>>();
-        *next = [s, paths, step, next](int i) {
-            if (i >= paths.size()) {
-                *next = nullptr;
+        // the loop holds itself only weakly: a step that fails (and ends the run) drops its `next`, and with
+        // it the last owner (a strong self-reference was never freed then, LeakSanitizer saw it)
+        auto loop = std::make_shared<std::function<void(int)>>();
+        *loop = [s, paths, step, weak = std::weak_ptr(loop)](int i) {
+            if (i >= paths.size())
                 return finish(Ok);
-            }
-            step(s, paths.at(i), [next, i]() { (*next)(i + 1); });
+            step(s, paths.at(i), [self = weak.lock(), i]() { (*self)(i + 1); });
         };
-        (*next)(0);
+        (*loop)(0);
     });
 }
 
