@@ -308,15 +308,7 @@ QString JobsSession::storagePathFor(const QString &clusterPath) const
     const QString mount = m_account ? m_account->profile().batchStorageMount : QString();
     if (mount.isEmpty() || clusterPath.isEmpty())
         return {};
-    // the mount itself is the storage's top folder (OutputLocation answers for what is below it)
-    const auto segments = [](const QString &path) {
-        QStringList s = path.split(u'/', Qt::SkipEmptyParts);
-        s.removeAll(u"."_s);
-        return s;
-    };
-    const QString resolvedMount = storageMount();
-    if (clusterPath.startsWith(u'/') && !resolvedMount.isEmpty() &&
-        segments(clusterPath) == segments(resolvedMount))
+    if (OutputLocation::isMount(clusterPath, storageMount()))
         return u"/"_s;
     const Result<OutputLocation> location = OutputLocation::of(clusterPath, mount, storageUser());
     if (!location || !location->onStorage)

@@ -219,6 +219,12 @@ Result<OutputLocation> OutputLocation::of(const QString &clusterPath, const QStr
     return location;
 }
 
+bool OutputLocation::isMount(const QString &clusterFolder, const QString &resolvedMount)
+{
+    return clusterFolder.startsWith(u'/') && !resolvedMount.isEmpty() &&
+           segmentsOf(clusterFolder) == segmentsOf(resolvedMount);
+}
+
 Result<std::unique_ptr<OutputReader>> makeOutputReader(const QString &clusterPath,
                                                        const QString &storageMount, const QString &user,
                                                        storage::WebDavClient *storage,

@@ -89,6 +89,9 @@ public:
     // that needs a user name that is missing or not a plain name.
     static Result<OutputLocation> of(const QString &clusterPath, const QString &storageMount,
                                      const QString &user);
+    // Whether a folder on the cluster is the (resolved) mount itself: the storage's top folder, which of()
+    // does not answer for (an output file is below it).
+    static bool isMount(const QString &clusterFolder, const QString &resolvedMount);
 };
 
 // The reader for a job's output file: the storage when the file is below the mount and a storage client is
