@@ -42,11 +42,8 @@ QString LsfSshProvider::submissionPreview(const JobRequest &request) const
 BatchCall *LsfSshProvider::submit(const JobRequest &request, Callback<SubmittedJob> done)
 {
     const Result<QString> s = Lsf::script(request);
-    if (!s) {
-        auto *call = BatchCall::start(this, done);
-        failLater(call, done, s.error());
-        return call;
-    }
+    if (!s)
+        return failedCall(done, s.error());
     return runAndRead<SubmittedJob>(done, tr("Submitting the job to LSF…"), u"bsub"_s, s->toUtf8(),
                                     Lsf::parseSubmission, commandTimeout() * 2);
 }
@@ -145,12 +142,10 @@ BatchCall *LsfSshProvider::cancelJob(const QString &id, Done done)
 {
     return callForJob(id, done, tr("Cancelling job %1…").arg(id), [this, done, id](BatchCall *call) {
         // a job that has already finished needs no cancelling
-        runJobCommand(call, u"bkill"_s, id,
-                      {tr("LSF did not cancel job %1.").arg(id),
-                       unknownJob(id),
-                       {"No matching job found"},
-                       {"already finished"}},
-                      done);
+        runJobCommand(
+            call, u"bkill"_s, id,
+            {tr("LSF did not cancel job %1.").arg(id), {"No matching job found"}, {"already finished"}},
+            done);
     });
 }
 
@@ -161,7 +156,6 @@ BatchCall *LsfSshProvider::setHeld(const QString &id, bool held, Done done)
         runJobCommand(
             call, held ? u"bstop"_s : u"bresume"_s, id,
             {held ? tr("LSF did not hold job %1.").arg(id) : tr("LSF did not release job %1.").arg(id),
-             unknownJob(id),
              {"No matching job found", "not found"}},
             done);
     });

@@ -37,7 +37,7 @@ private:
     // bjobs for `id` (empty: all of the user's, finished ones too) in the best format the cluster has.
     void listJobs(BatchCall *call, const QString &id,
                   std::function<void(const Result<QList<BatchJob>> &)> done);
-    QString unknownJob(const QString &id) const;
+    QString unknownJob(const QString &id) const override;
 
     ListFormat m_format = ListFormat::Auto;
     bool m_jsonRefused = false;

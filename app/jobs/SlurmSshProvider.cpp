@@ -59,11 +59,8 @@ QString SlurmSshProvider::submissionPreview(const JobRequest &request) const
 BatchCall *SlurmSshProvider::submit(const JobRequest &request, Callback<SubmittedJob> done)
 {
     const Result<QString> s = SlurmSsh::script(request);
-    if (!s) {
-        auto *call = BatchCall::start(this, done);
-        failLater(call, done, s.error());
-        return call;
-    }
+    if (!s)
+        return failedCall(done, s.error());
     // sbatch reads the script from standard input and runs it in the folder it was called in (the home
     // folder) unless the script says --chdir
     return runAndRead<SubmittedJob>(done, tr("Submitting the job to Slurm…"), u"sbatch --parsable"_s,
@@ -190,7 +187,6 @@ BatchCall *SlurmSshProvider::cancelJob(const QString &id, Done done)
         // does not know (Slurm 24.11) and the user would hear that it was cancelled
         runJobCommand(call, u"scancel -v"_s, id,
                       {tr("Slurm did not cancel job %1.").arg(id),
-                       unknownJob(id),
                        {"Invalid job id"},
                        {"already completing or completed"}},
                       done);
@@ -204,7 +200,6 @@ BatchCall *SlurmSshProvider::setHeld(const QString &id, bool held, Done done)
         runJobCommand(
             call, held ? u"scontrol hold"_s : u"scontrol release"_s, id,
             {held ? tr("Slurm did not hold job %1.").arg(id) : tr("Slurm did not release job %1.").arg(id),
-             unknownJob(id),
              {"Invalid job id"}},
             done);
     });

@@ -42,7 +42,7 @@ protected:
 
 private:
     bool usesJson() const;
-    QString unknownJob(const QString &id) const;
+    QString unknownJob(const QString &id) const override;
     void fromAccounting(BatchCall *call, const QString &id, const QByteArray &scontrolSaid,
                         Callback<BatchJob> done);
 

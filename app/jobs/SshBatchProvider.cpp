@@ -95,7 +95,7 @@ void SshBatchProvider::runJobCommand(BatchCall *call, const QString &command, co
                                      const JobCommandWords &words, const Done &done)
 {
     runStep(call, command + u' ' + SshConnection::shellQuote(id), {},
-            [this, call, done, words](const Result<SshOutput> &result) {
+            [this, call, done, words, id](const Result<SshOutput> &result) {
                 call->finish([&] {
                     if (!result) {
                         done(result.error());
@@ -110,7 +110,7 @@ void SshBatchProvider::runJobCommand(BatchCall *call, const QString &command, co
                     if (saysAny(words.nothingToDo))
                         done({});
                     else if (saysAny(words.unknownMarks))
-                        done(refused(words.unknown, *result, Error::Kind::NotFound));
+                        done(refused(unknownJob(id), *result, Error::Kind::NotFound));
                     else if (result->exitCode == 0)
                         done({});
                     else
@@ -122,11 +122,9 @@ void SshBatchProvider::runJobCommand(BatchCall *call, const QString &command, co
 BatchCall *SshBatchProvider::readFile(const QString &path, qint64 offset, qint64 maxBytes,
                                       Callback<FileChunk> done)
 {
+    if (path.isEmpty() || path.contains(QChar(0)) || offset < 0)
+        return failedCall(done, Error(Error::Kind::InvalidInput, tr("\"%1\" is not a file name.").arg(path)));
     auto *call = BatchCall::start(this, done);
-    if (path.isEmpty() || path.contains(QChar(0)) || offset < 0) {
-        failLater(call, done, Error(Error::Kind::InvalidInput, tr("\"%1\" is not a file name.").arg(path)));
-        return call;
-    }
     call->setProgress(tr("Reading %1…").arg(path));
     // the size first (one line), then the bytes from `offset`; exit 3: no such file
     const QString command =

@@ -43,12 +43,14 @@ protected:
     // call's abort cancels the command.
     void runStep(BatchCall *call, const QString &command, const QByteArray &input, Step next,
                  std::chrono::milliseconds timeout = {});
-    // Finishes `call` with `error` on the next turn of the event loop (calls never answer inside the
+    // A call that fails with `error` on the next turn of the event loop (calls never answer inside the
     // function that started them).
     template<typename Done>
-    void failLater(BatchCall *call, const Done &done, const Error &error)
+    BatchCall *failedCall(const Done &done, const Error &error)
     {
+        auto *call = BatchCall::start(this, done);
         QTimer::singleShot(0, call, [call, done, error] { call->finish([&] { done(error); }); });
+        return call;
     }
     // A call that is one command and its answer: `read` turns what the command said into the result.
     template<typename T>
@@ -72,11 +74,9 @@ protected:
     BatchCall *callForJob(const QString &id, const Done &done, const QString &progress,
                           const std::function<void(BatchCall *)> &start)
     {
+        if (!isJobId(id))
+            return failedCall(done, invalidJobId(id));
         auto *call = BatchCall::start(this, done);
-        if (!isJobId(id)) {
-            failLater(call, done, invalidJobId(id));
-            return call;
-        }
         call->setProgress(progress);
         start(call);
         return call;
@@ -85,18 +85,19 @@ protected:
     struct JobCommandWords
     {
         QString refusal;              // our sentence when it refuses
-        QString unknown;              // our sentence when it does not know the job
-        QByteArrayList unknownMarks;  // its words for that
+        QByteArrayList unknownMarks;  // its words for a job it does not know
         QByteArrayList nothingToDo{}; // its words for "already so" (a job that has ended): no error
     };
     // Runs `command` with the quoted job id after it and finishes `call`: done when the command says there
-    // is nothing to do; a job it does not know is NotFound (whatever its exit code); else done when it exits
-    // 0 and a Conflict when not, with its own words after ours.
+    // is nothing to do; a job it does not know is NotFound (unknownJob(), whatever its exit code); else done
+    // when it exits 0 and a Conflict when not, with its own words after ours.
     void runJobCommand(BatchCall *call, const QString &command, const QString &id,
                        const JobCommandWords &words, const Done &done);
     // Job ids as the schedulers write them ("123", "123_4", "123[4]"); anything else is refused before it
     // reaches a command line.
     static bool isJobId(const QString &id);
+    // "<scheduler> does not know job ID (any more)." in the scheduler's translated words
+    virtual QString unknownJob(const QString &id) const = 0;
     Error invalidJobId(const QString &id) const;
     // The scheduler refused: its own words (standard error, else standard output) after our sentence.
     Error refused(const QString &what, const SshOutput &output, Error::Kind kind = Error::Kind::Server) const;
