@@ -78,52 +78,66 @@ inline QString accessibleName(QWidget *w)
 }
 
 // Presses Tab (or Shift+Tab) from the first widget of the chain until focus comes back; what was focused.
-// A key press that leaves focus where it was is a trap.
+// A key press that leaves focus where it was is a trap. Without a window manager the X server may hand
+// activation back to the window below a moment after this one became active (a late focus event of the
+// window opened before); a walk that finds focus in another window was not walking this one's chain, so it
+// starts again on this window, a few times, before saying so.
 inline QSet<QWidget *> walkFocus(QWidget *window, bool forward, QStringList *findings, const QString &where)
 {
+    enum class Walk { Done, LeftTheWindow };
     QSet<QWidget *> visited;
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window)) {
-        *findings << where + u": the window never became active"_s;
-        return visited;
-    }
-    QWidget *start = QApplication::focusWidget();
-    if (!start || start->window() != window) {
-        // nothing focused yet: the first widget of the chain that takes Tab focus
-        for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain())
-            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
-                w->setFocus(Qt::TabFocusReason);
-                break;
+    auto walkOnce = [&]() {
+        visited.clear();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window))
+            return Walk::LeftTheWindow;
+        QWidget *start = QApplication::focusWidget();
+        if (!start || start->window() != window) {
+            // nothing focused yet: the first widget of the chain that takes Tab focus
+            for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain())
+                if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    w->setFocus(Qt::TabFocusReason);
+                    break;
+                }
+            start = QApplication::focusWidget();
+        }
+        if (!start)
+            return Walk::Done;
+        if (start->window() != window)
+            return Walk::LeftTheWindow;
+        const int limit = int(window->findChildren<QWidget *>().size()) + 2;
+        QWidget *current = start;
+        for (int i = 0; i < limit; ++i) {
+            visited << current;
+            if (forward)
+                QTest::keyClick(current, Qt::Key_Tab);
+            else
+                QTest::keyClick(current, Qt::Key_Backtab, Qt::ShiftModifier);
+            QWidget *next = QApplication::focusWidget();
+            if (next == current) {
+                // a widget that keeps Tab for itself (a remote desktop) is left with Ctrl+Tab
+                QTest::keyClick(current, forward ? Qt::Key_Tab : Qt::Key_Backtab,
+                                forward ? Qt::ControlModifier : Qt::ControlModifier | Qt::ShiftModifier);
+                next = QApplication::focusWidget();
             }
-        start = QApplication::focusWidget();
-    }
-    if (!start)
-        return visited;
-    const int limit = int(window->findChildren<QWidget *>().size()) + 2;
-    QWidget *current = start;
-    for (int i = 0; i < limit; ++i) {
-        visited << current;
-        if (forward)
-            QTest::keyClick(current, Qt::Key_Tab);
-        else
-            QTest::keyClick(current, Qt::Key_Backtab, Qt::ShiftModifier);
-        QWidget *next = QApplication::focusWidget();
-        if (next == current) {
-            // a widget that keeps Tab for itself (a remote desktop) is left with Ctrl+Tab
-            QTest::keyClick(current, forward ? Qt::Key_Tab : Qt::Key_Backtab,
-                            forward ? Qt::ControlModifier : Qt::ControlModifier | Qt::ShiftModifier);
-            next = QApplication::focusWidget();
+            if (QApplication::activeWindow() != window || (next && next->window() != window))
+                return Walk::LeftTheWindow;
+            if (next == current) {
+                *findings << where + u": "_s + (forward ? u"Tab"_s : u"Shift+Tab"_s) + u" does not leave "_s +
+                                 describe(current) + u" (a focus trap)"_s;
+                return Walk::Done;
+            }
+            if (!next || next == start)
+                return Walk::Done;
+            current = next;
         }
-        if (next == current) {
-            *findings << where + u": "_s + (forward ? u"Tab"_s : u"Shift+Tab"_s) + u" does not leave "_s +
-                             describe(current) + u" (a focus trap)"_s;
-            break;
-        }
-        if (!next || next == start)
-            break;
-        current = next;
-    }
-    return visited;
+        return Walk::Done;
+    };
+    for (int attempt = 0; attempt < 3; ++attempt)
+        if (walkOnce() == Walk::Done)
+            return visited;
+    *findings << where + u": the window did not keep the keyboard focus while Tab was pressed in it"_s;
+    return {};
 }
 
 // An action a keyboard reaches without focusing a button: by its shortcut or in a menu (Alt, F10).
