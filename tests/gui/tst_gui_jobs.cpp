@@ -5,9 +5,8 @@
 // Make template and Open output folder; the journal keeps the jobs after the session is made again (a
 // restarted client).
 
+#include "ClusterOnStorage.h"
 #include "Dialogs.h"
-#include "SlurmCluster.h"
-#include "dav/DavServer.h"
 #include "facility/FacilityProfile.h"
 #include "identity/Account.h"
 #include "jobs/JobListModel.h"
@@ -21,6 +20,7 @@
 #include "storage/StorageSession.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -33,8 +33,6 @@
 using namespace Qt::StringLiterals;
 using namespace daas;
 using daas::jobs::JobState;
-using daas::testing::ApacheDavServer;
-using daas::testing::SlurmCluster;
 
 namespace {
 
@@ -54,22 +52,22 @@ class TestGuiJobs : public QObject
     Q_OBJECT
 
 private:
-    ApacheDavServer m_dav;
-    std::unique_ptr<SlurmCluster> m_cluster;
+    testing::ClusterOnStorage m_facility;
     std::unique_ptr<identity::Account> m_account;
     QTemporaryDir m_state;
-    QString m_token;
 
     // A client's session as MainWindow makes it: the REST back-end, the journal in m_state, the storage.
     jobs::JobsSession *newSession(QObject *parent)
     {
         jobs::SlurmRestProvider::Options options;
-        options.url = m_cluster->restUrl();
-        options.defaultWorkingDirectory = m_dav.dataDir();
-        auto *provider = new jobs::SlurmRestProvider(options, new jobs::FixedSlurmTokenSource(m_token));
+        options.url = m_facility.cluster().restUrl();
+        options.defaultWorkingDirectory = m_facility.storage().dataDir();
+        auto *provider =
+            new jobs::SlurmRestProvider(options, new jobs::FixedSlurmTokenSource(m_facility.token()));
         auto *session =
             new jobs::JobsSession(m_account.get(), provider, m_state.filePath(u"journal.json"_s), parent);
-        session->setStorage(new storage::StorageSession(m_account.get(), m_dav.user(), session));
+        session->setStorage(
+            new storage::StorageSession(m_account.get(), m_facility.storage().user(), session));
         jobs::JobsSession::PollOptions fast;
         fast.activeIntervalMs = 500;
         fast.backgroundIntervalMs = 500;
@@ -91,31 +89,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // templates made here go to the test's own folder
-        QVERIFY2(m_dav.start(), qPrintable(m_dav.errorLog()));
-        SlurmCluster::Options options;
-        options.workDir = m_dav.dataDir(); // the cluster mounts the storage: jobs write where Apache serves
-        m_cluster = std::make_unique<SlurmCluster>(options);
-        QVERIFY2(m_cluster->start(), qPrintable(m_cluster->errorText()));
-        m_token = m_cluster->token(3600);
-        QVERIFY(!m_token.isEmpty());
-        const QByteArray json =
-            u"{\"id\":\"gui-jobs\",\"name\":\"Jobs test\","
-            "\"icat\":{\"url\":\"http://127.0.0.1:9/icat\"},\"ids\":{\"url\":\"http://127.0.0.1:9/ids\"},"
-            "\"storage\":{\"url\":\"%1\"},"
-            "\"batch\":{\"type\":\"slurm-rest\",\"url\":\"%2\",\"storageMount\":\"%3\"}}"_s
-                .arg(m_dav.rootUrl().toString(), m_cluster->restUrl().toString(), m_dav.dataDir())
-                .toUtf8();
+        const QString failed = m_facility.start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const QByteArray json = QJsonDocument(m_facility.profile(u"gui-jobs"_s, u"Jobs test"_s)).toJson();
         Result<facility::FacilityProfile> profile = facility::FacilityProfile::fromJson(json);
         QVERIFY2(profile, qPrintable(profile.error().userText()));
         m_account = std::make_unique<identity::Account>(profile.value());
-        m_account->setServiceLogin({m_dav.user(), m_dav.password()});
+        m_account->setServiceLogin({m_facility.storage().user(), m_facility.storage().password()});
     }
 
-    void cleanupTestCase()
-    {
-        if (m_cluster)
-            m_cluster->stop();
-    }
+    void cleanupTestCase() { m_facility.stop(); }
 
     void submitFromTemplateFollowOutputAndCancel()
     {
@@ -193,7 +176,7 @@ private Q_SLOTS:
         jobs::JobsSession *session = newSession(&window);
         ui::NewJobDialog dialog(session);
         const QString folder = session->clusterPathFor(u"/runs/run 42"_s);
-        QCOMPARE(folder, m_dav.dataDir() + u"/runs/run 42"_s);
+        QCOMPARE(folder, m_facility.storage().dataDir() + u"/runs/run 42"_s);
         dialog.setInput(folder);
         dialog.chooseTemplate(u"bundled/mantid-reduction"_s);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.templatesLoaded(), 30000); // read by a worker
@@ -274,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(folder.size(), 1);
         QCOMPARE(folder.first().first().toString(),
                  session->storagePathFor(session->job(id).standardOutput.section(u'/', 0, -2)));
-        QVERIFY(session->job(id).standardOutput.startsWith(m_dav.dataDir() + u'/'));
+        QVERIFY(session->job(id).standardOutput.startsWith(m_facility.storage().dataDir() + u'/'));
 
         ui::Dialogs::setNextConfirm(true);
         view.cancelSelected();

@@ -6,8 +6,7 @@
 // know, a missing token, a refused template value and output asked for before the job started or after its
 // file went, each as one sentence and an exit code.
 #include "CliProcess.h"
-#include "SlurmCluster.h"
-#include "dav/DavServer.h"
+#include "ClusterOnStorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,9 +26,7 @@ class TestCliJobs : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    daas::testing::ApacheDavServer m_dav;
-    std::unique_ptr<SlurmCluster> m_cluster;
-    QString m_token;
+    daas::testing::ClusterOnStorage m_facility;
     QString m_profile;
 
     // The tool with this suite's facility, its own settings and journal (HOME and XDG folders in m_dir), the
@@ -43,11 +40,11 @@ class TestCliJobs : public QObject
         env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
         env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
         env.insert(u"XDG_STATE_HOME"_s, home + u"/.local/state"_s);
-        env.insert(u"DAAS_STORAGE_USER"_s, m_dav.user());
-        env.insert(u"DAAS_STORAGE_PASSWORD"_s, m_dav.password());
+        env.insert(u"DAAS_STORAGE_USER"_s, m_facility.storage().user());
+        env.insert(u"DAAS_STORAGE_PASSWORD"_s, m_facility.storage().password());
         env.remove(u"DAAS_SLURM_TOKEN"_s);
         if (withToken)
-            env.insert(u"DAAS_SLURM_TOKEN"_s, m_token);
+            env.insert(u"DAAS_SLURM_TOKEN"_s, m_facility.token());
         return daas::testing::runCli(QStringList{u"--facility"_s, m_profile} + args, env, input, 180000);
     }
     QString script(const QString &name, const QByteArray &text)
@@ -81,32 +78,16 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_s)));
-        QVERIFY2(m_dav.start(), qPrintable(m_dav.errorLog()));
-        SlurmCluster::Options options;
-        options.workDir = m_dav.dataDir(); // the cluster mounts the storage: jobs write where Apache serves
-        m_cluster = std::make_unique<SlurmCluster>(options);
-        QVERIFY2(m_cluster->start(), qPrintable(m_cluster->errorText()));
-        m_token = m_cluster->token(3600);
-        QVERIFY(!m_token.isEmpty());
-        const QJsonObject profile{{u"id"_s, u"cli-jobs"_s},
-                                  {u"name"_s, u"Jobs test facility"_s},
-                                  {u"icat"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:9/icat"_s}}},
-                                  {u"ids"_s, QJsonObject{{u"url"_s, u"http://127.0.0.1:9/ids"_s}}},
-                                  {u"storage"_s, QJsonObject{{u"url"_s, m_dav.rootUrl().toString()}}},
-                                  {u"batch"_s, QJsonObject{{u"type"_s, u"slurm-rest"_s},
-                                                           {u"url"_s, m_cluster->restUrl().toString()},
-                                                           {u"storageMount"_s, m_dav.dataDir()}}}};
+        const QString failed = m_facility.start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const QJsonObject profile = m_facility.profile(u"cli-jobs"_s, u"Jobs test facility"_s);
         m_profile = m_dir.filePath(u"facility.json"_s);
         QFile f(m_profile);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(profile).toJson());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_cluster)
-            m_cluster->stop();
-    }
+    void cleanupTestCase() { m_facility.stop(); }
 
     void partitionsAndTemplates()
     {
@@ -234,7 +215,8 @@ private Q_SLOTS:
         QCOMPARE(shown(id)[u"state"_s].toString(), u"cancelled"_s);
         // an output file that is not there after the job: what that can mean, not a storage listing's words
         const QString output = shown(id)[u"standardOutput"_s].toString();
-        QVERIFY2(output.startsWith(m_dav.dataDir() + u'/') && QFile::remove(output), qPrintable(output));
+        QVERIFY2(output.startsWith(m_facility.storage().dataDir() + u'/') && QFile::remove(output),
+                 qPrintable(output));
         r = daas({u"jobs"_s, u"output"_s, id});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("The job's output file is not there") && !r.err.contains("Refresh"),
