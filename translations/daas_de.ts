@@ -3195,6 +3195,14 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
         <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin kopiert.</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the folder on this computer, so the file was not downloaded there.</source>
+        <translation>Im Ordner auf diesem Computer gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
+        <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin hochgeladen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::TransferQueue</name>

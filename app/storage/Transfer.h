@@ -115,6 +115,19 @@ private:
     void putAnswered(int status, const Error &error, bool crcValid);
     Error unreadable() const;  // the local file of an upload
     void makeParentsThenPut(); // (a copy: then beginCopy())
+    // What is at the target's name, looked at once (uploads and copies): `found` with m_remote set,
+    // `missing` when nothing is there (none: the attempt fails and is tried again). Any other failure is
+    // retried when it may pass, as every step of a transfer is.
+    void lookAtTarget(std::function<void()> found, std::function<void()> missing);
+    // A folder at the target's name is never replaced by a file (a MOVE or PUT that overwrites a collection
+    // deletes the folder and everything in it): true when there is one, the transfer failed with a sentence.
+    bool refuseFolderInTheWay();
+    Error folderInTheWay() const;
+    // Before `part` is moved onto the target's name with overwrite: the same refusal, the part then removed.
+    void unlessFolderAtTarget(const QString &part, std::function<void()> then);
+    void failRemovingPart(const QString &part, const Error &error);
+    // A MOVE onto the name refused (412): something appeared there while the file was sent.
+    void targetAppeared();
     void targetExists();
     void checkOwnEarlierUpload();
     void checkOwnEarlierDownload();

@@ -34,32 +34,11 @@ void Transfer::startCopy()
         return;
     }
     m_total = m_origin.size;
-    if (m_overwrite || m_queue->conflictPolicy() == ConflictChoice::Overwrite) {
-        m_overwrite = true;
-        beginCopy();
+    if (m_overwrite) {
+        beginCopy(); // replacing what the user chose to replace (a folder there now is refused at the end)
         return;
     }
-    const quint64 generation = m_generation;
-    DavJob *job = client()->stat(m_remotePath);
-    connect(job, &DavJob::finished, this, [this, job, generation] {
-        if (generation != m_generation)
-            return;
-        if (job->error().kind() == Error::Kind::NotFound) {
-            beginCopy();
-            return;
-        }
-        if (job->error().kind() == Error::Kind::Permission) {
-            // the folder was made (or listed) for this copy: a refusal of this one name is about the name
-            handleFailure(nameRefused(job->error()), false);
-            return;
-        }
-        if (job->error()) {
-            handleFailure(job->error(), job->error().mayPass());
-            return;
-        }
-        m_remote = job->self();
-        copyTargetInTheWay();
-    });
+    lookAtTarget([this] { copyTargetInTheWay(); }, [this] { beginCopy(); });
 }
 
 Error Transfer::nameRefused(const Error &answer) const
@@ -72,15 +51,8 @@ Error Transfer::nameRefused(const Error &answer) const
 
 void Transfer::copyTargetInTheWay()
 {
-    if (m_remote.isCollection) {
-        // a folder is never replaced by a file (a MOVE with Overwrite would delete the whole folder)
-        handleFailure(Error(Error::Kind::Conflict,
-                            tr("A folder called “%1” is already in the storage folder, so the file was not "
-                               "copied there.")
-                                .arg(davpath::nameOf(m_remotePath))),
-                      false);
+    if (refuseFolderInTheWay())
         return;
-    }
     // our own earlier attempt may have been moved into place just before a pause, a cut or a restart: its
     // bytes decide, read back once and summed
     if (m_putSentAt.isValid() && m_remote.size == m_total && m_copied.confirmed == m_total) {
@@ -164,46 +136,32 @@ void Transfer::moveCopyIntoPlace()
     if (!m_putSentAt.isValid())
         m_putSentAt = QDateTime::currentDateTimeUtc();
     m_queue->scheduleSave();
-    const quint64 generation = m_generation;
-    // Overwrite only where the user chose to replace the target: one that appeared meanwhile is a conflict
-    DavJob *job = client()->move(copyPartPath(), m_remotePath, m_overwrite, false);
-    connect(job, &DavJob::finished, this, [this, job, generation] {
-        if (generation != m_generation)
-            return;
-        if (job->status() == 412) {
-            const quint64 again = m_generation;
-            DavJob *stat = client()->stat(m_remotePath);
-            connect(stat, &DavJob::finished, this, [this, stat, again] {
-                if (again != m_generation)
-                    return;
-                if (stat->error()) {
-                    handleFailure(stat->error(), stat->error().kind() == Error::Kind::Network);
-                    return;
-                }
-                m_remote = stat->self();
+    unlessFolderAtTarget(copyPartPath(), [this] {
+        const quint64 generation = m_generation;
+        // Overwrite only where the user chose to replace the target: one that appeared meanwhile is a
+        // conflict
+        DavJob *job = client()->move(copyPartPath(), m_remotePath, m_overwrite, false);
+        connect(job, &DavJob::finished, this, [this, job, generation] {
+            if (generation != m_generation)
+                return;
+            if (job->status() == 412) {
                 // the part stays complete: whatever is decided, it is not streamed again
-                resolveConflict(m_queue->conflictPolicy());
-            });
-            return;
-        }
-        if (const Error &e = job->error()) {
-            // the part is in the target's own folder and was written there: a refusal here is about the name
-            const int status = job->status();
-            if (status == 500 || status == 400 || status == 403 || status == 414) {
-                // nothing is left behind under any name: failed once the part is gone
-                const Error refused = nameRefused(e);
-                m_copied = CopyProgress();
-                DavJob *removal = client()->remove(copyPartPath(), false);
-                connect(removal, &DavJob::finished, this, [this, refused, generation] {
-                    if (generation == m_generation)
-                        handleFailure(refused, false);
-                });
+                targetAppeared();
                 return;
             }
-            handleFailure(e, e.isTransport());
-            return;
-        }
-        verifyUpload();
+            if (const Error &e = job->error()) {
+                // the part is in the target's own folder and was written there: a refusal here is about the
+                // name
+                const int status = job->status();
+                if (status == 500 || status == 400 || status == 403 || status == 414) {
+                    failRemovingPart(copyPartPath(), nameRefused(e));
+                    return;
+                }
+                handleFailure(e, e.mayPass());
+                return;
+            }
+            verifyUpload();
+        });
     });
 }
 

@@ -31,6 +31,15 @@ void Transfer::startDownload()
             return;
         }
         m_total = m_remote.size;
+        if (const QFileInfo local(m_localPath); local.isDir()) {
+            // a file never takes a folder's place (and the system would refuse it after the whole download)
+            handleFailure(
+                Error(Error::Kind::Conflict, tr("A folder called “%1” is already in the folder on this "
+                                                "computer, so the file was not downloaded there.")
+                                                 .arg(local.fileName())),
+                false);
+            return;
+        }
         if (!m_overwrite && QFileInfo::exists(m_localPath)) {
             // a run of the client that was killed may have put the whole file in place without saying so
             if (m_restored && QFileInfo(m_localPath).size() == m_total) {

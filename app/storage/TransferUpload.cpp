@@ -87,7 +87,9 @@ void Transfer::startUpload()
     }
     m_total = info.size();
     const DavCapabilities &caps = client()->capabilities();
-    if (m_overwrite || m_queue->conflictPolicy() == ConflictChoice::Overwrite) {
+    // "overwrite" for a small file: one PUT, a folder in the way refused by the server and then said; a large
+    // one is looked at first, so that a folder there is said before the bytes are sent
+    if (m_overwrite || (m_queue->conflictPolicy() == ConflictChoice::Overwrite && !useRemotePart())) {
         m_overwrite = true;
         beginPut(false);
         return;
@@ -97,27 +99,101 @@ void Transfer::startUpload()
         beginPut(true);
         return;
     }
+    lookAtTarget([this] { targetExists(); }, [this] { beginPut(false); });
+}
+
+void Transfer::lookAtTarget(std::function<void()> found, std::function<void()> missing)
+{
     const quint64 generation = m_generation;
     DavJob *job = client()->stat(m_remotePath);
-    connect(job, &DavJob::finished, this, [this, job, generation]() {
+    connect(job, &DavJob::finished, this, [this, job, generation, found, missing]() {
         if (generation != m_generation)
             return;
-        if (job->error().kind() == Error::Kind::NotFound) {
-            beginPut(false);
+        const Error &error = job->error();
+        if (error.kind() == Error::Kind::NotFound && missing) {
+            missing();
             return;
         }
-        if (job->error()) {
-            // a silent server (timeout) is as passing as a dropped connection
-            handleFailure(job->error(), job->error().mayPass());
+        if (error.kind() == Error::Kind::Permission && m_direction == Direction::Copy) {
+            // the folder was made (or listed) for this copy: a refusal of this one name is about the name
+            handleFailure(nameRefused(error), false);
+            return;
+        }
+        if (error) {
+            // gone since the server said it was there: looked at again on the next attempt
+            handleFailure(error, error.mayPass() || error.kind() == Error::Kind::NotFound);
             return;
         }
         m_remote = job->self();
-        targetExists();
+        found();
+    });
+}
+
+Error Transfer::folderInTheWay() const
+{
+    const QString name = davpath::nameOf(m_remotePath);
+    return Error(
+        Error::Kind::Conflict,
+        m_direction == Direction::Copy
+            ? tr("A folder called “%1” is already in the storage folder, so the file was not copied "
+                 "there.")
+                  .arg(name)
+            : tr("A folder called “%1” is already in the storage folder, so the file was not uploaded "
+                 "there.")
+                  .arg(name));
+}
+
+bool Transfer::refuseFolderInTheWay()
+{
+    if (!m_remote.isCollection)
+        return false;
+    handleFailure(folderInTheWay(), false);
+    return true;
+}
+
+void Transfer::unlessFolderAtTarget(const QString &part, std::function<void()> then)
+{
+    if (!m_overwrite) {
+        then(); // the MOVE itself refuses (412) whatever is there
+        return;
+    }
+    lookAtTarget(
+        [this, part, then] {
+            if (m_remote.isCollection)
+                failRemovingPart(part, folderInTheWay());
+            else
+                then();
+        },
+        then);
+}
+
+void Transfer::targetAppeared()
+{
+    lookAtTarget(
+        [this] {
+            if (!refuseFolderInTheWay())
+                resolveConflict(m_queue->conflictPolicy());
+        },
+        {});
+}
+
+void Transfer::failRemovingPart(const QString &part, const Error &error)
+{
+    // nothing is left behind under any name: failed once the part is gone
+    const quint64 generation = m_generation;
+    m_copied = CopyProgress();
+    m_partStamp.clear();
+    DavJob *removal = client()->remove(part, false);
+    connect(removal, &DavJob::finished, this, [this, error, generation] {
+        if (generation == m_generation)
+            handleFailure(error, false);
     });
 }
 
 void Transfer::targetExists()
 {
+    if (refuseFolderInTheWay())
+        return;
     // Our own earlier attempt may have arrived just before a pause, a cut or a restart of the client. The
     // same size, written after that attempt started, makes that likely but does not prove it (someone else
     // may have written a file of that size meanwhile): the file is read back once and only its checksum
@@ -352,22 +428,22 @@ void Transfer::putAnswered(int status, const Error &error, bool crcValid)
 {
     if (status == 412 && m_putCreateOnly) {
         // the target exists: learn about it, then apply the policy
-        const quint64 generation = m_generation;
-        DavJob *job = client()->stat(m_remotePath);
-        connect(job, &DavJob::finished, this, [this, job, generation]() {
-            if (generation != m_generation)
-                return;
-            if (job->error()) {
-                handleFailure(job->error(), job->error().isTransport());
-                return;
-            }
-            m_remote = job->self();
-            targetExists();
-        });
+        lookAtTarget([this] { targetExists(); }, {});
         return;
     }
     if (status == 409 && !m_madeParents) {
         makeParentsThenPut();
+        return;
+    }
+    if ((status == 409 || status == 405) && !useRemotePart()) {
+        // refused with its folder there: a folder of the file's name (Apache and nginx refuse to put a file
+        // onto a collection, If-None-Match or not) is said as what it is
+        lookAtTarget(
+            [this, error] {
+                if (!refuseFolderInTheWay())
+                    handleFailure(error, false);
+            },
+            [this, error] { handleFailure(error, false); });
         return;
     }
     if (error) {
@@ -380,18 +456,26 @@ void Transfer::putAnswered(int status, const Error &error, bool crcValid)
         verifyUpload();
         return;
     }
-    const quint64 generation = m_generation;
-    if (!m_putSentAt.isValid())
-        m_putSentAt = QDateTime::currentDateTimeUtc();
-    DavJob *job = client()->move(remotePartPath(), m_remotePath, true, false);
-    connect(job, &DavJob::finished, this, [this, job, generation]() {
-        if (generation != m_generation)
-            return;
-        if (job->error()) {
-            handleFailure(job->error(), job->error().isTransport());
-            return;
-        }
-        verifyUpload();
+    unlessFolderAtTarget(remotePartPath(), [this] {
+        const quint64 generation = m_generation;
+        if (!m_putSentAt.isValid())
+            m_putSentAt = QDateTime::currentDateTimeUtc();
+        // Overwrite only where the user chose to replace the target: one that appeared meanwhile is a
+        // conflict
+        DavJob *job = client()->move(remotePartPath(), m_remotePath, m_overwrite, false);
+        connect(job, &DavJob::finished, this, [this, job, generation]() {
+            if (generation != m_generation)
+                return;
+            if (job->status() == 412) {
+                targetAppeared();
+                return;
+            }
+            if (job->error()) {
+                handleFailure(job->error(), job->error().mayPass());
+                return;
+            }
+            verifyUpload();
+        });
     });
 }
 

@@ -167,6 +167,7 @@ private Q_SLOTS:
     void pauseResumeCancelWithoutAChecksum();
     void unfinishedCopySurvivesARestart();
     void targetInTheWayFollowsTheQueueRules();
+    void aFolderInTheWayIsKept();
 };
 
 void TestStorageCatalogueCopy::datasetCopiedWholeWithItsFolders()
@@ -567,6 +568,27 @@ void TestStorageCatalogueCopy::targetInTheWayFollowsTheQueueRules()
     QCOMPARE(skipped.transfers.first()->state(), Transfer::State::Skipped);
     QCOMPARE(testing::readFile(stored(u"datasets/MAR30100.nxs"_s)), QByteArray("changed again"));
     QCOMPARE(entriesBelow(stored(u"datasets"_s)), (QStringList{u"MAR30100 (1).nxs"_s, u"MAR30100.nxs"_s}));
+}
+
+// A folder of the file's name is never replaced, even with "overwrite" as the rule (a MOVE with Overwrite
+// deletes the folder and everything in it); the copy fails with a sentence and leaves no part behind.
+void TestStorageCatalogueCopy::aFolderInTheWayIsKept()
+{
+    const qint64 ds = m_data->makeDataset(uniqueName(u"Folder"_s));
+    const qint64 df = m_data->putFile(ds, u"MAR30110.nxs"_s, testing::seededBytes(50 * 1024, 61));
+    QVERIFY(m_dav->putFile(u"datasets/MAR30110.nxs/scan.dat"_s, "the user's data"));
+    queue()->setConflictPolicy(ConflictChoice::Overwrite);
+    const Copied c = copy({}, {df});
+    QVERIFY(c.plan);
+    QVERIFY(waitIdle());
+    Transfer *t = c.transfers.first();
+    QCOMPARE(t->state(), Transfer::State::Failed);
+    QCOMPARE(
+        t->error().userText(),
+        u"A folder called “MAR30110.nxs” is already in the storage folder, so the file was not copied there."_s);
+    QCOMPARE(testing::readFile(stored(u"datasets/MAR30110.nxs/scan.dat"_s)), QByteArray("the user's data"));
+    QCOMPARE(entriesBelow(stored(u"datasets"_s)),
+             (QStringList{u"MAR30110.nxs"_s, u"MAR30110.nxs/scan.dat"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestStorageCatalogueCopy)

@@ -212,6 +212,78 @@ private Q_SLOTS:
         QCOMPARE(got.readAll(), QByteArray("server version"));
     }
 
+    // A folder where an uploaded file would go is never replaced, whatever the rule or the answer to the
+    // question: a MOVE or a PUT that overwrites a collection deletes the folder and everything in it.
+    void aFolderInTheWayOfAnUploadIsKept_data()
+    {
+        QTest::addColumn<bool>("nginx");
+        QTest::addColumn<bool>("large"); // through a hidden part file, moved onto the name at the end
+        QTest::addColumn<bool>("askFirst");
+        for (const bool nginx : {false, true})
+            for (const bool large : {false, true})
+                for (const bool ask : {false, true})
+                    QTest::addRow("%s, %s, %s", nginx ? "nginx" : "apache", large ? "large" : "small",
+                                  ask ? "ask" : "overwrite for all")
+                        << nginx << large << ask;
+    }
+
+    void aFolderInTheWayOfAnUploadIsKept()
+    {
+        QFETCH(bool, nginx);
+        QFETCH(bool, large);
+        QFETCH(bool, askFirst);
+        if (nginx)
+            startServer(true);
+        QVERIFY(m_server->putFile(QStringLiteral("run42/scan-1.nxs"), "the user's data"));
+        QVERIFY(m_server->putFile(QStringLiteral("run42/notes/log.txt"), "more of it"));
+        QVERIFY(writeSeededFile(local(QStringLiteral("run42")), large ? 3 * 1024 * 1024 : 1000, 7));
+        m_queue->setLargeFileThreshold(1024 * 1024);
+        m_queue->setConflictPolicy(askFirst ? ConflictChoice::Ask : ConflictChoice::Overwrite);
+        // asked, the answer would be "replace": a question that cannot be honoured is not asked at all
+        int asked = 0;
+        connect(m_queue.get(), &TransferQueue::conflictRaised, this, [&](Transfer *t) {
+            ++asked;
+            m_queue->resolveConflict(t->id(), ConflictChoice::Overwrite);
+        });
+        Transfer *t = m_queue->addUpload(local(QStringLiteral("run42")), QStringLiteral("run42"));
+        QVERIFY(waitIdle(*m_queue, 30000));
+        QVERIFY2(QFileInfo(remoteFile(QStringLiteral("run42"))).isDir(), "the folder was replaced");
+        QFile kept(remoteFile(QStringLiteral("run42/scan-1.nxs")));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("the user's data"));
+        QVERIFY(QFile::exists(remoteFile(QStringLiteral("run42/notes/log.txt"))));
+        QCOMPARE(asked, 0);
+        QCOMPARE(t->state(), Transfer::State::Failed);
+        QCOMPARE(t->error().userText(), QStringLiteral("A folder called “run42” is already in the storage "
+                                                       "folder, so the file was not uploaded there."));
+        // and no part file left beside it
+        QCOMPARE(QDir(m_server->dataDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("run42")});
+    }
+
+    // Likewise a folder on this computer where a downloaded file would go: said at once, not asked about.
+    void aFolderInTheWayOfADownloadIsKept()
+    {
+        QVERIFY(m_server->putFile(QStringLiteral("run43"), "a file on the storage"));
+        QVERIFY(QDir().mkpath(local(QStringLiteral("run43"))));
+        QVERIFY(writeSeededFile(local(QStringLiteral("run43/scan-1.nxs")), 1000, 8));
+        int asked = 0;
+        connect(m_queue.get(), &TransferQueue::conflictRaised, this, [&](Transfer *t) {
+            ++asked;
+            m_queue->resolveConflict(t->id(), ConflictChoice::Overwrite);
+        });
+        Transfer *t = m_queue->addDownload(QStringLiteral("run43"), local(QStringLiteral("run43")));
+        QVERIFY(waitIdle(*m_queue, 30000));
+        QCOMPARE(asked, 0);
+        QCOMPARE(t->state(), Transfer::State::Failed);
+        QCOMPARE(t->error().userText(),
+                 QStringLiteral("A folder called “run43” is already in the folder on this "
+                                "computer, so the file was not downloaded there."));
+        QCOMPARE(QDir(local(QStringLiteral("run43"))).entryList(QDir::Files),
+                 QStringList{QStringLiteral("scan-1.nxs")});
+        QVERIFY(!QFile::exists(local(QStringLiteral(".run43.daas-part"))));
+    }
+
     void pauseAndResumeDownload()
     {
         const qint64 size = 300LL * 1024 * 1024;
