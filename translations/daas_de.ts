@@ -3156,6 +3156,14 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>The storage folder could not be made</source>
         <translation>Der Speicherordner konnte nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
+        <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin kopiert.</translation>
+    </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
+        <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>

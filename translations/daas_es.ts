@@ -3156,6 +3156,14 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>The storage folder could not be made</source>
         <translation>No se pudo crear la carpeta de almacenamiento</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
+        <translation>Ya hay una carpeta llamada «%1» en la carpeta de almacenamiento, así que el archivo no se copió allí.</translation>
+    </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
+        <translation>Ya hay una carpeta llamada «%1» en la carpeta de almacenamiento, así que el archivo no se movió allí.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>

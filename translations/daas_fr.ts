@@ -3156,6 +3156,14 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>The storage folder could not be made</source>
         <translation>Le dossier de stockage n’a pas pu être créé</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
+        <translation>Un dossier nommé « %1 » se trouve déjà dans le dossier de stockage ; le fichier n’y a donc pas été copié.</translation>
+    </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
+        <translation>Un dossier nommé « %1 » se trouve déjà dans le dossier de stockage ; le fichier n’y a donc pas été déplacé.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>

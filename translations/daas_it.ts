@@ -3156,6 +3156,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>The storage folder could not be made</source>
         <translation>Impossibile creare la cartella di archiviazione</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
+        <translation>Nella cartella di archiviazione c’è già una cartella chiamata “%1”, quindi il file non vi è stato copiato.</translation>
+    </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
+        <translation>Nella cartella di archiviazione c’è già una cartella chiamata “%1”, quindi il file non vi è stato spostato.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>

@@ -3150,6 +3150,14 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>The storage folder could not be made</source>
         <translation>ストレージフォルダーを作成できませんでした</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
+        <translation>ストレージフォルダーに「%1」という名前のフォルダーが既にあるため、ファイルはそこにコピーされませんでした。</translation>
+    </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
+        <translation>ストレージフォルダーに「%1」という名前のフォルダーが既にあるため、ファイルはそこに移動されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>

@@ -334,11 +334,43 @@ void StorageSession::moveOrCopy(const QList<EntryMove> &moves, bool copy, bool o
     }
     for (qsizetype i = 0; i < moves.size(); ++i) {
         const EntryMove &m = moves.at(i);
-        auto run = [this, i, m, copy, overwrite, settle](bool collection) {
+        auto send = [this, i, m, copy, overwrite, settle](bool collection) {
             DavJob *job = copy ? m_client->copy(m.from, m.to, overwrite, collection)
                                : m_client->move(m.from, m.to, overwrite, collection);
             connect(job, &DavJob::finished, this,
                     [job, i, settle]() { settle(i, job->error(), job->status()); });
+        };
+        // A file never replaces a folder, --overwrite or not (as mv and cp refuse to): a MOVE or COPY with
+        // Overwrite deletes the folder there and everything in it.
+        auto run = [this, i, m, copy, overwrite, settle, send](bool collection) {
+            if (!overwrite || collection) {
+                send(collection);
+                return;
+            }
+            DavJob *target = m_client->stat(m.to);
+            connect(target, &DavJob::finished, this, [this, target, i, m, copy, settle, send]() {
+                if (target->error().kind() != Error::Kind::NotFound && target->error()) {
+                    settle(i, target->error(), target->status());
+                    return;
+                }
+                if (!target->error() && target->self().isCollection) {
+                    const QString name = davpath::nameOf(m.to);
+                    settle(
+                        i,
+                        Error(
+                            Error::Kind::Conflict,
+                            copy
+                                ? tr("A folder called “%1” is already in the storage folder, so the file was "
+                                     "not copied there.")
+                                      .arg(name)
+                                : tr("A folder called “%1” is already in the storage folder, so the file was "
+                                     "not moved there.")
+                                      .arg(name)),
+                        409);
+                    return;
+                }
+                send(false);
+            });
         };
         if (m.isCollection) {
             run(*m.isCollection);

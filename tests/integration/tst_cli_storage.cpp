@@ -212,6 +212,31 @@ void TestCliStorage::mkdirMvCpRm()
     QCOMPARE(r.code, 4); // exists: not replaced without --overwrite
     QVERIFY(r.err.contains("--overwrite"));
 
+    // a file never replaces a folder, --overwrite or not (as mv and cp refuse to); nor does an upload
+    QVERIFY(QDir().mkpath(remote(QStringLiteral("x/copy/y/file.txt/inner"))));
+    QVERIFY(QDir().mkpath(remote(QStringLiteral("x/copy/run42/inner"))));
+    m_server->fixOwnership();
+    for (const QString &verb : {QStringLiteral("cp"), QStringLiteral("mv")}) {
+        r = daas({verb, QStringLiteral("--overwrite"), QStringLiteral("x/copy/file.txt"),
+                  QStringLiteral("x/copy/y")});
+        QCOMPARE(r.code, 4);
+        QCOMPARE(r.err,
+                 QStringLiteral("daas: A folder called “file.txt” is already in the storage folder, so the "
+                                "file was not %1 there.\n")
+                     .arg(verb == QStringLiteral("cp") ? QStringLiteral("copied") : QStringLiteral("moved"))
+                     .toUtf8());
+        QVERIFY(QFileInfo(remote(QStringLiteral("x/copy/y/file.txt/inner"))).isDir());
+        QCOMPARE(readAll(remote(QStringLiteral("x/copy/file.txt"))), QByteArray("moved"));
+    }
+    QVERIFY(write(local(QStringLiteral("run42")), "a file"));
+    r = daas({QStringLiteral("put"), QStringLiteral("--overwrite"), local(QStringLiteral("run42")),
+              QStringLiteral("x/copy")});
+    QCOMPARE(r.code, 4);
+    QCOMPARE(r.err,
+             QByteArray("daas: A folder called “run42” is already in the storage folder, so the file was not "
+                        "uploaded there.\n"));
+    QVERIFY(QFileInfo(remote(QStringLiteral("x/copy/run42/inner"))).isDir());
+
     r = daas({QStringLiteral("rm"), QStringLiteral("x/copy")});
     QCOMPARE(r.code, 1); // a folder needs --recursive
     QVERIFY(QFileInfo(remote(QStringLiteral("x/copy"))).isDir());
