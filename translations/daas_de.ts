@@ -3164,6 +3164,10 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
         <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin verschoben.</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
+        <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin hochgeladen.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>
@@ -3200,16 +3204,8 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 Anmeldung oder Sitzung, 3 nicht gefunden oder nich
         <translation>Der Speicherserver nimmt den Namen „%1“ nicht an, daher wurde „%2“ nicht kopiert.</translation>
     </message>
     <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
-        <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin kopiert.</translation>
-    </message>
-    <message>
         <source>A folder called “%1” is already in the folder on this computer, so the file was not downloaded there.</source>
         <translation>Im Ordner auf diesem Computer gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin heruntergeladen.</translation>
-    </message>
-    <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
-        <translation>Im Speicherordner gibt es bereits einen Ordner namens „%1“, daher wurde die Datei nicht dorthin hochgeladen.</translation>
     </message>
 </context>
 <context>

@@ -3164,6 +3164,10 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
         <translation>Ya hay una carpeta llamada «%1» en la carpeta de almacenamiento, así que el archivo no se movió allí.</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
+        <translation>Ya hay una carpeta llamada «%1» en la carpeta de almacenamiento, así que el archivo no se subió allí.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>
@@ -3200,16 +3204,8 @@ Códigos de salida: 0 correcto, 1 uso, 2 inicio de sesión o sesión, 3 no encon
         <translation>El servidor de almacenamiento no acepta el nombre «%1», así que «%2» no se copió.</translation>
     </message>
     <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
-        <translation>Ya hay una carpeta llamada «%1» en la carpeta de almacenamiento, así que el archivo no se copió allí.</translation>
-    </message>
-    <message>
         <source>A folder called “%1” is already in the folder on this computer, so the file was not downloaded there.</source>
         <translation>Ya hay una carpeta llamada «%1» en la carpeta de este equipo, así que el archivo no se descargó allí.</translation>
-    </message>
-    <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
-        <translation>Ya hay una carpeta llamada «%1» en la carpeta de almacenamiento, así que el archivo no se subió allí.</translation>
     </message>
 </context>
 <context>

@@ -3164,6 +3164,10 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
         <translation>Un dossier nommé « %1 » se trouve déjà dans le dossier de stockage ; le fichier n’y a donc pas été déplacé.</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
+        <translation>Un dossier nommé « %1 » se trouve déjà dans le dossier de stockage ; le fichier n’y a donc pas été téléversé.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>
@@ -3200,16 +3204,8 @@ Codes de sortie : 0 ok, 1 utilisation, 2 connexion ou session, 3 introuvable ou 
         <translation>Le serveur de stockage n’accepte pas le nom « %1 » ; « %2 » n’a donc pas été copié.</translation>
     </message>
     <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
-        <translation>Un dossier nommé « %1 » se trouve déjà dans le dossier de stockage ; le fichier n’y a donc pas été copié.</translation>
-    </message>
-    <message>
         <source>A folder called “%1” is already in the folder on this computer, so the file was not downloaded there.</source>
         <translation>Un dossier nommé « %1 » se trouve déjà dans le dossier de cet ordinateur ; le fichier n’y a donc pas été téléchargé.</translation>
-    </message>
-    <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
-        <translation>Un dossier nommé « %1 » se trouve déjà dans le dossier de stockage ; le fichier n’y a donc pas été téléversé.</translation>
     </message>
 </context>
 <context>

@@ -3164,6 +3164,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
         <translation>Nella cartella di archiviazione c’è già una cartella chiamata “%1”, quindi il file non vi è stato spostato.</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
+        <translation>Nella cartella di archiviazione c’è già una cartella chiamata “%1”, quindi il file non vi è stato caricato.</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>
@@ -3200,16 +3204,8 @@ Codici di uscita: 0 ok, 1 uso errato, 2 accesso o sessione, 3 non trovato o non 
         <translation>Il server di archiviazione non accetta il nome “%1”, quindi “%2” non è stato copiato.</translation>
     </message>
     <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
-        <translation>Nella cartella di archiviazione c’è già una cartella chiamata “%1”, quindi il file non vi è stato copiato.</translation>
-    </message>
-    <message>
         <source>A folder called “%1” is already in the folder on this computer, so the file was not downloaded there.</source>
         <translation>Nella cartella di questo computer c’è già una cartella chiamata “%1”, quindi il file non vi è stato scaricato.</translation>
-    </message>
-    <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
-        <translation>Nella cartella di archiviazione c’è già una cartella chiamata “%1”, quindi il file non vi è stato caricato.</translation>
     </message>
 </context>
 <context>

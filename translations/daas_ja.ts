@@ -3158,6 +3158,10 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <source>A folder called “%1” is already in the storage folder, so the file was not moved there.</source>
         <translation>ストレージフォルダーに「%1」という名前のフォルダーが既にあるため、ファイルはそこに移動されませんでした。</translation>
     </message>
+    <message>
+        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
+        <translation>ストレージフォルダーに「%1」という名前のフォルダーが既にあるため、ファイルはそこにアップロードされませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>daas::storage::Transfer</name>
@@ -3194,16 +3198,8 @@ Exit codes: 0 ok, 1 usage, 2 sign-in or session, 3 not found or not allowed,
         <translation>ストレージサーバーが名前「%1」を受け付けないため、「%2」はコピーされませんでした。</translation>
     </message>
     <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not copied there.</source>
-        <translation>ストレージフォルダーに「%1」という名前のフォルダーが既にあるため、ファイルはそこにコピーされませんでした。</translation>
-    </message>
-    <message>
         <source>A folder called “%1” is already in the folder on this computer, so the file was not downloaded there.</source>
         <translation>このコンピューターのフォルダーに「%1」という名前のフォルダーが既にあるため、ファイルはそこにダウンロードされませんでした。</translation>
-    </message>
-    <message>
-        <source>A folder called “%1” is already in the storage folder, so the file was not uploaded there.</source>
-        <translation>ストレージフォルダーに「%1」という名前のフォルダーが既にあるため、ファイルはそこにアップロードされませんでした。</translation>
     </message>
 </context>
 <context>

@@ -340,8 +340,7 @@ void StorageSession::moveOrCopy(const QList<EntryMove> &moves, bool copy, bool o
             connect(job, &DavJob::finished, this,
                     [job, i, settle]() { settle(i, job->error(), job->status()); });
         };
-        // A file never replaces a folder, --overwrite or not (as mv and cp refuse to): a MOVE or COPY with
-        // Overwrite deletes the folder there and everything in it.
+        // a file never replaces a folder, --overwrite or not (as mv and cp refuse to)
         auto run = [this, i, m, copy, overwrite, settle, send](bool collection) {
             if (!overwrite || collection) {
                 send(collection);
@@ -354,19 +353,8 @@ void StorageSession::moveOrCopy(const QList<EntryMove> &moves, bool copy, bool o
                     return;
                 }
                 if (!target->error() && target->self().isCollection) {
-                    const QString name = davpath::nameOf(m.to);
-                    settle(
-                        i,
-                        Error(
-                            Error::Kind::Conflict,
-                            copy
-                                ? tr("A folder called “%1” is already in the storage folder, so the file was "
-                                     "not copied there.")
-                                      .arg(name)
-                                : tr("A folder called “%1” is already in the storage folder, so the file was "
-                                     "not moved there.")
-                                      .arg(name)),
-                        409);
+                    settle(i, folderInTheWay(davpath::nameOf(m.to), copy ? PlacedBy::Copy : PlacedBy::Move),
+                           409);
                     return;
                 }
                 send(false);
@@ -385,6 +373,27 @@ void StorageSession::moveOrCopy(const QList<EntryMove> &moves, bool copy, bool o
                 run(stat->self().isCollection);
         });
     }
+}
+
+Error StorageSession::folderInTheWay(const QString &name, PlacedBy how)
+{
+    switch (how) {
+    case PlacedBy::Upload:
+        return Error(Error::Kind::Conflict,
+                     tr("A folder called “%1” is already in the storage folder, so the file was not uploaded "
+                        "there.")
+                         .arg(name));
+    case PlacedBy::Copy:
+        return Error(
+            Error::Kind::Conflict,
+            tr("A folder called “%1” is already in the storage folder, so the file was not copied there.")
+                .arg(name));
+    case PlacedBy::Move:
+        break;
+    }
+    return Error(Error::Kind::Conflict,
+                 tr("A folder called “%1” is already in the storage folder, so the file was not moved there.")
+                     .arg(name));
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -121,6 +121,11 @@ public:
     void moveOrCopy(const QList<EntryMove> &moves, bool copy, bool overwrite, QObject *context,
                     std::function<void(const QList<EntryMoved> &)> done);
 
+    // A file never replaces a folder of its name (a MOVE or COPY with Overwrite, or a PUT, onto a collection
+    // deletes the folder and everything in it): the one sentence for each way a file is put on the storage.
+    enum class PlacedBy { Upload, Copy, Move };
+    static Error folderInTheWay(const QString &name, PlacedBy how);
+
     // "Copy to my storage": datasets (with their structure) and datafiles of the catalogue into `folder` of
     // the store, streamed from IDS without a copy on this computer, so that analysis environments and batch
     // jobs, which mount the store, see them. Lists them through ICAT (CatalogueCopyPlan), makes the folders

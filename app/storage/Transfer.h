@@ -119,8 +119,8 @@ private:
     // `missing` when nothing is there (none: the attempt fails and is tried again). Any other failure is
     // retried when it may pass, as every step of a transfer is.
     void lookAtTarget(std::function<void()> found, std::function<void()> missing);
-    // A folder at the target's name is never replaced by a file (a MOVE or PUT that overwrites a collection
-    // deletes the folder and everything in it): true when there is one, the transfer failed with a sentence.
+    // A folder at the target's name, never replaced (StorageSession::folderInTheWay): true when there is one,
+    // the transfer then failed with its sentence.
     bool refuseFolderInTheWay();
     Error folderInTheWay() const;
     // Before `part` is moved onto the target's name with overwrite: the same refusal, the part then removed.

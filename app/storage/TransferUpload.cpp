@@ -131,16 +131,9 @@ void Transfer::lookAtTarget(std::function<void()> found, std::function<void()> m
 
 Error Transfer::folderInTheWay() const
 {
-    const QString name = davpath::nameOf(m_remotePath);
-    return Error(
-        Error::Kind::Conflict,
-        m_direction == Direction::Copy
-            ? tr("A folder called “%1” is already in the storage folder, so the file was not copied "
-                 "there.")
-                  .arg(name)
-            : tr("A folder called “%1” is already in the storage folder, so the file was not uploaded "
-                 "there.")
-                  .arg(name));
+    return StorageSession::folderInTheWay(davpath::nameOf(m_remotePath),
+                                          m_direction == Direction::Copy ? StorageSession::PlacedBy::Copy
+                                                                         : StorageSession::PlacedBy::Upload);
 }
 
 bool Transfer::refuseFolderInTheWay()
