@@ -123,11 +123,15 @@ private:
     // the transfer then failed with its sentence.
     bool refuseFolderInTheWay();
     Error folderInTheWay() const;
-    // Before `part` is moved onto the target's name with overwrite: the same refusal, the part then removed.
-    void unlessFolderAtTarget(const QString &part, std::function<void()> then);
-    void failRemovingPart(const QString &part, const Error &error);
-    // A MOVE onto the name refused (412): something appeared there while the file was sent.
+    // Before the part is moved onto the target's name with overwrite: the same refusal, the part then
+    // removed.
+    void unlessFolderAtTarget(std::function<void()> then);
+    // A MOVE onto the name refused: something appeared there while the file was sent (412; nginx answers 409
+    // for a folder, and so does a server whose folder went away: then the transfer starts again).
     void targetAppeared();
+    // Fails for good once the part on the storage is gone: nothing is left behind under any name.
+    void failRemovingPart(const Error &error);
+    QString storagePartPath() const; // an upload's or a copy's part file, beside the target
     void targetExists();
     void checkOwnEarlierUpload();
     void checkOwnEarlierDownload();

@@ -136,7 +136,7 @@ void Transfer::moveCopyIntoPlace()
     if (!m_putSentAt.isValid())
         m_putSentAt = QDateTime::currentDateTimeUtc();
     m_queue->scheduleSave();
-    unlessFolderAtTarget(copyPartPath(), [this] {
+    unlessFolderAtTarget([this] {
         const quint64 generation = m_generation;
         // Overwrite only where the user chose to replace the target: one that appeared meanwhile is a
         // conflict
@@ -144,7 +144,7 @@ void Transfer::moveCopyIntoPlace()
         connect(job, &DavJob::finished, this, [this, job, generation] {
             if (generation != m_generation)
                 return;
-            if (job->status() == 412) {
+            if (job->status() == 412 || job->status() == 409) {
                 // the part stays complete: whatever is decided, it is not streamed again
                 targetAppeared();
                 return;
@@ -154,7 +154,7 @@ void Transfer::moveCopyIntoPlace()
                 // name
                 const int status = job->status();
                 if (status == 500 || status == 400 || status == 403 || status == 414) {
-                    failRemovingPart(copyPartPath(), nameRefused(e));
+                    failRemovingPart(nameRefused(e));
                     return;
                 }
                 handleFailure(e, e.mayPass());

@@ -144,16 +144,16 @@ bool Transfer::refuseFolderInTheWay()
     return true;
 }
 
-void Transfer::unlessFolderAtTarget(const QString &part, std::function<void()> then)
+void Transfer::unlessFolderAtTarget(std::function<void()> then)
 {
     if (!m_overwrite) {
         then(); // the MOVE itself refuses (412) whatever is there
         return;
     }
     lookAtTarget(
-        [this, part, then] {
+        [this, then] {
             if (m_remote.isCollection)
-                failRemovingPart(part, folderInTheWay());
+                failRemovingPart(folderInTheWay());
             else
                 then();
         },
@@ -164,23 +164,29 @@ void Transfer::targetAppeared()
 {
     lookAtTarget(
         [this] {
-            if (!refuseFolderInTheWay())
+            if (m_remote.isCollection)
+                failRemovingPart(folderInTheWay());
+            else
                 resolveConflict(m_queue->conflictPolicy());
         },
         {});
 }
 
-void Transfer::failRemovingPart(const QString &part, const Error &error)
+void Transfer::failRemovingPart(const Error &error)
 {
-    // nothing is left behind under any name: failed once the part is gone
     const quint64 generation = m_generation;
     m_copied = CopyProgress();
     m_partStamp.clear();
-    DavJob *removal = client()->remove(part, false);
+    DavJob *removal = client()->remove(storagePartPath(), false);
     connect(removal, &DavJob::finished, this, [this, error, generation] {
         if (generation == m_generation)
             handleFailure(error, false);
     });
+}
+
+QString Transfer::storagePartPath() const
+{
+    return m_direction == Direction::Copy ? copyPartPath() : remotePartPath();
 }
 
 void Transfer::targetExists()
@@ -449,7 +455,7 @@ void Transfer::putAnswered(int status, const Error &error, bool crcValid)
         verifyUpload();
         return;
     }
-    unlessFolderAtTarget(remotePartPath(), [this] {
+    unlessFolderAtTarget([this] {
         const quint64 generation = m_generation;
         if (!m_putSentAt.isValid())
             m_putSentAt = QDateTime::currentDateTimeUtc();
@@ -459,7 +465,7 @@ void Transfer::putAnswered(int status, const Error &error, bool crcValid)
         connect(job, &DavJob::finished, this, [this, job, generation]() {
             if (generation != m_generation)
                 return;
-            if (job->status() == 412) {
+            if (job->status() == 412 || job->status() == 409) {
                 targetAppeared();
                 return;
             }

@@ -219,12 +219,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("nginx");
         QTest::addColumn<bool>("large"); // through a hidden part file, moved onto the name at the end
         QTest::addColumn<bool>("askFirst");
+        QTest::addColumn<bool>("meanwhile"); // the folder made while the file is sent (another writer)
         for (const bool nginx : {false, true})
             for (const bool large : {false, true})
                 for (const bool ask : {false, true})
-                    QTest::addRow("%s, %s, %s", nginx ? "nginx" : "apache", large ? "large" : "small",
-                                  ask ? "ask" : "overwrite for all")
-                        << nginx << large << ask;
+                    for (const bool meanwhile : {false, true}) {
+                        if (meanwhile && !large)
+                            continue; // a small file is sent whole before its progress is said
+                        QTest::addRow("%s, %s, %s%s", nginx ? "nginx" : "apache", large ? "large" : "small",
+                                      ask ? "ask" : "overwrite for all", meanwhile ? ", made meanwhile" : "")
+                            << nginx << large << ask << meanwhile;
+                    }
     }
 
     void aFolderInTheWayOfAnUploadIsKept()
@@ -232,10 +237,21 @@ private Q_SLOTS:
         QFETCH(bool, nginx);
         QFETCH(bool, large);
         QFETCH(bool, askFirst);
+        QFETCH(bool, meanwhile);
         if (nginx)
             startServer(true);
-        QVERIFY(m_server->putFile(QStringLiteral("run42/scan-1.nxs"), "the user's data"));
-        QVERIFY(m_server->putFile(QStringLiteral("run42/notes/log.txt"), "more of it"));
+        bool made = false;
+        auto makeFolder = [&] {
+            made = m_server->putFile(QStringLiteral("run42/scan-1.nxs"), "the user's data") &&
+                   m_server->putFile(QStringLiteral("run42/notes/log.txt"), "more of it");
+        };
+        if (meanwhile)
+            connect(m_queue.get(), &TransferQueue::transferChanged, this, [&](Transfer *changed) {
+                if (!made && changed->bytesDone() > 0)
+                    makeFolder();
+            });
+        else
+            makeFolder();
         QVERIFY(writeSeededFile(local(QStringLiteral("run42")), large ? 3 * 1024 * 1024 : 1000, 7));
         m_queue->setLargeFileThreshold(1024 * 1024);
         m_queue->setConflictPolicy(askFirst ? ConflictChoice::Ask : ConflictChoice::Overwrite);
@@ -247,6 +263,7 @@ private Q_SLOTS:
         });
         Transfer *t = m_queue->addUpload(local(QStringLiteral("run42")), QStringLiteral("run42"));
         QVERIFY(waitIdle(*m_queue, 30000));
+        QVERIFY(made);
         QVERIFY2(QFileInfo(remoteFile(QStringLiteral("run42"))).isDir(), "the folder was replaced");
         QFile kept(remoteFile(QStringLiteral("run42/scan-1.nxs")));
         QVERIFY(kept.open(QIODevice::ReadOnly));
