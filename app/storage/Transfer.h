@@ -120,7 +120,7 @@ private:
     // retried when it may pass, as every step of a transfer is.
     void lookAtTarget(std::function<void()> found, std::function<void()> missing);
     // A folder at the target's name, never replaced (StorageSession::folderInTheWay): true when there is one,
-    // the transfer then failed with its sentence.
+    // the transfer then failed with its sentence (its part on the storage removed first).
     bool refuseFolderInTheWay();
     Error folderInTheWay() const;
     // Before the part is moved onto the target's name with overwrite: the same refusal, the part then

@@ -140,7 +140,11 @@ bool Transfer::refuseFolderInTheWay()
 {
     if (!m_remote.isCollection)
         return false;
-    handleFailure(folderInTheWay(), false);
+    // a part sent by this attempt or an earlier one is not left behind
+    if (m_direction == Direction::Copy || useRemotePart())
+        failRemovingPart(folderInTheWay());
+    else
+        handleFailure(folderInTheWay(), false);
     return true;
 }
 
@@ -152,9 +156,7 @@ void Transfer::unlessFolderAtTarget(std::function<void()> then)
     }
     lookAtTarget(
         [this, then] {
-            if (m_remote.isCollection)
-                failRemovingPart(folderInTheWay());
-            else
+            if (!refuseFolderInTheWay())
                 then();
         },
         then);
@@ -164,9 +166,7 @@ void Transfer::targetAppeared()
 {
     lookAtTarget(
         [this] {
-            if (m_remote.isCollection)
-                failRemovingPart(folderInTheWay());
-            else
+            if (!refuseFolderInTheWay())
                 resolveConflict(m_queue->conflictPolicy());
         },
         {});

@@ -278,6 +278,29 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("run42")});
     }
 
+    // A folder made at the name while a large upload is paused: said when it is resumed, and the part the
+    // upload had sent before the pause is removed.
+    void aFolderMadeWhileAnUploadIsPausedIsKept()
+    {
+        const qint64 size = 256LL * 1024 * 1024;
+        QVERIFY(writeSeededFile(local(QStringLiteral("paused42")), size, 9));
+        Transfer *t = m_queue->addUpload(local(QStringLiteral("paused42")), QStringLiteral("paused42"));
+        QVERIFY(daas::testing::waitInEventLoop([&]() { return t->bytesDone() > 16 * 1024 * 1024; }, 30000));
+        m_queue->pause(t->id());
+        QCOMPARE(t->state(), Transfer::State::Paused);
+        QVERIFY(QFileInfo(remoteFile(QStringLiteral(".paused42.daas-part"))).size() > 0);
+        QVERIFY(m_server->putFile(QStringLiteral("paused42/scan-1.nxs"), "the user's data"));
+        m_queue->resume(t->id());
+        QVERIFY(waitIdle(*m_queue, 60000));
+        QCOMPARE(t->state(), Transfer::State::Failed);
+        QCOMPARE(t->error().userText(), QStringLiteral("A folder called “paused42” is already in the storage "
+                                                       "folder, so the file was not uploaded there."));
+        QCOMPARE(QDir(m_server->dataDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("paused42")});
+        QCOMPARE(QDir(remoteFile(QStringLiteral("paused42"))).entryList(QDir::Files),
+                 QStringList{QStringLiteral("scan-1.nxs")});
+    }
+
     // Likewise a folder on this computer where a downloaded file would go: said at once, not asked about.
     void aFolderInTheWayOfADownloadIsKept()
     {
