@@ -121,6 +121,7 @@ private Q_SLOTS:
     void dragOutStagesLocalFiles();
     void conflictKeepBothAndApplyToAll();
     void conflictKeepNewerForAll();
+    void folderInTheWayIsSaidNotAsked();
     void transfersAtOnceIsKept();
     void passwordAskedMidQueueThenCarriesOn();
     void rowButtonsPauseResumeCancelRetry();

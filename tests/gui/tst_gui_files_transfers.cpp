@@ -46,6 +46,27 @@ void TestGuiFiles::conflictKeepBothAndApplyToAll()
     QVERIFY(m_window->findChildren<ui::ConflictDialog *>().isEmpty());
 }
 
+// A file dropped where a folder of its name is: no question (replacing would delete the folder), the row says
+// why, the folder stays.
+void TestGuiFiles::folderInTheWayIsSaidNotAsked()
+{
+    QVERIFY(m_server->putFile(QStringLiteral("run42/scan-1.nxs"), "the user's data"));
+    openBrowser();
+    QVERIFY(writeFile(local(QStringLiteral("run42")), QByteArray(9 * 1024 * 1024, 'r')));
+    m_browser->upload({local(QStringLiteral("run42"))}, QString());
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->model()->rowCount(), 1, slow);
+    const QModelIndex row = m_panel->model()->index(0);
+    QTRY_COMPARE_WITH_TIMEOUT(Transfer::State(row.data(ui::TransferListModel::StateRole).toInt()),
+                              Transfer::State::Failed, slow);
+    QVERIFY(m_panel->conflictDialog() == nullptr);
+    QCOMPARE(row.data(ui::TransferListModel::StatusRole).toString(),
+             QStringLiteral(
+                 "A folder called “run42” is already in the storage folder, so the file was not uploaded "
+                 "there."));
+    QCOMPARE(readFile(onServer(QStringLiteral("run42/scan-1.nxs"))), QByteArray("the user's data"));
+    shoot(m_window.get(), QStringLiteral("files-folder-in-the-way"));
+}
+
 void TestGuiFiles::conflictKeepNewerForAll()
 {
     // "fresh.txt": this computer's copy is newer → replaces the server's; "stale.txt": the server's is newer
