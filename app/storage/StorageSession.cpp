@@ -348,11 +348,12 @@ void StorageSession::moveOrCopy(const QList<EntryMove> &moves, bool copy, bool o
             }
             DavJob *target = m_client->stat(m.to);
             connect(target, &DavJob::finished, this, [this, target, i, m, copy, settle, send]() {
-                if (target->error().kind() != Error::Kind::NotFound && target->error()) {
-                    settle(i, target->error(), target->status());
+                const Error &error = target->error();
+                if (error && error.kind() != Error::Kind::NotFound) {
+                    settle(i, error, target->status());
                     return;
                 }
-                if (!target->error() && target->self().isCollection) {
+                if (!error && target->self().isCollection) {
                     settle(i, folderInTheWay(davpath::nameOf(m.to), copy ? PlacedBy::Copy : PlacedBy::Move),
                            409);
                     return;
